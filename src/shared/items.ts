@@ -60,7 +60,8 @@ export const itemSchema = z
     if (item.format === 'mark_lines') {
       const shown = new Set(item.lines.map((l) => l.line));
       for (const line of item.key) {
-        if (!shown.has(line)) ctx.addIssue({ code: 'custom', message: `key line ${line} is not among the lines shown` });
+        if (!shown.has(line))
+          ctx.addIssue({ code: 'custom', message: `key line ${line} is not among the lines shown` });
       }
       return;
     }

@@ -1,0 +1,13 @@
+// The names of every call the renderer can make. Kept apart from the schemas so the sandboxed preload can
+// build window.crossread from this list without bundling zod; contract.ts must cover exactly these names.
+export const callNames = ['listArticleSets'] as const;
+
+export type CallName = (typeof callNames)[number];
+
+export function isCallName(name: string): name is CallName {
+  return (callNames as readonly string[]).includes(name);
+}
+
+export function ipcChannel(name: CallName): `crossread:${CallName}` {
+  return `crossread:${name}`;
+}
