@@ -2,6 +2,7 @@ import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../api.ts';
 import { registerAppScheme, serveAppFiles } from './appProtocol.ts';
+import { denyPermissions } from './denyPermissions.ts';
 import { hardenWebContents } from './hardenWebContents.ts';
 import { buildAppMenu } from './menu.ts';
 import { registerIpc } from './registerIpc.ts';
@@ -42,8 +43,7 @@ app.on('window-all-closed', () => {
 });
 
 void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  denyPermissions(session.defaultSession);
   serveAppFiles(join(import.meta.dirname, '../renderer'));
 
   const trustedOrigins = [appOrigin, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];

@@ -53,6 +53,8 @@ export function watchConsole(page: Page): string[] {
 
 export const test = base.extend<object, { server: RunningServer }>({
   server: [
+    // Playwright reads a fixture's dependencies from this object pattern, so it must stay, even empty.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await startBrowserMode();
       await use(server);
