@@ -27,7 +27,7 @@ interface Answer {
   value: { sets: { articles: unknown[] }[] };
   error: { code: string };
 }
-const answer = async (response: Response): Promise<Answer> => (await answer(response)) as Answer;
+const answer = async (response: Response): Promise<Answer> => (await response.json()) as Answer;
 
 function call(name: string, body: string, headers: Record<string, string> = {}) {
   return new Request(`http://${host}/api/${name}`, {
