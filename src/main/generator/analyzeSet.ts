@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { analysisSchema, type Analysis } from '../../shared/analysis.ts';
+import { splitLines, type ArticleText } from './articleText.ts';
+import { classifyLines } from './clutter/classifyLines.ts';
+import { pickHeadline } from './clutter/pickHeadline.ts';
+import { findFacts } from './compare/findFacts.ts';
+import { findEvidence } from './evidence/findEvidence.ts';
+
+// One pass over a set: the clutter verdicts come first because the other finders only look at article lines
+// (a figure in a "Latest articles" teaser is not the outlet's report). Articles are taken in file-name order, so
+// the analysis does not depend on the order the caller read the folder in.
+
+export interface ArticleInput {
+  file: string;
+  text: string;
+}
+
+export function analyzeSet(articles: readonly ArticleInput[]): Analysis {
+  const ordered = [...articles].sort((a, b) => compareFileNames(a.file, b.file));
+  const texts: ArticleText[] = ordered.map((article) => splitLines(article.file, article.text));
+
+  const verdicts = classifyLines(texts);
+  const chrome = new Set(verdicts.filter((v) => v.boilerplate).map((v) => lineKey(v.file, v.line)));
+  const isArticleLine = (file: string, line: number): boolean => !chrome.has(lineKey(file, line));
+
+  const facts = findFacts(texts, isArticleLine);
+  const evidence = findEvidence(texts, isArticleLine);
+
+  return analysisSchema.parse({
+    articles: ordered.map((article, index) => ({
+      file: article.file,
+      id: articleId(article.text),
+      headline: pickHeadline(texts[index] as ArticleText, verdicts),
+    })),
+    lines: verdicts.map(({ file, line, text, boilerplate, reasons }) => ({ file, line, text, boilerplate, reasons })),
+    disagreements: facts.disagreements,
+    agreements: facts.agreements,
+    unsupported: evidence.unsupported,
+    supported: evidence.supported,
+  });
+}
+
+/** First 12 hex digits of the sha256 of the article's UTF-8 bytes (as read, without a byte-order mark). */
+export function articleId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
+}
+
+export function compareFileNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function lineKey(file: string, line: number): string {
+  return `${file}\u0000${line}`;
+}

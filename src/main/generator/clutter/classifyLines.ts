@@ -1,0 +1,167 @@
+import type { ArticleText } from '../articleText.ts';
+import {
+  chromeThreshold,
+  closingCueNames,
+  lineRules,
+  placeRules,
+  type BlockPosition,
+  type ClutterRule,
+  type LineInPlace,
+  type LineView,
+} from './clutterRules.ts';
+import { findHeadlineLists } from './headlineList.ts';
+import { measureLine, type LineFeatures } from './lineFeatures.ts';
+import { findMainBlock, type MainBlock } from './mainBlock.ts';
+import { findOpeningTitle } from './openingTitle.ts';
+import { measureSetOverlap } from './setOverlap.ts';
+
+// Decides for every line of every article in a set whether it is the article or page chrome, and keeps the
+// reasons either way. Linear in the number of lines: features once per line, set-wide counts in maps.
+
+export interface LineVerdict {
+  file: string;
+  line: number;
+  text: string;
+  boilerplate: boolean;
+  score: number;
+  reasons: string[];
+}
+
+interface Judgement {
+  score: number;
+  reasons: string[];
+  /** A cue rule fired: specific evidence of chrome, which the title and main-block searches step over. */
+  flagged: boolean;
+  /** A section label that pages put where the article has ended ("Comments", "Related articles"). */
+  closesArticle: boolean;
+}
+
+export function classifyLines(articles: readonly ArticleText[]): LineVerdict[] {
+  const measured = articles.map((article) => ({
+    file: article.file,
+    lines: article.lines.map((line) => measureLine(line.text)),
+  }));
+  const overlap = measureSetOverlap(measured);
+  const verdicts: LineVerdict[] = [];
+
+  articles.forEach((article, articleIndex) => {
+    const features = measured[articleIndex]?.lines ?? [];
+    const views = viewLines(article.file, features, overlap, articles.length);
+    const first = views.map((view) => judge(lineRules, view));
+    const place = placeLines(views, first);
+
+    place.forEach((line, index) => {
+      const source = article.lines[index];
+      const before = first[index];
+      if (!source || !before) return;
+      const after = judge(placeRules, line);
+      const score = round(before.score + after.score);
+      const reasons = [...before.reasons, ...after.reasons];
+      verdicts.push({
+        file: article.file,
+        line: source.line,
+        text: source.text,
+        boilerplate: score >= chromeThreshold,
+        score,
+        reasons: reasons.length > 0 ? reasons : ['no rule found signs of chrome or of article text (0)'],
+      });
+    });
+  });
+
+  return verdicts;
+}
+
+function viewLines(
+  file: string,
+  features: readonly LineFeatures[],
+  overlap: ReturnType<typeof measureSetOverlap>,
+  setSize: number,
+): LineView[] {
+  const seen = new Set<string>();
+  return features.map((line, index) => {
+    const repeatsEarlierLine = line.repeatKey !== '' && seen.has(line.repeatKey);
+    seen.add(line.repeatKey);
+    return {
+      features: line,
+      previous: features[index - 1],
+      next: features[index + 1],
+      articlesWithLine: overlap.articlesWithLine(line.repeatKey),
+      setSize,
+      repeatsEarlierLine,
+      topicShare: overlap.topicShare(file, line),
+    };
+  });
+}
+
+const closingLabelMaxWords = 8;
+
+// The second look: where the main block, the title and the lists after the article are, from the first look.
+function placeLines(views: readonly LineView[], first: readonly Judgement[]): LineInPlace[] {
+  const flaggedAt = (index: number): boolean => first[index]?.flagged ?? false;
+  // A short section label closes the article ("Comments", "Related articles"); a paragraph or a photo caption
+  // that mentions comments or copyright does not.
+  const closesArticle = (index: number): boolean => {
+    const features = views[index]?.features;
+    return (first[index]?.closesArticle ?? false) && !!features && features.wordCount <= closingLabelMaxWords;
+  };
+  const block = findMainBlock(
+    views.map((view, index) => ({
+      isArticleProse: view.features.isProse && !flaggedAt(index),
+      flagged: flaggedAt(index),
+      closesArticle: closesArticle(index),
+      wordCount: view.features.wordCount,
+    })),
+  );
+  const title = findOpeningTitle(
+    views.map((view, index) => ({ features: view.features, flagged: flaggedAt(index), topicShare: view.topicShare })),
+    block,
+  );
+  const headlineLists = findHeadlineLists(
+    views.map((view, index) => ({ features: view.features, flagged: flaggedAt(index) })),
+    block,
+  );
+
+  let closingLabel: string | undefined;
+  return views.map((view, index) => {
+    const position = positionOf(index, block);
+    const placed: LineInPlace = {
+      ...view,
+      position,
+      isOpeningTitle: index === title,
+      isAboveTitle: title !== undefined && index < title,
+      cueFired: flaggedAt(index),
+      previousScore: first[index - 1]?.score,
+      nextScore: first[index + 1]?.score,
+      headlineListTitles: headlineLists[index] ?? 0,
+      closingLabelAbove: closingLabel,
+    };
+    if (position === 'after' && closesArticle(index)) {
+      closingLabel = view.features.text;
+    }
+    return placed;
+  });
+}
+
+function judge<Line>(rules: readonly ClutterRule<Line>[], line: Line): Judgement {
+  const judgement: Judgement = { score: 0, reasons: [], flagged: false, closesArticle: false };
+  for (const rule of rules) {
+    const reason = rule.test(line);
+    if (reason === null) continue;
+    judgement.score += rule.weight;
+    judgement.reasons.push(`${reason} (${rule.weight > 0 ? '+' : ''}${rule.weight})`);
+    if (rule.kind === 'cue') judgement.flagged = true;
+    if (closingCueNames.has(rule.name)) judgement.closesArticle = true;
+  }
+  return judgement;
+}
+
+function positionOf(index: number, block: MainBlock | undefined): BlockPosition {
+  if (!block) return 'no block';
+  if (index < block.start) return 'before';
+  if (index > block.end) return 'after';
+  return 'inside';
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}

@@ -1,0 +1,397 @@
+import { cueFamilies, type CueFamily } from './cuePhrases.ts';
+import { proseMinWords, type LineFeatures } from './lineFeatures.ts';
+
+// The clutter rules, read top to bottom. Each looks at one line (and, for the place rules, where the line sits in
+// its article) and either stays silent or gives a reason. Positive weights point to page chrome, negative ones to
+// article text; classifyLines.ts adds them up and compares the sum with `chromeThreshold`.
+//
+// Two tables, because the second needs the first: the line rules judge each line on its own words and its
+// neighbours' words; the place rules then use those first judgements to find the article's main block (the run
+// of prose paragraphs) and its title, and judge a line by where it stands.
+
+export interface LineView {
+  features: LineFeatures;
+  previous: LineFeatures | undefined;
+  next: LineFeatures | undefined;
+  /** Articles of the set holding this same line (its own article included). */
+  articlesWithLine: number;
+  setSize: number;
+  repeatsEarlierLine: boolean;
+  /** Share of content words also found in other articles of the set; undefined when it cannot be told. */
+  topicShare: number | undefined;
+}
+
+export type BlockPosition = 'before' | 'inside' | 'after' | 'no block';
+
+export interface LineInPlace extends LineView {
+  position: BlockPosition;
+  isOpeningTitle: boolean;
+  isAboveTitle: boolean;
+  /** A cue rule fired on this line in the first look. */
+  cueFired: boolean;
+  /** Line-rule sums of the neighbouring lines; undefined at the article's edges. */
+  previousScore: number | undefined;
+  nextScore: number | undefined;
+  /** Headlines in the list of other stories after the main block that this line belongs to (0 if none). */
+  headlineListTitles: number;
+  /** The section label above this line that closed the article ("Comments", "Related"), if any. */
+  closingLabelAbove: string | undefined;
+}
+
+export type RuleKind = 'cue' | 'shape' | 'set' | 'place';
+
+export interface ClutterRule<Line> {
+  name: string;
+  /** Cue rules are specific evidence of chrome; the title and main-block search step over lines they flag. */
+  kind: RuleKind;
+  weight: number;
+  test: (line: Line) => string | null;
+}
+
+const photoCreditFamily = 'image caption or photo credit';
+
+/** A line whose rules add up to this or more is page chrome. */
+export const chromeThreshold = 2;
+
+// ---- cue rules: words and patterns that pages put around articles -------------------------------------------
+
+function cuePhraseRule(family: CueFamily, weight: number): ClutterRule<LineView> {
+  return {
+    name: family.name,
+    kind: 'cue',
+    weight,
+    test: ({ features }) => {
+      const cue = features.cues.find((found) => found.family === family.name);
+      return cue ? `${family.name}: “${cue.phrase}”` : null;
+    },
+  };
+}
+
+// Chrome is dense with its own vocabulary ("Sign up ... your inbox", "Terms of Use and Privacy Policy"); a
+// paragraph that happens to mention one such phrase rarely has two.
+function severalCuePhrases({ features }: LineView): string | null {
+  return features.cues.length >= 2 ? `${features.cues.length} chrome phrases in one line` : null;
+}
+
+const publishingVerbs =
+  /\b(?:published|updated|posted|issued|last (?:updated|modified|edited)|first published|modified|created|dated?)\b/iu;
+// Short enough to be a dateline rather than a sentence that happens to mention a date.
+const timestampMaxWords = 12;
+
+// "Published 11:51 IST, February 14th 2022", "Bengaluru - Updated - August 23", "3 hours ago": a date with at
+// most a publishing word. A date with other words beside it ("Launch: July 14, 2023") is a fact, not a stamp.
+function timestampLine({ features }: LineView): string | null {
+  if (!features.dateText || features.wordCount > timestampMaxWords + 3 || features.endsWithTerminal) return null;
+  if (publishingVerbs.test(features.text)) return `publication time “${features.dateText}”`;
+  if (features.wordCount <= timestampMaxWords && features.dateShare >= 0.5 && features.wordsBesideDates === 0) {
+    return `line is only a date or time (“${features.dateText}”)`;
+  }
+  return null;
+}
+
+const menuSeparators = /\s*(?:>|»|›|→|\||\/|·|•|::)\s*/u;
+
+function menuOrBreadcrumb({ features }: LineView): string | null {
+  if (features.endsWithTerminal || features.wordCount > 16) return null;
+  const segments = features.text.split(menuSeparators).filter((segment) => segment.trim() !== '');
+  const arrows = /[>»›→]/u.test(features.text);
+  if (segments.length < (arrows ? 2 : 3)) return null;
+  const short = segments.every((segment) => segment.trim().split(/\s+/u).length <= 4);
+  return short ? `menu or breadcrumb trail of ${segments.length} short links` : null;
+}
+
+// Words that label buttons and links; a line made only of them is a control, not writing.
+const interfaceWords = new Set(
+  (
+    'ok okay got go it accept agree i dismiss close continue learn more load show see view expand collapse cancel ' +
+    'submit send next previous prev back print save reply like share follow subscribe thanks thank you menu search ' +
+    'home sign in up out log login logout register all top to here click tap yes no done allow deny reject ' +
+    'manage options settings preferences open read listen watch play pause skip newer older post posts page ' +
+    'comment comments loading email edit report less first last'
+  ).split(' '),
+);
+const interfaceMaxWords = 5;
+
+// "No." answering a question in the text is a sentence; buttons do not end with a full stop.
+function interfaceWordsOnly({ features }: LineView): string | null {
+  const fullStop = features.text.endsWith('.') && !features.endsWithEllipsis;
+  if (features.wordCount === 0 || features.wordCount > interfaceMaxWords || fullStop) return null;
+  const all = features.words.every((word) => interfaceWords.has(word.toLowerCase()));
+  return all ? 'only button or link words' : null;
+}
+
+const markupPatterns: RegExp[] = [
+  /\[email(?:\s|&#160;)protected\]/iu,
+  /<\/?[a-z][^>]*>/iu,
+  /&(?:nbsp|amp|quot|lt|gt|#\d+);/iu,
+  /[#@]?\w+=\S/u,
+  /[{}]/u,
+  // Closing tags and shortcodes ("[/caption]", "[embed src=...]"), not an editor's "[sic]" in a quotation.
+  /\[\/[a-z]+\]|\[(?:caption|embed|url|img|video|audio|gallery|shortcode)\b[^\]]*\]/iu,
+  /^(?:https?:\/\/|www\.)\S+$/iu,
+];
+
+// Characters that any of the markup patterns needs; most lines have none, and skip the patterns.
+const markupCharacters = /[<>{}=&[]|https?:|www\./u;
+
+function markupResidue({ features }: LineView): string | null {
+  if (!markupCharacters.test(features.text)) return null;
+  for (const pattern of markupPatterns) {
+    const match = pattern.exec(features.text);
+    if (match) return `markup or code left from the web page: “${match[0]}”`;
+  }
+  return null;
+}
+
+const teaserMinWords = 5;
+
+function teaserEllipsis({ features }: LineView): string | null {
+  return features.endsWithEllipsis && features.wordCount >= teaserMinWords
+    ? 'cut off with an ellipsis, like a teaser for another story'
+    : null;
+}
+
+function startsWithLine(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && longer.slice(0, shorter.length).toLowerCase() === shorter.toLowerCase();
+}
+
+const altTextMinWords = 4;
+
+// An image's alt text is often printed, and then its caption repeats it with a credit added.
+function altTextBeforeCaption({ features, next }: LineView): string | null {
+  if (!next || features.wordCount < altTextMinWords) return null;
+  return startsWithLine(next.text, features.text) ? 'image text repeated by the caption below it' : null;
+}
+
+function captionAfterAltText({ features, previous }: LineView): string | null {
+  if (!previous || previous.wordCount < altTextMinWords) return null;
+  return startsWithLine(features.text, previous.text) ? 'caption repeating the image text above it' : null;
+}
+
+// A caption often stands on its own line with the photo credit on the next ("Icelandic Coast Guard/Reuters").
+const creditMaxWords = 8;
+
+function captionAboveCredit({ features, next }: LineView): string | null {
+  if (!next || next.wordCount > creditMaxWords || features.cues.length > 0) return null;
+  const credit = next.cues.find((cue) => cue.family === photoCreditFamily);
+  return credit ? `caption above the photo credit “${credit.phrase}”` : null;
+}
+
+function repeatsEarlierLine({ features, repeatsEarlierLine }: LineView): string | null {
+  return repeatsEarlierLine && features.wordCount > 0 ? 'repeats an earlier line of this article' : null;
+}
+
+// Two outlets can run the same wire copy, so repeated prose proves nothing; repeated labels and links do.
+function repeatedAcrossSet({ features, articlesWithLine }: LineView): string | null {
+  if (articlesWithLine < 2 || features.isProse) return null;
+  return `repeated in ${articlesWithLine} articles of the set`;
+}
+
+// ---- shape rules: what the line looks like --------------------------------------------------------------------
+
+function tagLikeList({ features }: LineView): string | null {
+  if (features.endsWithTerminal || features.stopShare > 0.1) return null;
+  const items = features.text.split(/\s*[,;|]\s*/u).filter((item) => item !== '');
+  if (items.length < 3) return null;
+  return items.every((item) => item.split(/\s+/u).length <= 3)
+    ? `list of ${items.length} short names, like tags`
+    : null;
+}
+
+function mostlyNumbers({ features }: LineView): string | null {
+  return features.wordCount > 0 && features.wordCount <= 6 && features.numberShare >= 0.5 && !features.dateText
+    ? 'mostly numbers, like a counter'
+    : null;
+}
+
+function formField({ features }: LineView): string | null {
+  return features.text.endsWith('*') && /^\p{L}[\p{L} ]{0,30}\s*\*$/u.test(features.text)
+    ? 'form field label marked with *'
+    : null;
+}
+
+function noWords({ features }: LineView): string | null {
+  return features.wordCount === 0 ? 'no words, only symbols' : null;
+}
+
+function noTerminalPunctuation({ features }: LineView): string | null {
+  return features.wordCount > 0 && !features.endsWithTerminal && !features.endsWithEllipsis
+    ? 'no terminal punctuation'
+    : null;
+}
+
+const labelMaxWords = 3;
+
+function shortLabel({ features }: LineView): string | null {
+  return features.wordCount > 0 && features.wordCount <= labelMaxWords && !features.endsWithTerminal
+    ? `only ${features.wordCount} word${features.wordCount === 1 ? '' : 's'}, like a label`
+    : null;
+}
+
+function noFunctionWords({ features }: LineView): string | null {
+  return features.wordCount >= 2 && features.wordCount <= 6 && features.stopShare === 0 && !features.endsWithTerminal
+    ? 'no function words (the, of, is...)'
+    : null;
+}
+
+// Names and labels ("Jennifer Rankin in Brussels", "Business Reporter") are capitalised words with at most a
+// linking word; a sentence has lowercase words in it.
+function capitalisedWordsOnly({ features }: LineView): string | null {
+  if (features.wordCount < 2 || features.wordCount > 6 || features.endsWithTerminal) return null;
+  return features.capitalisedShare === 1 && features.numberShare === 0
+    ? 'only capitalised words, like a name or a label'
+    : null;
+}
+
+function allCapitals({ features }: LineView): string | null {
+  return features.allCapitals && features.wordCount <= 8 ? 'written in capitals' : null;
+}
+
+const offTopicShare = 0.25;
+const onTopicShare = 0.5;
+
+// Two content words can show a line is on the event's topic, but it takes three to say it is not.
+const offTopicMinWords = 3;
+
+function offTopic({ features, topicShare, setSize }: LineView): string | null {
+  return topicShare !== undefined && topicShare < offTopicShare && features.contentStems.length >= offTopicMinWords
+    ? `few of its words occur in the other ${setSize - 1} articles`
+    : null;
+}
+
+function onTopic({ topicShare }: LineView): string | null {
+  return topicShare !== undefined && topicShare >= onTopicShare
+    ? 'shares most of its words with the other articles'
+    : null;
+}
+
+function proseParagraph({ features }: LineView): string | null {
+  return features.isProse ? `a paragraph of ${features.wordCount} words that ends like a sentence` : null;
+}
+
+const sentenceMinStopShare = 0.15;
+
+function shortSentence({ features }: LineView): string | null {
+  return features.wordCount >= 3 &&
+    features.wordCount < proseMinWords &&
+    features.endsWithTerminal &&
+    features.stopShare >= sentenceMinStopShare
+    ? 'a short sentence'
+    : null;
+}
+
+function manyFunctionWords({ features }: LineView): string | null {
+  return features.wordCount >= 6 &&
+    features.stopShare >= 0.3 &&
+    !features.endsWithTerminal &&
+    !features.endsWithEllipsis
+    ? 'reads like running text (many function words)'
+    : null;
+}
+
+// A quotation of two or more words in quote marks; apostrophes inside words ("Russia's") are not quote marks.
+const quotedWords = /(?:^|[\s([])[“"‘'][^“”"‘’']*\s[^“”"‘’']*[”"’'](?=[\s.,;:!?)\]]|$)/u;
+
+function quotation({ features }: LineView): string | null {
+  return quotedWords.test(features.text) ? 'contains a quotation' : null;
+}
+
+export const lineRules: ClutterRule<LineView>[] = [
+  // One rule per family of cue phrases in cuePhrases.ts ("cookie or consent banner", "byline or author credit"...).
+  ...cueFamilies.map((family) => cuePhraseRule(family, 4)),
+  { name: 'several cue phrases', kind: 'cue', weight: 2, test: severalCuePhrases },
+  { name: 'timestamp', kind: 'cue', weight: 4, test: timestampLine },
+  { name: 'menu or breadcrumb', kind: 'cue', weight: 4, test: menuOrBreadcrumb },
+  { name: 'interface words only', kind: 'cue', weight: 4, test: interfaceWordsOnly },
+  { name: 'markup residue', kind: 'cue', weight: 4, test: markupResidue },
+  { name: 'form field', kind: 'cue', weight: 4, test: formField },
+  { name: 'teaser ellipsis', kind: 'shape', weight: 3, test: teaserEllipsis },
+  { name: 'alt text before caption', kind: 'cue', weight: 4, test: altTextBeforeCaption },
+  { name: 'caption after alt text', kind: 'cue', weight: 3, test: captionAfterAltText },
+  { name: 'caption above credit', kind: 'cue', weight: 5, test: captionAboveCredit },
+  { name: 'repeats an earlier line', kind: 'cue', weight: 3, test: repeatsEarlierLine },
+  { name: 'repeated across the set', kind: 'set', weight: 3, test: repeatedAcrossSet },
+  { name: 'tag-like list', kind: 'shape', weight: 2, test: tagLikeList },
+  { name: 'mostly numbers', kind: 'shape', weight: 2, test: mostlyNumbers },
+  { name: 'no words', kind: 'shape', weight: 2, test: noWords },
+  { name: 'no terminal punctuation', kind: 'shape', weight: 1, test: noTerminalPunctuation },
+  { name: 'short label', kind: 'shape', weight: 1.5, test: shortLabel },
+  { name: 'no function words', kind: 'shape', weight: 1, test: noFunctionWords },
+  { name: 'capitalised words only', kind: 'shape', weight: 1, test: capitalisedWordsOnly },
+  { name: 'all capitals', kind: 'shape', weight: 1, test: allCapitals },
+  { name: 'off topic', kind: 'set', weight: 1, test: offTopic },
+  { name: 'on topic', kind: 'set', weight: -1, test: onTopic },
+  { name: 'prose paragraph', kind: 'shape', weight: -3, test: proseParagraph },
+  { name: 'short sentence', kind: 'shape', weight: -2.5, test: shortSentence },
+  { name: 'many function words', kind: 'shape', weight: -1, test: manyFunctionWords },
+  { name: 'quotation', kind: 'shape', weight: -1, test: quotation },
+];
+
+// ---- place rules: where the line stands in its article -----------------------------------------------------
+
+/** pickHeadline.ts looks for this reason to find the line the rules took for the title. */
+export const openingTitleReason = "the article's title, at the top above its first paragraph";
+
+function openingTitle({ isOpeningTitle }: LineInPlace): string | null {
+  return isOpeningTitle ? openingTitleReason : null;
+}
+
+// Nothing of the article stands above its title: what does is a menu, a section label or a site name.
+function aboveTitle({ isAboveTitle }: LineInPlace): string | null {
+  return isAboveTitle ? "above the article's title" : null;
+}
+
+function beforeMainBlock({ position, isOpeningTitle }: LineInPlace): string | null {
+  return position === 'before' && !isOpeningTitle ? 'above the first paragraph of the article' : null;
+}
+
+function afterMainBlock({ position }: LineInPlace): string | null {
+  return position === 'after' ? 'below the last paragraph of the article' : null;
+}
+
+function insideMainBlock({ position }: LineInPlace): string | null {
+  return position === 'inside' ? "inside the article's run of paragraphs" : null;
+}
+
+// A neighbour whose own rules score this low reads as a sentence of the article.
+const sentenceScore = -2;
+// Longer than this, a line between two paragraphs is not a sub-heading but text in its own right.
+const subheadingMaxWords = 20;
+
+// A line with a chrome cue between two paragraphs is an ad, a link or a caption placed there, not a sub-heading.
+function betweenParagraphs({ features, cueFired, previousScore, nextScore }: LineInPlace): string | null {
+  if (cueFired || features.isProse || features.wordCount > subheadingMaxWords) return null;
+  if (previousScore === undefined || nextScore === undefined) return null;
+  return previousScore <= sentenceScore && nextScore <= sentenceScore
+    ? 'between two paragraphs, like a sub-heading'
+    : null;
+}
+
+function amongChrome({ previousScore, nextScore }: LineInPlace): string | null {
+  if (previousScore === undefined || previousScore < chromeThreshold) return null;
+  return nextScore === undefined || nextScore >= chromeThreshold ? 'surrounded by page chrome' : null;
+}
+
+function inHeadlineList({ headlineListTitles }: LineInPlace): string | null {
+  return headlineListTitles > 0 ? `among ${headlineListTitles} headline-like lines after the article` : null;
+}
+
+function belowClosingLabel({ closingLabelAbove }: LineInPlace): string | null {
+  return closingLabelAbove === undefined ? null : `below “${closingLabelAbove}”, where the article has ended`;
+}
+
+export const placeRules: ClutterRule<LineInPlace>[] = [
+  { name: 'opening title', kind: 'place', weight: -4, test: openingTitle },
+  { name: 'above the title', kind: 'place', weight: 2, test: aboveTitle },
+  { name: 'before the main block', kind: 'place', weight: 1, test: beforeMainBlock },
+  { name: 'after the main block', kind: 'place', weight: 1.5, test: afterMainBlock },
+  { name: 'inside the main block', kind: 'place', weight: -1, test: insideMainBlock },
+  { name: 'between paragraphs', kind: 'place', weight: -2, test: betweenParagraphs },
+  { name: 'surrounded by chrome', kind: 'place', weight: 1.5, test: amongChrome },
+  { name: 'headline list', kind: 'place', weight: 2, test: inHeadlineList },
+  { name: 'below a closing label', kind: 'place', weight: 2.5, test: belowClosingLabel },
+];
+
+export const closingCueNames: ReadonlySet<string> = new Set(
+  cueFamilies.filter((family) => family.closesArticle).map((family) => family.name),
+);

@@ -1,0 +1,233 @@
+// Families of words that web pages put around an article, written as general patterns (the shape of "Share on
+// <network>", "<N> comments", "By <Name>") rather than the exact wording of any one site. Each family becomes one
+// rule in clutterRules.ts. A family only counts on lines up to `maxWords` long: a long line that mentions
+// cookies or subscribers is more likely a paragraph about them than a banner.
+
+export interface CueFamily {
+  /** Read by a teacher as the reason, e.g. "cookie or consent banner". */
+  name: string;
+  maxWords: number;
+  /** Pages put this after the article's end (comments, more headlines, footers), so it closes the main block. */
+  closesArticle: boolean;
+  patterns: RegExp[];
+}
+
+const networks =
+  'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|instagram|tiktok|youtube|threads|' +
+  'bluesky|mastodon|flipboard|google news|email|e-mail|print|sms';
+
+export const cueFamilies: CueFamily[] = [
+  {
+    name: 'navigation link',
+    maxWords: 8,
+    closesArticle: false,
+    patterns: [
+      /^(?:skip|jump|go|back) to (?:the )?(?:main |primary )?(?:content|navigation|menu|search|footer|article|top|story)\b/iu,
+      /^(?:open |close |toggle |main )?(?:menu|navigation|search|sections|site map|sitemap)$/iu,
+      /^(?:home(?:page)?|sign in|log ?in|sign out|log ?out|register|my account|account|profile|scroll to top|top of page)$/iu,
+      /^(?:next|previous|prev|older|newer)(?: (?:article|story|post|page|entry))?\s*[»›>→]?$/iu,
+      /^[«‹<←]\s*(?:next|previous|prev|older|newer|back)\b/iu,
+      /\bback to (?:home|homepage|top|the top)\b/iu,
+      /\bopens? (?:in )?(?:a )?new (?:tab|window)\b/iu,
+    ],
+  },
+  {
+    name: 'cookie or consent banner',
+    maxWords: 70,
+    closesArticle: false,
+    patterns: [
+      /\bcookies?\b/iu,
+      /\bconsent\b.{0,40}\b(?:data|cookies?|preferences|partners|personali[sz]ed|ads?)\b/iu,
+      /\b(?:privacy|cookie|consent) (?:settings|preferences|choices|options|center|centre)\b/iu,
+      /\b(?:accept|reject|decline|allow) (?:all|cookies|tracking)\b/iu,
+      /\bby (?:continuing|using|browsing)\b.{0,40}\b(?:site|website|page|service)\b.{0,40}\bagree\b/iu,
+      /\bgdpr\b/iu,
+    ],
+  },
+  {
+    name: 'share or follow prompt',
+    maxWords: 14,
+    closesArticle: false,
+    patterns: [
+      /^(?:share|tweet)(?: this| the)?(?: (?:article|story|page|post|link|on|via|with))?\s*[:|]?$/iu,
+      /\bshare (?:this|the) (?:article|story|page|post|link)\b/iu,
+      /^(?:share|like) this\s*:?$|\bclick to (?:share|print|email)\b/iu,
+      new RegExp(`\\b(?:share|post) (?:on|via|to|with) (?:${networks})\\b`, 'iu'),
+      /\b(?:follow|like|join|find) us\b/iu,
+      new RegExp(`\\bfollow\\b.{0,40}\\b(?:on|via) (?:${networks})\\b`, 'iu'),
+      new RegExp(
+        `^(?:(?:${networks}|copy(?: the)? link|save|bookmark|gift(?: this)? article)[\\s,|•·/]*){1,12}$`,
+        'iu',
+      ),
+      /\b(?:download|get|open in) (?:our|the) app\b|^open in app$/iu,
+      /\b(?:save|bookmark) (?:this |the )?(?:articles?|stories|story) (?:for|to read) later\b|^read later$/iu,
+      /\breading list\b/iu,
+    ],
+  },
+  {
+    name: 'sign-in form',
+    maxWords: 12,
+    closesArticle: false,
+    patterns: [
+      /\b(?:log|sign) ?(?:in|into) (?:to )?your account\b/iu,
+      /\b(?:forgot|forgotten|recover|reset|lost) (?:your )?password\b|^password recovery$/iu,
+      /^your (?:username|user name|password|e-?mail|email address)$/iu,
+      /\bpassword will be e-?mailed\b|\bremember me\b/iu,
+      /\b(?:create|register) (?:an|your|a free) account\b|\bdon'?t have an account\b/iu,
+    ],
+  },
+  {
+    name: 'subscription or newsletter pitch',
+    maxWords: 45,
+    closesArticle: false,
+    patterns: [
+      /\bsubscri(?:be|ption|bers? only)\b.{0,60}\b(?:newsletter|inbox|updates?|unlimited|access|channel|free|today|now|news|information|alerts?)\b/iu,
+      /^subscribe\b/iu,
+      /\bnewsletters?\b/iu,
+      /\bsign[- ]?up\b.{0,40}\b(?:free|newsletter|updates|alerts|email|inbox|today|now|account)\b/iu,
+      /^sign[- ]?up\b/iu,
+      /\b(?:your|the|their) inbox\b/iu,
+      /\benter your (?:e-?mail|email address|name)\b/iu,
+      /\bemail address\b/iu,
+      /\b(?:already (?:a )?(?:subscriber|member)|unlimited (?:digital )?access|become a (?:member|subscriber|supporter))\b/iu,
+      /\b(?:support|fund|back) (?:our|independent|quality|local) (?:journalism|reporting|newsroom)\b/iu,
+      /^(?:support|donate to|contribute to) (?:us|the \S+)$|\bmake a (?:donation|contribution)\b/iu,
+      /\b(?:log ?in|sign ?in|register|subscribe) to (?:continue|read|keep reading|comment|access|unlock)\b/iu,
+      /\byou (?:have|'ve) (?:\d+|one|two|three) free (?:articles?|stories)\b/iu,
+      /\bplease enable javascript\b/iu,
+    ],
+  },
+  {
+    name: 'comment or rating widget',
+    maxWords: 10,
+    closesArticle: true,
+    patterns: [
+      /\b(?:leave|post|add|write|submit|show|view|hide|load|read|see|join) (?:a |an |the |all |your |our )?(?:\d+ )?(?:comments?|reply|replies|responses?|discussion|conversation)\b/iu,
+      /^(?:(?:\d[\d.,]*[km]?|no)\s+)?(?:comments?|replies|responses|reactions)(?:\s*\(\d+\))?\s*:?$/iu,
+      /^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|comments?|replies|reactions) (?:on|to)\b/iu,
+      /^\S+(?: \S+){0,3} (?:says|wrote|commented|replied):$/iu,
+      /\brequired fields are marked\b|\bwill not be published\b/iu,
+      /^comments?\s*[:(]/iu,
+      /\b\d[\d.,]*[km]?\s+(?:votes?|likes?|shares|reactions|thumbs up|upvotes?|followers|claps|views)\b/iu,
+      /\b(?:article|user|star|reader|average) ratings?\b|^ratings?$|\brate this\b/iu,
+      /\b(?:inline|send|give|leave|share your) feedbacks?\b|^feedbacks?$/iu,
+      /\b(?:be the first to comment|notify me|newest first|oldest first|most voted|sort by|reply to this|report abuse|comments? (?:are|is) closed)\b/iu,
+      /\b(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\b/iu,
+    ],
+  },
+  {
+    name: 'more-headlines label',
+    maxWords: 12,
+    closesArticle: true,
+    patterns: [
+      /^(?:read|see|show|load|view|watch) (?:more|also|next|all)\b/iu,
+      /\b(?:related|latest|recent|popular|trending|recommended|featured|top|more|similar|other|must-read|editors?'?s?) (?:articles?|stories|news|posts|reads|headlines|videos|content|coverage|links|picks|topics)\b/iu,
+      /^(?:most (?:read|popular|viewed|shared|commented|watched)|trending(?: now)?|editors?'?s? (?:picks?|choice)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on)|see also|further reading|don'?t miss|in case you missed it|what to read next|recommended(?: for you)?|continue reading|read the full (?:story|article)|(?:the )?latest|related|up next|more (?:from|on|in|about|like this)\b.*)$/iu,
+    ],
+  },
+  {
+    name: 'link to another story',
+    maxWords: 20,
+    closesArticle: false,
+    patterns: [
+      /^(?:also read|read more|read also|related|see also|also watch|watch|listen|more|recommended)\s*[:|–—-]\s*\S/iu,
+    ],
+  },
+  {
+    name: 'copyright or site footer',
+    maxWords: 45,
+    closesArticle: true,
+    patterns: [
+      /©|\(c\)\s*\d{4}/iu,
+      /\bcopyright\b/iu,
+      /\ball rights reserved\b/iu,
+      /\bterms (?:of|and) (?:use|service|conditions)\b/iu,
+      /\bprivacy (?:policy|notice|statement)\b/iu,
+      /^(?:about|contact) us\b|\b(?:about|contact) us$/iu,
+      /\b(?:accessibility statement|advertise with us|corrections policy|cookie policy|legal notice|imprint)\b/iu,
+      /\b(?:our|editorial) (?:standards|principles|ethics policy|code of conduct)\b/iu,
+      /^disclaimer\b|\b(?:syndicated feed|has not been edited by|auto-generated from)\b/iu,
+    ],
+  },
+  {
+    name: 'byline or author credit',
+    maxWords: 14,
+    closesArticle: false,
+    patterns: [
+      // "By -", "By Jane Doe", "By Jane Doe and John Roe, Reuters": the words after "By" are names, not a clause.
+      /^by\s*(?:[-–—:|]\s*)?$/iu,
+      /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Pp]osted|[Rr]eported|[Pp]ublished) )?[Bb][Yy]\s*[-–—:|]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|van|von|der|al|bin|el|la|le))*\s*(?:$|[,|·•–—-]|\bin\b)/u,
+      /^(?:author|authors|reporter|writer|editor|correspondent|contributor)s?\s*:/iu,
+      /^\(?(?:additional |with additional )?(?:reporting|writing|editing|research|graphics|production|compiled|produced|translated|edited|curated|written) by\b/iu,
+      /^\(?with (?:inputs|input) from\b|^\(?with (?:agency|wire) inputs\)?/iu,
+      /^(?:staff (?:writer|reporter)|(?:senior |chief |foreign |political |special |guest )?(?:correspondent|reporter|editor|columnist|contributor|writer))$/iu,
+    ],
+  },
+  {
+    name: "author's biography",
+    maxWords: 60,
+    closesArticle: true,
+    patterns: [
+      /^about the authors?\b|^written by\b/iu,
+      /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} (?:is|was|has been|works as) (?:a|an|the)\b[^.]{0,80}\b(?:reporter|correspondent|journalist|writer|columnist|contributor|editor|producer|author|blogger)\b/u,
+      /\b(?:follow|reach|contact|email) (?:him|her|them|the author) (?:on|at|via)\b/iu,
+    ],
+  },
+  {
+    name: 'reading time or media player',
+    maxWords: 8,
+    closesArticle: false,
+    patterns: [
+      /\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+(?:read|listen|watch)\b/iu,
+      /\b(?:reading|listening) time\b/iu,
+      /^listen to (?:this|the) (?:article|story)\b/iu,
+      /^(?:watch|listen|play)(?: (?:video|audio|now|live|again|the video))?\s*[:▶]?$/iu,
+      /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/u,
+      /^(?:video|audio|podcast|live|gallery|slideshow|photos?|images?)\s*[:|]?\s*\d*$/iu,
+    ],
+  },
+  {
+    name: 'image caption or photo credit',
+    maxWords: 45,
+    closesArticle: false,
+    patterns: [
+      /^(?:photo|image|picture|photograph|illustration|graphic|video|file photo|credit|caption|source)s?\s*(?::|by\b|credit\b)/iu,
+      /^(?:media|image|photo|video) (?:caption|source|credit|copyright)\b/iu,
+      /\b(?:photo|image|picture|photograph|illustration)s?\s*(?:credit\b|by\b)/iu,
+      // "Image:" may be glued to the caption before it when a page is copied ("e-fuelsImage: Jane Doe/dpa").
+      /(?:Photo|Image|Picture|Photograph|Illustration|Foto|Credit)s?\s*:\s*\p{Lu}/u,
+      // "Kai Pfaffenbach/Reuters": a photographer's name and agency joined by a slash.
+      // (Written from the slash back, so that lines without one are passed over quickly.)
+      /(?<=\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\/\p{L}+/u,
+      /\b(?:getty images|shutterstock|alamy|istock(?:photo)?|unsplash|associated press photo|ap photo|afp via getty|epa-efe|pool photo|handout|picture alliance)\b/iu,
+      // A credit in brackets at the end, like "(AN/TASS)" or "(Reuters/Jane Doe)", or "REUTERS/Jane Doe".
+      /\((?:[\p{L}.&' -]{1,40}\/[\p{L}.&' -]{1,40})\)\s*$/u,
+      /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\)?$/u,
+      /\((?:photo|image|file|picture)\b[^)]*\)/iu,
+      /\brepresentati(?:ve|onal) (?:image|photo|picture)\b/iu,
+    ],
+  },
+  {
+    name: 'advertisement slot',
+    maxWords: 8,
+    closesArticle: false,
+    patterns: [
+      /^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:content|post|partnership)|partner content|ad feedback|report this ad)$/iu,
+      /\b(?:sponsored|presented|promoted) by\b/iu,
+      /\b(?:story|article|content) continues(?: (?:below|after)\b|$)/iu,
+      /\bcontinue reading (?:the )?(?:main story|below)\b/iu,
+      /\bscroll (?:down )?to continue\b/iu,
+      /\badvertisement\b/iu,
+      /\b(?:taboola|outbrain|revcontent|mgid)\b/iu,
+    ],
+  },
+  {
+    name: 'tags or topics list',
+    maxWords: 30,
+    closesArticle: true,
+    patterns: [
+      /^(?:tags?|tagged|topics?|categories|category|filed under|related (?:topics|tags|searches)|keywords|labels?|more about)\s*[:|]/iu,
+      /^(?:tags?|topics?|related topics|filed under|categories)$/iu,
+    ],
+  },
+];

@@ -1,0 +1,51 @@
+import type { LineFeatures } from './lineFeatures.ts';
+import type { MainBlock } from './mainBlock.ts';
+
+// The article's title, among the lines above its first paragraph (and that paragraph itself, for a page whose
+// title reads like a sentence). Pages often open with menus, section labels and site names, so the first line
+// is not always the title. Each line no chrome cue flagged gets points for what titles have: several words,
+// words shared with the other articles about the event, not a full paragraph of text, and a little for coming
+// first. The best line wins; on a tie, the one higher up. Section labels above the title ("Climate crisis")
+// are short, and a standfirst below it usually ends like a sentence, so both lose to the title.
+
+export interface TitleCandidate {
+  features: LineFeatures;
+  /** A chrome cue (skip link, timestamp, byline...) fired on this line. */
+  flagged: boolean;
+  topicShare: number | undefined;
+}
+
+const minWords = 2;
+const maxWords = 30;
+const severalWords = 4;
+const manyWords = 6;
+const sharedTopic = 0.5;
+const firstCandidateBonus = 0.5;
+// Without a main block, the title is looked for among the first lines only.
+const linesSearchedWithoutBlock = 15;
+
+export function findOpeningTitle(lines: readonly TitleCandidate[], block: MainBlock | undefined): number | undefined {
+  const last = block ? block.start : Math.min(lines.length, linesSearchedWithoutBlock) - 1;
+  let best: { index: number; points: number } | undefined;
+  for (let index = 0; index <= last; index += 1) {
+    const line = lines[index] as TitleCandidate;
+    if (!isCandidate(line)) continue;
+    const points = titlePoints(line) + (best === undefined ? firstCandidateBonus : 0);
+    if (!best || points > best.points) best = { index, points };
+  }
+  return best?.index;
+}
+
+function isCandidate({ features, flagged }: TitleCandidate): boolean {
+  return !flagged && !features.endsWithEllipsis && features.wordCount >= minWords && features.wordCount <= maxWords;
+}
+
+function titlePoints(line: TitleCandidate): number {
+  const { features, topicShare } = line;
+  let points = 0;
+  if (features.wordCount >= severalWords) points += 1;
+  if (features.wordCount >= manyWords) points += 1;
+  if (topicShare !== undefined && topicShare >= sharedTopic) points += 1;
+  if (!features.isProse) points += 1;
+  return points;
+}

@@ -1,0 +1,59 @@
+import type { DateMention } from './dateMentions.ts';
+import type { ValueMatch } from './factValues.ts';
+import { weekdayOf } from './dateMentions.ts';
+import { timesMeet } from './timeOfDay.ts';
+
+// Two dates for one event are compared on what both articles state: weekday with weekday, and a weekday with the
+// weekday of a date ("Friday" against "4/2/2022", which was a Friday; "Sunday" against "March 10", which in a
+// 2025 story was a Monday), then the time of day. Nothing stated in common: no verdict. Times that can meet but
+// are written differently ("late on Friday" / "Friday night") are compatible, never the same and never different.
+
+/** Whether two dates given for the same event agree. */
+export function compareDates(a: DateMention, b: DateMention): ValueMatch {
+  let common = 0;
+  const weekdays = comparableWeekdays(a, b);
+  if (weekdays) {
+    if (weekdays[0] !== weekdays[1]) return 'different';
+    common += 1;
+  }
+  for (const part of ['year', 'month', 'day'] as const) {
+    const x = a[part];
+    const y = b[part];
+    if (x === undefined || y === undefined) continue;
+    // A day of the month only means something within the same month.
+    if (part === 'day' && (a.month === undefined || a.month !== b.month)) continue;
+    if (x !== y) return 'different';
+    common += 1;
+  }
+  if (a.time && b.time) {
+    if (!timesMeet(a.time, b.time)) return 'different';
+    if (a.time.key !== b.time.key) return 'compatible';
+    common += 1;
+  }
+  return common > 0 ? 'same' : 'compatible';
+}
+
+// A weekday written out is compared with a weekday written out, or with the weekday of the other's date. A date
+// that contradicts its own weekday ("Sunday, May 10") says two things; only its written weekday is compared.
+function comparableWeekdays(a: DateMention, b: DateMention): [number, number] | undefined {
+  if (a.weekday !== undefined && b.weekday !== undefined) return [a.weekday, b.weekday];
+  const derivedA = derivedWeekday(a);
+  const derivedB = derivedWeekday(b);
+  if (a.weekday !== undefined && derivedB !== undefined && !a.weekdayMismatch) return [a.weekday, derivedB];
+  if (b.weekday !== undefined && derivedA !== undefined && !b.weekdayMismatch) return [derivedA, b.weekday];
+  if (derivedA !== undefined && derivedB !== undefined && a.year !== undefined && b.year !== undefined) {
+    return [derivedA, derivedB];
+  }
+  return undefined;
+}
+
+function derivedWeekday(mention: DateMention): number | undefined {
+  const year = mention.year ?? mention.impliedYear;
+  if (year === undefined || mention.month === undefined || mention.day === undefined) return undefined;
+  return weekdayOf(year, mention.month, mention.day);
+}
+
+/** The weekday a date's own day and month give it, for a date whose written weekday does not fit. */
+export function trueWeekdayOf(mention: DateMention): number | undefined {
+  return mention.weekdayMismatch ? derivedWeekday(mention) : undefined;
+}

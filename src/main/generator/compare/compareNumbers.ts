@@ -1,0 +1,27 @@
+import type { NumberMention } from './numberMentions.ts';
+import type { ValueMatch } from './factValues.ts';
+
+// Two figures for one fact: equal once written the same way ("some 100,000" = "about 100,000", "$4 million" =
+// "four million dollars"), different ("up to 130,000" against "approximately 100,000"), or only compatible.
+
+/** Whether two figures for the same fact agree. */
+export function compareFigures(a: NumberMention, b: NumberMention): ValueMatch {
+  const bounds = new Set([a.hedge, b.hedge]);
+  const opposite = bounds.has('at most') && bounds.has('at least');
+  if (a.low === b.low && a.high === b.high) return opposite ? 'different' : 'same';
+  if (a.low !== a.high || b.low !== b.high) {
+    const overlap = Math.max(a.low, b.low) <= Math.min(a.high, b.high);
+    return overlap ? 'compatible' : 'different';
+  }
+  if (roundsTo(a, b) || roundsTo(b, a)) return 'compatible';
+  // "about 60%" and "61%": a rounded figure and a precise one that lies within a hair of it.
+  if (bounds.has('about') && Math.abs(a.low - b.low) <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
+  return 'different';
+}
+
+// "1.2 million" is 1,187,000 written to one decimal; "4 million" is not 4.3 million unless hedged ("about").
+function roundsTo(rounded: NumberMention, exact: NumberMention): boolean {
+  if (rounded.roundedTo <= 0) return false;
+  if (rounded.decimals === 0 && rounded.hedge !== 'about') return false;
+  return Math.round(exact.low / rounded.roundedTo) * rounded.roundedTo === rounded.low;
+}

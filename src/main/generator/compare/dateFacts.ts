@@ -1,0 +1,223 @@
+import type { LineRef } from '../../../shared/analysis.ts';
+import type { ArticleSentence } from './lineTokens.ts';
+import type { FactFinding } from './finding.ts';
+import type { DateMention, DateReferences } from './dateMentions.ts';
+import { compareDates, trueWeekdayOf } from './compareDates.ts';
+import { weekdayNames } from './calendarWords.ts';
+import { interchangeableDoers, readDatedEvents, type DatedEvent } from './datedEvents.ts';
+import { describeEvent } from './eventDescription.ts';
+import { groupMentions } from './factGroups.ts';
+import { findingsFor } from './factFindings.ts';
+import { cachedPairScore, pairReasons, type PairRule, type RuleVerdict } from './pairRules.ts';
+import { disjointNames, sharedTotal, sharedWeight, type SenseWeight } from './senseWeights.ts';
+
+// When the same event happened, across articles: the event is recognised by the words around the date (who
+// did what), the date is compared on what both articles state.
+
+const sameEventThreshold = 1.5;
+/** Points for two dates that belong to the same verb or its subject. */
+const datedActionBonus = 0.75;
+/** Context a date must share with the other members of a group it joins through a stronger pair. */
+const fitContext = 0.3;
+/** Weight of the words beside two bare years they must share: more than one common word such as "emissions". */
+const nearbyNeeded = 0.5;
+
+function dateRules(weight: SenseWeight): PairRule<DatedEvent>[] {
+  return [...dateVetoes(weight), ...dateEvidence(weight)];
+}
+
+// Rules that rule a pair out, whatever else it shares; they also keep a date out of a group it joins indirectly.
+function dateVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
+  return [sameNamedThings, ...kindVetoes(weight)];
+}
+
+function sameNamedThings(a: DatedEvent, b: DatedEvent): RuleVerdict | undefined {
+  if (!disjointNames(a.names, b.names)) return undefined;
+  return { score: -Infinity, because: () => 'the sentences name nothing in common' };
+}
+
+function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
+  return [
+    function sameKindOfDate(a, b) {
+      if (a.relation === b.relation || startOfState(a, b) || startOfState(b, a)) return undefined;
+      return { score: -Infinity, because: () => `"${a.relation}" and "${b.relation}" dates are different facts` };
+    },
+    // "The library will reopen on Thursday" and "Schools will reopen on Wednesday" are two events, one action.
+    function sameDoer(a, b) {
+      if (!a.doer || !b.doer || a.doer === b.doer || a.context.has(b.doer) || b.context.has(a.doer)) return undefined;
+      if (interchangeableDoers.has(a.doer) || interchangeableDoers.has(b.doer)) return undefined;
+      return { score: -Infinity, because: () => `done by different things (${a.doerText} / ${b.doerText})` };
+    },
+    // "The order was issued on Saturday" and "the order was lifted on Tuesday": one thing, two happenings.
+    function sameHappening(a, b) {
+      if (!a.verb || !b.verb || a.verb === b.verb || a.actions.has(b.verb) || b.actions.has(a.verb)) return undefined;
+      const sameDoer =
+        a.doer !== undefined &&
+        (a.doer === b.doer || (interchangeableDoers.has(a.doer) && interchangeableDoers.has(b.doer ?? '')));
+      const sameThing = a.thing !== undefined && a.thing === b.thing;
+      if (!sameDoer && !sameThing) return undefined;
+      return { score: -Infinity, because: () => `different happenings (${a.verbText} / ${b.verbText})` };
+    },
+    // "closed the road on Sunday" and "closed the bridge on Monday" are two closures.
+    function sameThingDoneTo(a, b) {
+      if (!a.thing || !b.thing || a.thing === b.thing || a.context.has(b.thing) || b.context.has(a.thing)) {
+        return undefined;
+      }
+      return { score: -Infinity, because: () => `done to different things (${a.thingText} / ${b.thingText})` };
+    },
+    function bothOrNeitherDateAFigure(a, b) {
+      if (a.datesAFigure === b.datesAFigure) return undefined;
+      return { score: -Infinity, because: () => 'the date a figure was reached is not the date of the event' };
+    },
+    // "by 2030" and "by 2050" may be two targets of one plan: a bare year needs the words beside it to meet.
+    function yearsSaidAlike(a, b) {
+      const bareYear = (event: DatedEvent): boolean => event.month === undefined && event.weekday === undefined;
+      if (!bareYear(a) || !bareYear(b) || sharedTotal(a.nearby, b.nearby, weight) >= nearbyNeeded) return undefined;
+      return { score: -Infinity, because: () => 'no word beside the two years in common' };
+    },
+  ];
+}
+
+function dateEvidence(weight: SenseWeight): PairRule<DatedEvent>[] {
+  return [
+    // "1961" and "around 2am" state nothing the other states: as a pair there is nothing to agree or disagree on,
+    // though each may join a group through a date it can be compared with.
+    function somethingToCompare(a, b) {
+      if (sharedParts(a, b)) return undefined;
+      return { score: -Infinity, because: () => `"${a.text}" and "${b.text}" state different parts of a date` };
+    },
+    function sharedAction(a, b) {
+      const total = sharedTotal(a.actions, b.actions, weight);
+      if (total === 0) return { score: -Infinity, because: () => 'no shared action around the dates' };
+      return {
+        score: total,
+        because: () => `same action: ${sharedWeight(a.actions, b.actions, weight).shared.join(', ')}`,
+      };
+    },
+    // "The evacuation began on Saturday night" / "residents were moved out early on Sunday": the dated verb or its
+    // subject is the same action, so the dates are of one event even when little else is shared.
+    function sameDatedAction(a, b) {
+      for (const sense of a.dated) {
+        if (b.dated.has(sense)) return { score: datedActionBonus, because: () => `both dates belong to "${sense}"` };
+      }
+      return undefined;
+    },
+    function sharedSentenceWords(a, b) {
+      const total = sharedTotal(a.context, b.context, weight);
+      if (total === 0) return undefined;
+      return {
+        score: total,
+        because: () => `sentences share ${sharedWeight(a.context, b.context, weight).shared.join(', ')}`,
+      };
+    },
+  ];
+}
+
+/** Dates of the same event that disagree across articles, and dates that agree. */
+export function findDateFacts(
+  sentences: readonly ArticleSentence[],
+  weight: SenseWeight,
+  referencesOf: (file: string) => DateReferences,
+): FactFinding[] {
+  const events = readDatedEvents(sentences, referencesOf);
+  const rules = dateRules(weight);
+  const score = cachedPairScore(rules);
+  const vetoed = cachedPairScore(kindVetoes(weight));
+  const vetoedFully = cachedPairScore(dateVetoes(weight));
+  // Two dates of one event share at least one action word (the sharedAction rule demands it), so actions are keys.
+  const groups = groupMentions(events, {
+    keys: (event) => [...event.actions],
+    relate: (a, b) => {
+      const points = score(a, b);
+      return points >= sameEventThreshold ? points : 0;
+    },
+    exclusive: true,
+    // Beside a member it was not paired with, a date needs the same kind and some shared context, not an action.
+    fits: (a, b) => vetoed(a, b) !== -Infinity && sharedTotal(a.context, b.context, weight) >= fitContext,
+    // One member may name only the river, another only the town; together they must name something it names.
+    fitsGroup: (members, other) => !disjointNames(new Set(members.flatMap((member) => [...member.names])), other.names),
+  });
+
+  // An article that gives both dates, in any role ("by 2035, up from ... for 2030"), disagrees with neither.
+  const byFile = new Map<string, DatedEvent[]>();
+  for (const event of events) {
+    const list = byFile.get(event.file);
+    if (list) list.push(event);
+    else byFile.set(event.file, [event]);
+  }
+  // Which event a date belongs to is not always clear, so any date of the article counts unless it plainly
+  // belongs to something else: a date of saying ("officials said on Sunday"), or one that names other people or
+  // places, or another doer.
+  // The other date must be stated in the part the two disagree on: a story's "Sunday" for a tour says nothing
+  // about whether the wall gave way at 2am or 4am.
+  const statesToo = (event: DatedEvent, other: DatedEvent): boolean => {
+    const disputed = [...partsOf(event)].filter((part) => partsOf(other).has(part));
+    return (byFile.get(event.file) ?? []).some(
+      (own) =>
+        !own.ofSaying &&
+        disputed.every((part) => partsOf(own).has(part)) &&
+        compareDates(own, other) === 'same' &&
+        vetoedFully(own, other) !== -Infinity,
+    );
+  };
+  const compare = (a: DatedEvent, b: DatedEvent): ReturnType<typeof compareDates> => {
+    const match = compareDates(a, b);
+    return match === 'different' && (statesToo(a, b) || statesToo(b, a)) ? 'compatible' : match;
+  };
+
+  return groups.flatMap((group) =>
+    findingsFor(group, {
+      kind: 'date',
+      fact: describeEvent(group),
+      compare,
+      refOf,
+      reasonsFor: (a, b) => [...pairReasons(rules, a, b), ...weekdayMismatches(group)],
+    }),
+  );
+}
+
+// "Sunday, May 10" in a 2025 story: the article contradicts itself, which a teacher will want to point out.
+function weekdayMismatches(group: readonly DatedEvent[]): string[] {
+  return group.flatMap((event) => {
+    const actual = trueWeekdayOf(event);
+    if (actual === undefined) return [];
+    return [`${event.file} writes "${event.text}", but that date was a ${capitalised(weekdayNames[actual] ?? '')}`];
+  });
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+const statedParts = new WeakMap<DateMention, Set<string>>();
+
+/** The parts of a date it states: year, month, weekday (written, or known from a full date), time of day. */
+function partsOf(date: DateMention): Set<string> {
+  const known = statedParts.get(date);
+  if (known) return known;
+  const found = new Set<string>();
+  statedParts.set(date, found);
+  if (date.year !== undefined) found.add('year');
+  if (date.month !== undefined) found.add('month');
+  if (date.time) found.add('time');
+  const year = date.year ?? date.impliedYear;
+  if (date.weekday !== undefined || (year !== undefined && date.month !== undefined && date.day !== undefined)) {
+    found.add('weekday');
+  }
+  return found;
+}
+
+function sharedParts(a: DateMention, b: DateMention): boolean {
+  const own = partsOf(a);
+  for (const part of partsOf(b)) if (own.has(part)) return true;
+  return false;
+}
+
+/** "since Sunday" and "on Sunday" tell one date when the first is a state that began then. */
+function startOfState(since: DatedEvent, on: DatedEvent): boolean {
+  return since.relation === 'since' && on.relation === 'on' && (since.stateSince || on.began);
+}
+
+function refOf(event: DatedEvent): LineRef {
+  return { file: event.file, line: event.sentence.line, text: event.text };
+}

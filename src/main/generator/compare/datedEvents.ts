@@ -1,0 +1,259 @@
+import type { ArticleSentence } from './lineTokens.ts';
+import { findDateMentions, type DateMention, type DateReferences } from './dateMentions.ts';
+import { isClauseBreak, objectOf, subjectOf, verbBefore } from './eventSubject.ts';
+import { attributes, attributionSpans, onlyAttributes } from './attribution.ts';
+import { reportsSpeech } from './reportingVerbs.ts';
+import { namesIn } from './senseWeights.ts';
+import { senseFamily } from './wordFamily.ts';
+
+// A date as the date of something: the words it owns in its sentence (the nearest date takes each word; words
+// that only attribute the sentence, or lie past "two days after", belong to no date), what happened (verbs and
+// nouns, people left out), the verb it belongs to with its doer and the thing done to, and what kind of date it
+// is: a figure's ("rose to 15 on Thursday"), a statement's ("said on Sunday"), a beginning's.
+
+export interface DatedEvent extends DateMention {
+  file: string;
+  order: number;
+  first: number;
+  last: number;
+  context: Set<string>;
+  /** Families of the verbs and common nouns: what happened, as opposed to who was there. */
+  actions: Set<string>;
+  /** "The toll rose to 15 on Thursday": the date a figure was reached, not the date of the event. */
+  datesAFigure: boolean;
+  /** Proper nouns around the date, and the word families within six words of it. */
+  names: Set<string>;
+  nearby: Set<string>;
+  /** The common noun that did what the date is about ("library" in "the library will reopen on Thursday"). */
+  doer?: string;
+  doerText?: string;
+  /** What it was done to ("road" in "officials closed the road on Sunday"). */
+  thing?: string;
+  thingText?: string;
+  /** The verb the date belongs to ("issued" in "the order was issued on Saturday"). */
+  verb?: string;
+  verbText?: string;
+  /** The verb the date belongs to and its subject, as word families: what the date is the date of. */
+  dated: Set<string>;
+  /** "have been evacuated since Sunday": a state that began then, comparable with the day it began. */
+  stateSince: boolean;
+  /** "The evacuation began on Saturday night": the date something started. */
+  began: boolean;
+  /** "officials said on Sunday": the date of a statement, not of what it reports. */
+  ofSaying: boolean;
+}
+
+/** Every date of the set, read as the date of an event. */
+export function readDatedEvents(
+  sentences: readonly ArticleSentence[],
+  referencesOf: (file: string) => DateReferences,
+): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  for (const sentence of sentences) {
+    const mentions = findDateMentions(sentence, referencesOf(sentence.file));
+    const spans = mentions.map((mention) => tokenSpan(sentence, mention));
+    const owners = nearestDate(sentence, spans);
+    const attribution = attributionSpans(sentence);
+    mentions.forEach((mention, which) => {
+      const { first, last } = spans[which] as { first: number; last: number };
+      // "on Monday, two days after an evacuation order was issued": the order has a time of its own. And words
+      // that only say who said it tell nothing about the event ("according to the state's department").
+      const elsewhen = shiftedInTime(sentence, first, last);
+      const own = (index: number): boolean =>
+        owners[index] === which &&
+        (index < first || index > last) &&
+        !elsewhen(index) &&
+        !onlyAttributes(attribution, index, first);
+      const context = new Set<string>();
+      const actions = new Set<string>();
+      const nearby = new Set<string>();
+      sentence.tokens.forEach((token, index) => {
+        if (!own(index) || !token.sense || token.pos === 'NUM') return;
+        context.add(token.sense);
+        // People ("residents", "officials") take part in many events of a story; they are not what happened.
+        if (
+          (token.pos === 'VERB' || token.pos === 'NOUN') &&
+          !interchangeableDoers.has(token.sense) &&
+          !attributes(attribution, index)
+        ) {
+          actions.add(token.sense);
+        }
+        if (index >= first - 6 && index <= last + 6) nearby.add(token.sense);
+      });
+      const frame = frameOf(sentence, first, actions, (index) => attributes(attribution, index));
+      events.push({
+        ...mention,
+        file: sentence.file,
+        order: sentence.order * 1000 + first,
+        first,
+        last,
+        context,
+        actions,
+        datesAFigure: datesAFigure(sentence, first),
+        names: namesIn(sentence, (index) => !own(index)),
+        nearby,
+        ...(frame.doer ? { doer: frame.doer.sense, doerText: frame.doer.text } : {}),
+        ...(frame.thing ? { thing: frame.thing.sense, thingText: frame.thing.text } : {}),
+        ...(frame.verb ? { verb: frame.verb.sense, verbText: frame.verb.text } : {}),
+        dated: frame.dated,
+        stateSince: mention.relation === 'since' && perfectBefore(sentence, first),
+        began: [...actions].some((sense) => beginnings.has(sense)),
+        ofSaying: attributes(attribution, first) || saidRightBefore(sentence, first),
+      });
+    });
+  }
+  return events;
+}
+
+// "Karen Wilde said on Monday that ...": the date follows the verb of saying.
+function saidRightBefore(sentence: ArticleSentence, first: number): boolean {
+  for (let at = first - 1; at >= Math.max(0, first - 3); at -= 1) {
+    const token = sentence.tokens[at];
+    if (token && reportsSpeech(token)) return true;
+  }
+  return false;
+}
+
+const durations = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|nights?)$/;
+
+/**
+ * Tokens on the far side of "two days after", "hours before", "a week later" from a date: they tell what happened
+ * at another time, so they say nothing about the dated event.
+ */
+function shiftedInTime(sentence: ArticleSentence, first: number, last: number): (index: number) => boolean {
+  const tokens = sentence.tokens;
+  let before = -1;
+  let after = tokens.length;
+  tokens.forEach((token, index) => {
+    if (!/^(after|before|later|earlier)$/.test(token.lower) || !durations.test(tokens[index - 1]?.lower ?? '')) return;
+    const phraseStart = index - 1;
+    if (phraseStart > last && phraseStart < after) after = phraseStart;
+    if (index < first && index > before) before = index;
+  });
+  return (index) => index >= after || index <= before;
+}
+
+const beginnings = new Set(['begin', 'start'].map((word) => senseFamily(word)));
+
+// Nouns for people that news writers use for one another ("residents", "people", "crews", "officials"): two of
+// them as doers say nothing about two different events.
+export const interchangeableDoers = new Set(
+  [
+    'people',
+    'resident',
+    'civilian',
+    'citizen',
+    'inhabitant',
+    'local',
+    'family',
+    'household',
+    'worker',
+    'crew',
+    'firefighter',
+    'rescuer',
+    'official',
+    'officer',
+    'authority',
+    'police',
+    'team',
+    'staff',
+    'government',
+    'troop',
+    'force',
+  ].map((word) => senseFamily(word)),
+);
+
+// "have been evacuated since", "has stayed closed since": the perfect says the state still holds.
+function perfectBefore(sentence: ArticleSentence, first: number): boolean {
+  for (let at = first - 1; at >= Math.max(0, first - 7); at -= 1) {
+    const token = sentence.tokens[at];
+    if (!token || isClauseBreak(token.text)) return false;
+    if (token.pos === 'AUX' && token.lemma === 'have') return true;
+  }
+  return false;
+}
+
+/**
+ * The verb a date belongs to, who did it and what to, when the sentence shows them plainly: "The town library,
+ * which has been used as a shelter, will reopen on Thursday" gives "reopen" done by "library".
+ */
+function frameOf(
+  sentence: ArticleSentence,
+  first: number,
+  actions: ReadonlySet<string>,
+  attributes: (index: number) => boolean,
+): {
+  doer?: { sense: string; text: string };
+  thing?: { sense: string; text: string };
+  verb?: { sense: string; text: string };
+  dated: Set<string>;
+} {
+  const dated = new Set<string>();
+  const verb = verbBefore(sentence.tokens, first);
+  if (verb === undefined || attributes(verb)) return { dated };
+  const verbToken = sentence.tokens[verb];
+  if (verbToken?.sense && actions.has(verbToken.sense)) dated.add(verbToken.sense);
+  const happening =
+    verbToken?.pos === 'VERB' && verbToken.sense && !aspectVerbs.has(verbToken.sense)
+      ? { sense: verbToken.sense, text: verbToken.text }
+      : undefined;
+  const nounAt = (index: number | undefined): { sense: string; text: string } | undefined => {
+    const token = index === undefined ? undefined : sentence.tokens[index];
+    return token?.pos === 'NOUN' && token.sense ? { sense: token.sense, text: token.text } : undefined;
+  };
+  const doer = nounAt(subjectOf(sentence.tokens, verb, false));
+  const thing = nounAt(objectOf(sentence.tokens, verb));
+  if (doer && !interchangeableDoers.has(doer.sense)) dated.add(doer.sense);
+  return { ...(doer ? { doer } : {}), ...(thing ? { thing } : {}), ...(happening ? { verb: happening } : {}), dated };
+}
+
+// "began", "continued", "stopped": when the doer's real action did something; the doer tells what.
+const aspectVerbs = new Set(['begin', 'continue', 'stop', 'end', 'finish', 'resume'].map((word) => senseFamily(word)));
+
+const changeVerbs = new Set(
+  ['rise', 'fall', 'reach', 'hit', 'climb', 'jump', 'double', 'stand'].map((word) => senseFamily(word)),
+);
+
+// "rose to 15 on Thursday", "reached 1,000 on Monday": a change verb, then a figure, then the date.
+function datesAFigure(sentence: ArticleSentence, first: number): boolean {
+  let figure = false;
+  for (let at = first - 1; at >= Math.max(0, first - 6); at -= 1) {
+    const token = sentence.tokens[at];
+    if (!token || isClauseBreak(token.text)) return false;
+    if (token.pos === 'NUM') figure = true;
+    else if (figure && token.pos === 'VERB' && changeVerbs.has(token.sense)) return true;
+  }
+  return false;
+}
+
+function tokenSpan(sentence: ArticleSentence, mention: DateMention): { first: number; last: number } {
+  const first = sentence.tokens.findIndex((token) => token.end > mention.start);
+  const after = sentence.tokens.findIndex((token) => token.start >= mention.end);
+  return { first, last: after < 0 ? sentence.tokens.length - 1 : after - 1 };
+}
+
+// "Fifteen people were killed in floods that struck on Monday night, the governor said on Thursday": each word
+// belongs to the nearest date, and a comma between them counts as distance, so each date gets its own event.
+function nearestDate(sentence: ArticleSentence, spans: readonly { first: number; last: number }[]): number[] {
+  const tokens = sentence.tokens;
+  const breaksBefore: number[] = [];
+  let breaks = 0;
+  tokens.forEach((token, index) => {
+    if (isClauseBreak(token.text)) breaks += 1;
+    breaksBefore[index] = breaks;
+  });
+  return tokens.map((_, index) => {
+    let owner = 0;
+    let best = Infinity;
+    spans.forEach((span, which) => {
+      const anchor = index < span.first ? span.first : index > span.last ? span.last : index;
+      const distance =
+        Math.abs(index - anchor) + 4 * Math.abs((breaksBefore[index] ?? 0) - (breaksBefore[anchor] ?? 0));
+      if (distance < best) {
+        best = distance;
+        owner = which;
+      }
+    });
+    return owner;
+  });
+}

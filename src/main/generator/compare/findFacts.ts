@@ -1,0 +1,50 @@
+import type { Fact } from '../../../shared/analysis.ts';
+import type { ArticleText } from '../articleText.ts';
+import type { FactFinding } from './finding.ts';
+import { readSentences } from './lineTokens.ts';
+import { senseWeights } from './senseWeights.ts';
+import { findNumberFacts } from './numberFacts.ts';
+import { findDateFacts } from './dateFacts.ts';
+import { publicationDate, setReferenceDate } from './publicationDate.ts';
+import type { DateReferences } from './dateMentions.ts';
+import { findQuoteFacts } from './quoteFacts.ts';
+import { findNameFacts } from './nameFacts.ts';
+import { findCharacterisations } from './characterisations.ts';
+
+// The compare-sources finder: the same fact told differently across articles (disagreements) and told the same
+// way (agreements, the clean cases). Each kind of fact has its own finder; this file only runs them in turn.
+
+/** Every finding with its reasons, for tests and for teachers who ask why. */
+export function explainFacts(
+  articles: ArticleText[],
+  isArticleLine: (file: string, line: number) => boolean,
+): FactFinding[] {
+  const sentences = readSentences(articles, isArticleLine);
+  const weight = senseWeights(sentences);
+  const references = dateReferences(articles);
+  return [
+    ...findNumberFacts(sentences, weight),
+    ...findDateFacts(sentences, weight, (file) => references.get(file) ?? {}),
+    ...findQuoteFacts(articles, isArticleLine),
+    ...findNameFacts(sentences),
+    ...findCharacterisations(sentences),
+  ];
+}
+
+/** Disagreements and agreements between the articles of one set. */
+export function findFacts(
+  articles: ArticleText[],
+  isArticleLine: (file: string, line: number) => boolean,
+): { disagreements: Fact[]; agreements: Fact[] } {
+  const findings = explainFacts(articles, isArticleLine);
+  return {
+    disagreements: findings.filter((finding) => finding.verdict === 'disagreement').map((finding) => finding.fact),
+    agreements: findings.filter((finding) => finding.verdict === 'agreement').map((finding) => finding.fact),
+  };
+}
+
+function dateReferences(articles: ArticleText[]): Map<string, DateReferences> {
+  const own = new Map(articles.map((article) => [article.file, publicationDate(article)]));
+  const set = setReferenceDate([...own.values()]);
+  return new Map(articles.map((article) => [article.file, { own: own.get(article.file), set }]));
+}

@@ -1,0 +1,198 @@
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { ArticleText } from '../articleText.ts';
+import { isStopword, senseFamily } from './wordFamily.ts';
+import { phrasalMeaning } from './phrasalVerbs.ts';
+
+// One pass of the NLP engine per article line gives every finder the same located tokens, so each finding can
+// point at exact words in the line and nothing is parsed twice.
+
+export interface Token {
+  /** As written in the line. */
+  text: string;
+  /** Offsets into the line's text. */
+  start: number;
+  end: number;
+  lower: string;
+  lemma: string;
+  /** Universal part-of-speech tag from wink (NOUN, PROPN, NUM, ...). */
+  pos: string;
+  /** wink's token type: word, number, punctuation, currency, ordinal, symbol, ... */
+  kind: string;
+  /** Word family with synonyms folded; empty for function words, punctuation and numbers. */
+  sense: string;
+  /** Inside the scope of a negation ("do not have a formal alliance"), as wink marks it. */
+  negated: boolean;
+  spaceBefore: boolean;
+}
+
+export interface ArticleSentence {
+  file: string;
+  line: number;
+  lineText: string;
+  /** Offsets of the sentence in the line. */
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Position in the set, so findings sort in reading order. */
+  order: number;
+}
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+function engine(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  return nlp;
+}
+
+/** Every sentence of every article line that `isArticleLine` keeps, in reading order. */
+export function readSentences(
+  articles: ArticleText[],
+  isArticleLine: (file: string, line: number) => boolean,
+): ArticleSentence[] {
+  const sentences: ArticleSentence[] = [];
+  for (const article of articles) {
+    for (const line of article.lines) {
+      if (!isArticleLine(line.file, line.line)) continue;
+      for (const sentence of sentencesOfLine(line.file, line.line, line.text)) {
+        sentence.order = sentences.length;
+        sentences.push(sentence);
+      }
+    }
+  }
+  commonNounsAtSentenceStart(sentences);
+  return sentences;
+}
+
+/**
+ * wink tags a capitalised first word as a proper noun: "Schools in the district will reopen", "Residents were
+ * ordered to leave". A single capitalised word that the set also writes in lower case is a common noun.
+ */
+export function commonNounsAtSentenceStart(sentences: readonly ArticleSentence[]): void {
+  const lowerCase = new Set<string>();
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) if (token.sense && /^\p{Ll}/u.test(token.text)) lowerCase.add(token.sense);
+  }
+  for (const sentence of sentences) {
+    const at = sentence.tokens.findIndex((token) => token.kind === 'word');
+    const first = sentence.tokens[at];
+    const next = sentence.tokens[at + 1];
+    if (!first || first.pos !== 'PROPN' || next?.pos === 'PROPN' || !lowerCase.has(first.sense)) continue;
+    first.pos = 'NOUN';
+  }
+}
+
+/** The sentences of one line with their tokens located in it. */
+export function sentencesOfLine(file: string, line: number, lineText: string): ArticleSentence[] {
+  const nlpEngine = engine();
+  const its = nlpEngine.its;
+  const doc = nlpEngine.readDoc(lineText);
+  const texts = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  // wink's type for its.lemma lags behind its runtime signature.
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const kinds = doc.tokens().out(its.type) as string[];
+  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+
+  // Indexed like wink's tokens; a token that cannot be located in the line stays a hole.
+  const tokens: (Token | undefined)[] = [];
+  let cursor = 0;
+  texts.forEach((text, index) => {
+    const space = spaces[index] ?? '';
+    let start = cursor + space.length;
+    // wink keeps the text as written; if it ever does not, find the token rather than point at wrong words.
+    if (lineText.slice(start, start + text.length) !== text) {
+      const found = lineText.indexOf(text, cursor);
+      if (found < 0) {
+        tokens.push(undefined);
+        return;
+      }
+      start = found;
+    }
+    const end = start + text.length;
+    cursor = end;
+    const kind = kinds[index] ?? 'word';
+    tokens.push({
+      text,
+      start,
+      end,
+      lower: text.toLowerCase(),
+      lemma: (lemmas[index] ?? text).toLowerCase(),
+      pos: tags[index] ?? 'X',
+      kind,
+      sense: kind === 'word' ? senseOf(text, lemmas[index]) : '',
+      negated: negations[index] === true,
+      spaceBefore: space.length > 0 || start === 0,
+    });
+  });
+
+  // "moved out", "gave way": the verb takes the family of the word the pair means.
+  tokens.forEach((token, index) => {
+    if (!token || token.pos !== 'VERB') return;
+    const meaning = phrasalMeaning(token.lemma, tokens[index + 1]?.lower);
+    if (meaning) token.sense = senseFamily(meaning);
+  });
+
+  const sentences: ArticleSentence[] = [];
+  for (const span of clockSafeSpans(doc.sentences().out(its.span) as unknown as number[][], tokens)) {
+    const [first, last] = span;
+    const own = tokens.slice(first, last + 1).filter((token): token is Token => token !== undefined);
+    const head = own[0];
+    const tail = own[own.length - 1];
+    if (!head || !tail) continue;
+    sentences.push({ file, line, lineText, start: head.start, end: tail.end, tokens: own, order: 0 });
+  }
+  return sentences;
+}
+
+/**
+ * wink splits "at 4.15am on Sunday" after "4." and runs "at around 2am. The tank ..." into one sentence, since it
+ * reads "2am." as one token. Sentences are joined across a clock time and split after one that ends a sentence.
+ */
+function clockSafeSpans(spans: readonly number[][], tokens: readonly (Token | undefined)[]): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const span of spans) {
+    const first = span[0] ?? 0;
+    const last = span[1] ?? first;
+    const previous = joined[joined.length - 1];
+    const end = previous ? tokens[previous[1]] : undefined;
+    const start = tokens[first];
+    const beforeEnd = previous ? tokens[previous[1] - 1] : undefined;
+    const cutNumber =
+      end !== undefined &&
+      (/\d\.$/.test(end.text) ||
+        (end.text === '.' && /\d$/.test(beforeEnd?.text ?? '') && beforeEnd?.end === end.start));
+    if (previous && end && start && cutNumber && /^\d/.test(start.text) && start.start === end.end) {
+      previous[1] = last;
+    } else joined.push([first, last]);
+  }
+  const split: [number, number][] = [];
+  for (const [first, last] of joined) {
+    let from = first;
+    for (let at = first; at < last; at += 1) {
+      const token = tokens[at];
+      const next = tokens[at + 1];
+      if (token && next && /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)\.$/i.test(token.text) && /^[\p{Lu}"“‘']/u.test(next.text)) {
+        split.push([from, at]);
+        from = at + 1;
+      }
+    }
+    split.push([from, last]);
+  }
+  return split;
+}
+
+// Irregular forms ("met", "said") only meet their family through the lemma; proper nouns keep their spelling.
+// Most words recur across a set, so the answer is kept per spelling and lemma.
+const senses = new Map<string, string>();
+function senseOf(text: string, lemma: string | undefined): string {
+  const key = `${text}\u0000${lemma ?? ''}`;
+  let sense = senses.get(key);
+  if (sense === undefined) {
+    const word = !lemma || /^[A-Z]/.test(text) ? text : lemma;
+    sense = /\p{L}/u.test(text) && !isStopword(text) ? senseFamily(word) : '';
+    if (senses.size > 200_000) senses.clear();
+    senses.set(key, sense);
+  }
+  return sense;
+}

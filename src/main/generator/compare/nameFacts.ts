@@ -1,0 +1,214 @@
+import type { LineRef } from '../../../shared/analysis.ts';
+import type { ArticleSentence } from './lineTokens.ts';
+import type { FactFinding } from './finding.ts';
+import type { ValueMatch } from './factValues.ts';
+import { findTitledNames, type TitledName } from './nameMentions.ts';
+import { officeTable, type OfficeHolding } from './officeTitles.ts';
+import { findingsFor } from './factFindings.ts';
+import { resolvePeople } from './samePerson.ts';
+import { spellingFacts, untitledWritings, type NameWriting } from './nameSpellings.ts';
+
+// Names and titles across articles. Three questions: does every article give a person the same title ("President
+// Putin" / "Prime Minister Putin", "operations director Clara Voss" / "chief executive Clara Voss"), does every
+// article name the same holder of one office ("China's foreign minister Wang Yi" / "... Qin Gang"), and does every
+// article write the person's name the same way ("Debra Ruiz" / "Deborah Ruiz", nameSpellings.ts)? Titles conflict
+// only where one person cannot hold both: two jobs, two portfolios, two postings, former and serving, deputy and
+// the office itself. A spokesperson may also be an adviser, a general a commander, a company's president its
+// chief executive (`holding` in officeTitles.ts); generic words ("leader", "Mr") conflict with nothing.
+
+interface NamedPerson extends TitledName {
+  file: string;
+  order: number;
+  /** The person the mention resolves to in this set (full name, lower case). */
+  person: string;
+}
+
+const rankOrder = { head: 0, minister: 1, envoy: 2, other: 3, generic: 4 } as const;
+
+/** Title disagreements and agreements for the same person, and different people named for one office. */
+export function findNameFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
+  const mentions = sentences.flatMap((sentence) =>
+    findTitledNames(sentence).map((mention, index) => ({
+      ...mention,
+      file: sentence.file,
+      order: sentence.order * 1000 + index,
+    })),
+  );
+  const people = resolvePeople(mentions);
+  const named: NamedPerson[] = mentions.map((mention) => ({ ...mention, person: people.personOf(mention) }));
+  const writings = nameWritings(named, sentences);
+  // Where articles write a name differently, an agreement on the title would list the clashing names as one.
+  const titles = titleFacts(named, writings.writtenApart);
+  return [...titles, ...officeHolderFacts(named), ...writings.findings];
+}
+
+// How each article writes each person's name: the titled mentions, then the same names written without a title.
+function nameWritings(
+  named: readonly NamedPerson[],
+  sentences: readonly ArticleSentence[],
+): { findings: FactFinding[]; writtenApart: Set<string> } {
+  const byPerson = new Map<string, NameWriting[]>();
+  const spellings = new Map<string, string>();
+  // Surnames by their first letter, each with the people who bear it.
+  const surnames = new Map<string, Map<string, Set<string>>>();
+  const titledAt = new Set<string>();
+  for (const mention of named) {
+    pushTo(byPerson, mention.person, {
+      file: mention.file,
+      order: mention.order,
+      sentence: mention.sentence,
+      text: mention.name,
+      words: mention.nameWords,
+    });
+    titledAt.add(`${mention.sentence.order}:${mention.name}`);
+    spellings.set(mention.nameWords.join(' '), mention.person);
+    const surname = mention.nameWords[mention.nameWords.length - 1] ?? '';
+    const initial = surname.charAt(0);
+    let byInitial = surnames.get(initial);
+    if (!byInitial) {
+      byInitial = new Map();
+      surnames.set(initial, byInitial);
+    }
+    const bearers = byInitial.get(surname);
+    if (bearers) bearers.add(mention.person);
+    else byInitial.set(surname, new Set([mention.person]));
+  }
+  // Only people named by two or more articles can be written two ways.
+  for (const [person, writings] of byPerson) if (writings.length < 2) byPerson.delete(person);
+  for (const { person, writing } of untitledWritings(sentences, spellings, surnames)) {
+    const writings = byPerson.get(person);
+    if (writings && !titledAt.has(`${writing.sentence.order}:${writing.text}`)) writings.push(writing);
+  }
+  for (const writings of byPerson.values()) writings.sort((a, b) => a.order - b.order);
+  const findings: FactFinding[] = [];
+  const writtenApart = new Set<string>();
+  for (const [person, writings] of byPerson) {
+    const found = spellingFacts(writings);
+    if (found.length > 0) writtenApart.add(person);
+    findings.push(...found);
+  }
+  return { findings, writtenApart };
+}
+
+function titleFacts(named: readonly NamedPerson[], writtenApart: ReadonlySet<string>): FactFinding[] {
+  const byPerson = new Map<string, NamedPerson[]>();
+  for (const mention of named) {
+    if (mention.rank === 'generic') continue;
+    pushTo(byPerson, mention.person, mention);
+  }
+  const findings: FactFinding[] = [];
+  for (const [person, mentions] of byPerson) {
+    const group = onePerArticle(mentions);
+    if (group.length < 2) continue;
+    const fullName = [...mentions].sort((a, b) => b.name.length - a.name.length)[0]?.name ?? '';
+    const found = findingsFor(group, {
+      kind: 'name',
+      fact: `${fullName}'s job title`,
+      compare: compareTitles,
+      refOf,
+      reasonsFor: (a, b) => [`same person: ${a.name} / ${b.name}`, `titles: ${titleOf(a)} / ${titleOf(b)}`],
+    });
+    findings.push(...found.filter((finding) => finding.verdict === 'disagreement' || !writtenApart.has(person)));
+  }
+  return findings;
+}
+
+// Only disagreements: an agreement on who holds an office is already an agreement on that person's title.
+function officeHolderFacts(named: readonly NamedPerson[]): FactFinding[] {
+  const byOffice = new Map<string, NamedPerson[]>();
+  for (const mention of named) {
+    const key = officeKey(mention);
+    if (key) pushTo(byOffice, key, mention);
+  }
+  const findings: FactFinding[] = [];
+  for (const mentions of byOffice.values()) {
+    const group = onePerArticle(mentions);
+    if (group.length < 2) continue;
+    const lead = group[0] as NamedPerson;
+    const found = findingsFor(group, {
+      kind: 'name',
+      fact: `Who is ${lead.qualifierText ? `${possessive(lead.qualifierText)} ` : 'the '}${officeName(lead)}`,
+      compare: (a, b) => (a.person === b.person ? 'same' : 'different'),
+      refOf,
+      reasonsFor: (a, b) => [`same office: ${titleOf(a)}`, `people named: ${a.name} / ${b.name}`],
+    });
+    findings.push(...found.filter((finding) => finding.verdict === 'disagreement'));
+  }
+  return findings;
+}
+
+/** Whether two titles given to one person agree. */
+export function compareTitles(a: TitledName, b: TitledName): ValueMatch {
+  if (a.rank === 'generic' || b.rank === 'generic') return 'compatible';
+  if (a.office === b.office) return compareSameOffice(a, b);
+  const holdings = [holdingOf(a.office), holdingOf(b.office)];
+  // A spokesperson or a founder may hold any other job too; a rank goes with a post, not with another rank.
+  if (holdings.includes('side')) return 'compatible';
+  if (holdings[0] === 'rank' || holdings[1] === 'rank') return holdings[0] === holdings[1] ? 'different' : 'compatible';
+  if (holdings[0] === 'executive' && holdings[1] === 'executive') return 'compatible';
+  return 'different';
+}
+
+function compareSameOffice(a: TitledName, b: TitledName): ValueMatch {
+  if (a.former !== b.former || a.subordinate !== b.subordinate) return 'different';
+  if (a.portfolio && b.portfolio && a.rank === 'minister' && !sharesWord(a.portfolio, b.portfolio)) return 'different';
+  if (a.rank !== 'other' && a.complement && b.complement && !sharesWord(a.complement, b.complement)) {
+    return 'different';
+  }
+  // "operations director" against "finance director"; "director of operations" is the first again.
+  if (a.rank === 'other' && a.field && b.field && !sharesWord(a.field, b.field)) return 'different';
+  return 'same';
+}
+
+const holdings = new Map<string, OfficeHolding>(officeTable.map((office) => [office.office, office.holding ?? 'post']));
+
+function holdingOf(office: string): OfficeHolding {
+  return holdings.get(office) ?? 'post';
+}
+
+// An office one person holds at a time: a head of government job, a minister with a portfolio, an envoy posting.
+function officeKey(mention: TitledName): string | undefined {
+  if (mention.former || !mention.qualifier) return undefined;
+  if (mention.rank === 'head') return `${mention.office}|${mention.qualifier}`;
+  if (mention.rank === 'minister' && mention.portfolio) return `${mention.portfolio}|minister|${mention.qualifier}`;
+  if (mention.rank === 'envoy' && mention.complement) return `ambassador|${mention.complement}|${mention.qualifier}`;
+  return undefined;
+}
+
+function onePerArticle(mentions: readonly NamedPerson[]): NamedPerson[] {
+  const best = new Map<string, NamedPerson>();
+  for (const mention of mentions) {
+    const current = best.get(mention.file);
+    if (!current || rankOrder[mention.rank] < rankOrder[current.rank]) best.set(mention.file, mention);
+  }
+  return [...best.values()].sort((a, b) => a.order - b.order);
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.split(' '));
+  return b.split(' ').some((word) => words.has(word));
+}
+
+function titleOf(mention: TitledName): string {
+  const about = mention.complement ?? mention.field;
+  return `${mention.former ? 'former ' : ''}${mention.subordinate ? 'deputy ' : ''}${officeName(mention)}${about ? ` (${about})` : ''}`;
+}
+
+function officeName(mention: TitledName): string {
+  if (mention.rank === 'minister' && mention.portfolio) return `${mention.portfolioText ?? mention.portfolio} minister`;
+  return mention.office;
+}
+
+function possessive(text: string): string {
+  return /s$/i.test(text) ? `${text}'` : /(an|ese|ish|i|ch)$/.test(text) ? text : `${text}'s`;
+}
+
+function refOf(mention: NamedPerson): LineRef {
+  return { file: mention.file, line: mention.sentence.line, text: mention.text };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

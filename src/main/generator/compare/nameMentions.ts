@@ -1,0 +1,370 @@
+import type { ArticleSentence, Token } from './lineTokens.ts';
+import { officeAt, type OfficeRank } from './officeTitles.ts';
+import { senseFamily } from './wordFamily.ts';
+
+// People named with a job title: "Russia's President Vladimir Putin", "China's foreign minister Wang Yi",
+// "The Chinese ambassador to the UN, Zhang Jun", "Qin Gang, China's ambassador to the U.S.".
+
+export interface TitledName {
+  sentence: ArticleSentence;
+  /** Title and name as written, an exact substring of the line. */
+  text: string;
+  start: number;
+  end: number;
+  /** The name as written ("Vladimir Putin"). */
+  name: string;
+  nameWords: string[];
+  office: string;
+  rank: OfficeRank;
+  /** What a minister is minister of ("foreign", "defense"), as word families, and as written. */
+  portfolio?: string;
+  portfolioText?: string;
+  /** Where an envoy is sent ("to the UN"), as word families. */
+  complement?: string;
+  /**
+   * What the job is about, as four-letter keys: "operations" in "operations director" and in "director of
+   * operations", "structural" in "structural engineer". Level words ("chief", "senior") are not a field.
+   */
+  field?: string;
+  /** "deputy director", "assistant manager": a step below the office itself. */
+  subordinate: boolean;
+  /** The country or body in the title ("Russia's", "Chinese"), first four letters, lower case. */
+  qualifier?: string;
+  qualifierText?: string;
+  former: boolean;
+}
+
+const portfolioWords = new Set([
+  'foreign',
+  'defence',
+  'defense',
+  'finance',
+  'interior',
+  'home',
+  'health',
+  'economy',
+  'economic',
+  'trade',
+  'justice',
+  'energy',
+  'education',
+  'agriculture',
+  'environment',
+  'transport',
+  'labour',
+  'labor',
+  'culture',
+  'security',
+  'policy',
+  'national',
+  'digital',
+  'treasury',
+  'war',
+  'commerce',
+  'communications',
+  'immigration',
+  'press',
+]);
+const formerWords = new Set(['former', 'ex', 'then', 'outgoing', 'late']);
+const subordinateWords = new Set(['deputy', 'assistant', 'vice', 'associate', 'under']);
+// Words that say how high a job is, not what it is about.
+const levelWords = new Set([
+  ...subordinateWords,
+  'chief',
+  'senior',
+  'junior',
+  'head',
+  'lead',
+  'principal',
+  'acting',
+  'interim',
+  'executive',
+  'general',
+  'top',
+  'new',
+  'current',
+]);
+const articles = new Set(['the', 'a', 'an']);
+const notAName = new Set([
+  'assembly',
+  'council',
+  'committee',
+  'ministry',
+  'department',
+  'office',
+  'party',
+  'union',
+  'nations',
+  'states',
+  'kingdom',
+  'republic',
+  'government',
+  'court',
+  'agency',
+  'bank',
+  'olympics',
+  'games',
+  'house',
+  'senate',
+  'parliament',
+  'congress',
+  'army',
+  'police',
+  'university',
+  'news',
+  'times',
+  'post',
+  'club',
+  'staff',
+]);
+
+/** Every person named with a title in one sentence. */
+export function findTitledNames(sentence: ArticleSentence): TitledName[] {
+  const tokens = sentence.tokens;
+  const found: TitledName[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    let mention = titleThenName(sentence, index) ?? nameThenTitle(sentence, index);
+    if (!mention) continue;
+    // "Dr Helen Dunn, the medical director of ...": the job after the name says more than "Dr".
+    if (mention.rank === 'generic') {
+      const nameStart = tokens.findIndex((token) => token.start >= mention!.end - mention!.name.length);
+      const appositive = nameStart >= 0 ? nameThenTitle(sentence, nameStart) : undefined;
+      if (appositive) mention = appositive;
+    }
+    found.push(mention);
+    const endToken = tokens.findIndex((token) => token.end >= mention.end);
+    index = Math.max(index, endToken);
+  }
+  return found;
+}
+
+// "Russia's President Vladimir Putin", "the Chinese ambassador to the UN, Zhang Jun"
+function titleThenName(sentence: ArticleSentence, index: number): TitledName | undefined {
+  const tokens = sentence.tokens;
+  const matched = officeAt(tokens, index);
+  if (!matched) return undefined;
+  let nameFirst = matched.last + 1;
+  let complement: string | undefined;
+  let run = properNameRun(tokens, nameFirst, 1);
+  // "Sweden's foreign minister, Karl Lund, and ...": the name set off by commas.
+  if (!run && matched.office.rank !== 'generic' && tokens[nameFirst]?.text === ',') {
+    const named = properNameRun(tokens, nameFirst + 1, 2);
+    const closing = named ? tokens[named.last + 1] : undefined;
+    if (named && (!closing || closing.pos === 'PUNCT')) {
+      nameFirst += 1;
+      run = named;
+    }
+  }
+  if (!run && matched.office.rank !== 'generic') {
+    const after = complementAfter(tokens, matched.last + 1);
+    if (after && tokens[after.last + 1]?.text === ',') {
+      nameFirst = after.last + 2;
+      run = properNameRun(tokens, nameFirst, 2);
+      complement = after.senses;
+    }
+  }
+  if (!run) return undefined;
+  const before = qualifiersBefore(tokens, index);
+  const first = tokens[before.first];
+  const last = tokens[run.last];
+  if (!first || !last) return undefined;
+  return {
+    sentence,
+    text: sentence.lineText.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    ...nameOf(sentence, nameFirst, run.last),
+    office: matched.office.office,
+    rank: matched.office.rank,
+    ...(before.portfolio ? { portfolio: before.portfolio, portfolioText: before.portfolioText } : {}),
+    ...(complement ? { complement } : {}),
+    ...fieldOf(before.portfolioText, undefined),
+    ...(before.qualifier ? { qualifier: before.qualifier, qualifierText: before.qualifierText } : {}),
+    former: before.former,
+    subordinate: isSubordinate(before.portfolioText),
+  };
+}
+
+// "Qin Gang, China's ambassador to the U.S.", "Jane Smith, a spokeswoman for the police", "Holt, the firm's chief
+// engineer", "Clara Voss, the director of operations at Norvale"
+function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | undefined {
+  const tokens = sentence.tokens;
+  if (tokens[index - 1]?.pos === 'PROPN') return undefined;
+  // A surname alone needs "the", "a" or an owner after the comma: "Holt, the firm's chief engineer".
+  const run = properNameRun(tokens, index, 1);
+  if (!run || tokens[run.last + 1]?.text !== ',') return undefined;
+  let at = run.last + 2;
+  const introduced = articles.has(tokens[at]?.lower ?? '') || /^['’]s$/.test(tokens[at + 1]?.text ?? '');
+  if (run.last === index && !introduced) return undefined;
+  if (articles.has(tokens[at]?.lower ?? '')) at += 1;
+  let qualifier: string | undefined;
+  let qualifierText: string | undefined;
+  let former = false;
+  const portfolio: string[] = [];
+  const portfolioWritten: string[] = [];
+  for (let steps = 0; steps < 5 && !officeAt(tokens, at); steps += 1) {
+    const token = tokens[at];
+    if (!token) return undefined;
+    if (formerWords.has(token.lower)) former = true;
+    else if (/^['’]s$/.test(tokens[at + 1]?.text ?? '') && (token.pos === 'PROPN' || token.pos === 'NOUN')) {
+      // "China's ambassador" names the country; "the firm's engineer" only says the job is at the firm.
+      if (token.pos === 'PROPN') {
+        qualifier = qualifierKey(token.text);
+        qualifierText = token.text;
+      }
+      at += 1;
+    } else if (token.pos === 'PROPN' && !portfolioWords.has(token.lower)) {
+      qualifier = qualifierKey(token.text);
+      qualifierText = token.text;
+    } else if (
+      portfolioWords.has(token.lower) ||
+      ((token.pos === 'ADJ' || token.pos === 'NOUN') && /^[a-z]/.test(token.text))
+    ) {
+      portfolio.push(senseFamily(token.lower));
+      portfolioWritten.push(token.lower);
+    } else if (token.text !== '-') return undefined;
+    at += 1;
+  }
+  const matched = officeAt(tokens, at);
+  if (!matched || matched.office.rank === 'generic') return undefined;
+  const after = complementAfter(tokens, matched.last + 1);
+  const endIndex = after ? after.last : matched.last;
+  const first = tokens[index];
+  const last = tokens[endIndex];
+  if (!first || !last) return undefined;
+  const written = portfolioWritten.join(' ');
+  return {
+    sentence,
+    text: sentence.lineText.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    ...nameOf(sentence, index, run.last),
+    office: matched.office.office,
+    rank: matched.office.rank,
+    ...(portfolio.length > 0 && matched.office.rank === 'minister'
+      ? { portfolio: portfolio.join(' '), portfolioText: written }
+      : {}),
+    ...(after ? { complement: after.senses } : {}),
+    ...fieldOf(written, after?.fieldWords),
+    ...(qualifier ? { qualifier, qualifierText } : {}),
+    former,
+    subordinate: isSubordinate(written),
+  };
+}
+
+// The field of a job from the words before its title and an "of" after it: "operations director", "director of
+// operations". Organisations (capitalised) and level words are not fields.
+function fieldOf(before: string | undefined, ofWords: readonly string[] | undefined): { field?: string } {
+  const keys = [...(before ?? '').split(' '), ...(ofWords ?? [])]
+    .filter((word) => /^[a-z]/.test(word) && !levelWords.has(word) && !formerWords.has(word))
+    .map((word) => qualifierKey(word));
+  return keys.length > 0 ? { field: [...new Set(keys)].join(' ') } : {};
+}
+
+function isSubordinate(before: string | undefined): boolean {
+  return (before ?? '').split(' ').some((word) => subordinateWords.has(word));
+}
+
+/** Capitalised proper nouns that make a person's name: one to three words, not "Council" or "Olympics". */
+function properNameRun(tokens: readonly Token[], from: number, minimum: number): { last: number } | undefined {
+  let at = from;
+  while (at < tokens.length && at - from < 3) {
+    const token = tokens[at];
+    // "Ellen Park": a surname that is also a common word is tagged a noun; capitalised after a name, it is a name.
+    const namePart = token?.pos === 'PROPN' || (token?.pos === 'NOUN' && at > from && tokens[at - 1]?.pos === 'PROPN');
+    if (!token || !namePart || !/^\p{Lu}[\p{L}'’-]*$/u.test(token.text)) break;
+    if (notAName.has(token.lower) || officeAt(tokens, at)) return undefined;
+    at += 1;
+  }
+  if (at - from < minimum) return undefined;
+  return { last: at - 1 };
+}
+
+// "to the UN", "for the police": where an envoy or spokesperson belongs.
+function complementAfter(
+  tokens: readonly Token[],
+  from: number,
+): { senses: string; last: number; fieldWords: string[] } | undefined {
+  const preposition = tokens[from]?.lower ?? '';
+  if (!['to', 'for', 'of', 'at'].includes(preposition)) return undefined;
+  const senses: string[] = [];
+  const fieldWords: string[] = [];
+  let last = from;
+  let ofPhrase = preposition === 'of';
+  for (let at = from + 1; at < Math.min(tokens.length, from + 9); at += 1) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') break;
+    if (token.pos === 'ADP') ofPhrase = token.lower === 'of';
+    if (token.pos === 'PROPN' || token.pos === 'NOUN') senses.push(qualifierKey(token.text));
+    // "director of operations": what the job is about, unlike "director at Norvale".
+    if (ofPhrase && token.pos === 'NOUN' && /^[a-z]/.test(token.text)) fieldWords.push(token.lower);
+    last = at;
+  }
+  return senses.length > 0 ? { senses: senses.join(' '), last, fieldWords } : undefined;
+}
+
+function qualifiersBefore(
+  tokens: readonly Token[],
+  officeIndex: number,
+): {
+  first: number;
+  former: boolean;
+  portfolio?: string;
+  portfolioText?: string;
+  qualifier?: string;
+  qualifierText?: string;
+} {
+  let at = officeIndex - 1;
+  let former = false;
+  const portfolio: string[] = [];
+  const portfolioWritten: string[] = [];
+  let qualifier: string | undefined;
+  let qualifierText: string | undefined;
+  for (let steps = 0; at >= 0 && steps < 5; steps += 1) {
+    const token = tokens[at];
+    if (!token) break;
+    if (formerWords.has(token.lower)) {
+      former = token.lower !== 'late' || former;
+      at -= 1;
+    } else if (token.text === '-' && formerWords.has(tokens[at - 1]?.lower ?? '')) {
+      at -= 1;
+    } else if (
+      subordinateWords.has(token.lower) ||
+      portfolioWords.has(token.lower) ||
+      (token.pos === 'ADJ' && /^[a-z]/.test(token.text)) ||
+      (token.pos === 'NOUN' && /^[a-z]/.test(token.text))
+    ) {
+      portfolio.unshift(senseFamily(token.lower));
+      portfolioWritten.unshift(token.lower);
+      at -= 1;
+    } else if (/^['’]s$/.test(token.text) && tokens[at - 1]?.pos === 'PROPN') {
+      qualifier = qualifierKey(tokens[at - 1]?.text ?? '');
+      qualifierText = tokens[at - 1]?.text;
+      at -= 2;
+      break;
+    } else if (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text)) {
+      qualifier = qualifierKey(token.text);
+      qualifierText = token.text;
+      at -= 1;
+      break;
+    } else break;
+  }
+  return {
+    first: at + 1,
+    former,
+    ...(portfolio.length > 0 ? { portfolio: portfolio.join(' '), portfolioText: portfolioWritten.join(' ') } : {}),
+    ...(qualifier ? { qualifier, qualifierText } : {}),
+  };
+}
+
+function nameOf(sentence: ArticleSentence, first: number, last: number): { name: string; nameWords: string[] } {
+  const head = sentence.tokens[first];
+  const tail = sentence.tokens[last];
+  const name = head && tail ? sentence.lineText.slice(head.start, tail.end) : '';
+  return { name, nameWords: sentence.tokens.slice(first, last + 1).map((token) => token.lower) };
+}
+
+// "China" and "Chinese", "Russia" and "Russian" share their first four letters; "U.S." and "US" lose the dots.
+function qualifierKey(text: string): string {
+  return text.toLowerCase().replace(/[.'’]/g, '').slice(0, 4);
+}

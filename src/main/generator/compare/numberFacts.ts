@@ -1,0 +1,304 @@
+import type { LineRef } from '../../../shared/analysis.ts';
+import type { ArticleSentence } from './lineTokens.ts';
+import type { FactFinding } from './finding.ts';
+import { findNumberMentions, type NumberMention } from './numberMentions.ts';
+import { compareFigures } from './compareNumbers.ts';
+import { groupMentions, mergeRetold } from './factGroups.ts';
+import { findingsFor } from './factFindings.ts';
+import { cachedPairScore, pairReasons, type PairRule } from './pairRules.ts';
+import {
+  contextSenses,
+  disjointNames,
+  namesIn,
+  nearbySenses,
+  sharedTotal,
+  sharedWeight,
+  type SenseWeight,
+} from './senseWeights.ts';
+import { capitalise, wordsBetween } from './sentenceWords.ts';
+import { countsPeople, fateOfWord } from './numberUnits.ts';
+import { peopleIn, peopleOfSet } from './peopleNames.ts';
+
+// Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
+
+interface Figure extends NumberMention {
+  file: string;
+  order: number;
+  context: Set<string>;
+  nearby: Set<string>;
+  /** People of the set named in the figure's sentence. */
+  people: Set<string>;
+  /** Proper nouns of the sentence, as word families. */
+  names: Set<string>;
+}
+
+/** Points needed from the rules below for two figures to count as one fact. */
+const sameFactThreshold = 1.0;
+/** Share of those points a figure needs with the other members of a group it joins through a stronger pair. */
+const fitShare = 0.4;
+/** Weight of the words beside two percentages they must share: more than one common word such as "car". */
+const nearbyNeeded = 0.5;
+
+function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boolean): PairRule<Figure>[] {
+  return [
+    function samePeople(a, b) {
+      if (a.people.size === 0 || b.people.size === 0) return undefined;
+      for (const person of a.people) if (b.people.has(person)) return undefined;
+      return {
+        score: -Infinity,
+        because: () => `said of different people (${[...a.people].join(', ')} / ${[...b.people].join(', ')})`,
+      };
+    },
+    function sameNamedThings(a, b) {
+      if (!disjointNames(a.names, b.names)) return undefined;
+      return { score: -Infinity, because: () => 'the sentences name nothing in common' };
+    },
+    // Shares and percentages abound in any story; two are one fact only if the words right beside them meet.
+    function percentagesSaidAlike(a, b) {
+      if (a.unit !== 'percent' || sharedTotal(a.nearby, b.nearby, weight) >= nearbyNeeded) return undefined;
+      return { score: -Infinity, because: () => 'no word beside the two percentages in common' };
+    },
+    function figuresOfSimilarSize(a, b) {
+      const ratio = Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
+      if (ratio <= 3) return undefined;
+      return {
+        score: -Infinity,
+        because: () => `figures too far apart to count the same thing (${a.text} / ${b.text})`,
+      };
+    },
+    function sharedSentenceWords(a, b) {
+      const total = sharedTotal(a.context, b.context, weight);
+      if (total === 0) return undefined;
+      return {
+        score: total,
+        because: () => `sentences share ${sharedWeight(a.context, b.context, weight).shared.join(', ')}`,
+      };
+    },
+    function sharedWordsNearFigure(a, b) {
+      const total = sharedTotal(a.nearby, b.nearby, weight);
+      if (total === 0) return undefined;
+      return {
+        score: total / 2,
+        because: () => `words next to the figure shared: ${sharedWeight(a.nearby, b.nearby, weight).shared.join(', ')}`,
+      };
+    },
+    // In a set about one event, the only count of soldiers in each of two articles is most likely the same count.
+    function onlyFigureOfItsKind(a, b) {
+      if (!onlyOfItsKind(a) || !onlyOfItsKind(b)) return undefined;
+      return { score: 0.4, because: () => `the only figure for ${a.unit} in either article` };
+    },
+  ];
+}
+
+/** Figures that disagree across articles, and figures that agree. */
+export function findNumberFacts(sentences: readonly ArticleSentence[], weight: SenseWeight): FactFinding[] {
+  const figures: Figure[] = [];
+  const people = peopleOfSet(sentences);
+  for (const sentence of sentences) {
+    for (const mention of findNumberMentions(sentence)) {
+      // The figure and what it counts are the same in both articles by construction; the rest is context.
+      const unitSense = sentence.tokens[mention.unitLast]?.sense ?? '';
+      const isValue = (index: number): boolean =>
+        (index >= mention.valueFirst && index <= mention.valueLast) ||
+        (index >= mention.unitFirst && index <= mention.unitLast) ||
+        (unitSense !== '' && sentence.tokens[index]?.sense === unitSense);
+      const context = contextSenses(sentence, isValue);
+      const nearby = nearbySenses(sentence, mention.valueFirst, mention.valueLast);
+      for (const sense of nearby) if (!context.has(sense)) nearby.delete(sense);
+      figures.push({
+        ...mention,
+        file: sentence.file,
+        order: sentence.order * 1000 + mention.first,
+        context,
+        nearby,
+        people: peopleIn(sentence, people),
+        names: namesIn(sentence, isValue),
+      });
+    }
+  }
+  const perArticle = new Map<string, number>();
+  for (const figure of figures) {
+    const key = `${figure.file}\u0000${figure.unit}`;
+    perArticle.set(key, (perArticle.get(key) ?? 0) + 1);
+  }
+  const rules = numberRules(weight, (figure) => perArticle.get(`${figure.file}\u0000${figure.unit}`) === 1);
+  const score = cachedPairScore(rules);
+  const grouped = groupMentions(figures, {
+    keys: (figure) => [figure.unit],
+    relate: (a, b) => {
+      if (a.unit !== b.unit) return 0;
+      const points = score(a, b);
+      return points >= sameFactThreshold ? points : 0;
+    },
+    exclusive: true,
+    fits: (a, b) => a.unit === b.unit && score(a, b) >= sameFactThreshold * fitShare,
+  });
+  const groups = mergeRetold(
+    grouped,
+    (figure) => figure.unit,
+    (a, b) => score(a, b) >= sameFactThreshold * fitShare,
+    (a, b) => compareFigures(a, b) === 'same',
+    // The body's sentence says more than the headline's.
+    (a, b) => (b.sentence.end - b.sentence.start > a.sentence.end - a.sentence.start ? b : a),
+  );
+
+  // An article that gives both figures ("55% by 2030", "100% by 2035") does not disagree with either.
+  const stated = new Map<string, Figure[]>();
+  for (const figure of figures) pushTo(stated, `${figure.file}\u0000${figure.unit}`, figure);
+  const statesToo = (figure: Figure, other: Figure): boolean =>
+    (stated.get(`${figure.file}\u0000${figure.unit}`) ?? []).some((own) => compareFigures(own, other) === 'same');
+  const compare = (a: Figure, b: Figure): ReturnType<typeof compareFigures> => {
+    const match = compareFigures(a, b);
+    return match === 'different' && (statesToo(a, b) || statesToo(b, a)) ? 'compatible' : match;
+  };
+
+  return groups.flatMap((group) =>
+    findingsFor(group, {
+      kind: 'number',
+      fact: describeFigure(group),
+      compare,
+      refOf,
+      reasonsFor: (a, b) => [`same unit: ${a.unit}`, ...pairReasons(rules, a, b)],
+    }),
+  );
+}
+
+function refOf(figure: Figure): LineRef {
+  return { file: figure.file, line: figure.sentence.line, text: figure.text };
+}
+
+const placeWords = new Set([
+  'on',
+  'along',
+  'near',
+  'at',
+  'in',
+  'across',
+  'around',
+  'inside',
+  'outside',
+  'to',
+  'into',
+  'from',
+]);
+
+/** A plain description of what the figures count: "Russian troops on the Ukrainian border". */
+function describeFigure(group: readonly Figure[]): string {
+  const described = group.map((figure) => describeOne(figure)).filter((text) => text.length > 0);
+  // A place makes the fact concrete; among those, the fuller noun phrase ("Russian troops") reads better.
+  described.sort((x, y) => placeScore(y) - placeScore(x) || Math.min(y.length, 60) - Math.min(x.length, 60));
+  return described[0] ?? 'The same figure';
+}
+
+function placeScore(description: string): number {
+  return / (on|along|near|at|in|across|around) /.test(description) ? 1 : 0;
+}
+
+function describeOne(figure: Figure): string {
+  const sentence = figure.sentence;
+  if (figure.unit === 'age') return `Age of ${nameBefore(sentence, figure.first) ?? 'the person'}`;
+  const fate = fateOfWord(figure.unit);
+  if (fate) return `Number of people ${fate}`;
+  if (figure.unit.startsWith('money:') || figure.unit === 'percent') {
+    const lead = figure.unit === 'percent' ? 'What share' : 'How much money';
+    return `${lead}: ${clauseAround(figure)}`;
+  }
+  if (figure.unit.includes(':')) {
+    // "a 10-point Arctic plan" is the number of points in the plan.
+    const measure = sentence.tokens[figure.unitFirst + 1]?.lower ?? '';
+    const thing = wordsBetween(sentence, figure.unitFirst + 2, figure.unitLast);
+    return thing ? `Number of ${plural(measure)} in the ${thing}` : `Number of ${plural(measure)}`;
+  }
+  const counted = wordsBetween(sentence, figure.unitFirst, figure.unitLast)
+    .replace(/^-/, '')
+    .replace(/^of (its|their|the|his|her|our) /i, '');
+  const place = placeAfter(sentence, figure.unitLast + 1);
+  if (countsPeople(figure.unit)) {
+    const doing = verbPhraseAfter(sentence, figure.unitLast + 1);
+    if (doing) return `Number of ${counted.toLowerCase()} who ${doing}`;
+  }
+  return capitalise([counted, place].filter(Boolean).join(' '));
+}
+
+function plural(word: string): string {
+  return /s$/.test(word) ? word : /y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+}
+
+// "20,000 people joined a protest march": what the counted people did, up to the end of the clause.
+function verbPhraseAfter(sentence: ArticleSentence, from: number): string {
+  const tokens = sentence.tokens;
+  let at = from;
+  while (tokens[at]?.pos === 'AUX') at += 1;
+  if (tokens[at]?.pos !== 'VERB') return '';
+  let end = at;
+  while (
+    end + 1 < tokens.length &&
+    end - at < 5 &&
+    tokens[end + 1]?.pos !== 'PUNCT' &&
+    tokens[end + 1]?.pos !== 'CCONJ'
+  )
+    end += 1;
+  while (end > at && ['ADP', 'DET', 'PART'].includes(tokens[end]?.pos ?? '')) end -= 1;
+  return wordsBetween(sentence, from, end);
+}
+
+// "on the Ukrainian border", "along the border with Ukraine": a short place phrase after the counted noun.
+function placeAfter(sentence: ArticleSentence, from: number): string {
+  const tokens = sentence.tokens;
+  for (let at = from; at < Math.min(tokens.length, from + 3); at += 1) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT') return '';
+    if (token.pos === 'ADP' && placeWords.has(token.lower)) {
+      for (let end = at + 1; end < Math.min(tokens.length, at + 7); end += 1) {
+        const word = tokens[end];
+        if (!word || word.pos === 'PUNCT' || word.pos === 'VERB' || word.pos === 'CCONJ') return '';
+        const next = tokens[end + 1];
+        if (
+          (word.pos === 'NOUN' || word.pos === 'PROPN') &&
+          !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'with'))
+        ) {
+          return wordsBetween(sentence, at, end);
+        }
+      }
+      return '';
+    }
+  }
+  return '';
+}
+
+function clauseAround(figure: Figure): string {
+  const tokens = figure.sentence.tokens;
+  const stops = (at: number): boolean => tokens[at]?.pos === 'PUNCT' || tokens[at]?.pos === 'SCONJ';
+  let from = figure.first;
+  while (from > 0 && from > figure.first - 6 && !stops(from - 1)) from -= 1;
+  // "The mission cost about 6 billion rupees, or roughly $75 million": reach back past one comma for the subject.
+  const saying = (first: number): number =>
+    tokens.slice(first, figure.first).filter((token) => token.sense && token.lower !== 'or' && token.lower !== 'and')
+      .length;
+  if (saying(from) < 2 && from > 1 && tokens[from - 1]?.text === ',') {
+    let earlier = from - 1;
+    while (earlier > 0 && earlier > from - 8 && !stops(earlier - 1)) earlier -= 1;
+    if (saying(earlier) >= 2) from = earlier;
+  }
+  let to = figure.last;
+  while (to < tokens.length - 1 && to < figure.last + 5 && tokens[to + 1]?.pos !== 'PUNCT') to += 1;
+  while (to > figure.last && ['ADP', 'DET', 'CCONJ', 'PART'].includes(tokens[to]?.pos ?? '')) to -= 1;
+  const before = from < figure.first ? wordsBetween(figure.sentence, from, figure.first - 1) : '';
+  const after = to > figure.last ? wordsBetween(figure.sentence, figure.last + 1, to) : '';
+  return [before, '…', after].filter(Boolean).join(' ');
+}
+
+function nameBefore(sentence: ArticleSentence, index: number): string | undefined {
+  const tokens = sentence.tokens;
+  let end = index - 1;
+  while (end >= 0 && tokens[end]?.pos !== 'PROPN') end -= 1;
+  let start = end;
+  while (start > 0 && tokens[start - 1]?.pos === 'PROPN') start -= 1;
+  return end >= 0 && end >= index - 4 ? wordsBetween(sentence, start, end) : undefined;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,322 @@
+import type { ArticleSentence, Token } from './lineTokens.ts';
+import { readNumeral } from './numberWords.ts';
+import { hedgeAfter, hedgeBefore, type Hedge } from './hedges.ts';
+import {
+  countsPeople,
+  currencyAfter,
+  currencyOfSymbol,
+  fateNear,
+  fateOfWord,
+  peopleUnit,
+  percentAfter,
+} from './numberUnits.ts';
+import { isCalendarWord } from './calendarWords.ts';
+import { findQuotations } from './quoteMentions.ts';
+
+// A figure in a sentence with what it counts: "up to 130,000 troops", "$4 million", "3.5%". Years, dates, times,
+// parts of names ("Group of 20", "Article 5") and references such as "the two countries" are not figures.
+
+export interface NumberMention {
+  sentence: ArticleSentence;
+  /** The value as written, an exact substring of the line: hedge, currency and figure ("up to 130,000"). */
+  text: string;
+  start: number;
+  end: number;
+  low: number;
+  high: number;
+  roundedTo: number;
+  decimals: number;
+  hedge: Hedge;
+  /** Comparison key: what is counted ("troop", "$", "percent", "killed", "word:statem"). */
+  unit: string;
+  /** Token indexes of the counted noun phrase ("Russian troops"), for the fact's description. */
+  unitFirst: number;
+  unitLast: number;
+  /** Token indexes of the value as written (hedge to currency). */
+  valueFirst: number;
+  valueLast: number;
+  /** Token indexes spanning the value and its unit. */
+  first: number;
+  last: number;
+}
+
+const determiners = new Set([
+  'the',
+  'these',
+  'those',
+  'both',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'all',
+  'my',
+  'your',
+]);
+const yearLeads = new Set([
+  'in',
+  'since',
+  'until',
+  'by',
+  'from',
+  'of',
+  'the',
+  "'s",
+  '’s',
+  'early',
+  'late',
+  'mid',
+  'during',
+  'before',
+  'after',
+  'through',
+]);
+
+/**
+ * Every comparable figure in one sentence. A figure inside a quotation is the speaker's words and is compared
+ * with the quotation, not as the outlet's own figure.
+ */
+export function findNumberMentions(sentence: ArticleSentence): NumberMention[] {
+  const tokens = sentence.tokens;
+  const mentions: NumberMention[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const mention = readMention(sentence, index);
+    if (!mention) continue;
+    index = Math.max(index, mention.last);
+    if (quotationsOf(sentence).some((quote) => quote.start <= mention.start && quote.end >= mention.end)) continue;
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+// Sentences of one line come one after another: the line's quotations are found once.
+let quotedLine: { text: string; quotes: ReturnType<typeof findQuotations> } | undefined;
+function quotationsOf(sentence: ArticleSentence): ReturnType<typeof findQuotations> {
+  if (quotedLine?.text !== sentence.lineText) {
+    quotedLine = { text: sentence.lineText, quotes: findQuotations(sentence.file, sentence.line, sentence.lineText) };
+  }
+  return quotedLine.quotes;
+}
+
+function readMention(sentence: ArticleSentence, index: number): NumberMention | undefined {
+  const tokens = sentence.tokens;
+  const symbolCurrency = currencyOfSymbol(tokens[index]);
+  const figureAt = symbolCurrency ? index + 1 : index;
+  const numeral = readNumeral(tokens, figureAt);
+  if (!numeral) return undefined;
+  if (symbolCurrency === undefined && isNotAFigure(tokens, figureAt, numeral.last, numeral.spelled, numeral.low)) {
+    return undefined;
+  }
+
+  const before = hedgeBefore(tokens, symbolCurrency ? index : figureAt);
+  if (isEarlierValue(tokens, before.first)) return undefined;
+  let last = numeral.last;
+  let high = numeral.high;
+  let valueFirstIndex = before.first;
+  // "between 10 and 12 people" is one range
+  if (tokens[before.first - 1]?.lower === 'between' && tokens[last + 1]?.lower === 'and') {
+    const upper = readNumeral(tokens, last + 2);
+    if (upper) {
+      high = upper.high;
+      last = upper.last;
+      valueFirstIndex = before.first - 1;
+    }
+  }
+  let currency = symbolCurrency;
+  let unit: string | undefined;
+  const percent = percentAfter(tokens, last + 1);
+  if (percent !== undefined) {
+    unit = 'percent';
+    last = percent;
+  } else {
+    const named = currencyAfter(tokens, last + 1);
+    if (named) {
+      currency = currency ?? named.currency;
+      last = named.last;
+    }
+  }
+  let hedge = before.hedge;
+  const after = hedgeAfter(tokens, last);
+  if (after && hedge === 'none') hedge = after.hedge;
+
+  const valueFirst = valueFirstIndex;
+  const valueLast = after ? after.last : last;
+  let unitFirst = valueLast + 1;
+  let unitLast = valueLast;
+  if (currency) {
+    unit = `money:${currency}`;
+  } else if (!unit) {
+    const counted = countedNoun(tokens, valueLast, valueFirst);
+    if (!counted) return undefined;
+    unit = counted.unit;
+    unitFirst = counted.first;
+    unitLast = counted.last;
+  }
+
+  const head = tokens[valueFirst];
+  const tail = tokens[valueLast];
+  if (!head || !tail) return undefined;
+  const start = head.start;
+  const end = tail.end;
+  return {
+    sentence,
+    text: sentence.lineText.slice(start, end),
+    start,
+    end,
+    low: numeral.low,
+    high,
+    roundedTo: numeral.roundedTo,
+    decimals: numeral.decimals,
+    hedge,
+    unit,
+    unitFirst,
+    unitLast,
+    valueFirst,
+    valueLast,
+    first: Math.min(valueFirst, unitFirst),
+    last: Math.max(valueLast, unitLast),
+  };
+}
+
+// Years, times, dates, parts of names and back-references are written with digits or number words too.
+function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boolean, value: number): boolean {
+  const previous = tokens[first - 1];
+  const next = tokens[last + 1];
+  if (spelled && value < 2) return true;
+  if (spelled && value <= 10 && previous && determiners.has(previous.lower)) return true;
+  // "one of the five permanent seats": a partitive, not a count
+  if (next?.lower === 'of' && tokens[last + 2]?.lower === 'the' && spelled) return true;
+  if (previous && isCalendarWord(previous.lower)) return true;
+  if (next && isCalendarWord(next.lower)) return true;
+  if (next && /^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|est|hrs|o'clock)$/i.test(next.text)) return true;
+  const written = tokens[first]?.text ?? '';
+  if (/^(1[89]\d\d|20\d\d)$/.test(written) && isYear(tokens, first)) return true;
+  // "Group of 20", "Article 5", "Boeing 737", "F-35"
+  if (previous && !spelled && /^[A-Z]/.test(previous.text) && previous.pos === 'PROPN') return true;
+  if (previous?.lower === 'of' && /^[A-Z]/.test(tokens[first - 2]?.text ?? '') && tokens[first - 2]?.pos === 'PROPN') {
+    return true;
+  }
+  if (previous?.text === '-' && !tokens[first]?.spaceBefore && /^[A-Za-z]/.test(tokens[first - 2]?.text ?? '')) {
+    return true;
+  }
+  return false;
+}
+
+function isYear(tokens: Token[], at: number): boolean {
+  const previous = tokens[at - 1]?.lower ?? '';
+  const next = tokens[at + 1];
+  if (yearLeads.has(previous)) return true;
+  return !next || next.pos !== 'NOUN';
+}
+
+// "up from 30", "rose from 30 to 45": the earlier figure is history, not the outlet's claim.
+function isEarlierValue(tokens: Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'from';
+}
+
+/** The noun the figure counts: after it ("130,000 Russian troops"), or before it ("the toll rose to 45"). */
+function countedNoun(
+  tokens: Token[],
+  valueLast: number,
+  valueFirst: number,
+): { unit: string; first: number; last: number } | undefined {
+  const age = ageOf(tokens, valueFirst, valueLast);
+  if (age) return age;
+  // "30 injured", "45 dead": the fate stands for the people counted.
+  const fate = fateOfWord(tokens[valueLast + 1]?.sense ?? '');
+  if (fate) return { unit: fate, first: valueLast + 1, last: valueLast + 1 };
+  // "5,000-word statement", "15-nation council": a measure of the thing that follows.
+  const joiner = tokens[valueLast + 1];
+  const measure = tokens[valueLast + 2];
+  if (joiner?.text === '-' && !joiner.spaceBefore && measure && !measure.spaceBefore && measure.sense) {
+    const thing = nounAfter(tokens, valueLast + 3);
+    const thingSense = thing === undefined ? '' : (tokens[thing]?.sense ?? '');
+    return { unit: `${measure.sense}:${thingSense}`, first: valueLast + 1, last: thing ?? valueLast + 2 };
+  }
+  const after = nounAfter(tokens, valueLast + 1);
+  if (after !== undefined) {
+    const noun = tokens[after];
+    if (noun) return { unit: peopleKey(tokens, noun.sense, after, valueFirst), first: valueLast + 1, last: after };
+  }
+  const before = nounBefore(tokens, valueFirst - 1);
+  if (before !== undefined) {
+    const noun = tokens[before];
+    if (noun) return { unit: peopleKey(tokens, noun.sense, before, before), first: before, last: before };
+  }
+  return undefined;
+}
+
+// "a 45-year-old man", "aged 45", "John Smith, 45,": a person's age; the person is in the context.
+function ageOf(
+  tokens: Token[],
+  valueFirst: number,
+  valueLast: number,
+): { unit: string; first: number; last: number } | undefined {
+  const words = [1, 2, 3, 4].map((step) => tokens[valueLast + step]?.lower ?? '');
+  if (words[0] === '-' && /^years?$/.test(words[1] ?? '') && words[2] === '-' && words[3] === 'old') {
+    return { unit: 'age', first: valueLast + 1, last: valueLast + 4 };
+  }
+  if (tokens[valueFirst - 1]?.lower === 'aged') return { unit: 'age', first: valueFirst - 1, last: valueFirst - 1 };
+  const previous = tokens[valueFirst - 1];
+  const name = tokens[valueFirst - 2];
+  const next = tokens[valueLast + 1];
+  if (
+    previous?.text === ',' &&
+    name?.pos === 'PROPN' &&
+    (next === undefined || next.text === ',' || next.pos === 'PUNCT')
+  ) {
+    return { unit: 'age', first: valueFirst, last: valueLast };
+  }
+  return undefined;
+}
+
+function peopleKey(tokens: Token[], sense: string, noun: number, valueFirst: number): string {
+  const fate = fateOfWord(sense);
+  if (fate) return fate;
+  if (!countsPeople(sense)) return sense;
+  return fateNear(tokens, noun, valueFirst - 3, noun + 6) ?? peopleUnit(sense);
+}
+
+// Adjectives, nationalities and compounds may stand between the figure and its noun: "Russian troops",
+// "nuclear-powered submarines", "100,000 of its troops".
+function nounAfter(tokens: Token[], from: number): number | undefined {
+  let at = from;
+  if (
+    tokens[at]?.lower === 'of' &&
+    ['its', 'their', 'the', 'his', 'her', 'our'].includes(tokens[at + 1]?.lower ?? '')
+  ) {
+    at += 2;
+  }
+  for (let steps = 0; steps < 5 && at < tokens.length; steps += 1, at += 1) {
+    const token = tokens[at];
+    if (!token) return undefined;
+    if (token.pos === 'NOUN' && token.sense) {
+      // "troops and weaponry": the first noun is what is counted; compounds ("army officers") take the last.
+      const next = tokens[at + 1];
+      if (next && next.pos === 'NOUN' && next.sense) return at + 1;
+      return at;
+    }
+    const modifier =
+      token.pos === 'ADJ' ||
+      token.pos === 'PROPN' ||
+      token.text === '-' ||
+      (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower) && tokens[at - 1]?.text === '-');
+    if (!modifier) return undefined;
+  }
+  return undefined;
+}
+
+// "The death toll rose to 45", "a population of 1.2 million": the noun a few words before, within the clause.
+// "The death toll from the Riverton floods rose to 15": a fate word in the clause is what is counted, even past
+// a nearer noun.
+function nounBefore(tokens: Token[], from: number): number | undefined {
+  let nearest: number | undefined;
+  for (let at = from, steps = 0; at >= 0 && steps < 8; at -= 1, steps += 1) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT') break;
+    if ((token.pos === 'NOUN' || token.pos === 'VERB') && fateOfWord(token.sense)) return at;
+    if (token.pos === 'NOUN' && token.sense && nearest === undefined && steps < 4) nearest = at;
+  }
+  return nearest;
+}

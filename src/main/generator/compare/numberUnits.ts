@@ -1,0 +1,192 @@
+import type { Token } from './lineTokens.ts';
+import { senseFamily } from './wordFamily.ts';
+
+// What a figure counts decides which figures may be compared: troops with troops (or soldiers), dollars with
+// dollars, deaths with deaths. A count of people is only comparable once we know what happened to them.
+
+const currencySymbols: Record<string, string> = {
+  $: '$',
+  us$: '$',
+  usd: '$',
+  a$: 'AUD',
+  aud: 'AUD',
+  c$: 'CAD',
+  cad: 'CAD',
+  hk$: 'HKD',
+  nz$: 'NZD',
+  r$: 'BRL',
+  '£': 'GBP',
+  gbp: 'GBP',
+  '€': 'EUR',
+  eur: 'EUR',
+  '¥': 'JPY/CNY',
+  '₹': 'INR',
+  rs: 'INR',
+  inr: 'INR',
+  '₽': 'RUB',
+  rub: 'RUB',
+  cny: 'CNY',
+  rmb: 'CNY',
+  jpy: 'JPY',
+  chf: 'CHF',
+};
+
+const currencyWords: Record<string, string> = {
+  dollar: '$',
+  dollars: '$',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  yen: 'JPY',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  rupee: 'INR',
+  rupees: 'INR',
+  francs: 'CHF',
+  hryvnia: 'UAH',
+  hryvnias: 'UAH',
+  lira: 'TRY',
+  kronor: 'kronor',
+  krona: 'kronor',
+  kroner: 'kroner',
+  krone: 'kroner',
+  zloty: 'PLN',
+  rand: 'ZAR',
+  shekels: 'ILS',
+  naira: 'NGN',
+  pesos: 'pesos',
+  won: 'KRW',
+};
+
+/** The currency of a symbol written before a figure ("$", "US$", "£"). */
+export function currencyOfSymbol(token: Token | undefined): string | undefined {
+  if (!token) return undefined;
+  return currencySymbols[token.lower];
+}
+
+/** The currency named after a figure ("dollars", "US dollars", "pounds sterling"), with the last token used. */
+export function currencyAfter(tokens: Token[], index: number): { currency: string; last: number } | undefined {
+  let at = index;
+  if (['us', 'u.s.', 'american', 'australian', 'canadian', 'hong', 'new'].includes(tokens[at]?.lower ?? '')) {
+    const named = currencyWords[tokens[at + 1]?.lower ?? ''];
+    if (named !== '$') return undefined;
+    const country = tokens[at]?.lower ?? '';
+    const code = country === 'australian' ? 'AUD' : country === 'canadian' ? 'CAD' : '$';
+    return { currency: code, last: at + 1 };
+  }
+  const currency = currencyWords[tokens[at]?.lower ?? ''];
+  if (!currency) return undefined;
+  // "100 pounds of rice" is a weight.
+  if (currency === 'GBP' && tokens[at]?.lower.startsWith('pound') && tokens[at + 1]?.lower === 'of') return undefined;
+  if (tokens[at + 1]?.lower === 'sterling') at += 1;
+  return { currency, last: at };
+}
+
+/** "%", "percent", "per cent", "pct" after a figure, with the last token used. */
+export function percentAfter(tokens: Token[], index: number): number | undefined {
+  const word = tokens[index]?.lower;
+  if (word === '%' || word === 'percent' || word === 'pct') return index;
+  if (word === 'per' && tokens[index + 1]?.lower === 'cent') return index + 1;
+  return undefined;
+}
+
+// What happened to the people counted. A figure for the dead is never compared with a figure for the injured.
+const fates = [
+  'killed',
+  'injured',
+  'arrested',
+  'evacuated',
+  'missing',
+  'displaced',
+  'rescued',
+  'hospitalised',
+  'infected',
+  'fled',
+  'homeless',
+  'stranded',
+  'employed',
+  'vaccinated',
+];
+// Synonyms fold into the first word that names their fate: "detained" counts as "arrested".
+const fateFamilies = new Map<string, string>();
+for (const word of fates) if (!fateFamilies.has(senseFamily(word))) fateFamilies.set(senseFamily(word), word);
+const peopleLike = new Set(
+  [
+    'people',
+    'civilians',
+    'children',
+    'adults',
+    'men',
+    'women',
+    'passengers',
+    'workers',
+    'victims',
+    'migrants',
+    'refugees',
+    'casualties',
+    'students',
+    'patients',
+    'fans',
+    'citizens',
+    'inhabitants',
+    'villagers',
+    'residents',
+    'individuals',
+    'persons',
+    'protesters',
+    'demonstrators',
+    'staff',
+    'employees',
+    'crew',
+    'supporters',
+    'voters',
+    'members',
+    'visitors',
+    'spectators',
+    'participants',
+  ].map((word) => senseFamily(word)),
+);
+
+// Words for people in general: "4,000 residents" and "4,000 people" told to leave are one count.
+const anyone = new Set(
+  ['people', 'persons', 'individuals', 'residents', 'civilians', 'citizens', 'inhabitants', 'villagers', 'locals'].map(
+    (word) => senseFamily(word),
+  ),
+);
+const people = senseFamily('people');
+
+/** The unit of a count of people with no fate: one unit for people in general, the noun for anyone narrower. */
+export function peopleUnit(sense: string): string {
+  return anyone.has(sense) ? people : sense;
+}
+
+/** Whether a counted noun is people whose fate must be known before two counts can be compared. */
+export function countsPeople(sense: string): boolean {
+  return peopleLike.has(sense);
+}
+
+/** The fate named near a count of people ("45 people were killed", "killing 45"), as a comparison key. */
+export function fateNear(tokens: Token[], noun: number, from: number, to: number): string | undefined {
+  // The verb after the noun ("45 people were killed") is a closer tie than one before ("killing 45 people").
+  for (let at = noun + 1; at <= Math.min(tokens.length - 1, to); at += 1) {
+    if (tokens[at]?.pos === 'PUNCT' && tokens[at]?.text !== ',') break;
+    const fate = fateFamilies.get(tokens[at]?.sense ?? '');
+    if (fate) return fate;
+  }
+  for (let at = noun - 1; at >= Math.max(0, from); at -= 1) {
+    const fate = fateFamilies.get(tokens[at]?.sense ?? '');
+    if (fate) return fate;
+  }
+  return undefined;
+}
+
+/** Whether a word family names a fate ("dead", "deaths", "fatalities"), or is one ("killed"). */
+export function fateOfWord(sense: string): string | undefined {
+  return fateFamilies.get(sense) ?? (fates.includes(sense) ? sense : undefined);
+}

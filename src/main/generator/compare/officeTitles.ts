@@ -1,0 +1,148 @@
+import type { Token } from './lineTokens.ts';
+
+// Job titles written before or after a person's name. The table says how much a title pins down: a head of state
+// or government ("President", "Prime Minister"), a minister with a portfolio, an envoy to somewhere, another
+// named job ("mayor", "operations director", "chief engineer"), or a generic word ("leader", "official", "Mr")
+// that conflicts with nothing. It also says which titles one person may hold beside another (`holding`): a
+// spokesperson or adviser may hold another job too, a military rank goes with a command, a company's president
+// is often its chief executive and chair; any two other jobs are two different jobs.
+
+export type OfficeRank = 'head' | 'minister' | 'envoy' | 'other' | 'generic';
+
+/**
+ * `side`: held beside any other job (spokesperson, adviser, founder, professor). `rank`: a military or police
+ * rank, held beside a post. `executive`: a company's or body's top jobs, often held together. `post`: one job.
+ */
+export type OfficeHolding = 'post' | 'side' | 'rank' | 'executive';
+
+export interface Office {
+  words: readonly string[];
+  office: string;
+  rank: OfficeRank;
+  holding?: OfficeHolding;
+}
+
+export const officeTable: readonly Office[] = [
+  { words: ['deputy', 'prime', 'minister'], office: 'deputy prime minister', rank: 'other' },
+  { words: ['prime', 'minister'], office: 'prime minister', rank: 'head' },
+  { words: ['premier'], office: 'prime minister', rank: 'head' },
+  { words: ['vice', 'president'], office: 'vice president', rank: 'head' },
+  { words: ['vice', 'premier'], office: 'vice premier', rank: 'other' },
+  { words: ['president'], office: 'president', rank: 'head', holding: 'executive' },
+  { words: ['chancellor'], office: 'chancellor', rank: 'head' },
+  { words: ['king'], office: 'king', rank: 'head' },
+  { words: ['queen'], office: 'queen', rank: 'head' },
+  { words: ['emperor'], office: 'emperor', rank: 'head' },
+  { words: ['secretary', 'of', 'state'], office: 'foreign minister', rank: 'minister' },
+  { words: ['secretary', '-', 'general'], office: 'secretary-general', rank: 'other' },
+  { words: ['secretary', 'general'], office: 'secretary-general', rank: 'other' },
+  { words: ['press', 'secretary'], office: 'spokesperson', rank: 'other', holding: 'side' },
+  { words: ['chief', 'of', 'staff'], office: 'chief of staff', rank: 'other' },
+  { words: ['chief', 'executive', 'officer'], office: 'chief executive', rank: 'other', holding: 'executive' },
+  { words: ['chief', 'executive'], office: 'chief executive', rank: 'other', holding: 'executive' },
+  { words: ['managing', 'director'], office: 'chief executive', rank: 'other', holding: 'executive' },
+  { words: ['attorney', 'general'], office: 'attorney general', rank: 'other' },
+  { words: ['minister'], office: 'minister', rank: 'minister' },
+  { words: ['secretary'], office: 'minister', rank: 'minister' },
+  { words: ['ambassador'], office: 'ambassador', rank: 'envoy' },
+  { words: ['envoy'], office: 'ambassador', rank: 'envoy' },
+  { words: ['spokesman'], office: 'spokesperson', rank: 'other', holding: 'side' },
+  { words: ['spokeswoman'], office: 'spokesperson', rank: 'other', holding: 'side' },
+  { words: ['spokesperson'], office: 'spokesperson', rank: 'other', holding: 'side' },
+  { words: ['adviser'], office: 'adviser', rank: 'other', holding: 'side' },
+  { words: ['advisor'], office: 'adviser', rank: 'other', holding: 'side' },
+  { words: ['founder'], office: 'founder', rank: 'other', holding: 'side' },
+  { words: ['co', '-', 'founder'], office: 'founder', rank: 'other', holding: 'side' },
+  { words: ['cofounder'], office: 'founder', rank: 'other', holding: 'side' },
+  { words: ['owner'], office: 'owner', rank: 'other', holding: 'side' },
+  { words: ['professor'], office: 'professor', rank: 'other', holding: 'side' },
+  { words: ['ceo'], office: 'chief executive', rank: 'other', holding: 'executive' },
+  { words: ['chairman'], office: 'chair', rank: 'other', holding: 'executive' },
+  { words: ['chairwoman'], office: 'chair', rank: 'other', holding: 'executive' },
+  { words: ['chairperson'], office: 'chair', rank: 'other', holding: 'executive' },
+  { words: ['governor'], office: 'governor', rank: 'other' },
+  { words: ['mayor'], office: 'mayor', rank: 'other' },
+  { words: ['senator'], office: 'senator', rank: 'other' },
+  { words: ['councillor'], office: 'councillor', rank: 'other' },
+  { words: ['councilor'], office: 'councillor', rank: 'other' },
+  { words: ['councilman'], office: 'councillor', rank: 'other' },
+  { words: ['councilwoman'], office: 'councillor', rank: 'other' },
+  { words: ['commissioner'], office: 'commissioner', rank: 'other' },
+  { words: ['sheriff'], office: 'sheriff', rank: 'other' },
+  { words: ['superintendent'], office: 'superintendent', rank: 'other' },
+  { words: ['general'], office: 'general', rank: 'other', holding: 'rank' },
+  { words: ['admiral'], office: 'admiral', rank: 'other', holding: 'rank' },
+  { words: ['colonel'], office: 'colonel', rank: 'other', holding: 'rank' },
+  { words: ['lieutenant'], office: 'lieutenant', rank: 'other', holding: 'rank' },
+  { words: ['captain'], office: 'captain', rank: 'other', holding: 'rank' },
+  { words: ['sergeant'], office: 'sergeant', rank: 'other', holding: 'rank' },
+  { words: ['commander'], office: 'commander', rank: 'other' },
+  { words: ['director'], office: 'director', rank: 'other' },
+  { words: ['manager'], office: 'manager', rank: 'other' },
+  { words: ['engineer'], office: 'engineer', rank: 'other' },
+  { words: ['inspector'], office: 'inspector', rank: 'other' },
+  { words: ['coordinator'], office: 'coordinator', rank: 'other' },
+  { words: ['administrator'], office: 'administrator', rank: 'other' },
+  { words: ['treasurer'], office: 'treasurer', rank: 'other' },
+  { words: ['judge'], office: 'judge', rank: 'other' },
+  { words: ['prosecutor'], office: 'prosecutor', rank: 'other' },
+  { words: ['leader'], office: 'leader', rank: 'generic' },
+  { words: ['chief'], office: 'leader', rank: 'generic' },
+  { words: ['head'], office: 'leader', rank: 'generic' },
+  { words: ['official'], office: 'official', rank: 'generic' },
+  { words: ['officer'], office: 'official', rank: 'generic' },
+  { words: ['diplomat'], office: 'official', rank: 'generic' },
+  { words: ['aide'], office: 'official', rank: 'generic' },
+  { words: ['mr'], office: 'mr', rank: 'generic' },
+  { words: ['mrs'], office: 'mr', rank: 'generic' },
+  { words: ['ms'], office: 'mr', rank: 'generic' },
+  { words: ['dr'], office: 'mr', rank: 'generic' },
+];
+
+// Offices by their first word, longest first, so a token is looked up once.
+const byFirstWord = new Map<string, Office[]>();
+for (const office of officeTable) {
+  const first = office.words[0] ?? '';
+  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), office]);
+}
+
+/**
+ * The office whose words start at token `index`, with the index of its last word. A title word right before
+ * another office names a kind of it, not an office of its own: "chief engineer", "general manager".
+ */
+export function officeAt(tokens: readonly Token[], index: number): { office: Office; last: number } | undefined {
+  const found = officeStartingAt(tokens, index);
+  if (!found) return undefined;
+  const next = officeStartingAt(tokens, found.last + 1);
+  if (next && next.office.rank !== 'generic' && found.office.holding !== 'executive') return undefined;
+  return found;
+}
+
+function officeStartingAt(tokens: readonly Token[], index: number): { office: Office; last: number } | undefined {
+  const officerTitle = chiefOfficer(tokens, index);
+  if (officerTitle) return officerTitle;
+  const candidates = byFirstWord.get(plainWord(tokens[index]));
+  if (!candidates) return undefined;
+  for (const office of candidates) {
+    const matches = office.words.every((word, offset) => offset === 0 || plainWord(tokens[index + offset]) === word);
+    if (matches) return { office, last: index + office.words.length - 1 };
+  }
+  return undefined;
+}
+
+// "chief operating officer", "chief financial officer": one job each, unlike a plain "officer".
+function chiefOfficer(tokens: readonly Token[], index: number): { office: Office; last: number } | undefined {
+  if (plainWord(tokens[index]) !== 'chief' || plainWord(tokens[index + 2]) !== 'officer') return undefined;
+  const field = plainWord(tokens[index + 1]);
+  if (!/^[a-z]+$/.test(field) || field === 'executive') return undefined;
+  return {
+    office: { words: ['chief', field, 'officer'], office: `chief ${field} officer`, rank: 'other' },
+    last: index + 2,
+  };
+}
+
+// "Mr." and "Mr" are one title.
+function plainWord(token: Token | undefined): string {
+  if (!token) return '';
+  return token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
+}

@@ -1,0 +1,34 @@
+import type { ArticleSentence } from './lineTokens.ts';
+import { findTitledNames } from './nameMentions.ts';
+
+// Who the set names as people: anyone given a title ("Opposition leader Peter Jones", "Mr Lund") or an age
+// ("Smith, 54,"). Two figures said of two different people ("Smith won 52%", "Jones trailed with 46%") are not
+// one fact, however alike their sentences are.
+
+/** Lower-case words of the names of people in the set ("anna", "smith", "peter", "jones"). */
+export function peopleOfSet(sentences: readonly ArticleSentence[]): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    for (const mention of findTitledNames(sentence)) for (const word of mention.nameWords) names.add(word);
+    const tokens = sentence.tokens;
+    tokens.forEach((token, index) => {
+      // "Smith, 54," / "Tom Reed, 52,"
+      if (
+        token.pos === 'PROPN' &&
+        tokens[index + 1]?.text === ',' &&
+        /^\d{1,3}$/.test(tokens[index + 2]?.text ?? '') &&
+        tokens[index + 3]?.text === ','
+      ) {
+        names.add(token.lower);
+      }
+    });
+  }
+  return names;
+}
+
+/** The people of the set a sentence names. */
+export function peopleIn(sentence: ArticleSentence, people: ReadonlySet<string>): Set<string> {
+  const named = new Set<string>();
+  for (const token of sentence.tokens) if (token.pos === 'PROPN' && people.has(token.lower)) named.add(token.lower);
+  return named;
+}

@@ -1,0 +1,25 @@
+// A verb and its particle often mean what one other word means: "residents were moved out" were evacuated, a fire
+// that "broke out" began, a wall that "gave way" collapsed. The verb takes that word's family, so a date or a claim
+// about "moved out" meets one about "evacuation". General English, not the vocabulary of one story.
+
+const phrasal: Readonly<Record<string, string>> = {
+  'move out': 'evacuate',
+  'clear out': 'evacuate',
+  'break out': 'begin',
+  'give way': 'collapse',
+  'cave in': 'collapse',
+  'break through': 'breach',
+  'shut down': 'close',
+  'close down': 'close',
+  'call off': 'cancel',
+  'step down': 'resign',
+  'pull out': 'withdraw',
+  'blow up': 'explode',
+  'put out': 'extinguish',
+};
+
+/** The single word a verb and the particle after it stand for, if they are a known phrasal verb. */
+export function phrasalMeaning(verbLemma: string, particle: string | undefined): string | undefined {
+  if (!particle) return undefined;
+  return phrasal[`${verbLemma} ${particle}`];
+}

@@ -1,0 +1,462 @@
+import type { ArticleSentence, Token } from './lineTokens.ts';
+import { senseFamily } from './wordFamily.ts';
+import { subjectOf } from './eventSubject.ts';
+import { isReportingVerb } from './reportingVerbs.ts';
+import { phrasalMeaning } from './phrasalVerbs.ts';
+
+// A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
+// rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
+// head noun of what underwent it, with the words that narrow it down: "road bridge", "water treatment plant"),
+// the verb, and whether the article denies it. Only plain statements count: "could collapse", "if it is
+// breached", "whether it was breached", "has not yet been breached", "not only damaged but" state nothing to deny.
+
+export interface PredicateClaim {
+  sentence: ArticleSentence;
+  /** Word family of the thing's head noun ("plant"), and the families that narrow it ("water", "treatment"). */
+  theme: string;
+  themeText: string;
+  narrowers: Set<string>;
+  /** The thing as written, without its determiner ("water treatment plant"). */
+  phraseText: string;
+  /** Word family of the verb, and its place on a scale of severity when it has one. */
+  verb: string;
+  verbText: string;
+  scale?: { name: string; level: number };
+  passive: boolean;
+  /** Told by a noun ("a breach in the dam"), not a verb. */
+  nominal?: boolean;
+  denied: boolean;
+}
+
+// Some verbs say more than others about one thing: a dam that burst was breached, and one that was breached was
+// damaged; the reverse does not hold. Asserting a stronger verb contradicts denying a weaker one of its scale.
+const severityScales: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  failure: [['damage'], ['breach', 'rupture', 'puncture'], ['burst', 'collapse']],
+  ruin: [['damage'], ['destroy']],
+  harm: [['injure', 'hurt', 'wound'], ['kill']],
+};
+const scaleOf = new Map<string, { name: string; level: number }[]>();
+for (const [name, levels] of Object.entries(severityScales)) {
+  levels.forEach((verbs, level) => {
+    for (const verb of verbs) {
+      const family = senseFamily(verb);
+      scaleOf.set(family, [...(scaleOf.get(family) ?? []), { name, level }]);
+    }
+  });
+}
+
+// Verbs that tell nothing happening to a thing, besides those that report it (reportingVerbs.ts).
+const notHappenings = new Set(
+  [
+    'be',
+    'have',
+    'do',
+    'make',
+    'take',
+    'give',
+    'get',
+    'go',
+    'come',
+    'see',
+    'hear',
+    'find',
+    'show',
+    'use',
+    'include',
+    'become',
+    'remain',
+    'continue',
+    'identify',
+    'release',
+    'name',
+    'allow',
+    'let',
+    'mean',
+    'rule',
+    'like',
+  ].map((word) => senseFamily(word)),
+);
+
+const negators = new Set(['not', "n't", 'never']);
+const modals = new Set(['could', 'would', 'might', 'may', 'can', 'should', 'must', 'will', 'shall', "'ll", 'ca', 'wo']);
+// Words that put a clause in doubt or in the future: "if it is breached", "whether it was breached", "fears it
+// will burst", "at risk of being breached".
+// "appeared to show", "reportedly": a claim the article does not make its own.
+const doubtWords = new Set([
+  'if',
+  'whether',
+  'unless',
+  'lest',
+  'fear',
+  'risk',
+  'threat',
+  'danger',
+  'possibility',
+  'appear',
+  'seem',
+  'reportedly',
+  'apparently',
+  'allegedly',
+]);
+const denyingVerbs = new Set(['deny', 'dismiss', 'reject'].map((word) => senseFamily(word)));
+const restrictors = new Set(['only', 'just', 'merely', 'simply']);
+
+// Words that deny a failure without a "not": a dam that "held" or "remained intact" was not breached.
+const withstood = new Map([
+  [senseFamily('hold'), senseFamily('breach')],
+  [senseFamily('intact'), senseFamily('breach')],
+]);
+
+/** Claims of something happening to a thing, stated or denied, in one sentence. */
+export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[] {
+  const tokens = sentence.tokens;
+  if (tokens[tokens.length - 1]?.text === '?') return [];
+  const claims: PredicateClaim[] = [];
+  tokens.forEach((token, index) => {
+    const named = nominalClaim(sentence, index) ?? attributiveClaim(sentence, index);
+    if (named) {
+      claims.push(named);
+      return;
+    }
+    const opposite = withstoodVerb(tokens, index);
+    if (!opposite && !isHappening(tokens, index)) return;
+    const chain = auxiliaryChain(tokens, index);
+    if (chain.modal || chain.restricted || chain.yet) return;
+    const theme = themeOf(tokens, index, chain, opposite !== undefined);
+    if (!theme) return;
+    if (inDoubt(tokens, theme.phraseStart)) return;
+    const verb = opposite ?? token.sense;
+    const denied = (chain.negated !== deniedByVerb(tokens, theme.phraseStart)) !== (opposite !== undefined);
+    const scale = scaleOf.get(verb);
+    claims.push({
+      sentence,
+      theme: theme.sense,
+      themeText: theme.text,
+      narrowers: theme.narrowers,
+      phraseText: theme.phraseText,
+      verb,
+      verbText: token.text,
+      ...(scale?.[0] ? { scale: scale[0] } : {}),
+      passive: chain.passive || theme.passive === true,
+      denied,
+    });
+  });
+  return claims;
+}
+
+// "water poured through a breach in the dam", "there was no breach of the dam", "without a collapse of the wall":
+// a severity noun with the thing after it. "a possible breach", "the risk of a breach" state nothing.
+function nominalClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const token = tokens[index];
+  if (!token || token.pos !== 'NOUN' || !scaleOf.has(token.sense)) return undefined;
+  if (!['in', 'of', 'at', 'to'].includes(tokens[index + 1]?.lower ?? '')) return undefined;
+  let denied = false;
+  for (let at = index - 1; at >= Math.max(0, index - 3); at -= 1) {
+    const word = tokens[at];
+    if (!word) break;
+    if (word.lower === 'no' || word.lower === 'without') denied = true;
+    else if (doubtWords.has(word.lower) || doubtWords.has(word.lemma) || doubtfulAdjectives.has(word.lower)) {
+      return undefined;
+    } else if (!['DET', 'ADJ', 'ADV'].includes(word.pos)) break;
+  }
+  if (inDoubt(tokens, index)) return undefined;
+  // objectAfter reads from the word after `index`: here, after the preposition.
+  const theme = objectAfter(tokens, index + 1);
+  if (!theme) return undefined;
+  const scale = scaleOf.get(token.sense);
+  return {
+    sentence,
+    theme: theme.sense,
+    themeText: theme.text,
+    narrowers: theme.narrowers,
+    phraseText: theme.phraseText,
+    verb: token.sense,
+    verbText: token.text,
+    ...(scale?.[0] ? { scale: scale[0] } : {}),
+    passive: true,
+    nominal: true,
+    denied,
+  };
+}
+
+// "the breached dam", "the collapsed wall": a participle of a severity scale right before its thing.
+function attributiveClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const token = tokens[index];
+  if (!token || !scaleOf.has(token.sense) || !/ed$/.test(token.lower)) return undefined;
+  if (token.pos !== 'ADJ' && token.pos !== 'VERB') return undefined;
+  if (!['DET', 'PRON'].includes(tokens[index - 1]?.pos ?? '') || tokens[index + 1]?.pos !== 'NOUN') return undefined;
+  if (inDoubt(tokens, index)) return undefined;
+  let head = index + 1;
+  while (tokens[head + 1]?.pos === 'NOUN') head += 1;
+  const theme = phraseAround(tokens, head);
+  if (!theme) return undefined;
+  theme.narrowers.delete(token.sense);
+  const scale = scaleOf.get(token.sense);
+  return {
+    sentence,
+    theme: theme.sense,
+    themeText: theme.text,
+    narrowers: theme.narrowers,
+    phraseText: lineWords(tokens, index + 1, head),
+    verb: token.sense,
+    verbText: token.text,
+    ...(scale?.[0] ? { scale: scale[0] } : {}),
+    passive: true,
+    denied: false,
+  };
+}
+
+const doubtfulAdjectives = new Set([
+  'possible',
+  'potential',
+  'feared',
+  'suspected',
+  'alleged',
+  'imminent',
+  'likely',
+  'unconfirmed',
+  'further',
+  'future',
+]);
+
+// "The dam held" (no object: "held a meeting" is another verb), "the dam remained intact".
+function withstoodVerb(tokens: readonly Token[], index: number): string | undefined {
+  const token = tokens[index];
+  const opposite = token ? withstood.get(token.sense) : undefined;
+  if (!token || !opposite) return undefined;
+  if (token.pos === 'ADJ') {
+    const before = tokens[index - 1];
+    return before && (before.lemma === 'be' || before.lemma === 'remain' || before.lemma === 'stay')
+      ? opposite
+      : undefined;
+  }
+  if (token.pos !== 'VERB') return undefined;
+  const next = tokens[index + 1];
+  return !next || ['PUNCT', 'ADP', 'ADV', 'SCONJ', 'CCONJ'].includes(next.pos) ? opposite : undefined;
+}
+
+/** Whether asserting `stated` contradicts denying `denied` (same thing, and the verb says at least as much). */
+export function contradicts(stated: PredicateClaim, denied: PredicateClaim): boolean {
+  if (stated.denied || !denied.denied || stated.theme !== denied.theme) return false;
+  if (!narrowedAlike(stated.narrowers, denied.narrowers)) return false;
+  if (stated.verb === denied.verb) return true;
+  const strong = scaleOf.get(stated.verb) ?? [];
+  const weak = scaleOf.get(denied.verb) ?? [];
+  return strong.some((a) => weak.some((b) => a.name === b.name && a.level >= b.level));
+}
+
+/** The keys a claim is filed under: its thing and each scale its verb is on, or the verb itself. */
+export function claimKeys(claim: PredicateClaim): string[] {
+  const scales = scaleOf.get(claim.verb);
+  if (!scales) return [`${claim.theme}|${claim.verb}`];
+  return scales.map((scale) => `${claim.theme}|scale ${scale.name}`);
+}
+
+// "the road bridge" and "the stone bridge" are two bridges; "the old stone bridge" and "the bridge" may be one.
+function narrowedAlike(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const word of a) if (b.has(word)) return true;
+  return false;
+}
+
+function isHappening(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.sense || notHappenings.has(token.sense) || isReportingVerb(token.sense)) return false;
+  if (token.pos === 'VERB') return !/ing$/.test(token.lower) || tokens[index - 1]?.pos === 'AUX';
+  // wink reads "The dam burst shortly after", "the dam had burst" as nouns; a verb of a severity scale after the
+  // subject or an auxiliary is a verb.
+  return (
+    token.pos === 'NOUN' &&
+    scaleOf.has(token.sense) &&
+    ['NOUN', 'PROPN', 'AUX'].includes(tokens[index - 1]?.pos ?? '') &&
+    ['ADV', 'ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[index + 1]?.pos ?? 'PUNCT')
+  );
+}
+
+interface AuxiliaryChain {
+  /** Index of the first token of the chain ("had" in "had not been breached"), or the verb itself. */
+  first: number;
+  passive: boolean;
+  negated: boolean;
+  modal: boolean;
+  /** "not only damaged but also swept away" asserts, it does not deny. */
+  restricted: boolean;
+  /** "has not yet been breached": true when written, perhaps not for long. */
+  yet: boolean;
+}
+
+function auxiliaryChain(tokens: readonly Token[], verb: number): AuxiliaryChain {
+  const chain: AuxiliaryChain = {
+    first: verb,
+    passive: false,
+    negated: false,
+    modal: false,
+    restricted: restrictors.has(tokens[verb - 1]?.lower ?? '') && negators.has(tokens[verb - 2]?.lower ?? ''),
+    yet: tokens[verb + 1]?.lower === 'yet',
+  };
+  for (let at = verb - 1; at >= 0 && verb - at <= 5; at -= 1) {
+    const token = tokens[at];
+    if (!token) break;
+    if (token.pos === 'AUX') {
+      if (modals.has(token.lower)) chain.modal = true;
+      if (token.lemma === 'be' || token.lemma === 'get') chain.passive = at === verb - 1 || chain.passive;
+      chain.first = at;
+      continue;
+    }
+    if (negators.has(token.lower)) {
+      chain.negated = true;
+      chain.first = at;
+      continue;
+    }
+    if (token.lower === 'yet') chain.yet = true;
+    if (token.pos === 'ADV' || token.pos === 'PART') {
+      chain.first = at;
+      continue;
+    }
+    break;
+  }
+  // "was (badly) damaged": a participle after a form of "be" is passive even with an adverb between.
+  if (!chain.passive) {
+    chain.passive = tokens
+      .slice(chain.first, verb)
+      .some(
+        (token) => token.pos === 'AUX' && token.lemma === 'be' && /ed$|en$|wn$|rst$/.test(tokens[verb]?.lower ?? ''),
+      );
+  }
+  return chain;
+}
+
+interface Theme {
+  /** Set when the theme was found through an earlier verb whose voice carries over. */
+  passive?: boolean;
+  sense: string;
+  text: string;
+  narrowers: Set<string>;
+  phraseText: string;
+  /** Where the noun phrase starts, to read what stands before it. */
+  phraseStart: number;
+}
+
+// What underwent the verb: the subject of a passive or intransitive verb, the object of a transitive one. A verb
+// joined to an earlier one shares its subject: "the dam was overtopped but not breached".
+function themeOf(
+  tokens: readonly Token[],
+  verb: number,
+  chain: AuxiliaryChain,
+  intransitive: boolean,
+): Theme | undefined {
+  if (!chain.passive && !intransitive && tokens[verb]?.pos === 'VERB') {
+    const object = objectAfter(tokens, verb);
+    if (object) return object;
+  }
+  // "the main dam remained intact": the subject of the linking verb.
+  const linked = tokens[verb]?.pos === 'ADJ' && tokens[verb - 1]?.pos === 'VERB';
+  const head = subjectOf(tokens, linked ? verb - 1 : verb);
+  if (head !== undefined) return phraseAround(tokens, head);
+  if (tokens[chain.first - 1]?.pos !== 'CCONJ') return undefined;
+  for (let at = chain.first - 2; at >= 0 && chain.first - at <= 7; at -= 1) {
+    const token = tokens[at];
+    if (!token || token.text === ',' || token.text === ';') return undefined;
+    if (token.pos !== 'VERB') continue;
+    const earlier = auxiliaryChain(tokens, at);
+    const theme = earlier.passive ? undefined : objectAfter(tokens, at);
+    if (theme) return undefined;
+    const subject = subjectOf(tokens, at);
+    const found = subject === undefined ? undefined : phraseAround(tokens, subject);
+    return found ? { ...found, passive: earlier.passive } : undefined;
+  }
+  return undefined;
+}
+
+// "breached the dam", "damaged the old stone bridge": a determiner or adjectives, then the noun.
+function objectAfter(tokens: readonly Token[], verb: number): Theme | undefined {
+  // "water broke through the dam": the object of a phrasal verb stands after its particle.
+  const particle = phrasalMeaning(tokens[verb]?.lemma ?? '', tokens[verb + 1]?.lower) !== undefined;
+  let at = particle ? verb + 2 : verb + 1;
+  while (at < tokens.length && at - verb <= 4) {
+    const token = tokens[at];
+    if (!token) return undefined;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+      // The last noun of a compound ("the road bridge") is its head.
+      while (tokens[at + 1]?.pos === 'NOUN') at += 1;
+      return phraseAround(tokens, at);
+    }
+    if (!['DET', 'ADJ', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text)) return undefined;
+    at += 1;
+  }
+  return undefined;
+}
+
+function phraseAround(tokens: readonly Token[], givenHead: number): Theme | undefined {
+  // "part of the dam collapsed": what the part belongs to is the thing.
+  const head = partOf(tokens, givenHead) ?? givenHead;
+  const token = tokens[head];
+  if (!token?.sense || (token.pos !== 'NOUN' && token.pos !== 'PROPN')) return undefined;
+  const narrowers = new Set<string>();
+  let start = head;
+  let written = head;
+  for (let at = head - 1; at >= 0 && head - at <= 4; at -= 1) {
+    const word = tokens[at];
+    if (!word || !['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(word.pos)) break;
+    start = at;
+    if (word.pos === 'DET' || /^['’]s$/.test(word.text)) continue;
+    // "the town's water treatment plant": what comes before a possessive belongs to the owner, not the thing.
+    if (/^['’]s$/.test(tokens[at + 1]?.text ?? '')) continue;
+    if (written === at + 1) written = at;
+    if (word.sense && !generalAdjectives.has(word.lower)) narrowers.add(word.sense);
+  }
+  const first = tokens[written];
+  const phraseText = first ? lineWords(tokens, written, head) : token.text;
+  return { sense: token.sense, text: token.text, narrowers, phraseText, phraseStart: start };
+}
+
+const partWords = new Set(['part', 'parts', 'section', 'sections', 'portion', 'stretch', 'piece']);
+
+function partOf(tokens: readonly Token[], head: number): number | undefined {
+  if (!partWords.has(tokens[head]?.lower ?? '') || tokens[head + 1]?.lower !== 'of') return undefined;
+  let at = head + 2;
+  while (['DET', 'ADJ', 'NUM'].includes(tokens[at]?.pos ?? '') || /^['’]s$/.test(tokens[at]?.text ?? '')) at += 1;
+  if (tokens[at]?.pos !== 'NOUN' && tokens[at]?.pos !== 'PROPN') return undefined;
+  while (tokens[at + 1]?.pos === 'NOUN') at += 1;
+  return at;
+}
+
+// Words that describe without picking one thing out from others of its kind.
+const generalAdjectives = new Set(['old', 'new', 'main', 'whole', 'entire', 'itself', 'same', 'local', 'nearby']);
+
+// "officials denied that the dam had been breached": the sentence's own claim is the opposite of the clause's.
+// "officials denied (reports) that the dam had burst", "there was no sign that the dam had been breached".
+function deniedByVerb(tokens: readonly Token[], phraseStart: number): boolean {
+  for (let at = phraseStart - 1; at >= Math.max(0, phraseStart - 4); at -= 1) {
+    const token = tokens[at];
+    if (!token) break;
+    if (token.pos === 'VERB') return denyingVerbs.has(token.sense);
+    if (noEvidence.has(token.lower) && tokens[at - 1]?.lower === 'no') return true;
+    if (token.lower !== 'that' && token.text !== ',' && !reportNouns.has(token.lower)) break;
+  }
+  return false;
+}
+
+const noEvidence = new Set(['sign', 'signs', 'evidence', 'indication', 'suggestion']);
+const reportNouns = new Set(['reports', 'claims', 'suggestions', 'rumours', 'rumors']);
+
+function inDoubt(tokens: readonly Token[], phraseStart: number): boolean {
+  for (let at = phraseStart - 1; at >= 0 && phraseStart - at <= 8; at -= 1) {
+    const token = tokens[at];
+    if (!token || token.text === ';' || token.text === '.') break;
+    if (doubtWords.has(token.lower) || doubtWords.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+function lineWords(tokens: readonly Token[], first: number, last: number): string {
+  let text = '';
+  for (let at = first; at <= last; at += 1) {
+    const token = tokens[at];
+    if (!token) continue;
+    text += (at > first && token.spaceBefore ? ' ' : '') + token.text;
+  }
+  return text;
+}

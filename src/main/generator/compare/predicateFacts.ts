@@ -1,0 +1,98 @@
+import type { LineRef } from '../../../shared/analysis.ts';
+import type { ArticleSentence } from './lineTokens.ts';
+import type { FactFinding } from './finding.ts';
+import { claimKeys, contradicts, findPredicateClaims, type PredicateClaim } from './predicateClaims.ts';
+
+// One thing said to have happened in one article and denied in another: "the tank ruptured" / "the tank itself
+// did not rupture", "the dam burst" / "the dam was not breached". Claims are filed under their thing and verb (or
+// the verb's severity scale), so only claims about the same thing are compared. The finding lists one sentence
+// per article, stating or denying; an article that says both (about that one thing) takes no side and is left out.
+
+/** At most this many claims of one key are compared, so a crowded key costs no more than a quiet one. */
+const claimsPerKey = 64;
+
+/** Predicates stated in some articles and denied in others. */
+export function findPredicateFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
+  const byKey = new Map<string, PredicateClaim[]>();
+  for (const sentence of sentences) {
+    for (const claim of findPredicateClaims(sentence)) {
+      for (const key of claimKeys(claim)) {
+        const list = byKey.get(key);
+        if (!list) byKey.set(key, [claim]);
+        else if (list.length < claimsPerKey) list.push(claim);
+      }
+    }
+  }
+  const findings: FactFinding[] = [];
+  const reported = new Set<string>();
+  for (const claims of byKey.values()) {
+    const finding = contradiction(claims);
+    if (!finding) continue;
+    const id = finding.fact.values.map((value) => `${value.file}:${value.line}:${value.text}`).join('\n');
+    if (reported.has(id)) continue;
+    reported.add(id);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function contradiction(claims: readonly PredicateClaim[]): FactFinding | undefined {
+  const denial = claims.find((claim) => claim.denied && claims.some((other) => opposed(other, claim)));
+  if (!denial) return undefined;
+  const stated = claims.find((claim) => opposed(claim, denial));
+  if (!stated) return undefined;
+  // Each article's first sentence on either side of this one contradiction.
+  const sides = new Map<string, { stating?: PredicateClaim; denying?: PredicateClaim }>();
+  for (const claim of claims) {
+    const side = claim.denied ? contradicts(stated, claim) : contradicts(claim, denial);
+    if (!side) continue;
+    const file = claim.sentence.file;
+    const entry = sides.get(file) ?? {};
+    if (claim.denied) entry.denying ??= claim;
+    else entry.stating ??= claim;
+    sides.set(file, entry);
+  }
+  const listed = [...sides.values()]
+    .filter((entry) => !(entry.stating && entry.denying))
+    .map((entry) => (entry.stating ?? entry.denying) as PredicateClaim)
+    .sort((a, b) => a.sentence.order - b.sentence.order);
+  if (!listed.some((claim) => claim.denied) || !listed.some((claim) => !claim.denied)) return undefined;
+  return {
+    fact: {
+      fact: describe(stated, denial),
+      kind: 'claim',
+      values: listed.map((claim) => sentenceRef(claim.sentence)),
+    },
+    verdict: 'disagreement',
+    reasons: [
+      `same thing: ${stated.phraseText} / ${denial.phraseText}`,
+      `"${stated.verbText}" stated in ${stated.sentence.file}, "${denial.verbText}" denied in ${denial.sentence.file}`,
+    ],
+  };
+}
+
+function opposed(stated: PredicateClaim, denied: PredicateClaim): boolean {
+  return stated.sentence.file !== denied.sentence.file && contradicts(stated, denied);
+}
+
+// "Whether the water treatment plant was damaged", "Whether the tank ruptured", "Whether the dam was breached":
+// worded with the denied verb, which names what is in dispute, in the form the stating article writes it when it
+// is the same verb ("did not rupture" / "ruptured").
+function describe(stated: PredicateClaim, denial: PredicateClaim): string {
+  if (!stated.nominal && (stated.verb === denial.verb || denial.nominal))
+    return `Whether the ${stated.phraseText} ${verbPhrase(stated)}`;
+  if (!denial.nominal) return `Whether the ${denial.phraseText} ${verbPhrase(denial)}`;
+  return `Whether there was a ${denial.verbText.toLowerCase()} of the ${denial.phraseText}`;
+}
+
+function verbPhrase(claim: PredicateClaim): string {
+  const written = claim.verbText.toLowerCase();
+  if (claim.passive) return `was ${written}`;
+  // A denial writes the bare verb ("did not rupture"); a regular past is the best guess for it.
+  if (!claim.denied || /ed$/.test(written)) return written;
+  return /e$/.test(written) ? `${written}d` : `${written}ed`;
+}
+
+function sentenceRef(sentence: ArticleSentence): LineRef {
+  return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
+}

@@ -1,0 +1,221 @@
+import type { LineRef } from '../../../shared/analysis.ts';
+import type { ArticleText } from '../articleText.ts';
+import type { FactFinding } from './finding.ts';
+import { findQuotations, type Quotation } from './quoteMentions.ts';
+import { candidatePairs, groupPairs, type MentionPair } from './factGroups.ts';
+import type { ValueMatch } from './factValues.ts';
+import { findingsFor } from './factFindings.ts';
+import { pairReasons, pairScore, type PairRule } from './pairRules.ts';
+import { isStopword, senseFamily } from './wordFamily.ts';
+
+// Quote drift: the same statement quoted by two articles in different words. Quotations are filed under their
+// rarest words; two from different articles that share most of their words are the same statement. Equal once
+// case, punctuation and spelling are set aside, or one a word-for-word fragment of the other: an agreement.
+
+interface QuoteMention extends Quotation {
+  order: number;
+  /** Word families of the content words, synonyms folded. */
+  senses: Set<string>;
+  /** Neighbouring word pairs, for wording kept in the same order. */
+  pairs: Set<string>;
+  identity: string;
+}
+
+/** A quotation needs this many words to be compared; "legitimate" or "one nation" alone says too little. */
+const minimumWords = 3;
+const minimumContentWords = 2;
+const sameStatementThreshold = 1.2;
+
+const quoteRules: readonly PairRule<QuoteMention>[] = [
+  function mostWordsShared(a, b) {
+    const shared = [...a.senses].filter((sense) => b.senses.has(sense));
+    const ratio = shared.length / Math.min(a.senses.size, b.senses.size);
+    if (shared.length < 3 && ratio < 1) return { score: -Infinity, because: () => 'fewer than three words in common' };
+    if (ratio < 0.5)
+      return { score: -Infinity, because: () => `only ${Math.round(ratio * 100)}% of the words in common` };
+    return { score: 2 * ratio, because: () => `${shared.length} words in common (${shared.join(', ')})` };
+  },
+  function wordingInSameOrder(a, b) {
+    let shared = 0;
+    for (const pair of a.pairs) if (b.pairs.has(pair)) shared += 1;
+    if (shared === 0) return undefined;
+    return { score: Math.min(1, shared / 10), because: () => `${shared} neighbouring word pairs in common` };
+  },
+  function sameSpeaker(a, b) {
+    if (!a.speaker || !b.speaker) return undefined;
+    const speakerA = new Set(contentSenses(a.speaker.toLowerCase().split(/\s+/)));
+    const common = contentSenses(b.speaker.toLowerCase().split(/\s+/)).filter((sense) => speakerA.has(sense));
+    if (common.length === 0) return undefined;
+    return { score: 0.5, because: () => `same speaker (${a.speaker} / ${b.speaker})` };
+  },
+];
+
+/** Quotations of the same statement across articles: drifted wording (disagreements) and identical (agreements). */
+export function findQuoteFacts(
+  articles: readonly ArticleText[],
+  isArticleLine: (file: string, line: number) => boolean,
+): FactFinding[] {
+  const quotes: QuoteMention[] = [];
+  articles.forEach((article, articleIndex) => {
+    for (const line of article.lines) {
+      if (!isArticleLine(line.file, line.line)) continue;
+      findQuotations(line.file, line.line, line.text).forEach((quotation, index) => {
+        if (quotation.words.length < minimumWords) return;
+        const senses = new Set(contentSenses(quotation.words));
+        if (senses.size < minimumContentWords) return;
+        quotes.push({
+          ...quotation,
+          order: articleIndex * 1e7 + line.line * 100 + index,
+          senses,
+          pairs: wordPairs(quotation.words),
+          identity: quotation.words.join(' '),
+        });
+      });
+    }
+  });
+
+  // Many articles repeat one quotation word for word: wordings are indexed and scored once each, then their pairs
+  // are spread back over the articles that use them.
+  const scores = new Map<string, number>();
+  const relate = (a: QuoteMention, b: QuoteMention): number => {
+    const id = a.identity < b.identity ? `${a.identity}\n${b.identity}` : `${b.identity}\n${a.identity}`;
+    let points = scores.get(id);
+    if (points === undefined) {
+      points = pairScore(quoteRules, a, b);
+      scores.set(id, points);
+    }
+    return points >= sameStatementThreshold ? points : 0;
+  };
+  const byWording = new Map<string, QuoteMention[]>();
+  for (const quote of quotes) {
+    const uses = byWording.get(quote.identity);
+    if (uses) uses.push(quote);
+    else byWording.set(quote.identity, [quote]);
+  }
+  // Each wording stands alone in the index (its own "file"), so wordings from one article are compared too.
+  const wordings = [...byWording.values()].map((uses) => ({
+    ...(uses[0] as QuoteMention),
+    file: `wording ${uses[0]?.order}`,
+  }));
+  const wordingPairs = candidatePairs(wordings, { keys: (quote) => [...quote.senses], relate });
+  const pairs: MentionPair<QuoteMention>[] = [];
+  for (const uses of byWording.values())
+    spreadPairs(uses, uses, relate(uses[0] as QuoteMention, uses[0] as QuoteMention), pairs);
+  for (const { a, b, score: strength } of wordingPairs) {
+    spreadPairs(byWording.get(a.identity) ?? [], byWording.get(b.identity) ?? [], strength, pairs);
+  }
+  const groups = groupPairs(pairs, { relate });
+
+  return groups.flatMap((group) =>
+    findingsFor(group, {
+      kind: 'quote',
+      fact: describeQuote(group),
+      compare: sameWording,
+      refOf,
+      reasonsFor: (a, b) => (sameWording(a, b) === 'same' ? ['identical wording'] : pairReasons(quoteRules, a, b)),
+      representative: longest,
+    }),
+  );
+}
+
+// Every use of one wording paired with the first use of the other, and the reverse: enough to form the groups.
+function spreadPairs(
+  left: readonly QuoteMention[],
+  right: readonly QuoteMention[],
+  score: number,
+  pairs: MentionPair<QuoteMention>[],
+): void {
+  const [firstLeft, firstRight] = [left[0], right[0]];
+  if (!firstLeft || !firstRight) return;
+  for (const quote of right) if (quote.file !== firstLeft.file) pairs.push({ a: firstLeft, b: quote, score });
+  for (const quote of left)
+    if (quote !== firstLeft && quote.file !== firstRight.file) pairs.push({ a: quote, b: firstRight, score });
+}
+
+/**
+ * Same wording: equal once normalised, or one quotes a word-for-word part of the other, where the parts it
+ * leaves out are marked ("...", "[Russia and China]") or lie outside the shorter quotation.
+ */
+function sameWording(a: QuoteMention, b: QuoteMention): ValueMatch {
+  if (a.identity === b.identity) return 'same';
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (short.words.length >= minimumWords && passagesWithin(short.passages, long.identity)) return 'same';
+  if (long.passages.length > 1 && passagesWithin(long.passages, short.identity)) return 'same';
+  // "This deal brings..." / "The deal brings...", "we'll" / "we will": too slight to call either way.
+  const [plainShort, plainLong] = [plainWording(short.words), plainWording(long.words)];
+  if (plainShort.length >= minimumWords && ` ${plainLong} `.includes(` ${plainShort} `)) return 'compatible';
+  return 'different';
+}
+
+const slightWords = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const contractions: Record<string, string> = {
+  "n't": ' not',
+  "'ll": ' will',
+  "'re": ' are',
+  "'ve": ' have',
+  "'m": ' am',
+  "'d": ' would',
+};
+
+function plainWording(words: readonly string[]): string {
+  return words
+    .map((word) =>
+      word
+        .replace(/(n't|'ll|'re|'ve|'m|'d)$/, (ending) => contractions[ending] ?? ending)
+        .replace(/^wo not$/, 'will not')
+        .replace(/^ca not$/, 'can not'),
+    )
+    .join(' ')
+    .split(' ')
+    .filter((word) => !slightWords.has(word))
+    .join(' ');
+}
+
+function passagesWithin(passages: readonly string[][], identity: string): boolean {
+  const haystack = ` ${identity} `;
+  let from = 0;
+  for (const passage of passages) {
+    const at = haystack.indexOf(` ${passage.join(' ')} `, from);
+    if (at < 0) return false;
+    from = at + passage.join(' ').length + 1;
+  }
+  return true;
+}
+
+function longest(members: readonly QuoteMention[]): QuoteMention {
+  return members.reduce((best, quote) => (quote.words.length > best.words.length ? quote : best));
+}
+
+function refOf(quote: QuoteMention): LineRef {
+  return { file: quote.file, line: quote.line, text: quote.text };
+}
+
+function contentSenses(words: readonly string[]): string[] {
+  return words.filter((word) => !isStopword(word) && !/^\d+$/.test(word)).map((word) => senseFamily(word));
+}
+
+function wordPairs(words: readonly string[]): Set<string> {
+  const senses = words.map((word) => senseFamily(word));
+  const pairs = new Set<string>();
+  for (let at = 1; at < senses.length; at += 1) pairs.add(`${senses[at - 1]} ${senses[at]}`);
+  return pairs;
+}
+
+/** 'How the statement is quoted: "There are no forbidden fields…"' */
+function describeQuote(group: readonly QuoteMention[]): string {
+  const speaker = group.find((quote) => quote.speaker)?.speaker;
+  // The shortest full sentence is the most distinctive: two facts may share one long quotation.
+  const sentences = group.filter((quote) => quote.words.length >= 6).sort((a, b) => a.words.length - b.words.length);
+  const lead = sentences[0] ?? longest(group);
+  const opening = lead.text
+    .split(/\s+/)
+    .slice(0, 6)
+    .join(' ')
+    .replace(/[,;:]$/, '');
+  const who = speaker
+    ? /^[a-z]/.test(speaker) && !/^the\b/.test(speaker)
+      ? `the ${speaker}`
+      : speaker
+    : 'the speaker';
+  return `How ${who} is quoted: "${opening}…"`;
+}

@@ -1,0 +1,141 @@
+import { americanSpelling } from './wordFamily.ts';
+
+// Quotations in a line: straight and curly double quotes, single quotes used as quotation marks (British style,
+// headlines, scare quotes) and quotes nested inside quotes. Apostrophes ("Russia’s", "Games’ opening") are not
+// quotation marks: a single mark closes only a quotation it opened.
+
+export interface Quotation {
+  file: string;
+  line: number;
+  /** The quoted words, an exact substring of the line, without the quotation marks and closing punctuation. */
+  text: string;
+  start: number;
+  end: number;
+  /** The quoted words normalised: lower case, American spelling, editorial "[...]" insertions left out. */
+  words: string[];
+  /** The runs of words between gaps the writer marked ("…", "[...]"), each normalised like `words`. */
+  passages: string[][];
+  /** Who is quoted, as the line says it ("the statement", "Putin and Xi"), if it says. */
+  speaker?: string;
+}
+
+const doubleMarks = new Set(['"', '“', '”', '„', '«', '»', '‟']);
+const singleOpeners = new Set(["'", '‘']);
+const singleClosers = new Set(["'", '’']);
+const anyQuoteMark = /["“”„«»‟'‘’]/;
+
+/** Every quotation in one line, outermost only (a quote nested in a quote is part of the outer one). */
+export function findQuotations(file: string, line: number, text: string): Quotation[] {
+  if (!anyQuoteMark.test(text)) return [];
+  const spans: { start: number; end: number }[] = [];
+  let openDouble = -1;
+  let openSingle = -1;
+  for (let at = 0; at < text.length; at += 1) {
+    const mark = text.charAt(at);
+    if (doubleMarks.has(mark)) {
+      if (openDouble < 0) {
+        if (canOpen(text, at)) {
+          openDouble = at;
+          openSingle = -1;
+        }
+      } else if (canClose(text, at)) {
+        spans.push({ start: openDouble + 1, end: at });
+        openDouble = -1;
+        openSingle = -1;
+      } else if (canOpen(text, at)) {
+        openDouble = at;
+      }
+      continue;
+    }
+    if (openSingle < 0 && singleOpeners.has(mark) && canOpen(text, at)) {
+      openSingle = at;
+      continue;
+    }
+    if (
+      openSingle >= 0 &&
+      singleClosers.has(mark) &&
+      canClose(text, at) &&
+      !/[\p{L}\p{N}]/u.test(text.charAt(at + 1))
+    ) {
+      if (openDouble < 0) spans.push({ start: openSingle + 1, end: at });
+      openSingle = -1;
+    }
+  }
+  // A paragraph that opens a quotation and runs on to the next paragraph without closing it.
+  if (
+    openDouble >= 0 &&
+    text
+      .slice(openDouble + 1)
+      .trim()
+      .split(/\s+/).length >= 4
+  ) {
+    spans.push({ start: openDouble + 1, end: text.length });
+  }
+  const quotes = spans
+    .map((span) => located(file, line, text, span.start, span.end))
+    .filter((quote): quote is Quotation => quote !== undefined)
+    .sort((a, b) => a.start - b.start);
+  // 'the leaders said "..." and that the "...": the second quotation has the same speaker.
+  quotes.forEach((quote, index) => {
+    const previous = quotes[index - 1];
+    if (!quote.speaker && previous?.speaker) quote.speaker = previous.speaker;
+  });
+  return quotes;
+}
+
+function canOpen(text: string, at: number): boolean {
+  const before = text.charAt(at - 1);
+  const after = text.charAt(at + 1);
+  return (at === 0 || /[\s([{\-—–/:“"‘']/.test(before)) && after !== '' && !/\s/.test(after);
+}
+
+function canClose(text: string, at: number): boolean {
+  const before = text.charAt(at - 1);
+  return at > 0 && !/\s/.test(before);
+}
+
+function located(file: string, line: number, text: string, rawStart: number, rawEnd: number): Quotation | undefined {
+  let start = rawStart;
+  let end = rawEnd;
+  while (start < end && /\s/.test(text.charAt(start))) start += 1;
+  while (end > start && /[\s,.;:]/.test(text.charAt(end - 1))) end -= 1;
+  if (end <= start) return undefined;
+  const quoted = text.slice(start, end);
+  const words = quotedWords(quoted);
+  if (words.length === 0) return undefined;
+  const passages = quoted
+    .split(/\[[^\]]*\]|\.\.\.|…/)
+    .map((part) => quotedWords(part))
+    .filter((part) => part.length > 0);
+  const speaker = speakerOf(text, rawStart - 1, rawEnd + 1);
+  return { file, line, text: quoted, start, end, words, passages, ...(speaker ? { speaker } : {}) };
+}
+
+/** Normalised words of a quotation, for telling identical wording from drifted wording. */
+export function quotedWords(quoted: string): string[] {
+  const plain = quoted
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+  return (plain.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).map((word) => americanSpelling(word));
+}
+
+const sayVerbs =
+  'said|says|adds|added|read|continued|continues|wrote|writes|told|stated|declared|noted|insisted|warned';
+const notASpeaker = /^(he|she|they|it|we|i|you|who|which|that|and|but|also|then|this)\b/i;
+
+// "..." the statement adds. / Putin and Xi said in the statement. / the leaders said "..."
+function speakerOf(text: string, open: number, close: number): string | undefined {
+  const after = text.slice(close, close + 80);
+  const following = new RegExp(`^[\\s,.”"’']*(?:the\\s+)?([^,.;:"“”]{2,40}?)\\s+(?:${sayVerbs})\\b`, 'i').exec(after);
+  if (following?.[1] && !notASpeaker.test(following[1].trim())) return following[1].trim();
+  const reversed = new RegExp(`^[\\s,.”"’']*(?:${sayVerbs})\\s+(?:the\\s+)?([^,.;:"“”]{2,40}?)[,.]`, 'i').exec(after);
+  if (reversed?.[1] && !notASpeaker.test(reversed[1].trim())) return reversed[1].trim();
+  const before = text.slice(Math.max(0, open - 120), Math.max(0, open));
+  const leading = new RegExp(
+    `(?:^|[.;:,]\\s+|\\band\\s+)((?:the\\s+)?[A-Za-z][^,.;:"“”]{1,40}?)\\s+(?:${sayVerbs})\\b[^"“”]*$`,
+    'i',
+  ).exec(before);
+  if (leading?.[1] && !notASpeaker.test(leading[1].trim())) return leading[1].trim();
+  return undefined;
+}

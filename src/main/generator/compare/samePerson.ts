@@ -1,0 +1,135 @@
+import { distance } from 'fastest-levenshtein';
+import type { TitledName } from './nameMentions.ts';
+
+// Which named mentions of a set are one person. "Xi" is "Xi Jinping" when one full name of the set contains it.
+// Two spellings of a name are one person only with more to go on than the letters: the same first name and a
+// surname a letter or two apart ("Sam Okafor" / "Sam Okafur"), or the same surname, a near first name and the same
+// job ("Mayor Debra Ruiz" / "Mayor Deborah Ruiz"), or a lone surname near a known one with the same job ("Mayor
+// Ruis"). "Mark Dunn" and "Helen Dunn" share a surname and are two people; so are a mayor Ruiz and a judge Ruiz.
+
+/** Full names compared with each other only within a bucket this size, so a crowded set stays linear. */
+const namesPerBucket = 48;
+
+export interface People {
+  /** The person a mention is, as the key of their fullest name ("debra ruiz"). */
+  personOf: (mention: TitledName) => string;
+}
+
+/** Resolves the titled mentions of a set to people. */
+export function resolvePeople(mentions: readonly TitledName[]): People {
+  const offices = new Map<string, Set<string>>();
+  const firstSeen = new Map<string, readonly string[]>();
+  for (const mention of mentions) {
+    const key = mention.nameWords.join(' ');
+    if (!firstSeen.has(key)) firstSeen.set(key, mention.nameWords);
+    if (mention.rank !== 'generic') addTo(offices, key, mention.office);
+  }
+  const full = [...firstSeen.entries()].filter(([, words]) => words.length >= 2);
+  const parent = new Map(full.map(([key]) => [key, key]));
+  const root = (key: string): string => {
+    let at = key;
+    while (parent.get(at) !== at) at = parent.get(at) ?? at;
+    return at;
+  };
+  const buckets = new Map<string, string[]>();
+  for (const [key, words] of full) {
+    const bucketKey = `${initial(words[0])}|${initial(words[words.length - 1])}`;
+    const bucket = buckets.get(bucketKey) ?? [];
+    for (const other of bucket) {
+      const otherWords = firstSeen.get(other) ?? [];
+      if (sameFullName(words, otherWords, shareOffice(offices.get(key), offices.get(other)))) {
+        parent.set(root(key), root(other));
+      }
+    }
+    if (bucket.length < namesPerBucket) bucket.push(key);
+    buckets.set(bucketKey, bucket);
+  }
+  // The fullest, earliest spelling names the person.
+  const clusters = new Map<string, string[]>();
+  for (const [key] of full) {
+    const members = clusters.get(root(key));
+    if (members) members.push(key);
+    else clusters.set(root(key), [key]);
+  }
+  const nameOfRoot = new Map<string, string>();
+  for (const [rootKey, keys] of clusters) nameOfRoot.set(rootKey, keys[0] ?? rootKey);
+  const clusterOffices = new Map<string, Set<string>>();
+  for (const [key] of full) {
+    const own = offices.get(key) ?? new Set<string>();
+    for (const office of own) addTo(clusterOffices, root(key), office);
+  }
+
+  const byWord = new Map<string, Set<string>>();
+  for (const [key, words] of full) {
+    for (const word of [words[0] ?? '', words[words.length - 1] ?? '']) {
+      addTo(byWord, word, root(key));
+    }
+  }
+  // Surnames by first letter, a bucket's worth each, for lone surnames spelled a letter off.
+  const surnamesByInitial = new Map<string, [string, string][]>();
+  for (const [key, words] of full) {
+    const surname = words[words.length - 1] ?? '';
+    const bucket = surnamesByInitial.get(surname.charAt(0)) ?? [];
+    if (bucket.length < namesPerBucket) bucket.push([root(key), surname]);
+    surnamesByInitial.set(surname.charAt(0), bucket);
+  }
+  const loneWord = (word: string, office: string | undefined): string => {
+    const exact = byWord.get(word);
+    if (exact?.size === 1) return nameOfRoot.get([...exact][0] as string) ?? word;
+    if (exact || !office) return word;
+    // "Mayor Ruis" beside "Mayor Debra Ruiz": a surname a letter off, for a person with the same job.
+    const near = (surnamesByInitial.get(word.charAt(0)) ?? []).filter(
+      ([rootKey, surname]) => clusterOffices.get(rootKey)?.has(office) === true && nearSpelling(word, surname),
+    );
+    const people = new Set(near.map(([rootKey]) => rootKey));
+    return people.size === 1 ? (nameOfRoot.get([...people][0] ?? '') ?? word) : word;
+  };
+
+  return {
+    personOf: (mention) => {
+      const key = mention.nameWords.join(' ');
+      if (mention.nameWords.length >= 2) return nameOfRoot.get(root(key)) ?? key;
+      return loneWord(mention.nameWords[0] ?? '', mention.rank === 'generic' ? undefined : mention.office);
+    },
+  };
+}
+
+function sameFullName(a: readonly string[], b: readonly string[], sameJob: boolean): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  const firstA = a[0] ?? '';
+  const firstB = b[0] ?? '';
+  const lastA = a[a.length - 1] ?? '';
+  const lastB = b[b.length - 1] ?? '';
+  const middlesAlike = a.slice(1, -1).every((word, index) => nearOrEqual(word, b[index + 1] ?? ''));
+  if (!middlesAlike) return false;
+  if (firstA === firstB) return nearOrEqual(lastA, lastB);
+  // A first name spelled differently is one person only if the surname and the job are the same.
+  return lastA === lastB && sameJob && nearSpelling(firstA, firstB);
+}
+
+function nearOrEqual(a: string, b: string): boolean {
+  return a === b || nearSpelling(a, b);
+}
+
+/** Two spellings of one name: same first letter, a letter or two apart ("ruiz"/"ruis", "debra"/"deborah"). */
+export function nearSpelling(a: string, b: string): boolean {
+  if (a === b || a.length < 3 || b.length < 3 || initial(a) !== initial(b)) return false;
+  const allowed = Math.max(a.length, b.length) >= 7 ? 2 : 1;
+  return distance(a, b) <= allowed;
+}
+
+function shareOffice(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b) return false;
+  for (const office of a) if (b.has(office)) return true;
+  return false;
+}
+
+function initial(word: string | undefined): string {
+  return (word ?? '').charAt(0);
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

@@ -1,0 +1,84 @@
+import type { ArticleSentence } from './lineTokens.ts';
+import { isCalendarWord } from './calendarWords.ts';
+
+// Sharing "Russia" means little in a set about Russia; sharing "amassed" or "border" means a lot. A word's weight
+// falls with the share of the set's sentences that use it, so thresholds hold for 5 articles and for 1,000.
+
+export type SenseWeight = (sense: string) => number;
+
+/** Weights of word families from how many sentences of the set use them. */
+export function senseWeights(sentences: ArticleSentence[]): SenseWeight {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) {
+    const seen = new Set<string>();
+    for (const token of sentence.tokens) if (token.sense) seen.add(token.sense);
+    for (const sense of seen) counts.set(sense, (counts.get(sense) ?? 0) + 1);
+  }
+  const total = Math.max(sentences.length, 1);
+  const scale = Math.log(Math.max(total, 20));
+  return (sense) => {
+    const count = counts.get(sense) ?? 1;
+    return Math.min(1, Math.max(0.05, Math.log(total / count) / scale + 0.1));
+  };
+}
+
+/** Word families of a sentence other than the tokens `skip` says are the value itself. */
+export function contextSenses(sentence: ArticleSentence, skip: (index: number) => boolean = () => false): Set<string> {
+  const senses = new Set<string>();
+  sentence.tokens.forEach((token, index) => {
+    if (skip(index)) return;
+    if (!token.sense || token.pos === 'NUM' || isCalendarWord(token.lower)) return;
+    senses.add(token.sense);
+  });
+  return senses;
+}
+
+/** Word families within `reach` tokens either side of a span. */
+export function nearbySenses(sentence: ArticleSentence, first: number, last: number, reach = 6): Set<string> {
+  const senses = new Set<string>();
+  const tokens = sentence.tokens;
+  for (let at = Math.max(0, first - reach); at <= Math.min(tokens.length - 1, last + reach); at += 1) {
+    if (at >= first && at <= last) continue;
+    const token = tokens[at];
+    if (token?.sense && token.pos !== 'NUM' && !isCalendarWord(token.lower)) senses.add(token.sense);
+  }
+  return senses;
+}
+
+/** Total weight of the families two contexts share. */
+export function sharedTotal(a: Set<string>, b: Set<string>, weight: SenseWeight): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let total = 0;
+  for (const sense of small) if (large.has(sense)) total += weight(sense);
+  return total;
+}
+
+/** Total weight of the families two contexts share, with the shared families for the reasons. */
+export function sharedWeight(a: Set<string>, b: Set<string>, weight: SenseWeight): { total: number; shared: string[] } {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const shared: string[] = [];
+  let total = 0;
+  for (const sense of small) {
+    if (!large.has(sense)) continue;
+    shared.push(sense);
+    total += weight(sense);
+  }
+  return { total, shared };
+}
+
+/** Word families of the proper nouns in a sentence (not weekdays or months), other than the tokens `skip` says. */
+export function namesIn(sentence: ArticleSentence, skip: (index: number) => boolean = () => false): Set<string> {
+  const names = new Set<string>();
+  sentence.tokens.forEach((token, index) => {
+    if (skip(index) || token.pos !== 'PROPN' || !token.sense || isCalendarWord(token.lower)) return;
+    names.add(token.sense);
+  });
+  return names;
+}
+
+/** Whether two sets share nothing while neither is empty: "India's lander" against "Russia's Luna-25". */
+export function disjointNames(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const name of a) if (b.has(name)) return false;
+  return true;
+}

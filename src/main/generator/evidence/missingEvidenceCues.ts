@@ -1,0 +1,473 @@
+import {
+  wordsOf as quote,
+  type CueSpan,
+  type RuleFinding,
+  type SentenceReading,
+  type SentenceRule,
+} from './sentenceRule.ts';
+import {
+  absenceBefore,
+  evidenceObject,
+  evidenceStrength,
+  isProofLike,
+  relativeAntecedent,
+  type EvidenceNoun,
+  type EvidenceStrength,
+} from './evidenceNouns.ts';
+import type { EvidenceSentence, Token } from './sentenceTokens.ts';
+import { isNegation, isNounLike, isPunctuation, isWord, isWordIn } from './wordForms.ts';
+
+// Sentences in which the article says a claim's evidence is missing, in any wording. Rather than a list of
+// phrases, the rules model the structure journalists use: an evidence noun that was not given ("did not give
+// proof", "refused to provide evidence", "has not published the data"), an evidence noun with an absence word
+// ("offered no evidence", "without proof", "a lack of evidence"), a claim that was not verified ("could not be
+// independently verified", "None of the claims could be confirmed"), or a label that says so ("unsubstantiated").
+
+/** Verbs of handing evidence over to others; negated, they say it was not handed over. */
+const disclosureVerbs = new Set([
+  'give',
+  'provide',
+  'offer',
+  'present',
+  'produce',
+  'show',
+  'release',
+  'publish',
+  'share',
+  'disclose',
+  'supply',
+  'furnish',
+  'reveal',
+  'submit',
+  'make',
+  'put',
+  'hand',
+  'table',
+  'post',
+  'circulate',
+]);
+
+/** Verbs of having or pointing at evidence; negated with proof or material ("has not seen any evidence"). */
+const provisionVerbs = new Set([
+  ...disclosureVerbs,
+  'cite',
+  'name',
+  'identify',
+  'have',
+  'see',
+  'find',
+  'back',
+  'include',
+  'contain',
+  'attach',
+]);
+
+/** Verbs that check a claim. */
+const checkingVerbs = new Set([
+  'verify',
+  'corroborate',
+  'substantiate',
+  'authenticate',
+  'prove',
+  'confirm',
+  'check',
+  'establish',
+  'ascertain',
+  'validate',
+  'audit',
+]);
+
+/** Verbs that hold a claim up; "did not back up its claim" says it stands on nothing. */
+const backingVerbs = new Set(['back', 'support', 'justify', 'substantiate']);
+
+const claimNouns = new Set(['claim', 'allegation', 'accusation', 'assertion', 'charge', 'assessment', 'statement']);
+
+/** Labels a writer gives a claim that has not been proven. Denials ("baseless", "unfounded") are a party's view. */
+const unprovenLabels = new Set([
+  'unsubstantiated',
+  'unverified',
+  'unverifiable',
+  'unproven',
+  'unproved',
+  'uncorroborated',
+  'unconfirmed',
+  'unsourced',
+]);
+
+/** Words that stand before "to" and deny the verb after it: "refused to provide", "has yet to publish". */
+const refusalWords = new Set([
+  'refuse',
+  'decline',
+  'fail',
+  'neglect',
+  'unable',
+  'yet',
+  'impossible',
+  'difficult',
+  'hard',
+  'reluctant',
+  'unwilling',
+]);
+
+/** Words that may stand between a negation and its verb: "has not been able to", "did not immediately". */
+const negationBridge = new Set(['be', 'been', 'being', 'able', 'possible', 'to', 'so', 'far', 'yet', 'up']);
+
+/** "evidence is lacking", "proof remains elusive": the predicate itself says the proof is not there. */
+const absentPredicates = new Set([
+  'lacking',
+  'missing',
+  'absent',
+  'scant',
+  'thin',
+  'scarce',
+  'insufficient',
+  'inconclusive',
+  'elusive',
+  // "the report remains confidential", "the records were withheld": kept from the reader, not just absent.
+  'withheld',
+  'unpublished',
+  'unreleased',
+  'confidential',
+  'secret',
+  'classified',
+  'sealed',
+]);
+
+/** Verbs that keep evidence back without a "not": "withheld the test results", "kept the report secret". */
+const withholdingVerbs = new Set(['withhold', 'keep']);
+
+/** What "kept" must leave the record as for it to be kept back: "kept the report secret". */
+const keptBackStates = new Set(['secret', 'confidential', 'private', 'classified', 'wraps', 'hidden']);
+
+interface Negation {
+  /** Where the cue starts: the auxiliary before "not" ("did not"), or the refusal word ("refused to"). */
+  start: number;
+}
+
+/** Is the verb at `verb` denied? Looks left across auxiliaries and adverbs: "has so far not been able to provide". */
+export function negationOf(sentence: EvidenceSentence, verb: number): Negation | undefined {
+  const tokens = sentence.tokens;
+  for (let i = verb - 1, steps = 0; i >= 0 && steps < 7; i--, steps++) {
+    const token = tokens[i] as Token;
+    if (isNegation(token, tokens[i + 1])) {
+      const before = tokens[i - 1];
+      return { start: before && before.pos === 'AUX' ? i - 1 : i };
+    }
+    if (isWord(token, 'without') && i === verb - 1) return { start: i };
+    // "There is no way to verify the claim."
+    if (isWord(token, 'way') && isWord(tokens[i - 1], 'no') && isWord(tokens[i + 1], 'to')) return { start: i - 1 };
+    if (isWordIn(token, refusalWords) && isWord(tokens[i + 1], 'to')) {
+      const before = tokens[i - 1];
+      const withAuxiliary = before && before.pos === 'AUX' && isWord(token, 'yet', 'unable');
+      return { start: withAuxiliary ? i - 1 : i };
+    }
+    if (token.pos === 'AUX' || token.pos === 'ADV' || isWordIn(token, negationBridge)) continue;
+    break;
+  }
+  return negatedSubject(sentence, verb);
+}
+
+/** "None of the claims could be verified", "No one has provided evidence": the subject carries the negation. */
+function negatedSubject(sentence: EvidenceSentence, verb: number): Negation | undefined {
+  const tokens = sentence.tokens;
+  for (let i = verb - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+    const token = tokens[i] as Token;
+    if (isPunctuation(token) || token.pos === 'VERB' || token.pos === 'SCONJ') return undefined;
+    if (
+      isWord(token, 'none', 'nobody', 'neither', 'nothing') ||
+      (isWord(token, 'no') && isWord(tokens[i + 1], 'one'))
+    ) {
+      return { start: i };
+    }
+  }
+  return undefined;
+}
+
+function finding(score: number, reason: string, cue: CueSpan): RuleFinding {
+  return { score, reason, cue };
+}
+
+const scoreOf: Record<EvidenceStrength, number> = { proof: 3, material: 2, record: 2 };
+
+/**
+ * Can `verb` withhold a noun of this strength? Proof and material count with any verb of handing over or having
+ * ("has not seen any evidence"); a record only when it is not handed over ("has not published the audit", "did
+ * not make the footage public"), since "she had not seen the report" says nothing about a claim.
+ */
+function withholds(sentence: EvidenceSentence, verb: number, object: EvidenceNoun): boolean {
+  if (object.strength !== 'record') return true;
+  const token = sentence.tokens[verb];
+  if (!isWordIn(token, disclosureVerbs)) return false;
+  // "did not make the report" is about writing it; "did not make the report public" is about handing it over.
+  if (!isWord(token, 'make', 'put')) return true;
+  return sentence.tokens
+    .slice(object.at + 1, object.at + 3)
+    .some((t) => isWord(t, 'public', 'available', 'out', 'forward'));
+}
+
+/**
+ * "did not give proof", "refused to provide evidence", "has not published the audit", "without offering any proof",
+ * and in a relative clause, "the audit, which the company has not published".
+ */
+function evidenceWithheld({ sentence }: SentenceReading): RuleFinding | undefined {
+  let best: RuleFinding | undefined;
+  sentence.tokens.forEach((token, at) => {
+    if (!isWordIn(token, provisionVerbs) || token.pos === 'NOUN' || token.pos === 'AUX') return;
+    const negation = negationOf(sentence, at);
+    if (!negation) return;
+    const object = evidenceObject(sentence, at);
+    const antecedent = object ? undefined : relativeAntecedent(sentence, at, negation.start);
+    const withheld = object ?? antecedent;
+    if (!withheld || !withholds(sentence, at, withheld)) return;
+    const madePublic = isWord(sentence.tokens[withheld.at + 1], 'public', 'available');
+    const cue = antecedent
+      ? { from: antecedent.at, to: at }
+      : { from: negation.start, to: madePublic ? withheld.at + 1 : withheld.at };
+    const score = scoreOf[withheld.strength];
+    if (!best || score > best.score) {
+      best = finding(score, `the article says the evidence was not given ("${quote(sentence, cue)}")`, cue);
+    }
+  });
+  return best;
+}
+
+/** "The company withheld the test results", "The council has kept the inspection report secret". */
+function evidenceKeptBack({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  for (const token of tokens) {
+    if (token.quoted || !isWordIn(token, withholdingVerbs) || token.pos !== 'VERB') continue;
+    // "did not withhold the report" hands it over after all.
+    if (negationOf(sentence, token.index)) continue;
+    const object = evidenceObject(sentence, token.index);
+    if (!object) continue;
+    let to = object.at;
+    if (isWord(token, 'keep')) {
+      const state = tokens.slice(object.at + 1, object.at + 4).find((t) => isWordIn(t, keptBackStates));
+      if (!state) continue;
+      to = state.index;
+    }
+    const cue = { from: token.index, to };
+    return finding(
+      scoreOf[object.strength],
+      `the article says the evidence is kept back ("${quote(sentence, cue)}")`,
+      cue,
+    );
+  }
+  return undefined;
+}
+
+/** "provided nothing to substantiate its claims", "Nothing has been published to support the allegation". */
+function nothingToBackClaim({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  for (const token of tokens) {
+    if (token.quoted || !isWord(token, 'nothing') || !pointsAtClaim(sentence, token.index + 1)) continue;
+    const verb = tokens[token.index - 1];
+    const from = verb && isWordIn(verb, provisionVerbs) && verb.pos === 'VERB' ? verb.index : token.index;
+    const cue = { from, to: token.index };
+    return finding(2, `the article says nothing backs the claim ("${quote(sentence, cue)}")`, cue);
+  }
+  return undefined;
+}
+
+/**
+ * "offered no evidence", "There is no proof", "without any supporting documents", "a lack of evidence", "gave no
+ * names, dates or documents", "little data to support".
+ */
+function evidenceLacking({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  let best: RuleFinding | undefined;
+  tokens.forEach((token, at) => {
+    const strength = evidenceStrength(token, tokens[at + 1]);
+    if (!strength) return;
+    const absence = absenceBefore(sentence, at);
+    if (absence === undefined) return;
+    let start = absence;
+    // Take in the verb that offered nothing: "offered no evidence", "has produced little proof".
+    const verb = tokens[absence - 1];
+    const verbs = strength === 'record' ? disclosureVerbs : provisionVerbs;
+    const offeredNothing = verb !== undefined && isWordIn(verb, verbs) && verb.pos !== 'NOUN';
+    if (offeredNothing) start = absence - 1;
+    const cue = { from: start, to: at };
+    // "no details" alone may be harmless; "offered no details", "no supporting documents" or "no data to support
+    // the claim" is not. A record ("no photos") counts only then.
+    const tiedToClaim = offeredNothing || isProofLike(sentence, at) || pointsAtClaim(sentence, at + 1);
+    const score = strength === 'proof' ? 3 : tiedToClaim ? 2 : strength === 'material' ? 1 : 0;
+    if (score > 0 && (!best || score > best.score)) {
+      best = finding(score, `the article says there is no evidence ("${quote(sentence, cue)}")`, cue);
+    }
+  });
+  return best;
+}
+
+/** "... to support the claim", "... for the allegation", "... that Russia planned": the missing proof is for a claim. */
+function pointsAtClaim(sentence: EvidenceSentence, from: number): boolean {
+  const tokens = sentence.tokens;
+  const next = tokens[from];
+  if (isWord(next, 'that')) return true;
+  for (let i = from; i < tokens.length && i <= from + 5; i++) {
+    const token = tokens[i] as Token;
+    if (isWordIn(token, claimNouns) || isWordIn(token, backingVerbs)) return true;
+    if (isPunctuation(token)) return false;
+  }
+  return false;
+}
+
+/** Where the predicate about the noun at `noun` starts: after "of the plan" or ", which" ("The report, which ..."). */
+function predicateStart(tokens: readonly Token[], noun: number, isLinking: (t: Token | undefined) => boolean): number {
+  let i = noun + 1;
+  if (isWord(tokens[i], ',') && isWord(tokens[i + 1], 'which', 'that')) return i + 2;
+  if (isWord(tokens[i], 'which', 'that') && isLinking(tokens[i + 1])) return i + 1;
+  // Skip a short phrase after the noun: "Details of the plan were not released", "The data behind the claim has
+  // never been released".
+  if (tokens[i]?.pos === 'ADP') {
+    while (i < tokens.length && i <= noun + 5 && !isLinking(tokens[i])) i++;
+  }
+  return i;
+}
+
+/**
+ * "No evidence was offered", "Details were not made public", "proof has yet to be presented", "The report, which
+ * has not been made public, ...".
+ */
+function evidenceNotForthcoming({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  let best: RuleFinding | undefined;
+  tokens.forEach((token, at) => {
+    const strength = evidenceStrength(token, tokens[at + 1]);
+    if (!strength) return;
+    const startsWithNo = absenceBefore(sentence, at);
+    const isLinking = (t: Token | undefined): boolean =>
+      t?.pos === 'AUX' || isWord(t, 'remain', 'remains', 'remained', 'seem', 'seems');
+    const i = predicateStart(tokens, at, isLinking);
+    if (!isLinking(tokens[i])) return;
+    const verbs = strength === 'record' ? disclosureVerbs : provisionVerbs;
+    for (let j = i; j < tokens.length && j <= i + 5; j++) {
+      const verb = tokens[j] as Token;
+      if (absentPredicates.has(verb.lower)) {
+        const cue = { from: startsWithNo ?? at, to: j };
+        best = finding(scoreOf[strength], `the article says the evidence is lacking ("${quote(sentence, cue)}")`, cue);
+        return;
+      }
+      // The noun is what was (not) handed over, so the verb is passive: "was not released", not "did not give".
+      const passive = isWordIn(verb, verbs) && tokens.slice(i, j).some((t) => isWord(t, 'be'));
+      const participle = passive || isWord(verb, 'available', 'forthcoming', 'public', 'possible');
+      if (!participle || verb.pos === 'AUX') continue;
+      const negated = negationOf(sentence, j);
+      if (!negated && startsWithNo === undefined) return;
+      const cue = { from: startsWithNo ?? at, to: isWord(tokens[j + 1], 'public', 'available') ? j + 1 : j };
+      const score = scoreOf[strength];
+      if (!best || score > best.score) {
+        best = finding(score, `the article says the evidence was not given ("${quote(sentence, cue)}")`, cue);
+      }
+      return;
+    }
+  });
+  return best;
+}
+
+/** "could not be independently verified", "Reuters was unable to confirm", "None of the claims could be verified". */
+function claimNotVerified({ sentence }: SentenceReading): RuleFinding | undefined {
+  let best: RuleFinding | undefined;
+  sentence.tokens.forEach((token, at) => {
+    // wink tags some participles adjectives ("were not audited/ADJ"); an adjective like "verifiable" is no check.
+    const participle = token.pos !== 'NOUN' && (token.pos !== 'ADJ' || token.lower.endsWith('ed'));
+    if (!isWordIn(token, checkingVerbs) || !participle) return;
+    const negation = negationOf(sentence, at);
+    if (!negation) return;
+    const cue = { from: negation.start, to: at };
+    // "The Kremlin did not confirm" is a party staying silent; "could not be verified" is a check that failed.
+    const plainRefusal =
+      isWord(token, 'confirm') && !/\b(be|been|able|unable|could|can|can't|cannot)\b/i.test(quote(sentence, cue));
+    // "He did not confirm whether he would run" leaves a question open, not a claim unproven.
+    if (plainRefusal && isWord(sentence.tokens[at + 1], 'whether', 'if')) return;
+    const score = plainRefusal ? 2 : 3;
+    if (!best || score > best.score) {
+      best = finding(score, `the article says the claim was not verified ("${quote(sentence, cue)}")`, cue);
+    }
+  });
+  return best;
+}
+
+/**
+ * "unsubstantiated claims", "unverified reports", "the figures are unconfirmed". Only the writer's label counts:
+ * '"These are unverified claims," Peskov said' is a party dismissing the other side, like "baseless".
+ */
+function unprovenLabel({ sentence }: SentenceReading): RuleFinding | undefined {
+  const label = sentence.tokens.find((token) => unprovenLabels.has(token.lower) && !token.quoted);
+  if (!label) return undefined;
+  const cue = { from: label.index, to: label.index };
+  const next = sentence.tokens[label.index + 1];
+  if (next && isNounLike(next)) cue.to = next.index;
+  return finding(3, `the article calls it unproven ("${quote(sentence, cue)}")`, cue);
+}
+
+/** "did not back up its claim", "failed to substantiate the allegation". */
+function claimNotBackedUp({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  for (const token of tokens) {
+    if (!isWordIn(token, backingVerbs) || token.pos === 'NOUN') continue;
+    // "did not back the proposal" is about support; "did not back up its claim", "did not back its claims with
+    // evidence" are about proof.
+    const claimFollows = tokens.slice(token.index + 1, token.index + 4).some((t) => isWordIn(t, claimNouns));
+    if (isWord(token, 'back') && !isWord(tokens[token.index + 1], 'up') && !claimFollows) continue;
+    const negation = negationOf(sentence, token.index);
+    if (!negation) continue;
+    for (let i = token.index + 1; i < tokens.length && i <= token.index + 4; i++) {
+      if (isWordIn(tokens[i], claimNouns)) {
+        const cue = { from: negation.start, to: i };
+        return finding(3, `the article says the claim was not backed up ("${quote(sentence, cue)}")`, cue);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Verbs of telling that, negated and followed by "how", "where" or "what", can withhold a source of knowledge. */
+const tellingVerbs = new Set(['say', 'explain', 'disclose', 'reveal', 'specify', 'detail', 'elaborate']);
+
+/** Verbs of coming to know: "did not say how it knew", "... how it obtained the figures". */
+const knowingVerbs = new Set([
+  'know',
+  'learn',
+  'obtain',
+  'get',
+  'come',
+  'find',
+  'base',
+  'source',
+  'gather',
+  'determine',
+  'reach',
+  'conclude',
+]);
+
+/** "did not say how it knew", "did not explain how it obtained the figures": the source of knowledge is withheld. */
+function knowledgeUnexplained({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  for (const token of tokens) {
+    if (!isWordIn(token, tellingVerbs)) continue;
+    const negation = negationOf(sentence, token.index);
+    if (!negation || !isWord(tokens[token.index + 1], 'how', 'where', 'what')) continue;
+    for (let i = token.index + 2; i < tokens.length && i <= token.index + 6; i++) {
+      if (!isWordIn(tokens[i], knowingVerbs)) continue;
+      const cue = { from: negation.start, to: i };
+      return finding(2, `the article says the source of the claim was not explained ("${quote(sentence, cue)}")`, cue);
+    }
+  }
+  return undefined;
+}
+
+/** Read top to bottom; a sentence is flagged when their scores reach the threshold. */
+export const missingEvidenceRules: readonly SentenceRule[] = [
+  { name: 'evidence withheld', test: evidenceWithheld },
+  { name: 'evidence lacking', test: evidenceLacking },
+  { name: 'evidence not forthcoming', test: evidenceNotForthcoming },
+  { name: 'evidence kept back', test: evidenceKeptBack },
+  { name: 'nothing backs the claim', test: nothingToBackClaim },
+  { name: 'claim not verified', test: claimNotVerified },
+  { name: 'unproven label', test: unprovenLabel },
+  { name: 'claim not backed up', test: claimNotBackedUp },
+  { name: 'knowledge unexplained', test: knowledgeUnexplained },
+];
+
+export const missingEvidenceThreshold = 2;

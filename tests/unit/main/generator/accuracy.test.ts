@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeSet } from '../../../../src/main/generator/analyzeSet.ts';
+import { analysisSchema } from '../../../../src/shared/analysis.ts';
+import { loadGold } from '../../../support/loadGold.ts';
+import { projectRoot } from '../../../support/paths.ts';
+import {
+  accuracyThresholds,
+  formatAccuracyMisses,
+  formatAccuracyTable,
+  scoreAnalysis,
+  type AccuracyFigures,
+} from '../../../support/scoreAnalysis.ts';
+
+// The generator measured against a careful teacher's labels (tests/fixtures/gold/): on the seed set it was written
+// for, and on a held-out set its authors have not tuned to. A failure here is a finding about the generator's
+// rules; the answer is to change a rule, never the gold.
+
+const sets = [
+  {
+    label: 'the seed set',
+    gold: '2022-02-putin-xi-nato.json',
+    listMisses: true,
+    disagreementRecall: accuracyThresholds.disagreementRecall,
+  },
+  // Only the table for the held-out set: listing its misses would invite tuning the rules to it.
+  // Its disagreement recall is a known gap (8 of 11 = 0.73 against the 0.9 target, reported in README.md):
+  // this floor keeps it from slipping back while the rules improve; raise it, never lower it.
+  { label: 'the held-out set', gold: '2025-03-kelvick-dam-spillway.json', listMisses: false, disagreementRecall: 0.72 },
+];
+
+describe.each(sets)('the generator on $label', ({ gold: goldFile, listMisses, disagreementRecall }) => {
+  const { gold, articles } = loadGold(join(projectRoot, 'tests/fixtures/gold', goldFile));
+  let figures: AccuracyFigures;
+
+  beforeAll(() => {
+    const analysis = analysisSchema.parse(analyzeSet(articles));
+    figures = scoreAnalysis(analysis, gold);
+    const misses = listMisses ? formatAccuracyMisses(figures) : '';
+    console.log(`Accuracy on ${gold.set}\n${formatAccuracyTable(figures)}${misses ? `\n\n${misses}` : ''}`);
+  });
+
+  // On the held-out set a failure says how many, not which, for the same reason.
+  const which = (names: string[]): string => (listMisses ? `: ${names.join('; ')}` : '');
+
+  it(`tells page chrome from article lines with F1 ≥ ${accuracyThresholds.chromeF1}`, () => {
+    const { chrome } = figures;
+    expect(
+      chrome.f1,
+      `${chrome.missed.length} chrome lines missed, ${chrome.falseAlarms.length} article lines marked as chrome`,
+    ).toBeGreaterThanOrEqual(accuracyThresholds.chromeF1);
+  });
+
+  it('finds every claim the article itself says is unproven', () => {
+    const { flaggedRecall, missed } = figures.unsupported;
+    const flaggedMissed = missed.filter((claim) => claim.kind === 'flagged').map((claim) => claim.text);
+    expect(
+      flaggedRecall.rate,
+      `flagged claims found: ${flaggedRecall.hits} of ${flaggedRecall.total}${which(flaggedMissed)}`,
+    ).toBe(accuracyThresholds.flaggedRecall);
+  });
+
+  it(`finds at least ${disagreementRecall * 100} % of the disagreements between articles`, () => {
+    const { recall, missed } = figures.disagreements;
+    expect(
+      recall.rate,
+      `disagreements found: ${recall.hits} of ${recall.total}${which(missed)}`,
+    ).toBeGreaterThanOrEqual(disagreementRecall);
+  });
+
+  it('reports no agreement as a disagreement', () => {
+    expect(figures.agreementsReportedAsDisagreements.map((mixUp) => mixUp.gold)).toEqual([]);
+  });
+});

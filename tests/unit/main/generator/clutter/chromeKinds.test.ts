@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLines, type LineVerdict } from '../../../../../src/main/generator/clutter/classifyLines.ts';
+import { pickHeadline } from '../../../../../src/main/generator/clutter/pickHeadline.ts';
+import { companionArticles, floodParagraphs, page } from './floodStory.ts';
+
+// Chrome kinds the five seed articles do not have, placed where real pages put them, around a real-sounding
+// article. Each case names the kind of reason a teacher should read for it.
+
+const [p1, p2, p3, p4, p5] = floodParagraphs as [string, string, string, string, string];
+const title = 'Spain floods: at least 200 dead as rescuers search for the missing';
+
+function verdictsFor(lines: readonly string[]): LineVerdict[] {
+  const article = page('outlet.txt', lines);
+  return classifyLines([article, ...companionArticles()]).filter((verdict) => verdict.file === 'outlet.txt');
+}
+
+function verdictOf(verdicts: readonly LineVerdict[], text: string): LineVerdict {
+  const found = verdicts.find((verdict) => verdict.text === text);
+  if (!found) throw new Error(`no verdict for line: ${text}`);
+  return found;
+}
+
+function expectChrome(verdicts: readonly LineVerdict[], text: string, reason: RegExp): void {
+  const verdict = verdictOf(verdicts, text);
+  expect(verdict.boilerplate, `${text}\n${verdict.reasons.join('\n')}`).toBe(true);
+  expect(verdict.reasons.join(' | ')).toMatch(reason);
+}
+
+function expectArticle(verdicts: readonly LineVerdict[], text: string): void {
+  const verdict = verdictOf(verdicts, text);
+  expect(verdict.boilerplate, `${text}\n${verdict.reasons.join('\n')}`).toBe(false);
+}
+
+describe('chrome above the article', () => {
+  const top = [
+    'Home > World > Europe',
+    'World',
+    title,
+    'By Maria Lopez and Tom Reed',
+    'Updated 3 hours ago',
+    'Listen to this article',
+    'Share on Facebook',
+    'Share on Twitter',
+    '12 comments',
+  ];
+  const verdicts = verdictsFor([...top, p1, p2, p3, p4, p5]);
+
+  it('flags a breadcrumb trail, a section label, a byline, a relative time and share and comment counters', () => {
+    expectChrome(verdicts, 'Home > World > Europe', /breadcrumb/);
+    expectChrome(verdicts, 'World', /label|above the article's title/);
+    expectChrome(verdicts, 'By Maria Lopez and Tom Reed', /byline/);
+    expectChrome(verdicts, 'Updated 3 hours ago', /publication time “3 hours ago”/);
+    expectChrome(verdicts, 'Listen to this article', /media player/);
+    expectChrome(verdicts, 'Share on Facebook', /share or follow/);
+    expectChrome(verdicts, '12 comments', /comment/);
+  });
+
+  it('keeps the title and every paragraph, and picks the title as the headline', () => {
+    expectArticle(verdicts, title);
+    for (const paragraph of floodParagraphs) expectArticle(verdicts, paragraph);
+    const article = page('outlet.txt', [...top, p1, p2, p3, p4, p5]);
+    expect(pickHeadline(article, classifyLines([article, ...companionArticles()]))).toBe(title);
+  });
+});
+
+describe('chrome between paragraphs', () => {
+  const lines = [
+    title,
+    p1,
+    'Advertisement',
+    p2,
+    'Sign up for our morning newsletter and get the day’s top stories straight to your inbox.',
+    p3,
+    'Read more: Why were the floods in Spain so deadly?',
+    p4,
+    'Story continues below advertisement',
+    p5,
+  ];
+  const verdicts = verdictsFor(lines);
+
+  it('flags an ad slot, a newsletter box, an inline link to another story and a "story continues" marker', () => {
+    expectChrome(verdicts, 'Advertisement', /advertisement/);
+    expectChrome(
+      verdicts,
+      'Sign up for our morning newsletter and get the day’s top stories straight to your inbox.',
+      /newsletter/,
+    );
+    expectChrome(verdicts, 'Read more: Why were the floods in Spain so deadly?', /link to another story/);
+    expectChrome(verdicts, 'Story continues below advertisement', /advertisement/);
+  });
+
+  it('keeps the paragraphs around them', () => {
+    for (const paragraph of floodParagraphs) expectArticle(verdicts, paragraph);
+  });
+});
+
+describe('chrome below the article', () => {
+  const bottom = [
+    'Tags: Spain, Floods, Climate',
+    'Maria Lopez is a Europe correspondent based in Madrid. She has covered Spanish politics since 2015.',
+    'Most read',
+    '1. Mortgage rates fall for a third month',
+    '2. Ten of the best autumn walks in Britain',
+    '3. Review: a quiet, clever thriller',
+    '© 2024 Example Media Ltd. All rights reserved.',
+    'Terms of Use | Privacy Policy | Contact Us',
+    'We use cookies to personalise content and ads. By continuing to browse this site you agree to our use of cookies.',
+    'Accept all',
+    'Manage preferences',
+  ];
+  const verdicts = verdictsFor([title, p1, p2, p3, p4, p5, ...bottom]);
+
+  it('flags tags, an author biography, a most-read list, the footer and a cookie banner with its buttons', () => {
+    expectChrome(verdicts, 'Tags: Spain, Floods, Climate', /tags/);
+    expectChrome(verdicts, bottom[1] as string, /biography/);
+    expectChrome(verdicts, 'Most read', /more-headlines/);
+    expectChrome(verdicts, '1. Mortgage rates fall for a third month', /below “Most read”/);
+    expectChrome(verdicts, '3. Review: a quiet, clever thriller', /below “Most read”/);
+    expectChrome(verdicts, '© 2024 Example Media Ltd. All rights reserved.', /copyright/);
+    expectChrome(verdicts, 'Terms of Use | Privacy Policy | Contact Us', /footer|menu/);
+    expectChrome(verdicts, bottom[8] as string, /cookie/);
+    expectChrome(verdicts, 'Accept all', /cookie|button/);
+    expectChrome(verdicts, 'Manage preferences', /button|cookie/);
+  });
+
+  it('keeps the last paragraph of the article', () => {
+    expectArticle(verdicts, p5);
+  });
+});
+
+describe('widgets as scraped from blog and news themes', () => {
+  const bottom = [
+    'Share this:',
+    'Click to share on Twitter (Opens in new window)',
+    'Like this:',
+    'Like Loading...',
+    'Email ThisBlogThis!Share to TwitterShare to Facebook',
+    'Newer Post Older Post Home',
+    'Welcome! Log into your account',
+    'your username',
+    'your password',
+    'Forgot your password? Get help',
+    'Contact: [email protected]',
+  ];
+  const verdicts = verdictsFor([title, p1, p2, p3, p4, p5, ...bottom]);
+
+  it('flags share bars, link texts glued together by copying, post navigation and a sign-in form', () => {
+    expectChrome(verdicts, 'Share this:', /share/);
+    expectChrome(verdicts, 'Click to share on Twitter (Opens in new window)', /share/);
+    expectChrome(verdicts, 'Like Loading...', /button/);
+    expectChrome(verdicts, 'Email ThisBlogThis!Share to TwitterShare to Facebook', /share or follow prompt/);
+    expectChrome(verdicts, 'Newer Post Older Post Home', /button or link words/);
+    expectChrome(verdicts, 'Welcome! Log into your account', /sign-in form/);
+    expectChrome(verdicts, 'your password', /sign-in form/);
+    expectChrome(verdicts, 'Forgot your password? Get help', /sign-in form/);
+    expectChrome(verdicts, 'Contact: [email protected]', /markup/);
+  });
+});
+
+describe('short article lines are not chrome', () => {
+  const lines = [
+    title,
+    p1,
+    p2,
+    'Rescue efforts continue',
+    p3,
+    'The rain stopped on Thursday.',
+    '“We lost everything,” she said.',
+    p4,
+    'Bakers handed out cookies and coffee to volunteers clearing mud from the streets of Paiporta on Thursday.',
+    'Local papers urged readers to subscribe to emergency alerts on their phones before the next storm.',
+    p5,
+  ];
+  const verdicts = verdictsFor(lines);
+
+  it('keeps a sub-heading, a one-sentence paragraph and a short quotation', () => {
+    expectArticle(verdicts, 'Rescue efforts continue');
+    expectArticle(verdicts, 'The rain stopped on Thursday.');
+    expectArticle(verdicts, '“We lost everything,” she said.');
+    expect(verdictOf(verdicts, 'Rescue efforts continue').reasons.join(' ')).toMatch(/sub-heading/);
+  });
+
+  it('keeps paragraphs that merely mention cookies or subscribing, and says why it weighed them', () => {
+    const cookies = verdictOf(verdicts, lines[8] as string);
+    expect(cookies.boilerplate).toBe(false);
+    expect(cookies.reasons.join(' ')).toMatch(/cookie/);
+    expect(cookies.reasons.join(' ')).toMatch(/paragraph/);
+    expectArticle(verdicts, lines[9] as string);
+  });
+});
+
+describe('lines repeated across the set', () => {
+  it('flags a label that several outlets print, but not a wire paragraph that two outlets share', () => {
+    const withChrome = (file: string, extra: string): ReturnType<typeof page> =>
+      page(file, [title, p1, p2, extra, p3, p4, p5, 'Around the network']);
+    const verdicts = classifyLines([
+      withChrome('a.txt', 'Pictured above'),
+      withChrome('b.txt', 'Pictured above'),
+      withChrome('c.txt', 'Pictured above'),
+    ]);
+    const label = verdicts.find((verdict) => verdict.file === 'b.txt' && verdict.text === 'Around the network');
+    expect(label?.boilerplate).toBe(true);
+    expect(label?.reasons.join(' ')).toMatch(/repeated in 3 articles of the set/);
+    const shared = verdicts.filter((verdict) => verdict.text === p2);
+    expect(shared).toHaveLength(3);
+    expect(shared.every((verdict) => !verdict.boilerplate)).toBe(true);
+  });
+});
+
+describe('markup left by the page', () => {
+  it('flags shortcodes and attributes, but not an editor’s bracket in a quotation', () => {
+    const quote = '“They [the rescuers] came too late,” a resident of Paiporta told reporters on Friday.';
+    const verdicts = verdictsFor([title, p1, p2, '[caption id="attachment_512" align="alignnone"]', p3, quote, p4, p5]);
+    expectChrome(verdicts, '[caption id="attachment_512" align="alignnone"]', /markup/);
+    expectArticle(verdicts, quote);
+    expect(verdictOf(verdicts, quote).reasons.join(' ')).not.toMatch(/markup/);
+  });
+});

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Fact } from '../../../../../src/shared/analysis.ts';
+import { splitLines, type ArticleText } from '../../../../../src/main/generator/articleText.ts';
+import { seedSetDir } from '../../../../support/paths.ts';
+
+// Helpers for the compare tests: the seed set as the generator reads it, small sets written in the tests, and
+// lookups of findings by the articles and words they involve.
+
+export function readSeedArticles(): ArticleText[] {
+  return readdirSync(seedSetDir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => splitLines(file, readFileSync(join(seedSetDir, file), 'utf8')));
+}
+
+/** A set written in a test: file name -> text. */
+export function articlesOf(texts: Record<string, string>): ArticleText[] {
+  return Object.entries(texts).map(([file, text]) => splitLines(file, text));
+}
+
+export const everyLine = (): boolean => true;
+
+/** The facts that have a value at each of the given places ("000:11"), file names matched by prefix. */
+export function factsAt(facts: readonly Fact[], ...places: string[]): Fact[] {
+  return facts.filter((fact) =>
+    places.every((place) => {
+      const [file, line] = place.split(':');
+      return fact.values.some((value) => value.file.startsWith(file ?? '') && value.line === Number(line));
+    }),
+  );
+}
+
+/** The value a fact gives at a place, as written. */
+export function valueAt(fact: Fact, place: string): string | undefined {
+  const [file, line] = place.split(':');
+  return fact.values.find((value) => value.file.startsWith(file ?? '') && value.line === Number(line))?.text;
+}
+
+/** Every value is an exact substring of its line, and no article speaks twice in one fact. */
+export function valuesStandInTheirLines(facts: readonly Fact[], articles: readonly ArticleText[]): string[] {
+  const problems: string[] = [];
+  for (const fact of facts) {
+    const files = fact.values.map((value) => value.file);
+    if (new Set(files).size !== files.length) problems.push(`${fact.fact}: one article gives two values`);
+    for (const value of fact.values) {
+      const line = articles.find((article) => article.file === value.file)?.lines.find((l) => l.line === value.line);
+      if (!line?.text.includes(value.text)) problems.push(`${value.file}:${value.line} has no "${value.text}"`);
+    }
+  }
+  return problems;
+}

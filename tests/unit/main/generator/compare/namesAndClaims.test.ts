@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
+import { findTitledNames } from '../../../../../src/main/generator/compare/nameMentions.ts';
+import { compareTitles } from '../../../../../src/main/generator/compare/nameFacts.ts';
+import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
+import { articlesOf, everyLine } from './compareTexts.ts';
+
+// People with titles, and characterisations of the same relation or conflict.
+
+function titled(text: string) {
+  return sentencesOfLine('a.txt', 1, text).flatMap((sentence) => findTitledNames(sentence));
+}
+
+describe('findTitledNames', () => {
+  it('reads titles before the name, after it, and set off by commas', () => {
+    expect(titled("Australia's former Prime Minister Kevin Rudd spoke.")[0]).toMatchObject({
+      text: "Australia's former Prime Minister Kevin Rudd",
+      name: 'Kevin Rudd',
+      office: 'prime minister',
+      former: true,
+      qualifier: 'aust',
+    });
+    expect(titled('Qin Gang, China’s ambassador to the U.S. said war was likely.')[0]).toMatchObject({
+      text: 'Qin Gang, China’s ambassador to the U.S.',
+      office: 'ambassador',
+      complement: 'us',
+    });
+    expect(titled('The Chinese ambassador to the UN, Zhang Jun also spoke.')[0]).toMatchObject({
+      name: 'Zhang Jun',
+      complement: 'un',
+    });
+    expect(titled("Sweden's foreign minister, Karl Lund, signed it.")[0]).toMatchObject({
+      name: 'Karl Lund',
+      portfolio: 'foreig',
+    });
+  });
+
+  it('does not take councils, games or parliaments for people', () => {
+    expect(titled('The General Assembly and President Council met.')).toEqual([]);
+  });
+});
+
+describe('compareTitles', () => {
+  const title = (text: string) => titled(text)[0]!;
+
+  it('lets one person be both spokesman and adviser, but not foreign and defence minister', () => {
+    expect(
+      compareTitles(title('Kremlin spokesman Dmitry Peskov spoke.'), title('Kremlin adviser Dmitry Peskov spoke.')),
+    ).toBe('compatible');
+    expect(compareTitles(title('Foreign Minister Lena Berg spoke.'), title('Defence Minister Lena Berg spoke.'))).toBe(
+      'different',
+    );
+    expect(
+      compareTitles(title('Prime Minister Erik Holm spoke.'), title('former Prime Minister Erik Holm spoke.')),
+    ).toBe('different');
+    expect(
+      compareTitles(
+        title('Russian President Vladimir Putin spoke.'),
+        title("Russia's President Vladimir Putin spoke."),
+      ),
+    ).toBe('same');
+    expect(
+      compareTitles(title('Moscow leader Vladimir Putin spoke.'), title('Russian President Vladimir Putin spoke.')),
+    ).toBe('compatible');
+  });
+
+  it('reads titles after the name, "chief" before a job, and a job with its field either way round', () => {
+    expect(title("Clara Voss, the firm's chief engineer, said so.")).toMatchObject({
+      name: 'Clara Voss',
+      office: 'engineer',
+    });
+    expect(title('Voss, the firm’s chief engineer, said so.')).toMatchObject({ name: 'Voss', office: 'engineer' });
+    expect(
+      compareTitles(
+        title("The company's operations director, Clara Voss, spoke."),
+        title('Clara Voss, the director of operations at Norvale, spoke.'),
+      ),
+    ).toBe('same');
+    expect(
+      compareTitles(
+        title("The company's operations director, Clara Voss, spoke."),
+        title("The company's finance director, Clara Voss, spoke."),
+      ),
+    ).toBe('different');
+    expect(compareTitles(title('Deputy director Clara Voss spoke.'), title('Director Clara Voss spoke.'))).toBe(
+      'different',
+    );
+  });
+
+  it('tells two jobs apart, but lets a company head be president and chief executive, a general a commander', () => {
+    expect(
+      compareTitles(title('Norvale chief executive Clara Voss spoke.'), title('Operations director Clara Voss spoke.')),
+    ).toBe('different');
+    expect(compareTitles(title('Mayor Ana Holt spoke.'), title('Governor Ana Holt spoke.'))).toBe('different');
+    expect(
+      compareTitles(title('TechCorp president Maria Chen spoke.'), title('TechCorp chief executive Maria Chen spoke.')),
+    ).toBe('compatible');
+    expect(compareTitles(title('General Tom Hale spoke.'), title('Commander Tom Hale spoke.'))).toBe('compatible');
+    expect(compareTitles(title('Founder Ana Holt spoke.'), title('Director Ana Holt spoke.'))).toBe('compatible');
+  });
+});
+
+describe('how a name is written', () => {
+  const nameFacts = (texts: Record<string, string>) =>
+    findFacts(articlesOf(texts), everyLine).disagreements.filter((fact) => fact.kind === 'name');
+
+  it('reports a spelling variant of one person as a name disagreement', () => {
+    const [spelling] = nameFacts({
+      'a.txt': 'Ukrainian President Volodymyr Zelensky spoke to reporters.',
+      'b.txt': 'Ukrainian President Volodymyr Zelenskyy spoke to reporters.',
+    });
+    expect(spelling?.fact).toBe("How Volodymyr Zelensky's name is written");
+    expect(spelling?.values.map((value) => value.text)).toEqual(['Volodymyr Zelensky', 'Volodymyr Zelenskyy']);
+  });
+
+  it('takes a first name written two ways for one person only when the job is the same', () => {
+    expect(
+      nameFacts({
+        'a.txt': 'Mayor Debra Ruiz opened the shelter.',
+        'b.txt': 'Mayor Deborah Ruiz opened the shelter.',
+      }).map((fact) => fact.values.map((value) => value.text)),
+    ).toEqual([['Debra Ruiz', 'Deborah Ruiz']]);
+    expect(
+      nameFacts({
+        'a.txt': 'Mayor Debra Ruiz opened the shelter.',
+        'b.txt': 'Judge Deborah Ruiz opened the hearing.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('finds a surname a letter off, alone with the same job or before "said"', () => {
+    const written = (texts: Record<string, string>) =>
+      nameFacts(texts).map((fact) => fact.values.map((value) => value.text));
+    expect(
+      written({ 'a.txt': 'Mayor Debra Ruiz opened the shelter.', 'b.txt': 'Mayor Ruis opened the shelter.' }),
+    ).toEqual([['Debra Ruiz', 'Ruis']]);
+    expect(
+      written({
+        'a.txt': 'Mayor Debra Ruiz opened the shelter.',
+        'b.txt': 'Mayor Debra Ruiz opened the shelter. Ruis said it would stay open.',
+        'c.txt': 'The shelter is open, Ruis said.',
+      }),
+    ).toEqual([['Debra Ruiz', 'Ruis']]);
+  });
+
+  it('leaves two people with one surname, a lone surname and short forms alone', () => {
+    expect(
+      nameFacts({
+        'a.txt': 'County fire chief Mark Dunn said crews were stretched. Dr Helen Dunn, the medical director, agreed.',
+        'b.txt': 'Fire chief Mark Dunn said 30% of the fire was contained.',
+      }),
+    ).toEqual([]);
+    expect(
+      nameFacts({
+        'a.txt': 'President Xi met the delegation.',
+        'b.txt': 'Chinese President Xi Jinping met the delegation.',
+      }),
+    ).toEqual([]);
+    expect(
+      nameFacts({
+        'a.txt': 'Mayor D. Ruiz opened the shelter.',
+        'b.txt': 'Mayor Debra Ruiz opened the shelter.',
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('characterisations', () => {
+  it('finds a relation stated in one article and denied in another, only between the same parties', () => {
+    const { disagreements } = findFacts(
+      articlesOf({
+        'a.txt': 'Russia and China, the closest allies, denounced the move.',
+        'b.txt': 'Though Russia and China do not have a formal alliance, they agree on most issues.',
+        'c.txt': 'Russia and China criticised the NATO alliance at the summit.',
+        'd.txt': 'India and China are not allies.',
+      }),
+      everyLine,
+    );
+    expect(disagreements.map((fact) => [fact.kind, fact.fact, fact.values.map((value) => value.file)])).toEqual([
+      ['claim', 'Whether Russia and China are allies', ['a.txt', 'b.txt']],
+    ]);
+  });
+
+  it('finds "tensions" against "fighting" for the same escalating conflict, and leaves a trade war alone', () => {
+    const { disagreements } = findFacts(
+      articlesOf({
+        'a.txt': 'The talks came as tensions escalated between Moscow and Kyiv at the border.',
+        'b.txt': 'The call comes amid escalating fighting between Moscow and the West in Eastern Europe.',
+        'c.txt': 'It comes amid an escalating trade war between Moscow and Washington.',
+      }),
+      everyLine,
+    );
+    expect(disagreements.map((fact) => fact.values.map((value) => value.file))).toEqual([['a.txt', 'b.txt']]);
+    expect(disagreements[0]?.fact).toBe(
+      'How bad the conflict involving Moscow was: "tensions escalated" or "escalating fighting"',
+    );
+  });
+});

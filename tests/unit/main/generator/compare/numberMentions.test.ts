@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
+import { findNumberMentions, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
+import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
+
+// Figures as reporters write them, what they count, and what is not a figure at all.
+
+function figures(text: string): NumberMention[] {
+  return sentencesOfLine('story.txt', 1, text).flatMap((sentence) => findNumberMentions(sentence));
+}
+
+function only(text: string): NumberMention {
+  const found = figures(text);
+  expect(found, text).toHaveLength(1);
+  return found[0] as NumberMention;
+}
+
+describe('findNumberMentions', () => {
+  it('keeps the hedge with the figure and finds what is counted past adjectives', () => {
+    const troops = only('Approximately 100,000 Russian troops remain on the Ukrainian border.');
+    expect(troops).toMatchObject({ text: 'Approximately 100,000', low: 100000, hedge: 'about', unit: 'troop' });
+    expect(only('Russia has amassed up to 130,000 troops along its border.')).toMatchObject({
+      text: 'up to 130,000',
+      hedge: 'at most',
+    });
+    expect(only('It has amassed close to 125,000 troops and weaponry.').text).toBe('close to 125,000');
+    expect(only('Britain will send at least eight nuclear-powered submarines.')).toMatchObject({
+      hedge: 'at least',
+      low: 8,
+    });
+  });
+
+  it('reads figures written out in words, with scale words and currencies', () => {
+    expect(only('The company paid four million dollars to the families.')).toMatchObject({ low: 4e6, unit: 'money:$' });
+    expect(only('The company paid $4 million to the families.')).toMatchObject({ low: 4e6, unit: 'money:$' });
+    expect(only('The fund holds $4m in cash.')).toMatchObject({ text: '$4m', low: 4e6 });
+    expect(only('Twenty-five soldiers were sent.')).toMatchObject({ low: 25, unit: 'troop' });
+    expect(only('One hundred and twenty people died in the fire.')).toMatchObject({ low: 120, unit: 'killed' });
+    expect(only('Some 1.2 million residents were told to leave.')).toMatchObject({ low: 1.2e6, decimals: 1 });
+    expect(only('Prices rose 3.5 per cent in May.')).toMatchObject({ text: '3.5 per cent', unit: 'percent' });
+    expect(only('Between 10 and 12 people were arrested.')).toMatchObject({ low: 10, high: 12, unit: 'arrested' });
+  });
+
+  it('tells the dead from the injured, whichever way the sentence runs', () => {
+    const [dead, hurt] = figures('Twelve people were killed and 30 injured.');
+    expect(dead?.unit).toBe('killed');
+    expect(hurt?.unit).toBe('injured');
+    expect(only('The death toll from the storm rose to 15.').unit).toBe('killed');
+    expect(only('Tom Reed, 52, will leave the company.').unit).toBe('age');
+    expect(only('A 30-year-old man was arrested.').unit).toBe('age');
+  });
+
+  it('leaves out years, dates, times, ordinals, parts of names, back-references and earlier values', () => {
+    for (const text of [
+      'The two countries signed the deal in 2021.',
+      'The Games last until February 20.',
+      'The talks began at 11:30 a.m. on the third day.',
+      'The Group of 20 and Article 5 were discussed.',
+      'The F-35 jets arrived.',
+      'Each has one of the five permanent seats.',
+      'The toll rose from 12 to nobody knows.',
+      'She said "we lost 40 homes" in the fire.',
+      'Millions of people watched.',
+    ]) {
+      expect(
+        figures(text).map((figure) => figure.text),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('compareFigures', () => {
+  const compare = (a: string, b: string): string => compareFigures(only(a), only(b));
+
+  it('treats equal values written differently as the same', () => {
+    expect(compare('It paid $4 million in aid.', 'It paid four million dollars in aid.')).toBe('same');
+    expect(compare('Some 100,000 troops are there.', 'About 100,000 troops are there.')).toBe('same');
+    expect(compare('Some 1.2 million residents left.', 'Some 1,200,000 residents left.')).toBe('same');
+  });
+
+  it('treats a different figure as different, whatever the hedges', () => {
+    expect(compare('Up to 130,000 troops are there.', 'Approximately 100,000 troops are there.')).toBe('different');
+    expect(compare('More than 100 people were arrested.', 'Fewer than 100 people were arrested.')).toBe('different');
+    expect(compare('It costs 4 million dollars.', 'It costs 4.3 million dollars.')).toBe('different');
+  });
+
+  it('leaves rounded and precise figures that fit each other undecided', () => {
+    expect(compare('Some 1.2 million residents left.', 'Some 1,187,000 residents left.')).toBe('compatible');
+    expect(compare('Turnout was about 60% this year.', 'Turnout was 61% this year.')).toBe('compatible');
+    expect(compare('Between 10 and 12 people were arrested.', '11 people were arrested.')).toBe('compatible');
+  });
+});

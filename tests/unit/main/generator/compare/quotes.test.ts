@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../../../../src/main/generator/compare/quoteMentions.ts';
+import { focusedWordDiff, wordDiff } from '../../../../../src/main/generator/compare/quoteDiff.ts';
+import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
+import { articlesOf, everyLine } from './compareTexts.ts';
+
+// Quotations in straight, curly, single and nested marks, and how their wording is compared.
+
+const texts = (line: string): string[] => findQuotations('a.txt', 1, line).map((quote) => quote.text);
+
+describe('findQuotations', () => {
+  it('finds curly, straight and single quotation marks, nested ones inside the outer quotation', () => {
+    expect(texts('“There are no ‘forbidden’ fields of collaboration,” the statement adds.')).toEqual([
+      'There are no ‘forbidden’ fields of collaboration',
+    ]);
+    expect(texts("He said: \"We won't 'give up' now,\" and left.")).toEqual(["We won't 'give up' now"]);
+    expect(texts("US, West 'ideologised cold war approaches': China")).toEqual(['ideologised cold war approaches']);
+    expect(texts("A 'friendship' with 'no limits'")).toEqual(['friendship', 'no limits']);
+    // A curly opening mark closed by a straight one, as some sites print them.
+    expect(texts('“The ever-closer relationship [that is] the last defence," as per a report.')).toEqual([
+      'The ever-closer relationship [that is] the last defence',
+    ]);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    expect(texts("Russia’s leader attended the Games’ opening with the US' envoy.")).toEqual([]);
+  });
+
+  it('names the speaker when the line does', () => {
+    const [quote] = findQuotations(
+      'a.txt',
+      1,
+      '"The sides oppose further enlargement of NATO," Putin and Xi said in the statement.',
+    );
+    expect(quote?.speaker).toBe('Putin and Xi');
+  });
+});
+
+describe('quote drift', () => {
+  const set = articlesOf({
+    'a.txt': 'The mayor said: "We will rebuild this city, street by street, and nobody will be left behind."',
+    'b.txt': '"We are going to rebuild the city street by street, and no one will be left behind," the mayor said.',
+    'c.txt': 'The mayor said: "We will rebuild this city, street by street, and nobody will be left behind."',
+    'd.txt': 'The mayor promised "a new era" and said the city "will rebuild ... street by street".',
+  });
+  const { disagreements, agreements } = findFacts(set, everyLine);
+
+  it('pairs the same statement worded differently, and calls identical wording (gaps marked "...") an agreement', () => {
+    expect(disagreements.map((fact) => [fact.kind, fact.values.map((value) => value.file)])).toEqual([
+      ['quote', ['a.txt', 'b.txt']],
+    ]);
+    const agreed = agreements.find((fact) => fact.kind === 'quote');
+    expect(agreed?.values.map((value) => value.file)).toEqual(['a.txt', 'c.txt', 'd.txt']);
+  });
+
+  it('shows the drift word by word', () => {
+    expect(
+      wordDiff('The parties oppose the further expansion of NATO', 'The sides oppose further enlargement of NATO'),
+    ).toEqual([
+      { op: 'same', text: 'The' },
+      { op: 'removed', text: 'parties' },
+      { op: 'added', text: 'sides' },
+      { op: 'same', text: 'oppose' },
+      { op: 'removed', text: 'the' },
+      { op: 'same', text: 'further' },
+      { op: 'removed', text: 'expansion' },
+      { op: 'added', text: 'enlargement' },
+      { op: 'same', text: 'of NATO' },
+    ]);
+    // Case, punctuation and British spelling are not drift.
+    expect(wordDiff('ideologised Cold War approaches,', 'ideologized cold war approaches')).toEqual([
+      { op: 'same', text: 'ideologized cold war approaches' },
+    ]);
+  });
+
+  it('compares a fragment with its own part of a long quotation', () => {
+    const changes = focusedWordDiff(
+      'ideological approaches since the Cold War',
+      'The sides oppose further enlargement of NATO and call on the North Atlantic Alliance to abandon its ideologized Cold War approaches, to respect the sovereignty',
+    );
+    expect(
+      changes
+        .filter((change) => change.op === 'added')
+        .map((change) => change.text)
+        .join(' '),
+    ).not.toMatch(/sides oppose/);
+    expect(changes).toContainEqual({ op: 'same', text: 'Cold War' });
+  });
+});
