@@ -1,6 +1,13 @@
 // The names of every call the renderer can make. Kept apart from the schemas so the sandboxed preload can
 // build window.crossread from this list without bundling zod; contract.ts must cover exactly these names.
-export const callNames = ['listArticleSets'] as const;
+export const callNames = [
+  'listArticleSets',
+  'readArticle',
+  'startSession',
+  'submitAnswer',
+  'finishSession',
+  'getSession',
+] as const;
 
 export type CallName = (typeof callNames)[number];
 

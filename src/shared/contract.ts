@@ -1,7 +1,32 @@
 import { z } from 'zod';
 import { articleSetSchema } from './articleSets.ts';
 import type { CallName } from './calls.ts';
+import {
+  setIdSchema,
+  sessionIdArgsSchema,
+  sessionResultsSchema,
+  sessionViewSchema,
+  startSessionArgsSchema,
+  submitAnswerArgsSchema,
+  submitAnswerResultSchema,
+} from './quiz.ts';
 import type { Result } from './result.ts';
+
+// An article's file name inside its set's folder: no path separators, so it can never leave that folder.
+export const articleFileSchema = z
+  .string()
+  .regex(/^[^/\\]{1,200}\.txt$/i, 'an article is a .txt file name inside its set, without a folder')
+  .refine((file) => !file.startsWith('.'), 'an article file name does not start with "."');
+
+// One article's text as the items number it: every non-empty line with its 1-based line number in the file, so an
+// evidence passage ({ file, line, start, end }) can be shown in place, highlighted inside its whole line.
+export const articleViewSchema = z.object({
+  setId: setIdSchema,
+  file: z.string(),
+  headline: z.string(),
+  lines: z.array(z.object({ line: z.number().int().min(1), text: z.string() })),
+});
+export type ArticleView = z.infer<typeof articleViewSchema>;
 
 // Every call the renderer can make, once: its argument schema (checked in main on every transport) and its
 // result schema. `satisfies` makes a call missing here, or one not listed in calls.ts, a type error.
@@ -10,6 +35,15 @@ export const contract = {
     args: z.object({}).strict(),
     result: z.object({ sets: z.array(articleSetSchema) }),
   },
+  readArticle: {
+    args: z.object({ setId: setIdSchema, file: articleFileSchema }).strict(),
+    result: articleViewSchema,
+  },
+  // Quiz sessions (src/main/quiz): items reach the renderer without keys; main scores every answer.
+  startSession: { args: startSessionArgsSchema, result: sessionViewSchema },
+  submitAnswer: { args: submitAnswerArgsSchema, result: submitAnswerResultSchema },
+  finishSession: { args: sessionIdArgsSchema, result: sessionResultsSchema },
+  getSession: { args: sessionIdArgsSchema, result: sessionViewSchema },
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type CallArgs<K extends CallName> = z.input<(typeof contract)[K]['args']>;

@@ -10,6 +10,15 @@ export const errorCodes = [
   'FILE_EMPTY',
   'FILE_TOO_LARGE',
   'BAD_CONTENT',
+  // Quiz sessions: a session id main does not know, an item that is not one of the session's, a response that
+  // does not fit the item (wrong format, an option or line the item does not have, the same one twice), a second
+  // answer to an item, any change to a finished session, and a request no item in the chosen sets can fill.
+  'UNKNOWN_SESSION',
+  'ITEM_NOT_IN_SESSION',
+  'BAD_RESPONSE',
+  'ALREADY_ANSWERED',
+  'SESSION_FINISHED',
+  'NO_ITEMS',
   'INTERNAL',
 ] as const;
 

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { skills } from '../../shared/items.ts';
+import { responseSchema, sessionModes, setIdSchema, tallySchema } from '../../shared/quiz.ts';
+
+// Everything main keeps about a session, as plain JSON: what a store writes and reads back, so an unfinished
+// session can be resumed after a restart. Items are kept by id (ids are stable across regenerations) and looked up
+// in the item bank when needed; each answer keeps its score and tally so results never depend on scoring again.
+// `version` lets a later store recognise and migrate older rows.
+
+export const answerRecordSchema = z.object({
+  itemId: z.string(),
+  response: responseSchema,
+  answeredAt: z.number(),
+  score: z.number().min(0).max(1),
+  tally: tallySchema,
+});
+export type AnswerRecord = z.infer<typeof answerRecordSchema>;
+
+export const sessionStateSchema = z.object({
+  version: z.literal(1),
+  id: z.string().min(1),
+  mode: z.enum(sessionModes),
+  seed: z.number().int().min(0),
+  setIds: z.array(setIdSchema).min(1),
+  skills: z.array(z.enum(skills)).min(1),
+  requestedCount: z.number().int().min(1),
+  studentId: z.string().optional(),
+  /** The session's items in the order they are asked. */
+  itemIds: z.array(z.string()),
+  /** In the order they were given. */
+  answers: z.array(answerRecordSchema),
+  startedAt: z.number(),
+  finishedAt: z.number().optional(),
+});
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+export function answerTo(state: SessionState, itemId: string): AnswerRecord | undefined {
+  return state.answers.find((answer) => answer.itemId === itemId);
+}

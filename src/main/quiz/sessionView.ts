@@ -1,0 +1,42 @@
+import type { Item } from '../../shared/items.ts';
+import type { AnswerView, ItemOutcome, SessionView } from '../../shared/quiz.ts';
+import type { BankItem } from './bankItems.ts';
+import { feedbackFor } from './feedback.ts';
+import { toPublicItem } from './publicItem.ts';
+import { sessionResults } from './sessionResults.ts';
+import type { AnswerRecord, SessionState } from './sessionState.ts';
+
+// A session as the renderer may see it. While a test runs, answers come back without scores or keys; in practice
+// mode each answer carries the feedback the student already saw; once finished, the results are attached.
+
+export function sessionView(state: SessionState, entries: readonly BankItem[]): SessionView {
+  const items = entries.map(({ item }) => item);
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const answered = new Set(state.answers.map((answer) => answer.itemId));
+  const position = state.itemIds.findIndex((id) => !answered.has(id));
+  return {
+    sessionId: state.id,
+    mode: state.mode,
+    seed: state.seed,
+    setIds: [...state.setIds],
+    skills: [...state.skills],
+    ...(state.studentId === undefined ? {} : { studentId: state.studentId }),
+    requestedCount: state.requestedCount,
+    items: entries.map(toPublicItem),
+    answers: state.answers.map((answer) => answerView(state, answer, byId.get(answer.itemId))),
+    position: position === -1 ? state.itemIds.length : position,
+    startedAt: state.startedAt,
+    ...(state.finishedAt === undefined
+      ? {}
+      : { finishedAt: state.finishedAt, results: sessionResults(state, items, state.finishedAt) }),
+  };
+}
+
+function answerView(state: SessionState, answer: AnswerRecord, item: Item | undefined): AnswerView {
+  const view = { itemId: answer.itemId, response: answer.response, answeredAt: answer.answeredAt };
+  return state.mode === 'practice' && item ? { ...view, outcome: itemOutcome(answer, item) } : view;
+}
+
+export function itemOutcome(answer: AnswerRecord, item: Item): ItemOutcome {
+  return { itemId: item.id, score: answer.score, tally: answer.tally, feedback: feedbackFor(item) };
+}

@@ -1,0 +1,62 @@
+import type { SubmitAnswerArgs, SubmitAnswerResult } from '../../shared/quiz.ts';
+import { fail, ok, type Result } from '../../shared/result.ts';
+import { checkResponse } from './checkResponse.ts';
+import { findOpenSession } from './findSession.ts';
+import type { QuizDeps } from './quizDeps.ts';
+import { scoreResponse } from './scoreResponse.ts';
+import { loadSessionItems } from './sessionItems.ts';
+import { answerTo, type AnswerRecord, type SessionState } from './sessionState.ts';
+import { itemOutcome } from './sessionView.ts';
+
+/**
+ * Scores one answer in main and records it. Practice mode answers with the score and the feedback at once; test
+ * mode only acknowledges, and the scores and keys wait for finishSession. Each item is answered once.
+ */
+export async function submitAnswer(deps: QuizDeps, args: SubmitAnswerArgs): Promise<Result<SubmitAnswerResult>> {
+  const before = acceptingAnswer(deps, args);
+  if (!before.ok) return before;
+  const items = await loadSessionItems(deps.bank, before.value);
+  if (!items.ok) return items;
+  const item = items.value.find((candidate) => candidate.item.id === args.itemId)?.item;
+  if (!item) return notInSession(args);
+  const response = checkResponse(item, args.response);
+  if (!response.ok) return response;
+
+  // Read again: another call for this session may have been answered while the items loaded. From here to save()
+  // nothing awaits, so no other call can come in between.
+  const current = acceptingAnswer(deps, args);
+  if (!current.ok) return current;
+  const answer: AnswerRecord = {
+    itemId: item.id,
+    response: response.value,
+    answeredAt: deps.clock.now(),
+    ...scoreResponse(item, response.value),
+  };
+  const state: SessionState = { ...current.value, answers: [...current.value.answers, answer] };
+  deps.store.save(state);
+
+  const progress = { answered: state.answers.length, remaining: state.itemIds.length - state.answers.length };
+  return ok(
+    state.mode === 'practice'
+      ? { mode: 'practice', outcome: itemOutcome(answer, item), ...progress }
+      : { mode: 'test', itemId: item.id, ...progress },
+  );
+}
+
+/** The session, if it exists, is not finished, holds the item and has no answer to it yet. */
+function acceptingAnswer(deps: QuizDeps, args: SubmitAnswerArgs): Result<SessionState> {
+  const found = findOpenSession(deps.store, args.sessionId);
+  if (!found.ok) return found;
+  if (!found.value.itemIds.includes(args.itemId)) return notInSession(args);
+  if (answerTo(found.value, args.itemId)) {
+    return fail(
+      'ALREADY_ANSWERED',
+      `Item ${args.itemId} has already been answered in this session; each item counts once.`,
+    );
+  }
+  return found;
+}
+
+function notInSession(args: SubmitAnswerArgs): Result<never> {
+  return fail('ITEM_NOT_IN_SESSION', `Item ${args.itemId} is not one of the items of session ${args.sessionId}.`);
+}
