@@ -1,10 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { startBrowserMode, stopBrowserMode } from '../tests/support/browserModeServer.ts';
 import type { Bench, BenchOutcome } from './bench.ts';
 
 // The quiz screens in browser mode, in Debian's Chromium, as a student meets them:
@@ -22,12 +20,6 @@ const projectRoot = resolve(import.meta.dirname, '..');
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const runs = 20;
 const targets = { firstItemMs: 300, feedbackMs: 50, javascriptKb: 120 };
-
-interface BrowserMode {
-  url: string;
-  dataDir: string;
-  child: ChildProcess;
-}
 
 export const quizBench: Bench = {
   name: 'quiz screens (browser mode, Chromium)',
@@ -163,34 +155,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/** `npm run serve`'s program on a free port with a throw-away data folder; it rebuilds the renderer if stale. */
-async function startBrowserMode(): Promise<BrowserMode> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'crossread-bench-'));
-  const child = spawn(process.execPath, ['src/main/web/cli.ts', '--port', '0', '--data', dataDir], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start in 120 s: ${stderr}`)), 120_000);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(line);
-      if (match) {
-        clearTimeout(timer);
-        resolveUrl(match[0]);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${stderr}`)));
-  });
-  return { url, dataDir, child };
-}
-
-async function stopBrowserMode(server: BrowserMode): Promise<void> {
-  server.child.kill('SIGTERM');
-  await rm(server.dataDir, { recursive: true, force: true });
 }
 
 // Runnable on its own too: node bench/quiz.bench.ts

@@ -3,7 +3,7 @@ import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import type { DateMention, DateReferences } from './dateMentions.ts';
 import { compareDates, trueWeekdayOf } from './compareDates.ts';
-import { weekdayNames } from './calendarWords.ts';
+import { weekdayNames } from '../calendarWords.ts';
 import { interchangeableDoers, readDatedEvents, type DatedEvent } from './datedEvents.ts';
 import { describeEvent } from './eventDescription.ts';
 import { groupMentions } from './factGroups.ts';

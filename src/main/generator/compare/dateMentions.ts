@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ArticleSentence } from './lineTokens.ts';
-import { weekdayNames } from './calendarWords.ts';
+import { weekdayNames } from '../calendarWords.ts';
 import { clockPattern, readTimeOfDay, type TimeOfDay } from './timeOfDay.ts';
 
 // When something happened, as an article writes it: a weekday ("on Friday"), a date ("September 15, 2021",

@@ -10,7 +10,7 @@ import {
   peopleUnit,
   percentAfter,
 } from './numberUnits.ts';
-import { isCalendarWord } from './calendarWords.ts';
+import { isCalendarWord } from '../calendarWords.ts';
 import { findQuotations } from './quoteMentions.ts';
 
 // A figure in a sentence with what it counts: "up to 130,000 troops", "$4 million", "3.5%". Years, dates, times,

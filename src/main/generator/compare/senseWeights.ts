@@ -1,5 +1,5 @@
 import type { ArticleSentence } from './lineTokens.ts';
-import { isCalendarWord } from './calendarWords.ts';
+import { isCalendarWord } from '../calendarWords.ts';
 
 // Sharing "Russia" means little in a set about Russia; sharing "amassed" or "border" means a lot. A word's weight
 // falls with the share of the set's sentences that use it, so thresholds hold for 5 articles and for 1,000.

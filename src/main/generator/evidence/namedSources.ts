@@ -2,6 +2,8 @@ import { spelledAsName } from './articleSpelling.ts';
 import { wordsOf, type CueSpan } from './sentenceRule.ts';
 import { isCommonWord, isPluralNoun, type EvidenceSentence, type Token } from './sentenceTokens.ts';
 import { isCapitalised, isNounLike, isWord, isWordIn } from './wordForms.ts';
+import { isCalendarWord as isCalendarName } from '../calendarWords.ts';
+import { groupQuantifiers } from './groupQuantifiers.ts';
 
 // Does the phrase in front of "said" name a source a reader could look up? A person with a name or a title
 // ("Kremlin foreign policy adviser Yury Ushakov", "the president"), an organisation ("BBC News", "the Kremlin"),
@@ -260,22 +262,6 @@ export const documentNouns = new Set([
   'testimony',
 ]);
 
-const quantifiers = new Set([
-  'some',
-  'many',
-  'several',
-  'few',
-  'most',
-  'certain',
-  'numerous',
-  'various',
-  'unnamed',
-  'anonymous',
-  'unidentified',
-  'countless',
-  'multiple',
-]);
-
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'this', 'that', 'one', 'others', 'both']);
 
 /** "a spokesman for the ministry": the organisation a speaker stands for. */
@@ -283,28 +269,6 @@ const affiliationPrepositions = new Set(['for', 'at', 'of', 'from', 'with', 'by'
 
 /** Where someone is, not who they are: "diplomats in Brussels" still names nobody. */
 const placePrepositions = new Set(['in', 'on', 'near', 'across', 'around', 'throughout', 'inside', 'outside', 'over']);
-
-const calendarWords = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 
 /** A noun that can stand for whoever makes a claim: a group, an anonymous source, a title or a document. */
 export function isSourceNoun(token: Token): boolean {
@@ -315,7 +279,7 @@ export function isSourceNoun(token: Token): boolean {
 
 /** "On Friday Putin said": a day or month in front of a speaker is when, not who. */
 export function isCalendarWord(token: Token): boolean {
-  return calendarWords.has(token.lower);
+  return isCalendarName(token.lower);
 }
 
 /** Country abbreviations that work as adjectives: "U.S. officials" is as vague as "American officials". */
@@ -363,7 +327,7 @@ function isNameToken(sentence: EvidenceSentence, at: number): boolean {
   const token = tokens[at] as Token;
   const sentenceStart = token.index === 0 || (token.index === 1 && tokens[0]?.pos === 'PUNCT');
   if (!(token.pos === 'PROPN' || (isCapitalised(token) && !sentenceStart && token.pos !== 'PUNCT'))) return false;
-  if (calendarWords.has(token.lower) || quantifiers.has(token.lower) || pronouns.has(token.lower)) return false;
+  if (isCalendarName(token.lower) || groupQuantifiers.has(token.lower) || pronouns.has(token.lower)) return false;
   if (isWordIn(token, speakerGroupNouns) || isWordIn(token, anonymousNouns)) return false;
   if (isWordIn(token, documentNouns) && !isCapitalised(token)) return false;
   // An acronym is a name ("NATO officials", "BBC"), whatever the lexicon says.
@@ -382,7 +346,7 @@ function isNameToken(sentence: EvidenceSentence, at: number): boolean {
 /** "a number of": a quantity noun and "of", which make the noun after them the head. */
 function isQuantityOf(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
-  const quantity = isWordIn(token, quantityNouns) || (token !== undefined && quantifiers.has(token.lower));
+  const quantity = isWordIn(token, quantityNouns) || (token !== undefined && groupQuantifiers.has(token.lower));
   return quantity && isWord(tokens[at + 1], 'of');
 }
 
@@ -408,7 +372,7 @@ export function classifySource(sentence: EvidenceSentence, span: CueSpan): Sourc
   const vague = (reason: string): SourceVerdict => ({ kind: 'vague', specificity: 0, reason });
   const named = (specificity: number, reason: string): SourceVerdict => ({ kind: 'named', specificity, reason });
 
-  if (tokens.every((t) => quantifiers.has(t.lower) || isWord(t, 'others', 'many', 'some', 'most'))) {
+  if (tokens.every((t) => groupQuantifiers.has(t.lower) || isWord(t, 'others', 'many', 'some', 'most'))) {
     return vague(`"${phrase}" names no one in particular`);
   }
   if (tokens.length === 1 && head && (head.pos === 'PRON' || pronouns.has(head.lower))) {
@@ -444,7 +408,7 @@ export function classifySource(sentence: EvidenceSentence, span: CueSpan): Sourc
   const firstWord = tokens[0] as Token;
   const definite = isWord(firstWord, 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our');
   const possessive = tokens.some((t) => t.lower === "'s" || t.lower === '’s');
-  const quantified = tokens.some((t, k) => quantifiers.has(t.lower) || isQuantityOf(tokens, k));
+  const quantified = tokens.some((t, k) => groupQuantifiers.has(t.lower) || isQuantityOf(tokens, k));
   const isGroup = head !== undefined && isWordIn(head, speakerGroupNouns);
   const plural = head !== undefined && isPluralNoun(head);
   // "the river authority", "the fire service": one body; "the authorities" is not.
@@ -454,7 +418,7 @@ export function classifySource(sentence: EvidenceSentence, span: CueSpan): Sourc
 
   if (head && isWordIn(head, anonymousNouns)) return vague(`"${head.text}" are anonymous by definition`);
   // "Many in the town", "some of them": the quantifier itself is the source.
-  if (head && quantifiers.has(head.lower)) return vague(`"${phrase}" names no one in particular`);
+  if (head && groupQuantifiers.has(head.lower)) return vague(`"${phrase}" names no one in particular`);
   // "Residents of Riverton": a place after them says where they live, not who they are.
   const onlyWhereTheyLive = names.length === namesAfterPreposition.length && !definite && !possessive;
   if (head && isWordIn(head, inhabitantNouns) && onlyWhereTheyLive && head === tokens.find((t) => isNounLike(t)))

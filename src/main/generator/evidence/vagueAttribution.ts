@@ -5,27 +5,12 @@ import { isReportingVerb } from './reportingVerbs.ts';
 import { wordsOf, type CueSpan, type RuleFinding, type SentenceReading, type SentenceRule } from './sentenceRule.ts';
 import { isPluralNoun, type EvidenceSentence, type Token } from './sentenceTokens.ts';
 import { isPunctuation, isWord, isWordIn } from './wordForms.ts';
+import { groupQuantifiers } from './groupQuantifiers.ts';
 
 // Claims whose source the reader cannot check: a group that names nobody ("Western diplomats fear", "some
 // analysts", "critics say"), an anonymous source ("sources familiar with the matter"), a belief with no believer
 // ("It's mostly perceived as", "is widely seen as"), or a hedge on the source ("reportedly"). Only the writer's
 // words count: "some experts" inside a minister's quotation is the minister's wording.
-
-const groupQuantifiers = new Set([
-  'some',
-  'many',
-  'several',
-  'few',
-  'most',
-  'certain',
-  'numerous',
-  'various',
-  'unnamed',
-  'anonymous',
-  'unidentified',
-  'countless',
-  'multiple',
-]);
 
 /** Participles of belief and blame that, in the passive and without "by ...", hide who holds the view. */
 const beliefParticiples = new Set([
