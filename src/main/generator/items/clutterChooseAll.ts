@@ -22,8 +22,10 @@ export function clutterChooseAll(index: SetIndex): Item[] {
     // to easy, so one item mixes a line that reads like news with an obvious button.
     const ranked = hardestChrome(chrome);
     const pool = ranked.length > 2 ? ranked.slice(1) : ranked;
-    const picked = spreadPick(pool, Math.min(pool.length, 2 + (chrome.length % 2)));
-    const real = nearestInLength(picked, article, optionCount - picked.length);
+    // At least as many real lines as clutter lines, so ticking every box never earns credit.
+    const wanted = Math.min(pool.length, 2 + (chrome.length % 2), article.length);
+    const picked = spreadPick(pool, wanted);
+    const real = nearestInLength(picked, article, Math.max(optionCount, 2 * picked.length) - picked.length);
     const evidence = [...picked, ...real].map(wholeLine);
     const id = itemId('clutter', kind, evidence);
     const { options, keys } = orderOptions(id, [

@@ -14,6 +14,8 @@ import type { AnalysedLine, SetIndex } from './setIndex.ts';
 const kind = 'clutter-mark-lines';
 const contextLines = 3;
 const maxWindowLines = 12;
+// Room to add article lines to a window that is mostly clutter.
+const maxBalancedLines = 18;
 const maxWindowsPerArticle = 2;
 const cleanWindowLines = 5;
 
@@ -37,7 +39,10 @@ export function chromeWindows(lines: readonly AnalysedLine[]): AnalysedLine[][] 
     if (last && from <= last.to) last.to = Math.max(last.to, to);
     else spans.push({ from, to });
   });
-  const windows = spans.map(({ from, to }) => lines.slice(from, Math.min(to, from + maxWindowLines)));
+  const windows = spans.map(({ from, to }) => {
+    const balanced = balancedSpan(lines, from, Math.min(to, from + maxWindowLines));
+    return lines.slice(balanced.from, balanced.to);
+  });
   // A repeated headline is clutter only because it repeats: which copy to mark is a coin toss, so a stretch
   // holding a clutter line that reads exactly like an article line of the same page is not asked.
   const articleTexts = new Set(lines.filter((l) => !l.boilerplate).map((l) => l.text));
@@ -51,6 +56,27 @@ export function chromeWindows(lines: readonly AnalysedLine[]): AnalysedLine[][] 
   return useful.length <= maxWindowsPerArticle
     ? useful
     : [useful[0] as AnalysedLine[], useful.at(-1) as AnalysedLine[]];
+}
+
+/**
+ * Partial credit is (hits - false alarms) / clutter lines, so marking every line pays only where clutter outnumbers
+ * the story's own lines. Such a stretch first takes in more of the story's neighbouring lines; where there are none
+ * (a long footer), it keeps only as much of the clutter as the story lines shown can balance.
+ */
+export function balancedSpan(lines: readonly AnalysedLine[], from: number, to: number): { from: number; to: number } {
+  const chromeIn = (a: number, b: number): number => lines.slice(a, b).filter((line) => line.boilerplate).length;
+  const unbalanced = (a: number, b: number): boolean => 2 * chromeIn(a, b) > b - a;
+  while (unbalanced(from, to) && to - from < maxBalancedLines) {
+    if (from > 0 && !lines[from - 1]?.boilerplate) from -= 1;
+    else if (to < lines.length && !lines[to]?.boilerplate) to += 1;
+    else break;
+  }
+  while (unbalanced(from, to) && to - from > 1) {
+    if (lines[to - 1]?.boilerplate) to -= 1;
+    else if (lines[from]?.boilerplate) from += 1;
+    else break;
+  }
+  return { from, to };
 }
 
 /** Five article lines from the middle of the article's longest stretch without any clutter. */

@@ -15,7 +15,7 @@ import type { SetIndex } from './setIndex.ts';
 const kind = 'compare-attribution';
 const pairKinds = new Set(['number', 'date', 'name']);
 const maxTrue = 3;
-const maxFalse = 2;
+const maxFalse = 3;
 const maxOutlets = 4;
 
 export function compareAttribution(index: SetIndex): Item[] {
@@ -27,13 +27,14 @@ export function compareAttribution(index: SetIndex): Item[] {
 function attributionItem(index: SetIndex, story: FactStory): Item {
   // A fact told by hundreds of outlets is asked about its first few; the statements stay checkable.
   const shown = story.told.slice(0, maxOutlets);
-  const truths = shown.slice(0, maxTrue);
   const swaps: { outlet: ToldValue; value: ToldValue }[] = [];
   for (const outlet of shown) {
     if (swaps.length >= maxFalse) break;
     const other = story.told.find((o) => o.sameAs !== outlet.sameAs && !sameWording(o.text, outlet.text));
     if (other) swaps.push({ outlet, value: other });
   }
+  // No more true statements than false ones, so ticking every box never earns credit.
+  const truths = shown.slice(0, Math.max(1, Math.min(maxTrue, swaps.length)));
   const statement = (outlet: ToldValue, value: ToldValue): string =>
     `${index.outlet(outlet.file)} gives “${value.text}”.`;
   const cited = [...new Set([...shown, ...swaps.map((swap) => swap.value)])];
