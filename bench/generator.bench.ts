@@ -74,10 +74,15 @@ function time(
   return { label, articles: articles.length, generatorMs, floorMs, items };
 }
 
-/** The fastest of `runs`: on a shared two-core machine the slower runs measure the neighbours, not the code. */
+/**
+ * The fastest of `runs`: on a shared two-core machine the slower runs measure the neighbours, not the code. Each
+ * run starts from a collected heap (with --expose-gc), so one set does not pay for the garbage of the one before.
+ */
 function fastest(runs: number, work: () => void): number {
+  const collect = (globalThis as { gc?: () => void }).gc;
   let best = Infinity;
   for (let run = 0; run < runs; run += 1) {
+    collect?.();
     const start = performance.now();
     work();
     best = Math.min(best, performance.now() - start);
