@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { Fact } from '../../../../../src/shared/analysis.ts';
 import { splitLines, type ArticleText } from '../../../../../src/main/generator/articleText.ts';
+import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { seedSetDir } from '../../../../support/paths.ts';
 
 // Helpers for the compare tests: the seed set as the generator reads it, small sets written in the tests, and
@@ -49,4 +51,17 @@ export function valuesStandInTheirLines(facts: readonly Fact[], articles: readon
     }
   }
   return problems;
+}
+
+/** "number flood-a:5 flood-b:3": a fact's kind and the places of its values. */
+export function signature(fact: Fact): string {
+  return `${fact.kind} ${fact.values.map((value) => `${value.file.replace(/\.txt$/, '')}:${value.line}`).join(' ')}`;
+}
+
+/** The facts found in a small written set, each value checked to stand in its line exactly. */
+export function findIn(texts: Record<string, string>): { disagreements: Fact[]; agreements: Fact[] } {
+  const articles = articlesOf(texts);
+  const found = findFacts(articles, everyLine);
+  expect(valuesStandInTheirLines([...found.disagreements, ...found.agreements], articles)).toEqual([]);
+  return found;
 }

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../../../src/shared/analysis.ts';
-import { explainFacts, findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
-import { articlesOf, everyLine, factsAt, valueAt, valuesStandInTheirLines } from './compareTexts.ts';
+import { explainFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
+import { articlesOf, everyLine, factsAt, valueAt, findIn, signature } from './compareTexts.ts';
 import { bridgeSet, chlorineLeakSet, damLeakTimelineSet, spillwaySet, wildfireSet } from './incidentSets.ts';
 
 // The incident sets are labelled by hand here, like the written sets: every disagreement the finder may report is
 // listed, so a new false alarm fails as surely as a missed disagreement.
-
-function signature(fact: Fact): string {
-  return `${fact.kind} ${fact.values.map((value) => `${value.file.replace(/\.txt$/, '')}:${value.line}`).join(' ')}`;
-}
-
-function findIn(texts: Record<string, string>): { disagreements: Fact[]; agreements: Fact[] } {
-  const articles = articlesOf(texts);
-  const found = findFacts(articles, everyLine);
-  expect(valuesStandInTheirLines([...found.disagreements, ...found.agreements], articles)).toEqual([]);
-  return found;
-}
 
 const texts = (facts: readonly Fact[]): string[][] => facts.map((fact) => fact.values.map((value) => value.text));
 

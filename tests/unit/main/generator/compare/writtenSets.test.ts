@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../../../../src/shared/analysis.ts';
-import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
-import { articlesOf, everyLine, factsAt, valueAt, valuesStandInTheirLines } from './compareTexts.ts';
+import { factsAt, findIn, signature, valueAt } from './compareTexts.ts';
 import { electionSet, floodSet, ministersSet, takeoverSet } from './writtenSets.ts';
 
 // The written sets are labelled by hand in these tests: every disagreement the finder may report is listed, so a
 // new false alarm fails as surely as a missed disagreement.
-
-/** "number flood-a:5 flood-b:3": a fact's kind and the places of its values. */
-function signature(fact: Fact): string {
-  return `${fact.kind} ${fact.values.map((value) => `${value.file.replace(/\.txt$/, '')}:${value.line}`).join(' ')}`;
-}
-
-function findIn(texts: Record<string, string>): { disagreements: Fact[]; agreements: Fact[] } {
-  const articles = articlesOf(texts);
-  const found = findFacts(articles, everyLine);
-  expect(valuesStandInTheirLines([...found.disagreements, ...found.agreements], articles)).toEqual([]);
-  return found;
-}
 
 describe('a flood: casualty figures, a rising death toll, dates of the flood', () => {
   const { disagreements, agreements } = findIn(floodSet);
