@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test, watchConsole } from './support/browserMode.ts';
 import { answerFor, expectedTotal, seedItemsById } from './support/engineScore.ts';
 import { answerWithKeyboard, pressButton, tabTo } from './support/keyboard.ts';
-import { scoreLine, totalScore } from './support/resultsScreen.ts';
+import { finishWith, scoreLine, totalScore } from './support/resultsScreen.ts';
 import { keepScreenshot } from './support/screenshots.ts';
 
 // A student takes a test with the keyboard alone. Nothing about right or wrong shows until it is handed in; then
@@ -60,10 +60,7 @@ test('a test taken with the keyboard alone reveals nothing until the end, then s
   await keepScreenshot(page, 'test-all-answered');
   await expectNoAxeViolations(page, 'all answered');
 
-  const finished = page.waitForResponse('**/api/finishSession');
-  await pressButton(page, 'Finish and see results');
-  const results = await apiValue<SessionResults>(await finished);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeFocused();
+  const results = await finishWith(page, 'Finish and see results');
 
   const total = expectedTotal(keys, given);
   expect(results.total.score).toBeCloseTo(total, 10);
