@@ -1,47 +1,61 @@
-import type { CallName } from '../shared/calls.ts';
-import type { CallResult, ParsedArgs } from '../shared/contract.ts';
-import { ok, type Result } from '../shared/result.ts';
-import { listArticleSets } from './content/listArticleSets.ts';
-import { readArticle } from './content/readArticle.ts';
-import type { Clock } from './quiz/clock.ts';
+import type { StorageState } from '../shared/appStatus.ts';
+import type { ExportFile, SavedFile } from '../shared/exportFile.ts';
+import type { Result } from '../shared/result.ts';
+import { createContentHandlers } from './content/contentHandlers.ts';
+import { createExchangeHandlers } from './exchange/exchangeHandlers.ts';
+import type { Handlers, MainDeps, ReportPrinter } from './mainDeps.ts';
+import { createPeopleHandlers } from './people/peopleHandlers.ts';
+import { createPrintHandlers } from './print/printHandlers.ts';
+import { systemClock, type Clock } from './quiz/clock.ts';
 import { createItemBank, type ItemBank } from './quiz/itemBank.ts';
-import { createQuizEngine } from './quiz/quizEngine.ts';
-import { createMemorySessionStore, type SessionStore } from './quiz/sessionStore.ts';
+import { createQuizHandlers } from './quiz/quizHandlers.ts';
+import { createReportHandlers } from './reports/reportHandlers.ts';
+import { openDatabase, type OpenedDatabase } from './store/openDatabase.ts';
+import { createTeacherGate } from './teacher/teacherGate.ts';
+import { createTeacherHandlers } from './teacher/teacherHandlers.ts';
+
+export type { Handlers } from './mainDeps.ts';
 
 // The handlers behind the contract. Both shells (desktop IPC, browser-mode HTTP) call these same functions
-// through invokeCall, which has already checked the argument against the call's schema.
+// through invokeCall, which has already checked the argument against the call's schema. Each domain folder makes
+// the calls it owns; this file only opens what they share and puts them together.
 
 export interface ApiContext {
   /** Read-only: article sets and generated items. */
   contentDir: string;
-  /** The only place anything is written at run time. */
+  /** The only place anything is written at run time: the results database lives here. */
   dataDir: string;
   /** Generated items; by default read from <contentDir>/items. */
   itemBank?: ItemBank;
-  /** Quiz sessions; by default kept in memory until the storage issue brings SQLite. */
-  sessionStore?: SessionStore;
+  /** An already opened database; by default <dataDir>/crossread.sqlite is opened (or created). */
+  database?: OpenedDatabase;
   clock?: Clock;
+  printReport?: ReportPrinter;
+  saveFile?: (file: ExportFile) => Promise<Result<SavedFile>>;
 }
 
-export type Handlers = {
-  [K in CallName]: (args: ParsedArgs<K>) => Promise<Result<CallResult<K>>>;
-};
-
 export function createHandlers(context: ApiContext): Handlers {
-  const quiz = createQuizEngine({
+  const clock = context.clock ?? systemClock;
+  const database = context.database ?? openDatabase(context.dataDir, () => clock.now());
+  const storage: StorageState = database.state;
+  const deps: MainDeps = {
+    contentDir: context.contentDir,
+    dataDir: context.dataDir,
     bank: context.itemBank ?? createItemBank(context.contentDir),
-    store: context.sessionStore ?? createMemorySessionStore(),
-    ...(context.clock ? { clock: context.clock } : {}),
-  });
+    clock,
+    db: database.db,
+    storage,
+    teacher: createTeacherGate(database.db, clock),
+    ...(context.printReport ? { printReport: context.printReport } : {}),
+    ...(context.saveFile ? { saveFile: context.saveFile } : {}),
+  };
   return {
-    async listArticleSets() {
-      const sets = await listArticleSets(context.contentDir);
-      return sets.ok ? ok({ sets: sets.value }) : sets;
-    },
-    readArticle: (args) => readArticle(context.contentDir, args.setId, args.file),
-    startSession: (args) => quiz.startSession(args),
-    submitAnswer: (args) => quiz.submitAnswer(args),
-    finishSession: (args) => quiz.finishSession(args),
-    getSession: (args) => quiz.getSession(args),
+    ...createContentHandlers(deps),
+    ...createQuizHandlers(deps),
+    ...createPeopleHandlers(deps),
+    ...createTeacherHandlers(deps),
+    ...createReportHandlers(deps),
+    ...createExchangeHandlers(deps),
+    ...createPrintHandlers(deps),
   };
 }

@@ -7,6 +7,21 @@ export const callNames = [
   'submitAnswer',
   'finishSession',
   'getSession',
+  'appStatus',
+  'listStudents',
+  'createStudent',
+  'studentProgress',
+  'exportResults',
+  'teacherStatus',
+  'setTeacherPin',
+  'unlockTeacher',
+  'lockTeacher',
+  'classReport',
+  'studentReport',
+  'exportCsv',
+  'exportPdf',
+  'importResults',
+  'saveFile',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

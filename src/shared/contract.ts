@@ -11,6 +11,27 @@ import {
   submitAnswerResultSchema,
 } from './quiz.ts';
 import type { Result } from './result.ts';
+import { appStatusSchema } from './appStatus.ts';
+import { importResultsArgsSchema, importSummarySchema } from './exchange.ts';
+import { exportFileSchema, savedFileSchema } from './exportFile.ts';
+import {
+  createStudentArgsSchema,
+  setTeacherPinArgsSchema,
+  studentIdArgsSchema,
+  studentSchema,
+  teacherSessionSchema,
+  teacherStatusSchema,
+  tokenArgsSchema,
+  unlockTeacherArgsSchema,
+} from './people.ts';
+import {
+  classReportArgsSchema,
+  classReportSchema,
+  exportCsvArgsSchema,
+  exportPdfArgsSchema,
+  studentReportArgsSchema,
+  studentReportSchema,
+} from './reports.ts';
 
 // An article's file name inside its set's folder: no path separators, so it can never leave that folder.
 export const articleFileSchema = z
@@ -44,6 +65,25 @@ export const contract = {
   submitAnswer: { args: submitAnswerArgsSchema, result: submitAnswerResultSchema },
   finishSession: { args: sessionIdArgsSchema, result: sessionResultsSchema },
   getSession: { args: sessionIdArgsSchema, result: sessionViewSchema },
+  // Storage (src/main/store): whether stored results can be used, said once at start.
+  appStatus: { args: z.object({}).strict(), result: appStatusSchema },
+  // Students pick their own profile; their progress and their results file are theirs to see without the PIN.
+  listStudents: { args: z.object({}).strict(), result: z.object({ students: z.array(studentSchema) }) },
+  createStudent: { args: createStudentArgsSchema, result: studentSchema },
+  studentProgress: { args: studentIdArgsSchema, result: studentReportSchema },
+  exportResults: { args: studentIdArgsSchema, result: exportFileSchema },
+  // The teacher area: every call past unlockTeacher carries the token it returned.
+  teacherStatus: { args: z.object({}).strict(), result: teacherStatusSchema },
+  setTeacherPin: { args: setTeacherPinArgsSchema, result: teacherSessionSchema },
+  unlockTeacher: { args: unlockTeacherArgsSchema, result: teacherSessionSchema },
+  lockTeacher: { args: tokenArgsSchema, result: z.object({}) },
+  classReport: { args: classReportArgsSchema, result: classReportSchema },
+  studentReport: { args: studentReportArgsSchema, result: studentReportSchema },
+  exportCsv: { args: exportCsvArgsSchema, result: exportFileSchema },
+  exportPdf: { args: exportPdfArgsSchema, result: exportFileSchema },
+  importResults: { args: importResultsArgsSchema, result: importSummarySchema },
+  // Desktop only: a save dialog for a file main made. Browser mode downloads instead (NOT_AVAILABLE here).
+  saveFile: { args: exportFileSchema, result: savedFileSchema },
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type CallArgs<K extends CallName> = z.input<(typeof contract)[K]['args']>;

@@ -19,6 +19,21 @@ export const errorCodes = [
   'ALREADY_ANSWERED',
   'SESSION_FINISHED',
   'NO_ITEMS',
+  // Storage and people: a database written by a newer Crossread (left untouched), a write that failed, a student
+  // id this computer does not know, the teacher PIN not set yet / already set / wrong / tried too often, a teacher
+  // token that is missing, expired or from before a restart, a results file that cannot be imported, a capability
+  // this shell lacks (a save dialog in browser mode), and a report that could not be printed.
+  'STORAGE_REFUSED',
+  'STORAGE_FAILED',
+  'UNKNOWN_STUDENT',
+  'PIN_NOT_SET',
+  'PIN_ALREADY_SET',
+  'WRONG_PIN',
+  'TOO_MANY_ATTEMPTS',
+  'TEACHER_LOCKED',
+  'BAD_IMPORT',
+  'NOT_AVAILABLE',
+  'PRINT_FAILED',
   'INTERNAL',
 ] as const;
 

@@ -18,8 +18,9 @@ export async function finishSession(deps: QuizDeps, args: SessionIdArgs): Promis
   const current = findOpenSession(deps.store, args.sessionId);
   if (!current.ok) return current;
   const finishedAt = deps.clock.now();
+  const stored = deps.store.finish(args.sessionId, finishedAt);
+  if (!stored.ok) return stored;
   const state = { ...current.value, finishedAt };
-  deps.store.save(state);
   return ok(
     sessionResults(
       state,

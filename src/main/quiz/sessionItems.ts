@@ -12,7 +12,7 @@ export async function loadSessionItems(bank: ItemBank, state: SessionState): Pro
   if (!loaded.ok) return loaded;
   const byId = new Map(loaded.value.map((entry) => [entry.item.id, entry]));
   const items: BankItem[] = [];
-  for (const id of state.itemIds) {
+  for (const { id } of state.items) {
     const item = byId.get(id);
     if (!item) {
       return fail(

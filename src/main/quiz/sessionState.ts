@@ -2,13 +2,18 @@ import { z } from 'zod';
 import { skills } from '../../shared/items.ts';
 import { responseSchema, sessionModes, setIdSchema, tallySchema } from '../../shared/quiz.ts';
 
-// Everything main keeps about a session, as plain JSON: what a store writes and reads back, so an unfinished
-// session can be resumed after a restart. Items are kept by id (ids are stable across regenerations) and looked up
-// in the item bank when needed; each answer keeps its score and tally so results never depend on scoring again.
-// `version` lets a later store recognise and migrate older rows.
+// Everything main keeps about a session, as plain JSON: what the store writes (one sessions row, one answers row
+// per answer) and reads back, so an unfinished session resumes after a restart. Items are kept by id (ids are
+// stable across regenerations) and looked up in the item bank when needed; each item and each answer carries its
+// skill, so reports and results files need no item bank. Each answer keeps its score and tally, so results never
+// depend on scoring again. `version` names this shape for results files that carry it.
+
+export const sessionItemSchema = z.object({ id: z.string().min(1), skill: z.enum(skills) });
+export type SessionItem = z.infer<typeof sessionItemSchema>;
 
 export const answerRecordSchema = z.object({
   itemId: z.string(),
+  skill: z.enum(skills),
   response: responseSchema,
   answeredAt: z.number(),
   score: z.number().min(0).max(1),
@@ -26,7 +31,7 @@ export const sessionStateSchema = z.object({
   requestedCount: z.number().int().min(1),
   studentId: z.string().optional(),
   /** The session's items in the order they are asked. */
-  itemIds: z.array(z.string()),
+  items: z.array(sessionItemSchema),
   /** In the order they were given. */
   answers: z.array(answerRecordSchema),
   startedAt: z.number(),
@@ -36,4 +41,8 @@ export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export function answerTo(state: SessionState, itemId: string): AnswerRecord | undefined {
   return state.answers.find((answer) => answer.itemId === itemId);
+}
+
+export function holdsItem(state: SessionState, itemId: string): boolean {
+  return state.items.some((item) => item.id === itemId);
 }

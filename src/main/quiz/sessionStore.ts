@@ -1,25 +1,19 @@
-import type { SessionState } from './sessionState.ts';
+import type { Result } from '../../shared/result.ts';
+import type { AnswerRecord, SessionState } from './sessionState.ts';
 
-// Where sessions live between calls. Synchronous on purpose: node:sqlite (the store that comes with the storage
-// issue) is synchronous too, and a read-check-write with no await in between cannot interleave with another call
-// for the same session (a double-clicked answer is recorded once).
+// Where sessions live between calls (src/main/store/sqliteSessionStore.ts). Each write is one small change
+// committed on its own: a new session, one answer, the finish. An answer is never written by rewriting the whole
+// session, so a crash while one answer is written cannot touch the answers already stored.
+//
+// Synchronous on purpose, like node:sqlite: a call that reads a session, checks it and writes, with no await in
+// between, cannot interleave with another call for the same session (a double-clicked answer is recorded once).
 
 export interface SessionStore {
   get(sessionId: string): SessionState | undefined;
-  /** Inserts or replaces the session with this id. */
-  save(state: SessionState): void;
-}
-
-/** Keeps sessions for the life of the process; states are copied in and out, as a database would. */
-export function createMemorySessionStore(): SessionStore {
-  const sessions = new Map<string, SessionState>();
-  return {
-    get: (sessionId) => {
-      const state = sessions.get(sessionId);
-      return state && structuredClone(state);
-    },
-    save: (state) => {
-      sessions.set(state.id, structuredClone(state));
-    },
-  };
+  /** Stores a new session (no answers yet); UNKNOWN_STUDENT when its student is not stored here. */
+  create(state: SessionState): Result<void>;
+  /** Stores one answer to an item of the session; ALREADY_ANSWERED if the item has one. */
+  addAnswer(sessionId: string, answer: AnswerRecord): Result<void>;
+  /** Closes the session; SESSION_FINISHED if it already was. */
+  finish(sessionId: string, finishedAt: number): Result<void>;
 }

@@ -13,7 +13,7 @@ export function sessionView(state: SessionState, entries: readonly BankItem[]): 
   const items = entries.map(({ item }) => item);
   const byId = new Map(items.map((item) => [item.id, item]));
   const answered = new Set(state.answers.map((answer) => answer.itemId));
-  const position = state.itemIds.findIndex((id) => !answered.has(id));
+  const position = state.items.findIndex(({ id }) => !answered.has(id));
   return {
     sessionId: state.id,
     mode: state.mode,
@@ -24,7 +24,7 @@ export function sessionView(state: SessionState, entries: readonly BankItem[]): 
     requestedCount: state.requestedCount,
     items: entries.map(toPublicItem),
     answers: state.answers.map((answer) => answerView(state, answer, byId.get(answer.itemId))),
-    position: position === -1 ? state.itemIds.length : position,
+    position: position === -1 ? state.items.length : position,
     startedAt: state.startedAt,
     ...(state.finishedAt === undefined
       ? {}

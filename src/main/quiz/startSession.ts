@@ -10,7 +10,7 @@ import { sessionView } from './sessionView.ts';
 
 /**
  * Draws the session's items from the chosen sets (balanced, no repeats, reproducible from the seed), stores the
- * new session and returns it with public items only. A set without a usable items file fails the whole start
+ * new session (for a stored student only: UNKNOWN_STUDENT otherwise) and returns it with public items only. A set without a usable items file fails the whole start
  * with that file's error: a session quietly missing a set the teacher chose would be worse. With `itemIds` (to
  * practise the items a student missed) the session asks exactly those items, in an order drawn from the seed.
  */
@@ -40,11 +40,12 @@ export async function startSession(deps: QuizDeps, args: StartSessionArgs): Prom
     skills: [...args.skills],
     requestedCount: args.count,
     ...(args.studentId === undefined ? {} : { studentId: args.studentId }),
-    itemIds: chosen.map(({ item }) => item.id),
+    items: chosen.map(({ item }) => ({ id: item.id, skill: item.skill })),
     answers: [],
     startedAt: deps.clock.now(),
   };
-  deps.store.save(state);
+  const stored = deps.store.create(state);
+  if (!stored.ok) return stored;
   return ok(sessionView(state, chosen));
 }
 

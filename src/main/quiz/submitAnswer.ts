@@ -5,11 +5,11 @@ import { findOpenSession } from './findSession.ts';
 import type { QuizDeps } from './quizDeps.ts';
 import { scoreResponse } from './scoreResponse.ts';
 import { loadSessionItems } from './sessionItems.ts';
-import { answerTo, type AnswerRecord, type SessionState } from './sessionState.ts';
+import { answerTo, holdsItem, type AnswerRecord, type SessionState } from './sessionState.ts';
 import { itemOutcome } from './sessionView.ts';
 
 /**
- * Scores one answer in main and records it. Practice mode answers with the score and the feedback at once; test
+ * Scores one answer in main and stores it (committed before this returns). Practice mode answers with the score and the feedback at once; test
  * mode only acknowledges, and the scores and keys wait for finishSession. Each item is answered once.
  */
 export async function submitAnswer(deps: QuizDeps, args: SubmitAnswerArgs): Promise<Result<SubmitAnswerResult>> {
@@ -22,22 +22,24 @@ export async function submitAnswer(deps: QuizDeps, args: SubmitAnswerArgs): Prom
   const response = checkResponse(item, args.response);
   if (!response.ok) return response;
 
-  // Read again: another call for this session may have been answered while the items loaded. From here to save()
-  // nothing awaits, so no other call can come in between.
+  // Read again: another call for this session may have been answered while the items loaded. From here to the
+  // write nothing awaits, so no other call can come in between; the write is this one answer, nothing else.
   const current = acceptingAnswer(deps, args);
   if (!current.ok) return current;
   const answer: AnswerRecord = {
     itemId: item.id,
+    skill: item.skill,
     response: response.value,
     answeredAt: deps.clock.now(),
     ...scoreResponse(item, response.value),
   };
-  const state: SessionState = { ...current.value, answers: [...current.value.answers, answer] };
-  deps.store.save(state);
+  const stored = deps.store.addAnswer(args.sessionId, answer);
+  if (!stored.ok) return stored;
 
-  const progress = { answered: state.answers.length, remaining: state.itemIds.length - state.answers.length };
+  const answered = current.value.answers.length + 1;
+  const progress = { answered, remaining: current.value.items.length - answered };
   return ok(
-    state.mode === 'practice'
+    current.value.mode === 'practice'
       ? { mode: 'practice', outcome: itemOutcome(answer, item), ...progress }
       : { mode: 'test', itemId: item.id, ...progress },
   );
@@ -47,7 +49,7 @@ export async function submitAnswer(deps: QuizDeps, args: SubmitAnswerArgs): Prom
 function acceptingAnswer(deps: QuizDeps, args: SubmitAnswerArgs): Result<SessionState> {
   const found = findOpenSession(deps.store, args.sessionId);
   if (!found.ok) return found;
-  if (!found.value.itemIds.includes(args.itemId)) return notInSession(args);
+  if (!holdsItem(found.value, args.itemId)) return notInSession(args);
   if (answerTo(found.value, args.itemId)) {
     return fail(
       'ALREADY_ANSWERED',

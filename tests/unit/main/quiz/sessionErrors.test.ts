@@ -50,7 +50,7 @@ describe('typed errors of startSession', () => {
     await mkdir(join(contentDir, 'items'));
     const clutterOnly = bank.filter((item) => item.skill === 'clutter');
     await writeFile(itemsFilePath(contentDir, seedSetId), JSON.stringify({ set: seedSetId, items: clutterOnly }));
-    const handlers = createHandlers({ contentDir, dataDir: '/nonexistent' });
+    const handlers = createHandlers({ contentDir, dataDir: await tempDir() });
     const error = await callFails(handlers, 'startSession', {
       mode: 'practice',
       setIds: [seedSetId],
@@ -225,7 +225,7 @@ describe('typed errors of submitAnswer, finishSession and getSession', () => {
     await mkdir(join(contentDir, 'items'));
     const path = itemsFilePath(contentDir, seedSetId);
     await writeFile(path, JSON.stringify({ set: seedSetId, items: bank }));
-    const handlers = createHandlers({ contentDir, dataDir: '/nonexistent' });
+    const handlers = createHandlers({ contentDir, dataDir: await tempDir() });
     const session = await startedSession(handlers);
     const gone = session.items[0]?.id as string;
     await writeFile(path, JSON.stringify({ set: seedSetId, items: bank.filter((item) => item.id !== gone) }));

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { keyAsResponse } from '../../../../src/main/quiz/feedback.ts';
 import { sessionStateSchema } from '../../../../src/main/quiz/sessionState.ts';
-import { createMemorySessionStore } from '../../../../src/main/quiz/sessionStore.ts';
+import { loadSessions } from '../../../../src/main/store/sessionRows.ts';
 import { contract } from '../../../../src/shared/contract.ts';
 import { skills, type Item } from '../../../../src/shared/items.ts';
+import type { Student } from '../../../../src/shared/people.ts';
 import type { ItemResponse, SessionResults, SessionView, SubmitAnswerResult } from '../../../../src/shared/quiz.ts';
 import { seedSetId } from '../../../support/paths.ts';
-import { callOk, handClock, seedHandlers, seedItems } from './support/seedItems.ts';
+import { callOk, handClock, openSeedHandlers, seedHandlers, seedItems } from './support/seedItems.ts';
 
 const itemsById = new Map((await seedItems()).map((item) => [item.id, item]));
 const itemOf = (id: string): Item => {
@@ -34,16 +35,17 @@ describe('a practice session', () => {
   it('gives the score and the feedback right after each answer, and the results at the end', async () => {
     const clock = handClock();
     const handlers = seedHandlers(clock);
+    const ana = await callOk<Student>(handlers, 'createStudent', { name: 'Ana' });
     const session = await callOk<SessionView>(handlers, 'startSession', {
       mode: 'practice',
       setIds: [seedSetId],
       skills: [...skills],
       count: 6,
       seed: 7,
-      studentId: 'ana',
+      studentId: ana.id,
     });
     expect(contract.startSession.result.safeParse(session).success).toBe(true);
-    expect(session).toMatchObject({ mode: 'practice', seed: 7, studentId: 'ana', position: 0, answers: [] });
+    expect(session).toMatchObject({ mode: 'practice', seed: 7, studentId: ana.id, position: 0, answers: [] });
     expect(session.items).toHaveLength(6);
     const [first, second] = session.items.map((item) => itemOf(item.id));
     if (!first || !second) throw new Error('the session is too short');
@@ -181,10 +183,9 @@ describe('discernment counts in the results', () => {
 });
 
 describe('resuming', () => {
-  it('carries on where the student stopped, from a new set of handlers sharing the store', async () => {
-    const store = createMemorySessionStore();
-    const before = seedHandlers(handClock(), store);
-    const session = await callOk<SessionView>(before, 'startSession', {
+  it('carries on where the student stopped, after the app is closed and opened again on the same data folder', async () => {
+    const before = openSeedHandlers(handClock());
+    const session = await callOk<SessionView>(before.handlers, 'startSession', {
       mode: 'practice',
       setIds: [seedSetId],
       skills: ['evidence', 'clutter'],
@@ -194,24 +195,30 @@ describe('resuming', () => {
     const [first, second, third] = session.items;
     if (!first || !second || !third) throw new Error('session too short');
     for (const item of [first, third]) {
-      await callOk(before, 'submitAnswer', {
+      await callOk(before.handlers, 'submitAnswer', {
         sessionId: session.sessionId,
         itemId: item.id,
         response: keyAsResponse(itemOf(item.id)),
       });
     }
 
-    // What a database would hold: plain JSON that reads back into a valid state.
-    const stored = store.get(session.sessionId);
-    expect(sessionStateSchema.parse(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
+    // What the database holds reads back into a valid state, each item and answer with its skill.
+    const [stored] = loadSessions(before.database.db as NonNullable<typeof before.database.db>);
+    expect(sessionStateSchema.parse(stored)).toEqual(stored);
+    expect(stored?.items).toEqual(session.items.map(({ id, skill }) => ({ id, skill })));
+    expect(stored?.answers.map(({ itemId, skill }) => ({ itemId, skill }))).toEqual(
+      [first, third].map(({ id, skill }) => ({ itemId: id, skill })),
+    );
+    before.database.db?.close();
 
-    const after = seedHandlers(handClock(), store);
-    const resumed = await callOk<SessionView>(after, 'getSession', { sessionId: session.sessionId });
+    const after = openSeedHandlers(handClock(), before.dataDir);
+    expect(after.database.state).toEqual({ state: 'ready' });
+    const resumed = await callOk<SessionView>(after.handlers, 'getSession', { sessionId: session.sessionId });
     expect(contract.getSession.result.safeParse(resumed).success).toBe(true);
     expect(resumed.items).toEqual(session.items);
     expect(resumed.position).toBe(1);
     expect(resumed.answers.map((answer) => answer.itemId)).toEqual([first.id, third.id]);
-    const next = await callOk<SubmitAnswerResult>(after, 'submitAnswer', {
+    const next = await callOk<SubmitAnswerResult>(after.handlers, 'submitAnswer', {
       sessionId: session.sessionId,
       itemId: second.id,
       response: keyAsResponse(itemOf(second.id)),

@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { createHandlers, type Handlers } from '../../../../../src/main/api.ts';
 import { invokeCall } from '../../../../../src/main/invokeCall.ts';
 import type { Clock } from '../../../../../src/main/quiz/clock.ts';
 import { itemsFilePath } from '../../../../../src/main/quiz/itemBank.ts';
-import { createMemorySessionStore, type SessionStore } from '../../../../../src/main/quiz/sessionStore.ts';
+import { openDatabase, type OpenedDatabase } from '../../../../../src/main/store/openDatabase.ts';
 import type { CrossreadError } from '../../../../../src/shared/errorCodes.ts';
 import { itemsFileSchema, type Item } from '../../../../../src/shared/items.ts';
 import { contentDir, seedSetId } from '../../../../support/paths.ts';
@@ -30,12 +34,37 @@ export function handClock(start = Date.UTC(2026, 0, 12, 9, 0, 0)): {
   };
 }
 
-/** The real handlers over the real content folder, with sessions in memory (or the store given) and a hand-moved clock. */
-export function seedHandlers(
+// Every test gets its own data folder with a real results database, closed and removed after the test.
+const opened: OpenedDatabase[] = [];
+const dataDirs: string[] = [];
+afterEach(() => {
+  for (const database of opened.splice(0)) if (database.db?.isOpen) database.db.close();
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh, empty data folder, removed after the test. */
+export function seedDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crossread-quiz-data-'));
+  dataDirs.push(dir);
+  return dir;
+}
+
+/**
+ * The real handlers over the real content folder, storing results in the data folder given (a fresh one by
+ * default), with a hand-moved clock. `database` is what they opened: close it to play a restart.
+ */
+export function openSeedHandlers(
   clock: Clock = handClock(),
-  sessionStore: SessionStore = createMemorySessionStore(),
-): Handlers {
-  return createHandlers({ contentDir: quizContentDir, dataDir: '/nonexistent', clock, sessionStore });
+  dataDir: string = seedDataDir(),
+): { handlers: Handlers; database: OpenedDatabase; dataDir: string } {
+  const database = openDatabase(dataDir, () => clock.now());
+  opened.push(database);
+  return { handlers: createHandlers({ contentDir: quizContentDir, dataDir, clock, database }), database, dataDir };
+}
+
+/** The real handlers with a fresh data folder of their own (see openSeedHandlers). */
+export function seedHandlers(clock: Clock = handClock(), dataDir?: string): Handlers {
+  return openSeedHandlers(clock, dataDir).handlers;
 }
 
 /** Calls through invokeCall, as both transports do, and returns the value of a call that must succeed. */
