@@ -5,7 +5,9 @@ import { registerAppScheme, serveAppFiles } from './appProtocol.ts';
 import { denyPermissions } from './denyPermissions.ts';
 import { hardenWebContents } from './hardenWebContents.ts';
 import { buildAppMenu } from './menu.ts';
+import { createDesktopPrinter } from './printReport.ts';
 import { registerIpc } from './registerIpc.ts';
+import { saveFileWithDialog } from './saveFile.ts';
 import { appOrigin } from './trustedSender.ts';
 import { mainWindowOptions } from './windowOptions.ts';
 
@@ -21,8 +23,10 @@ function contentDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content');
 }
 
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
+  const window = new BrowserWindow(mainWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
   return window;
@@ -47,7 +51,13 @@ void app.whenReady().then(() => {
   serveAppFiles(join(import.meta.dirname, '../renderer'));
 
   const trustedOrigins = [appOrigin, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
-  registerIpc(ipcMain, createHandlers({ contentDir: contentDir(), dataDir: app.getPath('userData') }), trustedOrigins);
+  const handlers = createHandlers({
+    contentDir: contentDir(),
+    dataDir: app.getPath('userData'),
+    printReport: createDesktopPrinter(preloadPath),
+    saveFile: saveFileWithDialog,
+  });
+  registerIpc(ipcMain, handlers, trustedOrigins);
 
   Menu.setApplicationMenu(buildAppMenu(!app.isPackaged));
   createMainWindow();

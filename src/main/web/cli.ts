@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createHandlers } from '../api.ts';
+import { createChromiumPrinter, findChromium } from './chromiumPrinter.ts';
 import { createWebApp } from './createWebApp.ts';
 import { buildRenderer, rendererIsStale } from './rendererBuild.ts';
 
@@ -62,8 +63,15 @@ async function main(): Promise<void> {
   }
 
   let allowedHosts: string[] = [];
+  const chromium = findChromium();
+  if (!chromium) console.warn('No Chromium found (set CROSSREAD_CHROMIUM): PDF reports cannot be printed.');
+  const printReport = chromium && createChromiumPrinter(chromium, () => `http://${allowedHosts[0] ?? ''}/`);
   const app = createWebApp({
-    handlers: createHandlers({ contentDir: resolve(values.content), dataDir }),
+    handlers: createHandlers({
+      contentDir: resolve(values.content),
+      dataDir,
+      ...(printReport ? { printReport } : {}),
+    }),
     rendererDir,
     allowedHosts: () => allowedHosts,
   });

@@ -8,8 +8,9 @@ import type { ErrorCode } from '../../shared/errorCodes.ts';
 import type { Handlers } from '../api.ts';
 import { invokeCall } from '../invokeCall.ts';
 
-// Arguments are small JSON objects; anything larger is a mistake or an attack.
-export const maxBodyBytes = 1024 * 1024;
+// Arguments are small JSON objects, except a results file being imported (at most 4 MB of text, which JSON
+// escaping can nearly double); anything larger is a mistake or an attack.
+export const maxBodyBytes = 10 * 1024 * 1024;
 
 export interface WebAppOptions {
   handlers: Handlers;
@@ -49,7 +50,7 @@ export function createWebApp({ handlers, rendererDir, allowedHosts }: WebAppOpti
     '/api/:call',
     bodyLimit({
       maxSize: maxBodyBytes,
-      onError: (c) => c.json(fail('BAD_ARGUMENT', 'The request is larger than 1 MB.'), 413),
+      onError: (c) => c.json(fail('BAD_ARGUMENT', 'The request is larger than 10 MB.'), 413),
     }),
     async (c) => {
       const name = c.req.param('call');
