@@ -131,6 +131,19 @@ export class QuizSession {
     else sessionStorage.removeItem(storageKey);
   }
 
+  /** Carries on with a stored unfinished session the student chose (their progress lists them), where it stopped. */
+  async resume(sessionId: string): Promise<void> {
+    if (this.busy) return;
+    this.leave();
+    this.busy = true;
+    this.restoring = true;
+    const found = await crossread.getSession({ sessionId });
+    this.busy = false;
+    this.restoring = false;
+    if (found.ok) this.#adopt(found.value);
+    else this.error = found.error;
+  }
+
   #adopt(view: SessionView): void {
     const responses: Record<string, ItemResponse> = {};
     const outcomes: Record<string, ItemOutcome> = {};
