@@ -41,7 +41,7 @@ test('a file that is not UTF-8 is named on screen while the other articles still
   await cp(seedSetDir, mixed, { recursive: true });
   await rm(join(mixed, 'set.json'));
   await writeFile(join(mixed, 'old-encoding.txt'), Buffer.from('Na\xefve caf\xe9 report', 'latin1'));
-  const server = await startBrowserMode(['--content', content]);
+  const server = await startBrowserMode({ args: ['--content', content] });
   try {
     await page.goto(server.url);
     const set = page.getByRole('region', { name: 'zz-mixed' });

@@ -7,6 +7,7 @@ import { answerFor, expectedTotal, seedItemsById } from './support/engineScore.t
 import { answerWithKeyboard, pressButton, tabTo } from './support/keyboard.ts';
 import { finishWith, scoreLine, totalScore } from './support/resultsScreen.ts';
 import { keepScreenshot } from './support/screenshots.ts';
+import { becomeNewStudent } from './support/students.ts';
 import { contentDir, seedSetId } from '../support/paths.ts';
 
 // A student practises six items with the keyboard alone. After each answer the verdict is said in words, the
@@ -20,7 +21,7 @@ test('a practice session done with the keyboard alone shows feedback with the ev
   const consoleProblems = watchConsole(page);
   const keys = await seedItemsById();
   await page.goto(server.url);
-  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await becomeNewStudent(page, 'Keyboard Practice');
 
   // Practice is chosen already; ask for 6 items and press Enter in the number field.
   await tabTo(page, page.getByRole('spinbutton', { name: 'Number of items' }));
@@ -118,6 +119,7 @@ test('a practice session done with the keyboard alone shows feedback with the ev
 test('a reload in the middle of a practice session carries on where the student was', async ({ page, server }) => {
   const keys = await seedItemsById();
   await page.goto(server.url);
+  await becomeNewStudent(page, 'Reload Practice');
   await page.getByRole('spinbutton', { name: 'Number of items' }).fill('3');
   const started = page.waitForResponse('**/api/startSession');
   await page.getByRole('button', { name: 'Start' }).click();

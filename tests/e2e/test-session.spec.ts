@@ -6,6 +6,7 @@ import { answerFor, expectedTotal, seedItemsById } from './support/engineScore.t
 import { answerWithKeyboard, pressButton, tabTo } from './support/keyboard.ts';
 import { finishWith, scoreLine, totalScore } from './support/resultsScreen.ts';
 import { keepScreenshot } from './support/screenshots.ts';
+import { becomeNewStudent } from './support/students.ts';
 
 // A student takes a test with the keyboard alone. Nothing about right or wrong shows until it is handed in; then
 // the score on screen is the one the engine returned, which is what its rules give for the answers typed in.
@@ -17,6 +18,7 @@ test('a test taken with the keyboard alone reveals nothing until the end, then s
   const consoleProblems = watchConsole(page);
   const keys = await seedItemsById();
   await page.goto(server.url);
+  await becomeNewStudent(page, 'Keyboard Test');
 
   // Test mode: Tab to the mode radios, one arrow down. Five items, then Enter in the number field.
   await tabTo(page, page.getByRole('radio', { name: /^Practice/ }));
@@ -93,6 +95,7 @@ test('a test taken with the keyboard alone reveals nothing until the end, then s
 test('handing a test in early counts the unanswered items as 0 and says so', async ({ page, server }) => {
   const keys = await seedItemsById();
   await page.goto(server.url);
+  await becomeNewStudent(page, 'Early Hand-in');
   await tabTo(page, page.getByRole('radio', { name: /^Practice/ }));
   await page.keyboard.press('ArrowDown');
   await tabTo(page, page.getByRole('spinbutton', { name: 'Number of items' }));

@@ -9,15 +9,25 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   process: ChildProcess;
+  /** Whether stopBrowserMode removes dataDir: only when this launcher made it. */
+  ownsDataDir: boolean;
+}
+
+export interface BrowserModeOptions {
+  /** An existing data folder (to restart on the same results); by default a fresh temp folder. */
+  dataDir?: string;
+  /** More `npm run serve` arguments, e.g. ['--content', dir]. */
+  args?: string[];
 }
 
 /**
  * Starts `npm run serve`'s program on a free port with a throw-away data folder, as a person would; it rebuilds
  * the renderer first when the build is stale. Shared by the end-to-end tests and the bench.
  */
-export async function startBrowserMode(extraArgs: string[] = []): Promise<RunningServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'crossread-browser-mode-'));
-  const child = spawn(process.execPath, ['src/main/web/cli.ts', '--port', '0', '--data', dataDir, ...extraArgs], {
+export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'crossread-browser-mode-')));
+  const args = ['src/main/web/cli.ts', '--port', '0', '--data', dataDir, ...(options.args ?? [])];
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -34,10 +44,16 @@ export async function startBrowserMode(extraArgs: string[] = []): Promise<Runnin
     });
     child.on('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${stderr}`)));
   });
-  return { url, dataDir, process: child };
+  return { url, dataDir, process: child, ownsDataDir: options.dataDir === undefined };
 }
 
-export async function stopBrowserMode(server: RunningServer): Promise<void> {
-  server.process.kill('SIGTERM');
-  await rm(server.dataDir, { recursive: true, force: true });
+/** Stops the server and waits until it has exited, so the next server on the same data folder starts clean. */
+export async function stopBrowserMode(server: RunningServer, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  const exited = new Promise<void>((resolveExit) => {
+    if (server.process.exitCode !== null || server.process.signalCode !== null) resolveExit();
+    else server.process.once('exit', () => resolveExit());
+  });
+  server.process.kill(signal);
+  await exited;
+  if (server.ownsDataDir) await rm(server.dataDir, { recursive: true, force: true });
 }
