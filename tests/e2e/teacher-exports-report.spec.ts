@@ -100,6 +100,26 @@ test('a teacher sets a PIN, exports CSV and PDF of two students’ tests and imp
     expect(pages.length).toBeGreaterThan(0);
     expect((await readFile(pdfPath)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
+    // One student's report, and its PDF.
+    await students
+      .getByRole('button', { name: 'Ana Silva' })
+      .or(students.getByRole('link', { name: 'Ana Silva' }))
+      .click();
+    await expect(page.getByRole('heading', { name: 'Report: Ana Silva' })).toBeVisible();
+    await expectNoAxeViolations(page, 'student report');
+    const studentPdfPath = test.info().outputPath('student-report.pdf');
+    const studentPrinted = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Export PDF' }).first().click();
+    await (await studentPrinted).saveAs(studentPdfPath);
+    await run('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      studentPdfPath,
+      join('test-results', 'screens', 'teacher-student-report-pdf'),
+    ]);
+    await page.getByRole('button', { name: 'Back to the class overview' }).click();
+
     // A third student's results, from another computer, arrive as a file; importing it twice adds nothing.
     const file = await resultsFromAnotherComputer();
     const picker = page.getByLabel('Results files');
