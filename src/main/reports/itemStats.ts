@@ -30,17 +30,15 @@ export function itemStats(counted: Iterable<CountedItem>, texts: ItemTexts): Ite
     if (item.score === 1) tally.correct += 1;
   }
   return [...byItem.values()]
-    .map(
-      (tally): ItemStat => ({
-        itemId: tally.itemId,
-        skill: tally.skill,
-        ...itemText(texts, tally.itemId),
-        answers: tally.answers,
-        shareCorrect: tally.correct / tally.answers,
-        meanScore: tally.score / tally.answers,
-        missed: tally.answers - tally.correct,
-      }),
-    )
+    .map((tally): ItemStat => ({
+      itemId: tally.itemId,
+      skill: tally.skill,
+      ...itemText(texts, tally.itemId),
+      answers: tally.answers,
+      shareCorrect: tally.correct / tally.answers,
+      meanScore: tally.score / tally.answers,
+      missed: tally.answers - tally.correct,
+    }))
     .sort(
       (a, b) =>
         a.shareCorrect - b.shareCorrect ||

@@ -30,7 +30,11 @@ const base64Bytes = (bytes: number) =>
 export const storedPinSchema = z
   .object({
     scheme: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 10).refine(isPowerOfTwo, 'N is a power of two'),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10)
+      .refine(isPowerOfTwo, 'N is a power of two'),
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
     salt: base64Bytes(saltBytes),

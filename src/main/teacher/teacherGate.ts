@@ -79,7 +79,10 @@ export function createTeacherGate(
         const stored = setting.read();
         if (!stored.ok) return stored;
         if (!stored.value) {
-          return fail('PIN_NOT_SET', 'No teacher PIN is set yet. Choose one first: it is asked for the first time the teacher area opens.');
+          return fail(
+            'PIN_NOT_SET',
+            'No teacher PIN is set yet. Choose one first: it is asked for the first time the teacher area opens.',
+          );
         }
         const allowed = attempts.allowed();
         if (!allowed.ok) return allowed;

@@ -79,7 +79,7 @@ describe('setting the teacher PIN', () => {
 
   it('will not open on a damaged PIN row, and does not let a new PIN replace it', async () => {
     const { db, gate } = await freshGate();
-    db.prepare("INSERT INTO settings (key, value) VALUES ('teacher_pin', '{\"scheme\":\"plain\"}')").run();
+    db.prepare('INSERT INTO settings (key, value) VALUES (\'teacher_pin\', \'{"scheme":"plain"}\')').run();
     expect(gate.status()).toEqual({ ok: true, value: { pinSet: true } });
     expect(errorOf(await gate.unlock('1234')).code).toBe('STORAGE_FAILED');
     expect(errorOf(await gate.setPin({ pin: '1234' })).code).toBe('STORAGE_FAILED');
@@ -120,7 +120,8 @@ describe('unlocking the teacher area', () => {
   it('counts a wrong current PIN when changing it, and refuses a change while waiting', async () => {
     const { gate } = await freshGate();
     await unlockedToken(gate, '4321');
-    for (let i = 0; i < 5; i += 1) expect(errorOf(await gate.setPin({ pin: '5555', currentPin: '0000' })).code).toBe('WRONG_PIN');
+    for (let i = 0; i < 5; i += 1)
+      expect(errorOf(await gate.setPin({ pin: '5555', currentPin: '0000' })).code).toBe('WRONG_PIN');
     expect(errorOf(await gate.setPin({ pin: '5555', currentPin: '4321' })).code).toBe('TOO_MANY_ATTEMPTS');
   });
 
