@@ -15,7 +15,12 @@ export interface ArticleInput {
   text: string;
 }
 
-export function analyzeSet(articles: readonly ArticleInput[]): Analysis {
+export interface SetInfo {
+  /** The day the set is about, from set.json ("2025-03-09"): what "yesterday" means in an undated article. */
+  date?: string;
+}
+
+export function analyzeSet(articles: readonly ArticleInput[], info: SetInfo = {}): Analysis {
   const ordered = [...articles].sort((a, b) => compareFileNames(a.file, b.file));
   const texts: ArticleText[] = ordered.map((article) => splitLines(article.file, article.text));
 
@@ -23,7 +28,7 @@ export function analyzeSet(articles: readonly ArticleInput[]): Analysis {
   const chrome = new Set(verdicts.filter((v) => v.boilerplate).map((v) => lineKey(v.file, v.line)));
   const isArticleLine = (file: string, line: number): boolean => !chrome.has(lineKey(file, line));
 
-  const facts = findFacts(texts, isArticleLine);
+  const facts = findFacts(texts, isArticleLine, dayOf(info.date));
   const evidence = findEvidence(texts, isArticleLine);
 
   return analysisSchema.parse({
@@ -43,6 +48,12 @@ export function analyzeSet(articles: readonly ArticleInput[]): Analysis {
 /** First 12 hex digits of the sha256 of the article's UTF-8 bytes (as read, without a byte-order mark). */
 export function articleId(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
+}
+
+// Noon, so the day stays the same in any time zone the dates are read in.
+function dayOf(iso: string | undefined): Date | undefined {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return parts ? new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]), 12)) : undefined;
 }
 
 export function compareFileNames(a: string, b: string): number {

@@ -8,12 +8,26 @@ import { timesMeet } from './timeOfDay.ts';
 // 2025 story was a Monday), then the time of day. Nothing stated in common: no verdict. Times that can meet but
 // are written differently ("late on Friday" / "Friday night") are compatible, never the same and never different.
 
-/** Whether two dates given for the same event agree. */
-export function compareDates(a: DateMention, b: DateMention): ValueMatch {
+/**
+ * Whether two dates given for the same event agree. Told by two clocks ("Tuesday local time" / "Monday GMT",
+ * "11pm on Monday Washington time" / "Tuesday"), one moment may fall on two days and at two hours: compatible at
+ * most, unless `acrossZones` asks whether the dates are the same once the clocks are set aside.
+ */
+export function compareDates(a: DateMention, b: DateMention, acrossZones = false): ValueMatch {
+  if (!acrossZones && otherClock(a) !== otherClock(b)) return 'compatible';
   let common = 0;
+  // "yesterday" in an article without its own date is read against the set's date: one day off is no proof,
+  // and the same day no agreement.
+  const uncertain = a.dayUncertain === true || b.dayUncertain === true;
+  if (uncertain) {
+    const apart = daysApart(a, b);
+    if (apart !== undefined) return apart > 1 ? 'different' : 'compatible';
+  }
   const weekdays = comparableWeekdays(a, b);
   if (weekdays) {
-    if (weekdays[0] !== weekdays[1]) return 'different';
+    if (weekdays[0] !== weekdays[1]) {
+      return uncertain && [1, 6].includes((weekdays[0] - weekdays[1] + 7) % 7) ? 'compatible' : 'different';
+    }
     common += 1;
   }
   for (const part of ['year', 'month', 'day'] as const) {
@@ -25,6 +39,7 @@ export function compareDates(a: DateMention, b: DateMention): ValueMatch {
     if (x !== y) return 'different';
     common += 1;
   }
+  if (uncertain && common > 0) return 'compatible';
   if (a.time && b.time) {
     if (!timesMeet(a.time, b.time)) return 'different';
     if (a.time.key !== b.time.key) return 'compatible';
@@ -45,6 +60,22 @@ function comparableWeekdays(a: DateMention, b: DateMention): [number, number] | 
     return [derivedA, derivedB];
   }
   return undefined;
+}
+
+function daysApart(a: DateMention, b: DateMention): number | undefined {
+  const day = (date: DateMention): number | undefined => {
+    const year = date.year ?? date.impliedYear;
+    if (year === undefined || date.month === undefined || date.day === undefined) return undefined;
+    return Date.UTC(year, date.month - 1, date.day) / 864e5;
+  };
+  const x = day(a);
+  const y = day(b);
+  return x === undefined || y === undefined ? undefined : Math.abs(x - y);
+}
+
+// "local time" is the clock of an article that names none.
+function otherClock(date: DateMention): string | undefined {
+  return date.zone === 'local' ? undefined : date.zone;
 }
 
 function derivedWeekday(mention: DateMention): number | undefined {

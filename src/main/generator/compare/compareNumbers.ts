@@ -16,7 +16,20 @@ export function compareFigures(a: NumberMention, b: NumberMention): ValueMatch {
   if (roundsTo(a, b) || roundsTo(b, a)) return 'compatible';
   // "about 60%" and "61%": a rounded figure and a precise one that lies within a hair of it.
   if (bounds.has('about') && Math.abs(a.low - b.low) <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
+  if (justPast(a, b) || justPast(b, a)) return 'compatible';
   return 'different';
+}
+
+/** Past a bound by at most this share: "more than 60" and "61" are one figure told at two precisions. */
+const justPastShare = 0.1;
+
+// "more than 60" / "61", "more than 300" / "320", "almost" is not a bound. Further off ("up to 150 mm" / "112 mm",
+// "at least 12" / "15") the articles give different figures, even if both could be true.
+function justPast(bound: NumberMention, exact: NumberMention): boolean {
+  if (exact.hedge !== 'none' && exact.hedge !== 'exactly') return false;
+  if (bound.hedge === 'at least') return exact.low > bound.low && exact.low <= bound.low * (1 + justPastShare);
+  if (bound.hedge === 'at most') return exact.low < bound.low && exact.low >= bound.low * (1 - justPastShare);
+  return false;
 }
 
 // "1.2 million" is 1,187,000 written to one decimal; "4 million" is not 4.3 million unless hedged ("about").

@@ -75,11 +75,14 @@ export function findConflictMentions(sentence: ArticleSentence): ConflictMention
     if (notViolent.has(tokens[index - 1]?.lower ?? '') || tokens[index + 1]?.lower === 'of') return;
     const before = tokens[index - 1];
     const after = tokens[index + 1];
-    const intensifier = before?.sense === rising ? index - 1 : after?.sense === rising ? index + 1 : undefined;
-    if (intensifier === undefined) return;
+    const rise = before?.sense === rising ? index - 1 : after?.sense === rising ? index + 1 : undefined;
+    // Without "rising" or "escalating", the word must set two named sides against each other: "fighting between
+    // the army and the rebels", "tensions between Moscow and Kyiv".
+    const intensifier = rise ?? index;
     const partiesFrom = intensifier > index ? intensifier + 1 : index + 1;
     const parties = partiesAround(tokens, partiesFrom);
-    const frame = frameBefore(tokens, Math.min(index, intensifier));
+    const frame = rise === undefined ? undefined : frameBefore(tokens, Math.min(index, intensifier));
+    if (rise === undefined && (tokens[partiesFrom]?.lower !== 'between' || parties.keys.length < 2)) return;
     if (parties.names.length === 0 && !frame) return;
     const first = tokens[Math.min(index, intensifier)];
     const last = tokens[Math.max(index, intensifier)];

@@ -7,6 +7,7 @@ import { weekdayNames } from '../calendarWords.ts';
 import { interchangeableDoers, readDatedEvents, type DatedEvent } from './datedEvents.ts';
 import { describeEvent } from './eventDescription.ts';
 import { groupMentions } from './factGroups.ts';
+import { findWeekdayDates } from './weekdayDates.ts';
 import { findingsFor } from './factFindings.ts';
 import { cachedPairScore, pairReasons, type PairRule, type RuleVerdict } from './pairRules.ts';
 import { disjointNames, sharedTotal, sharedWeight, type SenseWeight } from './senseWeights.ts';
@@ -132,10 +133,15 @@ export function findDateFacts(
       return points >= sameEventThreshold ? points : 0;
     },
     exclusive: true,
-    // Beside a member it was not paired with, a date needs the same kind and some shared context, not an action.
-    fits: (a, b) => vetoed(a, b) !== -Infinity && sharedTotal(a.context, b.context, weight) >= fitContext,
+    // Beside a member it was not paired with, a date needs the same kind, not an action.
+    fits: (a, b) => vetoed(a, b) !== -Infinity,
     // One member may name only the river, another only the town; together they must name something it names.
-    fitsGroup: (members, other) => !disjointNames(new Set(members.flatMap((member) => [...member.names])), other.names),
+    // And it must share some context with most of them (more than half): "fled their homes late Saturday" shares nothing with
+    // "the order went out on Sunday morning", but much with the others that tell of the evacuation.
+    fitsGroup: (members, other) =>
+      !disjointNames(new Set(members.flatMap((member) => [...member.names])), other.names) &&
+      members.filter((member) => sharedTotal(member.context, other.context, weight) >= fitContext).length * 2 >
+        members.length,
   });
 
   // An article that gives both dates, in any role ("by 2035, up from ... for 2030"), disagrees with neither.
@@ -156,7 +162,8 @@ export function findDateFacts(
       (own) =>
         !own.ofSaying &&
         disputed.every((part) => partsOf(own).has(part)) &&
-        compareDates(own, other) === 'same' &&
+        // "2.15am on Tuesday local time (1915 GMT Monday)" states Monday too, by another clock.
+        compareDates(own, other, true) === 'same' &&
         vetoedFully(own, other) !== -Infinity,
     );
   };
@@ -165,7 +172,7 @@ export function findDateFacts(
     return match === 'different' && (statesToo(a, b) || statesToo(b, a)) ? 'compatible' : match;
   };
 
-  return groups.flatMap((group) =>
+  const ofEvents = groups.flatMap((group) =>
     findingsFor(group, {
       kind: 'date',
       fact: describeEvent(group),
@@ -174,6 +181,16 @@ export function findDateFacts(
       reasonsFor: (a, b) => [...pairReasons(rules, a, b), ...weekdayMismatches(group)],
     }),
   );
+  // "Sunday, May 11" / "Sunday, May 10" for one leak is already the leak's date: told once, as the event's.
+  const told = new Set(ofEvents.flatMap((finding) => finding.fact.values.map((value) => valueKey(finding, value))));
+  const ofWeekdays = findWeekdayDates(events).filter(
+    (finding) => !finding.fact.values.every((value) => told.has(valueKey(finding, value))),
+  );
+  return [...ofEvents, ...ofWeekdays];
+}
+
+function valueKey(finding: FactFinding, value: LineRef): string {
+  return `${finding.verdict}\u0000${value.file}\u0000${value.line}\u0000${value.text}`;
 }
 
 // "Sunday, May 10" in a 2025 story: the article contradicts itself, which a teacher will want to point out.

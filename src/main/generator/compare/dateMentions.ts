@@ -29,11 +29,23 @@ export interface DateMention {
   impliedYear?: number;
   /** A weekday written beside a date that falls on another weekday ("Sunday, May 10" in 2025). */
   weekdayMismatch?: boolean;
+  /** "yesterday" read against the set's date, not the article's own: the day may be one off either way. */
+  dayUncertain?: boolean;
+  /**
+   * The clock the date is told by, when the article names one: "local" ("on Tuesday local time"), or another
+   * ("GMT", "ET", "Washington time"). Across time zones one moment falls on two days.
+   */
+  zone?: string;
 }
 
 export interface DateReferences {
   /** The article's own publication date, if its chrome gives one. */
   own?: Date;
+  /**
+   * For an article without its own date: the date the set is about (set.json), which "yesterday" and "this
+   * morning" are read against, give or take a day.
+   */
+  near?: Date;
   /** The set's middle publication date, for years and for telling 4/2 from 2/4. */
   set?: Date;
 }
@@ -63,22 +75,107 @@ const numericDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
 export function findDateMentions(sentence: ArticleSentence, references: DateReferences): DateMention[] {
   const text = sentence.lineText.slice(sentence.start, sentence.end);
   if (!worthParsing.test(text)) return [];
-  const reference = references.own ?? references.set ?? new Date(Date.UTC(2000, 0, 1, 12));
+  const reference = references.own ?? references.near ?? references.set ?? new Date(Date.UTC(2000, 0, 1, 12));
   const mentions: DateMention[] = [];
   // chrono misses the British "4.15am"; "4:15am" has the same length, so offsets still point into the line.
   const clockText = text.replace(/\b(\d{1,2})\.(\d\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))/gi, '$1:$2');
-  for (const result of chrono.parse(clockText, reference)) {
+  for (const found of chrono.parse(clockText, reference)) {
+    const result = dayAfterPart(found, clockText, reference) ?? found;
     const mention = fromResult(sentence, text, result, references);
     if (mention) mentions.push(mention);
   }
   mentions.push(...yearsOnly(sentence, text, mentions));
-  return mergeWeekdayWithDate(sentence, mentions).sort((a, b) => a.start - b.start);
+  const merged = mergeTimeWithDay(sentence, mergeWeekdayWithDate(sentence, mentions));
+  return merged.map((mention) => withZone(sentence.lineText, mention)).sort((a, b) => a.start - b.start);
+}
+
+// "GMT", "ET", "local time", "Washington time", "(local time)": the clock a date or time is told by.
+const zoneCodes =
+  'GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|IST|JST|KST|AEST|AEDT|AWST|HKT|SGT|MSK';
+const zoneAfter = new RegExp(`^[\\s,]*\\(?\\s*(?:(local)\\s+time|(${zoneCodes})\\b|((?:[A-Z][a-z]+\\s+){1,2})time\\b)`);
+const zoneBefore = new RegExp(`\\b(${zoneCodes})[\\s,]*$`);
+
+const zoneWithin = new RegExp(`\\b(${zoneCodes})\\b`);
+
+function withZone(line: string, mention: DateMention): DateMention {
+  if (mention.zone) return mention;
+  const after = zoneAfter.exec(line.slice(mention.end, mention.end + 40));
+  const before = zoneBefore.exec(line.slice(Math.max(0, mention.start - 8), mention.start));
+  // chrono keeps a zone it reads inside the date: "Monday GMT".
+  const within = zoneWithin.exec(mention.text);
+  const zone = after?.[1] ?? after?.[2] ?? after?.[3]?.trim() ?? before?.[1] ?? within?.[1];
+  return zone ? { ...mention, zone: zone.toLowerCase() === 'local' ? 'local' : zone } : mention;
+}
+
+// "at 2.15am local time on Tuesday": chrono reads the clock time and the weekday apart; they are one date.
+function mergeTimeWithDay(sentence: ArticleSentence, mentions: DateMention[]): DateMention[] {
+  const merged: DateMention[] = [];
+  for (const mention of mentions) {
+    const previous = merged[merged.length - 1];
+    const gap = previous ? sentence.lineText.slice(previous.end, mention.start) : '';
+    const local = /local time/i.test(gap);
+    // "Saturday, March 8, at about 3am": the day first, then its hour.
+    if (
+      previous &&
+      previous.time === undefined &&
+      (previous.weekday !== undefined || previous.day !== undefined) &&
+      mention.time?.clock &&
+      mention.weekday === undefined &&
+      mention.day === undefined &&
+      /^[\s,]*(?:at\s+)?$/i.test(gap)
+    ) {
+      merged[merged.length - 1] = {
+        ...previous,
+        end: mention.end,
+        text: sentence.lineText.slice(previous.start, mention.end),
+        time: mention.time,
+        ...(mention.zone ? { zone: mention.zone } : {}),
+      };
+      continue;
+    }
+    if (
+      previous?.time?.clock &&
+      previous.weekday === undefined &&
+      previous.day === undefined &&
+      mention.time === undefined &&
+      (mention.weekday !== undefined || mention.day !== undefined) &&
+      /^[\s,]*(?:\(?local time\)?)?[\s,]*(?:\([^()]{1,24}\))?[\s,]*(?:on\s+)?$/i.test(gap)
+    ) {
+      const { sentence: _sentence, start: _start, text: _text, relation: _relation, ...day } = mention;
+      merged[merged.length - 1] = {
+        ...day,
+        sentence,
+        start: previous.start,
+        text: sentence.lineText.slice(previous.start, mention.end),
+        relation: previous.relation,
+        time: previous.time,
+        ...(local ? { zone: 'local' } : {}),
+      };
+      continue;
+    }
+    merged.push(mention);
+  }
+  return merged;
+}
+
+// "on the night of 3 March", "the morning of March 3": chrono reads the phrase but states none of its parts. The
+// date after "of" is read on its own; the part of the day is read back from the words before it (timeOfDay.ts).
+/** What is read of one chrono result: its words, where they start, and the parts it states. */
+type ReadDate = Pick<chrono.ParsedResult, 'text' | 'index' | 'start'>;
+
+function dayAfterPart(found: chrono.ParsedResult, text: string, reference: Date): ReadDate | undefined {
+  const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours|small hours)\s+of\s+/i.exec(found.text);
+  if (!lead || found.start.isCertain('day') || found.start.isCertain('weekday')) return undefined;
+  const from = found.index + lead[0].length;
+  const inner = chrono.parse(text.slice(from), reference)[0];
+  if (!inner || inner.index !== 0) return undefined;
+  return { text: inner.text, index: from, start: inner.start };
 }
 
 function fromResult(
   sentence: ArticleSentence,
   text: string,
-  result: chrono.ParsedResult,
+  result: ReadDate,
   references: DateReferences,
 ): DateMention | undefined {
   let written = result.text;
@@ -94,6 +191,8 @@ function fromResult(
     if (before) relation = relationWords[before[1]?.toLowerCase() ?? 'on'] ?? 'on';
   }
   written = written.replace(/[\s,.;:]+$/, '');
+  // "(1915 GMT Monday)": chrono keeps the bracket that closes the aside.
+  if (/\)$/.test(written) && !written.includes('(')) written = written.slice(0, -1).trimEnd();
   // "4 a.m." keeps its last full stop.
   if (/[ap]\.m$/i.test(written)) written += '.';
   // "rose to 15 on Thursday": the figure is not part of the date.
@@ -132,18 +231,25 @@ function fromResult(
   const namesMonth = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(lower);
   const namesWeekday = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(lower);
   if (relative) {
-    // "yesterday" needs the article's own date; "last year" is safe against the set's date too.
+    // "yesterday" needs the article's own date, or the set's given a day either way; "last year" is safe
+    // against the set's middle date too.
     const yearOnly = /\b(last|next|this) year\b/.test(lower);
-    if (!references.own && !yearOnly) return undefined;
+    const lastWeekday = namesWeekday && /\b(last|this|next)\s+\w+day\b/.test(lower);
+    if (!references.own && !references.near && !yearOnly && !lastWeekday) return undefined;
     if (yearOnly) return { ...base, year: parts.get('year') ?? undefined };
     // "this morning", "tonight": the publication day itself, even where chrono leaves the day implied.
     const sameDay = /\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b/.test(lower);
+    // "last Tuesday" is a Tuesday whatever day the article came out.
+    if (!sameDay && namesWeekday && parts.get('weekday') !== null) {
+      return { ...base, weekday: parts.get('weekday') ?? undefined };
+    }
     if (!parts.isCertain('day') && !sameDay) return undefined;
     return {
       ...base,
       day: parts.get('day') ?? undefined,
       month: parts.get('month') ?? undefined,
       year: parts.get('year') ?? undefined,
+      ...(references.own ? {} : { dayUncertain: true }),
     };
   }
   const mention: DateMention = { ...base };

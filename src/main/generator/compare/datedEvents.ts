@@ -5,6 +5,7 @@ import { attributes, attributionSpans, onlyAttributes } from './attribution.ts';
 import { reportsSpeech } from './reportingVerbs.ts';
 import { namesIn } from './senseWeights.ts';
 import { senseFamily } from './wordFamily.ts';
+import { directedAction } from './directives.ts';
 
 // A date as the date of something: the words it owns in its sentence (the nearest date takes each word; words
 // that only attribute the sentence, or lie past "two days after", belong to no date), what happened (verbs and
@@ -180,7 +181,7 @@ function perfectBefore(sentence: ArticleSentence, first: number): boolean {
 function frameOf(
   sentence: ArticleSentence,
   first: number,
-  actions: ReadonlySet<string>,
+  actions: Set<string>,
   attributes: (index: number) => boolean,
 ): {
   doer?: { sense: string; text: string };
@@ -193,10 +194,17 @@ function frameOf(
   if (verb === undefined || attributes(verb)) return { dated };
   const verbToken = sentence.tokens[verb];
   if (verbToken?.sense && actions.has(verbToken.sense)) dated.add(verbToken.sense);
+  // "were ordered out of their homes on Sunday": the date is when they left, told by "fled" in another article.
+  const directed = directedAction(sentence.tokens, verb);
+  if (directed) {
+    dated.add(directed.sense);
+    actions.add(directed.sense);
+  }
   const happening =
-    verbToken?.pos === 'VERB' && verbToken.sense && !aspectVerbs.has(verbToken.sense)
+    directed ??
+    (verbToken?.pos === 'VERB' && verbToken.sense && !aspectVerbs.has(verbToken.sense)
       ? { sense: verbToken.sense, text: verbToken.text }
-      : undefined;
+      : undefined);
   const nounAt = (index: number | undefined): { sense: string; text: string } | undefined => {
     const token = index === undefined ? undefined : sentence.tokens[index];
     return token?.pos === 'NOUN' && token.sense ? { sense: token.sense, text: token.text } : undefined;

@@ -139,6 +139,36 @@ function nounDirective(sentence: ArticleSentence, index: number): Directive | un
   return { sentence, action: leave, actionText: 'leave', strength, cue, places: placesIn(sentence) };
 }
 
+// Verbs that make people do something whatever its strength: "forced from their homes", "told to leave".
+const makingVerbs = new Set(
+  [...verbStrength.keys(), ...['force', 'tell', 'drive', 'warn'].map((word) => senseFamily(word))].filter(
+    (sense) => sense !== senseFamily('call'),
+  ),
+);
+const evacuate = senseFamily('evacuate');
+
+/**
+ * What the verb at `index` made people do, as a word family: "were ordered out of their homes", "forced
+ * hundreds from their homes" and "told residents to flee" are all leaving (the family of "evacuate"); "urged
+ * people to stay indoors" gives "stay". For a date, the event is what people did, not that they were told to.
+ */
+export function directedAction(tokens: readonly Token[], index: number): { sense: string; text: string } | undefined {
+  const token = tokens[index];
+  if (!token || token.pos !== 'VERB' || !makingVerbs.has(token.sense)) return undefined;
+  for (let at = index + 1; at < tokens.length && at - index <= 6; at += 1) {
+    const word = tokens[at];
+    if (!word || word.pos === 'PUNCT' || word.pos === 'AUX' || word.pos === 'VERB') return undefined;
+    if (['out', 'away', 'from'].includes(word.lower)) return { sense: evacuate, text: token.text };
+    if (word.lower === 'to') {
+      const action = tokens[at + 1];
+      if (!action || action.pos !== 'VERB' || !action.sense) return undefined;
+      return { sense: leaving.has(action.sense) ? evacuate : action.sense, text: action.text };
+    }
+    if (!['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON', 'ADP'].includes(word.pos)) return undefined;
+  }
+  return undefined;
+}
+
 function negated(tokens: readonly Token[], index: number): boolean {
   for (let at = index - 1; at >= Math.max(0, index - 3); at -= 1) {
     const token = tokens[at];

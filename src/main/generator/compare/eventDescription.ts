@@ -59,6 +59,15 @@ function predicateBefore(event: DatedEvent, sharedActions: readonly string[]): C
     subjectEnd -= 1;
     if (tokens[subjectEnd]?.text === ',') subjectEnd -= 1;
   }
+  // "The airport was closed on Tuesday and will reopen on Thursday": the subject is the first verb's, not
+  // "Tuesday and".
+  if (tokens[subjectEnd]?.pos === 'CCONJ') {
+    let earlier = subjectEnd - 1;
+    while (earlier >= 0 && tokens[earlier]?.pos !== 'VERB' && !isClauseBreak(tokens[earlier]?.text)) earlier -= 1;
+    if (tokens[earlier]?.pos !== 'VERB') return undefined;
+    while (earlier > 0 && ['AUX', 'PART', 'ADV'].includes(tokens[earlier - 1]?.pos ?? '')) earlier -= 1;
+    subjectEnd = earlier - 1;
+  }
   let subjectStart = subjectEnd;
   while (subjectStart >= 0 && subjectEnd - subjectStart < 9) {
     const token = tokens[subjectStart];

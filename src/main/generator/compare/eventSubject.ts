@@ -27,7 +27,10 @@ const phrasePrepositions = new Set([
   'behind',
   'under',
   'within',
+  'for',
 ]);
+// "Two of the workers", "most of the homes": what is counted is the head.
+const partitiveWords = new Set(['some', 'many', 'most', 'all', 'none', 'several', 'dozens', 'hundreds', 'thousands']);
 
 /**
  * The verb nearest before token `before` within its clause, at most `reach` tokens back; failing one, the last
@@ -117,6 +120,12 @@ function headOfPhraseEndingAt(tokens: readonly Token[], end: number): number | u
     start -= 1;
   }
   start += 1;
+  if (
+    (tokens[start]?.pos === 'NUM' || partitiveWords.has(tokens[start]?.lower ?? '')) &&
+    tokens[start + 1]?.lower === 'of'
+  ) {
+    start += 2;
+  }
   let head: number | undefined;
   for (let at = start; at <= end; at += 1) {
     const token = tokens[at];

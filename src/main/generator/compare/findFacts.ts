@@ -18,10 +18,11 @@ import { findCharacterisations } from './characterisations.ts';
 export function explainFacts(
   articles: ArticleText[],
   isArticleLine: (file: string, line: number) => boolean,
+  setDate?: Date,
 ): FactFinding[] {
   const sentences = readSentences(articles, isArticleLine);
   const weight = senseWeights(sentences);
-  const references = dateReferences(articles);
+  const references = dateReferences(articles, setDate);
   return [
     ...findNumberFacts(sentences, weight),
     ...findDateFacts(sentences, weight, (file) => references.get(file) ?? {}),
@@ -31,20 +32,28 @@ export function explainFacts(
   ];
 }
 
-/** Disagreements and agreements between the articles of one set. */
+/** Disagreements and agreements between the articles of one set; `setDate` is the day set.json gives, if any. */
 export function findFacts(
   articles: ArticleText[],
   isArticleLine: (file: string, line: number) => boolean,
+  setDate?: Date,
 ): { disagreements: Fact[]; agreements: Fact[] } {
-  const findings = explainFacts(articles, isArticleLine);
+  const findings = explainFacts(articles, isArticleLine, setDate);
   return {
     disagreements: findings.filter((finding) => finding.verdict === 'disagreement').map((finding) => finding.fact),
     agreements: findings.filter((finding) => finding.verdict === 'agreement').map((finding) => finding.fact),
   };
 }
 
-function dateReferences(articles: ArticleText[]): Map<string, DateReferences> {
+// Each article's dates are read against its own publication date; "yesterday" in an article without one against
+// the set's date (set.json), give or take a day; years and day-month order against the set's middle date.
+function dateReferences(articles: ArticleText[], setDate: Date | undefined): Map<string, DateReferences> {
   const own = new Map(articles.map((article) => [article.file, publicationDate(article)]));
-  const set = setReferenceDate([...own.values()]);
-  return new Map(articles.map((article) => [article.file, { own: own.get(article.file), set }]));
+  const set = setReferenceDate([...own.values()]) ?? setDate;
+  return new Map(
+    articles.map((article) => {
+      const published = own.get(article.file);
+      return [article.file, published ? { own: published, set } : { near: setDate, set }];
+    }),
+  );
 }

@@ -49,18 +49,67 @@ export function readSentences(
   articles: ArticleText[],
   isArticleLine: (file: string, line: number) => boolean,
 ): ArticleSentence[] {
-  const sentences: ArticleSentence[] = [];
+  const byLine: ArticleSentence[][] = [];
   for (const article of articles) {
     for (const line of article.lines) {
-      if (!isArticleLine(line.file, line.line)) continue;
-      for (const sentence of sentencesOfLine(line.file, line.line, line.text)) {
-        sentence.order = sentences.length;
-        sentences.push(sentence);
-      }
+      if (isArticleLine(line.file, line.line)) byLine.push(sentencesOfLine(line.file, line.line, line.text));
     }
   }
+  const sentences = sentenceCasedTitles(byLine).flat();
+  sentences.forEach((sentence, order) => (sentence.order = order));
   commonNounsAtSentenceStart(sentences);
   return sentences;
+}
+
+/**
+ * "Dam Breach Forces Hundreds From Homes", "Harl Dam Held, Officials Say": in a headline written in Title Case wink
+ * takes every word for a name, so no verb, thing or count is found there. Such a line is read again as if written
+ * in sentence case: a capitalised word goes to lower case unless the set writes it only capitalised inside its
+ * sentences ("Kelvick", "Holt"). The line's own text, and so every value found in it, stays as written.
+ */
+export function sentenceCasedTitles(byLine: readonly ArticleSentence[][]): ArticleSentence[][] {
+  const lowerCase = new Set<string>();
+  const capitalised = new Set<string>();
+  const titles: number[] = [];
+  byLine.forEach((sentences, at) => {
+    if (isTitleCase(sentences[0]?.lineText ?? '')) {
+      titles.push(at);
+      return;
+    }
+    for (const sentence of sentences) {
+      sentence.tokens.forEach((token, index) => {
+        if (token.kind !== 'word') return;
+        if (/^\p{Ll}/u.test(token.text)) lowerCase.add(token.lower);
+        else if (index > 0 && /^\p{Lu}\p{Ll}/u.test(token.text)) capitalised.add(token.lower);
+      });
+    }
+  });
+  if (titles.length === 0) return [...byLine];
+  const isName = (word: string): boolean => capitalised.has(word) && !lowerCase.has(word);
+  const recased = [...byLine];
+  for (const at of titles) {
+    const first = byLine[at]?.[0];
+    if (!first) continue;
+    const line = first.lineText;
+    // "Russia's President Vladimir Putin and China's President Xi Jinping in Beijing" is names, not a headline.
+    const long = (line.match(/\p{L}{4,}/gu) ?? []).map((word) => word.toLowerCase());
+    if (long.filter(isName).length * 2 > long.length) continue;
+    const cased = line.replace(/\p{Lu}\p{Ll}[\p{L}'’]*/gu, (word) => {
+      const lower = word.toLowerCase();
+      return isName(lower) || lower.length !== word.length ? word : lower;
+    });
+    if (cased === line) continue;
+    recased[at] = sentencesOfLine(first.file, first.line, cased).map((sentence) => ({ ...sentence, lineText: line }));
+  }
+  return recased;
+}
+
+// Most words of four letters or more capitalised, and at least three of them: a Title Case headline.
+function isTitleCase(line: string): boolean {
+  if (/[.!?]["”’']?\s*$/.test(line)) return false;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  const capitalisedWords = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 3 && capitalisedWords >= words.length * 0.85;
 }
 
 /**

@@ -23,7 +23,7 @@ interface NamedPerson extends TitledName {
   person: string;
 }
 
-const rankOrder = { head: 0, minister: 1, envoy: 2, other: 3, generic: 4 } as const;
+const rankOrder = { head: 0, minister: 1, envoy: 2, other: 3, role: 4, generic: 5 } as const;
 
 /** Title disagreements and agreements for the same person, and different people named for one office. */
 export function findNameFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
@@ -39,7 +39,35 @@ export function findNameFacts(sentences: readonly ArticleSentence[]): FactFindin
   const writings = nameWritings(named, sentences);
   // Where articles write a name differently, an agreement on the title would list the clashing names as one.
   const titles = titleFacts(named, writings.writtenApart);
-  return [...titles, ...officeHolderFacts(named), ...writings.findings];
+  return [...titles, ...genderFacts(named, titles), ...officeHolderFacts(named), ...writings.findings];
+}
+
+// "Mr Holt" in one article, "Ms Holt" or "spokeswoman Maren Holt" in another: the articles disagree on who the
+// person is. Only disagreements, and none for a person whose titles already disagree.
+function genderFacts(named: readonly NamedPerson[], titles: readonly FactFinding[]): FactFinding[] {
+  const byPerson = new Map<string, NamedPerson[]>();
+  for (const mention of named) if (mention.gender) pushTo(byPerson, mention.person, mention);
+  const titled = new Set(
+    titles.filter((finding) => finding.verdict === 'disagreement').map((finding) => finding.fact.fact),
+  );
+  const findings: FactFinding[] = [];
+  for (const mentions of byPerson.values()) {
+    const first = new Map<string, NamedPerson>();
+    for (const mention of mentions) if (!first.has(mention.file)) first.set(mention.file, mention);
+    const group = [...first.values()].sort((a, b) => a.order - b.order);
+    if (new Set(group.map((mention) => mention.gender)).size < 2) continue;
+    const fullName = [...mentions].sort((a, b) => b.name.length - a.name.length)[0]?.name ?? '';
+    if (titled.has(`${fullName}'s job title`)) continue;
+    const found = findingsFor(group, {
+      kind: 'name',
+      fact: `Whether ${fullName} is a man or a woman`,
+      compare: (a, b) => (a.gender === b.gender ? 'same' : 'different'),
+      refOf,
+      reasonsFor: (a, b) => [`same person: ${a.name} / ${b.name}`, `called ${a.text} / ${b.text}`],
+    });
+    findings.push(...found.filter((finding) => finding.verdict === 'disagreement'));
+  }
+  return findings;
 }
 
 // How each article writes each person's name: the titled mentions, then the same names written without a title.
@@ -93,7 +121,7 @@ function nameWritings(
 function titleFacts(named: readonly NamedPerson[], writtenApart: ReadonlySet<string>): FactFinding[] {
   const byPerson = new Map<string, NamedPerson[]>();
   for (const mention of named) {
-    if (mention.rank === 'generic') continue;
+    if (mention.rank === 'generic' || mention.rank === 'role') continue;
     pushTo(byPerson, mention.person, mention);
   }
   const findings: FactFinding[] = [];
@@ -127,7 +155,7 @@ function officeHolderFacts(named: readonly NamedPerson[]): FactFinding[] {
     const lead = group[0] as NamedPerson;
     const found = findingsFor(group, {
       kind: 'name',
-      fact: `Who is ${lead.qualifierText ? `${possessive(lead.qualifierText)} ` : 'the '}${officeName(lead)}`,
+      fact: `Who is ${lead.qualifierText ? `${possessive(lead.qualifierText)} ` : 'the '}${lead.subordinate ? 'deputy ' : ''}${officeName(lead)}`,
       compare: (a, b) => (a.person === b.person ? 'same' : 'different'),
       refOf,
       reasonsFor: (a, b) => [`same office: ${titleOf(a)}`, `people named: ${a.name} / ${b.name}`],
@@ -139,13 +167,32 @@ function officeHolderFacts(named: readonly NamedPerson[]): FactFinding[] {
 
 /** Whether two titles given to one person agree. */
 export function compareTitles(a: TitledName, b: TitledName): ValueMatch {
-  if (a.rank === 'generic' || b.rank === 'generic') return 'compatible';
+  if (a.rank === 'generic' || b.rank === 'generic' || a.rank === 'role' || b.rank === 'role') return 'compatible';
+  // "spokesman" and "spokeswoman" for one person: the articles disagree on who the person is.
+  if (a.gender && b.gender && a.gender !== b.gender) return 'different';
   if (a.office === b.office) return compareSameOffice(a, b);
   const holdings = [holdingOf(a.office), holdingOf(b.office)];
-  // A spokesperson or a founder may hold any other job too; a rank goes with a post, not with another rank.
+  // A founder or an adviser may hold any other job too; a rank goes with a post, not with another rank.
   if (holdings.includes('side')) return 'compatible';
+  if (holdings[0] === 'voice') return voiceBeside(b);
+  if (holdings[1] === 'voice') return voiceBeside(a);
   if (holdings[0] === 'rank' || holdings[1] === 'rank') return holdings[0] === holdings[1] ? 'different' : 'compatible';
   if (holdings[0] === 'executive' && holdings[1] === 'executive') return 'compatible';
+  return 'different';
+}
+
+// A spokesperson may be a police officer, a communications director or a minister for information; not the chief
+// of staff, the mayor or the chief executive. A job whose field is not written ("director") may be either.
+const voiceFields = /\b(comm|medi|pres|publ|info|rela|affa|outr)/;
+const voiceJobs = new Set(['director', 'manager', 'coordinator', 'administrator', 'official', 'minister']);
+
+function voiceBeside(other: TitledName): ValueMatch {
+  const holding = holdingOf(other.office);
+  if (holding === 'rank' || holding === 'side') return 'compatible';
+  if (voiceFields.test(`${other.field ?? ''} ${other.portfolioText ?? ''} ${other.complement ?? ''}`)) {
+    return 'compatible';
+  }
+  if (voiceJobs.has(other.office) && !other.field && !other.portfolio) return 'compatible';
   return 'different';
 }
 
@@ -195,7 +242,14 @@ function titleOf(mention: TitledName): string {
 }
 
 function officeName(mention: TitledName): string {
-  if (mention.rank === 'minister' && mention.portfolio) return `${mention.portfolioText ?? mention.portfolio} minister`;
+  if (mention.rank === 'minister' && mention.portfolio) {
+    // "deputy" is said apart (titleOf): "deputy foreign minister", not "deputy deputy foreign minister".
+    const portfolio = (mention.portfolioText ?? mention.portfolio).replace(
+      /\b(deputy|assistant|vice|associate|under)\s+/g,
+      '',
+    );
+    return `${portfolio} minister`;
+  }
   return mention.office;
 }
 

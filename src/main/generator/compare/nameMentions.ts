@@ -32,6 +32,8 @@ export interface TitledName {
   qualifier?: string;
   qualifierText?: string;
   former: boolean;
+  /** Whether the title says the holder is a man or a woman ("spokesman", "chairwoman"). */
+  gender?: 'man' | 'woman';
 }
 
 const portfolioWords = new Set([
@@ -182,6 +184,8 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
     ...(before.qualifier ? { qualifier: before.qualifier, qualifierText: before.qualifierText } : {}),
     former: before.former,
     subordinate: isSubordinate(before.portfolioText),
+
+    ...(matched.office.gender ? { gender: matched.office.gender } : {}),
   };
 }
 
@@ -202,7 +206,12 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
   let former = false;
   const portfolio: string[] = [];
   const portfolioWritten: string[] = [];
-  for (let steps = 0; steps < 5 && !officeAt(tokens, at); steps += 1) {
+  // "Tomas Bereny, the president's chief of staff": an office owning the job is not the job.
+  const officeHere = (index: number): boolean => {
+    const office = officeAt(tokens, index);
+    return office !== undefined && !/^['’]s$/.test(tokens[office.last + 1]?.text ?? '');
+  };
+  for (let steps = 0; steps < 5 && !officeHere(at); steps += 1) {
     const token = tokens[at];
     if (!token) return undefined;
     if (formerWords.has(token.lower)) former = true;
@@ -249,6 +258,8 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
     ...(qualifier ? { qualifier, qualifierText } : {}),
     former,
     subordinate: isSubordinate(written),
+
+    ...(matched.office.gender ? { gender: matched.office.gender } : {}),
   };
 }
 

@@ -4,8 +4,23 @@
 export const synonymGroups: readonly (readonly string[])[] = [
   ['say', 'said', 'says', 'tell', 'told', 'add', 'added', 'announce', 'announced', 'declare', 'declared'],
   ['accuse', 'allege', 'charge'],
-  ['attack', 'strike', 'assault', 'raid', 'offensive', 'bombardment'],
-  ['kill', 'killed', 'dead', 'death', 'die', 'died', 'fatality', 'fatalities', 'toll', 'perish', 'lives'],
+  // With them, the verbs for a quake or storm hitting a place: "struck", "shook", "rocked", "battered".
+  [
+    'attack',
+    'strike',
+    'assault',
+    'raid',
+    'offensive',
+    'bombardment',
+    'shake',
+    'shook',
+    'jolt',
+    'rock',
+    'batter',
+    'lash',
+    'slam',
+  ],
+  ['kill', 'killed', 'dead', 'death', 'die', 'died', 'fatality', 'fatalities', 'toll', 'perish', 'lives', 'drown'],
   ['injure', 'injured', 'injury', 'injuries', 'wound', 'wounded', 'hurt'],
   ['meet', 'met', 'meeting', 'talks', 'summit'],
   ['fake', 'false', 'phony', 'phoney', 'bogus', 'fabricated', 'sham'],
@@ -57,4 +72,10 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['evacuate', 'evacuation', 'evacuee', 'flee', 'fled'],
   ['visit', 'tour'],
   ['fire', 'blaze', 'wildfire', 'inferno'],
+  // Units written in full and as symbols: "112 millimetres" and "150mm" measure the same thing.
+  ['millimetre', 'millimeter', 'mm'],
+  ['centimetre', 'centimeter', 'cm'],
+  ['kilometre', 'kilometer', 'km'],
+  ['kilogram', 'kilo', 'kg'],
+  ['hectare', 'ha'],
 ];

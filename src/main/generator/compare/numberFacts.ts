@@ -18,6 +18,7 @@ import {
 import { capitalise, wordsBetween } from './sentenceWords.ts';
 import { countsPeople, fateOfWord } from './numberUnits.ts';
 import { peopleIn, peopleOfSet } from './peopleNames.ts';
+import { senseFamily } from './wordFamily.ts';
 
 // Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
 
@@ -82,12 +83,53 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
         because: () => `words next to the figure shared: ${sharedWeight(a.nearby, b.nearby, weight).shared.join(', ')}`,
       };
     },
-    // In a set about one event, the only count of soldiers in each of two articles is most likely the same count.
+    // In a set about one event, the only count of soldiers in each of two articles is most likely the same count:
+    // enough on its own for the dead or the injured, or for the people in one role ("80 firefighters fought the
+    // blaze" / "more than 100 firefighters were called"); not for a measure, which measures many things ("40
+    // kilometres south of the city" / "six kilometres upstream"), nor for things ("80 homes were destroyed" /
+    // "120 homes were cordoned off").
     function onlyFigureOfItsKind(a, b) {
       if (!onlyOfItsKind(a) || !onlyOfItsKind(b)) return undefined;
-      return { score: 0.4, because: () => `the only figure for ${a.unit} in either article` };
+      const score = countOfOneKind(a.unit) ? 1 : 0.4;
+      return { score, because: () => `the only figure for ${a.unit} in either article` };
     },
   ];
+}
+
+// Who takes part in an event, counted once by each article: "80 firefighters", "more than 100 firefighters".
+const roles = new Set(
+  [
+    'firefighter',
+    'rescuer',
+    'volunteer',
+    'officer',
+    'policeman',
+    'soldier',
+    'worker',
+    'employee',
+    'staff',
+    'doctor',
+    'nurse',
+    'paramedic',
+    'passenger',
+    'student',
+    'pupil',
+    'protester',
+    'demonstrator',
+    'journalist',
+    'engineer',
+    'crew',
+    'patient',
+    'spectator',
+    'delegate',
+    'evacuee',
+  ].map((word) => senseFamily(word)),
+);
+
+// The only death toll, or the only count of firefighters, in each of two articles is one fact; the only count of
+// kilometres, homes or years may be of anything.
+function countOfOneKind(unit: string): boolean {
+  return fateOfWord(unit) !== undefined || roles.has(unit);
 }
 
 /** Figures that disagree across articles, and figures that agree. */

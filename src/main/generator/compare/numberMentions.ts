@@ -12,6 +12,7 @@ import {
 } from './numberUnits.ts';
 import { isCalendarWord } from '../calendarWords.ts';
 import { findQuotations } from './quoteMentions.ts';
+import { senseFamily } from './wordFamily.ts';
 
 // A figure in a sentence with what it counts: "up to 130,000 troops", "$4 million", "3.5%". Years, dates, times,
 // parts of names ("Group of 20", "Article 5") and references such as "the two countries" are not figures.
@@ -175,7 +176,8 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
     valueFirst,
     valueLast,
     first: Math.min(valueFirst, unitFirst),
-    last: Math.max(valueLast, unitLast),
+    // A part's whole has a figure of its own ("60 of the region's 140 dams"), still to be read.
+    last: isPart(unit) ? valueLast : Math.max(valueLast, unitLast),
   };
 }
 
@@ -190,6 +192,8 @@ function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boo
   if (previous && isCalendarWord(previous.lower)) return true;
   if (next && isCalendarWord(next.lower)) return true;
   if (next && /^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|est|hrs|o'clock)$/i.test(next.text)) return true;
+  // wink cuts "7.42pm" into "7.4" and "2pm": a clock time, not a figure.
+  if (next && !next.spaceBefore && /^\d+(?:[ap]\.?m\.?)$/i.test(next.text)) return true;
   const written = tokens[first]?.text ?? '';
   if (/^(1[89]\d\d|20\d\d)$/.test(written) && isYear(tokens, first)) return true;
   // "Group of 20", "Article 5", "Boeing 737", "F-35"
@@ -223,9 +227,11 @@ function countedNoun(
 ): { unit: string; first: number; last: number } | undefined {
   const age = ageOf(tokens, valueFirst, valueLast);
   if (age) return age;
-  // "30 injured", "45 dead": the fate stands for the people counted.
-  const fate = fateOfWord(tokens[valueLast + 1]?.sense ?? '');
-  if (fate) return { unit: fate, first: valueLast + 1, last: valueLast + 1 };
+  // "30 injured", "45 dead": the fate stands for the people counted; so it does in "40 were injured", "12 have
+  // died", "three are missing".
+  const fateAt = fateAfterAuxiliaries(tokens, valueLast + 1);
+  const fate = fateAt === undefined ? undefined : fateOfWord(tokens[fateAt]?.sense ?? '');
+  if (fate && fateAt !== undefined) return { unit: fate, first: valueLast + 1, last: fateAt };
   // "5,000-word statement", "15-nation council": a measure of the thing that follows.
   const joiner = tokens[valueLast + 1];
   const measure = tokens[valueLast + 2];
@@ -235,9 +241,27 @@ function countedNoun(
     return { unit: `${measure.sense}:${thingSense}`, first: valueLast + 1, last: thing ?? valueLast + 2 };
   }
   const after = nounAfter(tokens, valueLast + 1);
+  const speed = after === undefined ? undefined : perHour(tokens, after);
+  if (after !== undefined && speed !== undefined) {
+    return { unit: `${tokens[after]?.sense ?? ''}/h`, first: valueLast + 1, last: speed };
+  }
   if (after !== undefined) {
     const noun = tokens[after];
+    // "60 of the region's 140 dams", "45 of the homes": a part, compared with parts ("Of the 140 dams, 61 ..."),
+    // never with the whole. People are counted by what happened to them, part or not ("two of the workers died").
+    const ofThe = tokens[valueLast + 1]?.lower === 'of' && tokens[valueLast + 2]?.lower === 'the';
+    if (noun && (wholeCountedBefore(tokens, valueLast + 1, after) || (ofThe && !countsPeople(noun.sense)))) {
+      return { unit: partUnit(peopleKey(tokens, noun.sense, after, valueFirst)), first: after, last: after };
+    }
     if (noun) return { unit: peopleKey(tokens, noun.sense, after, valueFirst), first: valueLast + 1, last: after };
+  }
+  // "Of the region's 140 dams, 61 are more than 50 years old": the noun of the opening "of" phrase.
+  const lead = partitiveLead(tokens, valueFirst);
+  const leadNoun = lead && tokens[lead.noun];
+  if (lead && leadNoun) {
+    const unit = peopleKey(tokens, leadNoun.sense, lead.noun, lead.noun);
+    const counted = wholeCountedBefore(tokens, lead.of, lead.noun) ? partUnit(unit) : unit;
+    return { unit: counted, first: lead.noun, last: lead.noun };
   }
   const before = nounBefore(tokens, valueFirst - 1);
   if (before !== undefined) {
@@ -275,11 +299,84 @@ function peopleKey(tokens: Token[], sense: string, noun: number, valueFirst: num
   const fate = fateOfWord(sense);
   if (fate) return fate;
   if (!countsPeople(sense)) return sense;
-  return fateNear(tokens, noun, valueFirst - 3, noun + 6) ?? peopleUnit(sense);
+  return fateNear(tokens, noun, valueFirst - 3, noun + 6) ?? (onBoard(tokens, noun) ? passengers : peopleUnit(sense));
+}
+
+const passengers = senseFamily('passengers');
+
+// "240 people were on board", "some 300 people aboard": the people counted are the passengers.
+function onBoard(tokens: Token[], noun: number): boolean {
+  for (let at = noun + 1; at <= Math.min(tokens.length - 1, noun + 4); at += 1) {
+    const token = tokens[at];
+    if (!token || (token.pos === 'PUNCT' && token.text !== ',') || token.pos === 'CCONJ') return false;
+    if (token.lower === 'aboard' || (token.lower === 'board' && tokens[at - 1]?.lower === 'on')) return true;
+  }
+  return false;
+}
+
+// "40 were injured", "12 have died", "three are still missing", "14 were confirmed dead", "two are feared to have
+// drowned": the fate word after the auxiliaries, if any.
+const hedgingVerbs = new Set(['confirm', 'fear', 'believe', 'presume', 'report', 'know', 'think', 'declare']);
+function fateAfterAuxiliaries(tokens: Token[], from: number): number | undefined {
+  let at = from;
+  while (at < from + 3 && (tokens[at]?.pos === 'AUX' || tokens[at]?.pos === 'ADV')) at += 1;
+  if (at > from && hedgingVerbs.has(tokens[at]?.lemma ?? '')) {
+    at += 1;
+    if (tokens[at]?.lower === 'to') at += 1;
+    while (at < from + 8 && (tokens[at]?.pos === 'AUX' || tokens[at]?.lower === 'have')) at += 1;
+  }
+  const token = tokens[at];
+  if (!token || (at > from && token.pos !== 'VERB' && token.pos !== 'ADJ')) return undefined;
+  if (fateOfWord(token.sense)) return at;
+  // "Thirty-one were taken to hospital": the fate a few words on, in the same clause.
+  if (at === from || token.pos !== 'VERB') return undefined;
+  for (let next = at + 1; next <= Math.min(tokens.length - 1, at + 3); next += 1) {
+    const word = tokens[next];
+    if (!word || word.pos === 'PUNCT' || word.pos === 'CCONJ' || word.pos === 'VERB') return undefined;
+    if (fateOfWord(word.sense)) return next;
+  }
+  return undefined;
+}
+
+// "Of the region's 140 dams, 61 are ...", "Of the 60 homes in the village, 38 were destroyed": a figure right after
+// a clause that opens the sentence with "Of" counts the head noun of that clause.
+function partitiveLead(tokens: Token[], valueFirst: number): { of: number; noun: number } | undefined {
+  if (tokens[valueFirst - 1]?.text !== ',') return undefined;
+  let of = valueFirst - 2;
+  while (of >= 0 && tokens[of]?.pos !== 'PUNCT' && valueFirst - of <= 12) of -= 1;
+  of += 1;
+  if (tokens[of]?.lower !== 'of') return undefined;
+  const noun = nounAfter(tokens, of);
+  return noun === undefined ? undefined : { of, noun };
+}
+
+// "150 km/h", "150 kilometres an hour", "90 miles per hour": a speed, never a distance. The last token of it.
+function perHour(tokens: Token[], noun: number): number | undefined {
+  const next = tokens[noun + 1]?.lower ?? '';
+  const then = tokens[noun + 2]?.lower ?? '';
+  if (next === '/' && /^h\.?$/.test(then)) return noun + 2;
+  if ((next === 'an' || next === 'per' || next === 'a') && then === 'hour') return noun + 2;
+  return undefined;
+}
+
+/** The unit of a part of a counted whole: "61 of the 140 dams" counts dams, but only against other parts. */
+export function partUnit(unit: string): string {
+  return `${unit} part`;
+}
+
+export function isPart(unit: string): boolean {
+  return unit.endsWith(' part');
+}
+
+// "of the 60 homes", "of the region's 140 dams": the whole's own figure stands before the noun.
+function wholeCountedBefore(tokens: Token[], from: number, noun: number): boolean {
+  if (tokens[from]?.lower !== 'of') return false;
+  for (let at = from + 1; at < noun; at += 1) if (tokens[at]?.pos === 'NUM') return true;
+  return false;
 }
 
 // Adjectives, nationalities and compounds may stand between the figure and its noun: "Russian troops",
-// "nuclear-powered submarines", "100,000 of its troops".
+// "nuclear-powered submarines", "100,000 of its troops", "60 of the region's 140 dams", "45 of the 60 homes".
 function nounAfter(tokens: Token[], from: number): number | undefined {
   let at = from;
   if (
@@ -287,6 +384,9 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
     ['its', 'their', 'the', 'his', 'her', 'our'].includes(tokens[at + 1]?.lower ?? '')
   ) {
     at += 2;
+    // "the region's 140 dams": the owner and the whole's size stand before what is counted.
+    if (/^['’]s$/.test(tokens[at + 1]?.text ?? '') && tokens[at]?.pos !== 'PUNCT') at += 2;
+    if (tokens[at]?.pos === 'NUM') at += 1;
   }
   for (let steps = 0; steps < 5 && at < tokens.length; steps += 1, at += 1) {
     const token = tokens[at];

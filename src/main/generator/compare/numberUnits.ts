@@ -173,9 +173,11 @@ export function countsPeople(sense: string): boolean {
 
 /** The fate named near a count of people ("45 people were killed", "killing 45"), as a comparison key. */
 export function fateNear(tokens: Token[], noun: number, from: number, to: number): string | undefined {
-  // The verb after the noun ("45 people were killed") is a closer tie than one before ("killing 45 people").
+  // The verb after the noun ("45 people were killed") is a closer tie than one before ("killing 45 people"), but
+  // not past "and": in "killing 12 people and injuring 300" the injured are the next figure's.
   for (let at = noun + 1; at <= Math.min(tokens.length - 1, to); at += 1) {
     if (tokens[at]?.pos === 'PUNCT' && tokens[at]?.text !== ',') break;
+    if (tokens[at]?.pos === 'CCONJ') break;
     const fate = fateFamilies.get(tokens[at]?.sense ?? '');
     if (fate) return fate;
   }

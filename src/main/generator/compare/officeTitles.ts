@@ -2,24 +2,30 @@ import type { Token } from './lineTokens.ts';
 
 // Job titles written before or after a person's name. The table says how much a title pins down: a head of state
 // or government ("President", "Prime Minister"), a minister with a portfolio, an envoy to somewhere, another
-// named job ("mayor", "operations director", "chief engineer"), or a generic word ("leader", "official", "Mr")
-// that conflicts with nothing. It also says which titles one person may hold beside another (`holding`): a
-// spokesperson or adviser may hold another job too, a military rank goes with a command, a company's president
-// is often its chief executive and chair; any two other jobs are two different jobs.
+// named job ("mayor", "operations director", "chief engineer"), a role in the story ("the driver, Ilse Marchetti",
+// "resident Tom Varga"), which names a person but is no job title to compare, or a generic word ("leader",
+// "official", "Mr") that conflicts with nothing. It also says which titles one person may hold beside another (`holding`): an
+// adviser may hold another job too, a spokesperson a job in communications, a military rank goes with a command,
+// a company's president is often its chief executive and chair; any two other jobs are two different jobs. And
+// which titles say the holder's sex ("spokesman", "chairwoman"): one person is not both.
 
-export type OfficeRank = 'head' | 'minister' | 'envoy' | 'other' | 'generic';
+export type OfficeRank = 'head' | 'minister' | 'envoy' | 'other' | 'role' | 'generic';
 
 /**
- * `side`: held beside any other job (spokesperson, adviser, founder, professor). `rank`: a military or police
- * rank, held beside a post. `executive`: a company's or body's top jobs, often held together. `post`: one job.
+ * `side`: held beside any other job (adviser, founder, professor). `voice`: a spokesperson, who may also be an
+ * officer or work in communications, but is not also the chief of staff or the mayor. `rank`: a military or
+ * police rank, held beside a post. `executive`: a company's or body's top jobs, often held together. `post`: one
+ * job.
  */
-export type OfficeHolding = 'post' | 'side' | 'rank' | 'executive';
+export type OfficeHolding = 'post' | 'side' | 'voice' | 'rank' | 'executive';
 
 export interface Office {
   words: readonly string[];
   office: string;
   rank: OfficeRank;
   holding?: OfficeHolding;
+  /** A title that says whether its holder is a man or a woman ("spokesman" / "spokeswoman"). */
+  gender?: 'man' | 'woman';
 }
 
 export const officeTable: readonly Office[] = [
@@ -36,7 +42,7 @@ export const officeTable: readonly Office[] = [
   { words: ['secretary', 'of', 'state'], office: 'foreign minister', rank: 'minister' },
   { words: ['secretary', '-', 'general'], office: 'secretary-general', rank: 'other' },
   { words: ['secretary', 'general'], office: 'secretary-general', rank: 'other' },
-  { words: ['press', 'secretary'], office: 'spokesperson', rank: 'other', holding: 'side' },
+  { words: ['press', 'secretary'], office: 'spokesperson', rank: 'other', holding: 'voice' },
   { words: ['chief', 'of', 'staff'], office: 'chief of staff', rank: 'other' },
   { words: ['chief', 'executive', 'officer'], office: 'chief executive', rank: 'other', holding: 'executive' },
   { words: ['chief', 'executive'], office: 'chief executive', rank: 'other', holding: 'executive' },
@@ -46,9 +52,9 @@ export const officeTable: readonly Office[] = [
   { words: ['secretary'], office: 'minister', rank: 'minister' },
   { words: ['ambassador'], office: 'ambassador', rank: 'envoy' },
   { words: ['envoy'], office: 'ambassador', rank: 'envoy' },
-  { words: ['spokesman'], office: 'spokesperson', rank: 'other', holding: 'side' },
-  { words: ['spokeswoman'], office: 'spokesperson', rank: 'other', holding: 'side' },
-  { words: ['spokesperson'], office: 'spokesperson', rank: 'other', holding: 'side' },
+  { words: ['spokesman'], office: 'spokesperson', rank: 'other', holding: 'voice', gender: 'man' },
+  { words: ['spokeswoman'], office: 'spokesperson', rank: 'other', holding: 'voice', gender: 'woman' },
+  { words: ['spokesperson'], office: 'spokesperson', rank: 'other', holding: 'voice' },
   { words: ['adviser'], office: 'adviser', rank: 'other', holding: 'side' },
   { words: ['advisor'], office: 'adviser', rank: 'other', holding: 'side' },
   { words: ['founder'], office: 'founder', rank: 'other', holding: 'side' },
@@ -57,19 +63,20 @@ export const officeTable: readonly Office[] = [
   { words: ['owner'], office: 'owner', rank: 'other', holding: 'side' },
   { words: ['professor'], office: 'professor', rank: 'other', holding: 'side' },
   { words: ['ceo'], office: 'chief executive', rank: 'other', holding: 'executive' },
-  { words: ['chairman'], office: 'chair', rank: 'other', holding: 'executive' },
-  { words: ['chairwoman'], office: 'chair', rank: 'other', holding: 'executive' },
+  { words: ['chairman'], office: 'chair', rank: 'other', holding: 'executive', gender: 'man' },
+  { words: ['chairwoman'], office: 'chair', rank: 'other', holding: 'executive', gender: 'woman' },
   { words: ['chairperson'], office: 'chair', rank: 'other', holding: 'executive' },
+  { words: ['chair'], office: 'chair', rank: 'other', holding: 'executive' },
   { words: ['governor'], office: 'governor', rank: 'other' },
   { words: ['mayor'], office: 'mayor', rank: 'other' },
   { words: ['senator'], office: 'senator', rank: 'other' },
   { words: ['councillor'], office: 'councillor', rank: 'other' },
   { words: ['councilor'], office: 'councillor', rank: 'other' },
-  { words: ['councilman'], office: 'councillor', rank: 'other' },
-  { words: ['councilwoman'], office: 'councillor', rank: 'other' },
+  { words: ['councilman'], office: 'councillor', rank: 'other', gender: 'man' },
+  { words: ['councilwoman'], office: 'councillor', rank: 'other', gender: 'woman' },
   { words: ['commissioner'], office: 'commissioner', rank: 'other' },
   { words: ['sheriff'], office: 'sheriff', rank: 'other' },
-  { words: ['superintendent'], office: 'superintendent', rank: 'other' },
+  { words: ['superintendent'], office: 'superintendent', rank: 'other', holding: 'rank' },
   { words: ['general'], office: 'general', rank: 'other', holding: 'rank' },
   { words: ['admiral'], office: 'admiral', rank: 'other', holding: 'rank' },
   { words: ['colonel'], office: 'colonel', rank: 'other', holding: 'rank' },
@@ -80,12 +87,66 @@ export const officeTable: readonly Office[] = [
   { words: ['director'], office: 'director', rank: 'other' },
   { words: ['manager'], office: 'manager', rank: 'other' },
   { words: ['engineer'], office: 'engineer', rank: 'other' },
-  { words: ['inspector'], office: 'inspector', rank: 'other' },
+  { words: ['inspector'], office: 'inspector', rank: 'other', holding: 'rank' },
   { words: ['coordinator'], office: 'coordinator', rank: 'other' },
   { words: ['administrator'], office: 'administrator', rank: 'other' },
   { words: ['treasurer'], office: 'treasurer', rank: 'other' },
   { words: ['judge'], office: 'judge', rank: 'other' },
+  { words: ['investigator'], office: 'investigator', rank: 'other' },
+  { words: ['detective'], office: 'detective', rank: 'other', holding: 'rank' },
+  { words: ['constable'], office: 'constable', rank: 'other', holding: 'rank' },
   { words: ['prosecutor'], office: 'prosecutor', rank: 'other' },
+  { words: ['driver'], office: 'driver', rank: 'role' },
+  { words: ['pilot'], office: 'pilot', rank: 'role' },
+  { words: ['conductor'], office: 'conductor', rank: 'role' },
+  { words: ['witness'], office: 'witness', rank: 'role' },
+  { words: ['resident'], office: 'resident', rank: 'role' },
+  { words: ['passenger'], office: 'passenger', rank: 'role' },
+  { words: ['survivor'], office: 'survivor', rank: 'role' },
+  { words: ['victim'], office: 'victim', rank: 'role' },
+  { words: ['neighbour'], office: 'neighbour', rank: 'role' },
+  { words: ['neighbor'], office: 'neighbor', rank: 'role' },
+  { words: ['farmer'], office: 'farmer', rank: 'role' },
+  { words: ['teacher'], office: 'teacher', rank: 'role' },
+  { words: ['nurse'], office: 'nurse', rank: 'role' },
+  { words: ['paramedic'], office: 'paramedic', rank: 'role' },
+  { words: ['volunteer'], office: 'volunteer', rank: 'role' },
+  { words: ['student'], office: 'student', rank: 'role' },
+  { words: ['pupil'], office: 'pupil', rank: 'role' },
+  { words: ['worker'], office: 'worker', rank: 'role' },
+  { words: ['employee'], office: 'employee', rank: 'role' },
+  { words: ['firefighter'], office: 'firefighter', rank: 'role' },
+  { words: ['lawyer'], office: 'lawyer', rank: 'role' },
+  { words: ['analyst'], office: 'analyst', rank: 'role' },
+  { words: ['researcher'], office: 'researcher', rank: 'role' },
+  { words: ['scientist'], office: 'scientist', rank: 'role' },
+  { words: ['expert'], office: 'expert', rank: 'role' },
+  { words: ['economist'], office: 'economist', rank: 'role' },
+  { words: ['journalist'], office: 'journalist', rank: 'role' },
+  { words: ['reporter'], office: 'reporter', rank: 'role' },
+  { words: ['photographer'], office: 'photographer', rank: 'role' },
+  { words: ['shopkeeper'], office: 'shopkeeper', rank: 'role' },
+  { words: ['homeowner'], office: 'homeowner', rank: 'role' },
+  { words: ['landlord'], office: 'landlord', rank: 'role' },
+  { words: ['tenant'], office: 'tenant', rank: 'role' },
+  { words: ['customer'], office: 'customer', rank: 'role' },
+  { words: ['motorist'], office: 'motorist', rank: 'role' },
+  { words: ['cyclist'], office: 'cyclist', rank: 'role' },
+  { words: ['activist'], office: 'activist', rank: 'role' },
+  { words: ['campaigner'], office: 'campaigner', rank: 'role' },
+  { words: ['protester'], office: 'protester', rank: 'role' },
+  { words: ['organiser'], office: 'organiser', rank: 'role' },
+  { words: ['organizer'], office: 'organizer', rank: 'role' },
+  { words: ['fan'], office: 'fan', rank: 'role' },
+  { words: ['player'], office: 'player', rank: 'role' },
+  { words: ['coach'], office: 'coach', rank: 'role' },
+  { words: ['doctor'], office: 'doctor', rank: 'role' },
+  { words: ['surgeon'], office: 'surgeon', rank: 'role' },
+  { words: ['vet'], office: 'vet', rank: 'role' },
+  { words: ['priest'], office: 'priest', rank: 'role' },
+  { words: ['pastor'], office: 'pastor', rank: 'role' },
+  { words: ['imam'], office: 'imam', rank: 'role' },
+  { words: ['rabbi'], office: 'rabbi', rank: 'role' },
   { words: ['leader'], office: 'leader', rank: 'generic' },
   { words: ['chief'], office: 'leader', rank: 'generic' },
   { words: ['head'], office: 'leader', rank: 'generic' },
@@ -93,9 +154,9 @@ export const officeTable: readonly Office[] = [
   { words: ['officer'], office: 'official', rank: 'generic' },
   { words: ['diplomat'], office: 'official', rank: 'generic' },
   { words: ['aide'], office: 'official', rank: 'generic' },
-  { words: ['mr'], office: 'mr', rank: 'generic' },
-  { words: ['mrs'], office: 'mr', rank: 'generic' },
-  { words: ['ms'], office: 'mr', rank: 'generic' },
+  { words: ['mr'], office: 'mr', rank: 'generic', gender: 'man' },
+  { words: ['mrs'], office: 'mr', rank: 'generic', gender: 'woman' },
+  { words: ['ms'], office: 'mr', rank: 'generic', gender: 'woman' },
   { words: ['dr'], office: 'mr', rank: 'generic' },
 ];
 

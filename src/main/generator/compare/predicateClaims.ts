@@ -3,6 +3,8 @@ import { senseFamily } from './wordFamily.ts';
 import { subjectOf } from './eventSubject.ts';
 import { isReportingVerb } from './reportingVerbs.ts';
 import { phrasalMeaning } from './phrasalVerbs.ts';
+import { findQuotations } from './quoteMentions.ts';
+import { contrariesOf, contraryHead, isContraryState } from './contraries.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -26,6 +28,14 @@ export interface PredicateClaim {
   /** Told by a noun ("a breach in the dam"), not a verb. */
   nominal?: boolean;
   denied: boolean;
+  /** Inside quotation marks: what a speaker says, which the article reports without making it its own. */
+  quoted?: boolean;
+  /** Denied by a verb of the opposite sense ("the dam held"), so `verbText` is not a form of `verb`. */
+  withstood?: boolean;
+  /** A state ("peaceful", "accidental"), not a happening: worded "was peaceful". */
+  state?: boolean;
+  /** Said of some of the things ("most passengers", "two of the workers"): true of a part, it denies nothing. */
+  partial?: boolean;
 }
 
 // Some verbs say more than others about one thing: a dam that burst was breached, and one that was breached was
@@ -101,45 +111,98 @@ const doubtWords = new Set([
 const denyingVerbs = new Set(['deny', 'dismiss', 'reject'].map((word) => senseFamily(word)));
 const restrictors = new Set(['only', 'just', 'merely', 'simply']);
 
-// Words that deny a failure without a "not": a dam that "held" or "remained intact" was not breached.
+// Words that deny a failure without a "not": a dam that "held" or "remained intact" was not breached, a building
+// "undamaged" or "spared" was not damaged, workers "unharmed" were not hurt, those who "survived" were not killed.
+const outlasting = new Set(['survive', 'withstand'].map((word) => senseFamily(word)));
 const withstood = new Map([
   [senseFamily('hold'), senseFamily('breach')],
   [senseFamily('intact'), senseFamily('breach')],
+  [senseFamily('withstand'), senseFamily('breach')],
+  [senseFamily('undamaged'), senseFamily('damage')],
+  [senseFamily('unharmed'), senseFamily('injure')],
+  [senseFamily('unhurt'), senseFamily('injure')],
+  [senseFamily('uninjured'), senseFamily('injure')],
+  [senseFamily('unscathed'), senseFamily('injure')],
+  [senseFamily('survive'), senseFamily('kill')],
 ]);
+
+// Sentences of one line come one after another: the line's quotations are found once.
+let quotedLine: { text: string; quotes: readonly { start: number; end: number }[] } | undefined;
+function quotationsOf(sentence: ArticleSentence): readonly { start: number; end: number }[] {
+  if (quotedLine?.text !== sentence.lineText) {
+    quotedLine = { text: sentence.lineText, quotes: findQuotations(sentence.file, sentence.line, sentence.lineText) };
+  }
+  return quotedLine.quotes;
+}
+
+const damage = senseFamily('damage');
+const worseThanDamage = ['destroy', 'collapse'].map((word) => senseFamily(word));
+const minimisers = new Set(['slightly', 'lightly', 'partly', 'partially', 'superficially', 'minor', 'slight', 'light']);
+
+// "was slightly damaged", "suffered minor damage": a word that keeps the damage small, right before it.
+function minimised(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.lower ?? '';
+  const further = tokens[index - 2]?.lower ?? '';
+  return minimisers.has(before) || (tokens[index - 1]?.pos === 'ADV' && minimisers.has(further));
+}
 
 /** Claims of something happening to a thing, stated or denied, in one sentence. */
 export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[] {
   const tokens = sentence.tokens;
   if (tokens[tokens.length - 1]?.text === '?') return [];
   const claims: PredicateClaim[] = [];
+  const push = (claim: PredicateClaim, index: number): void => {
+    const at = tokens[index]?.start ?? -1;
+    const quoted = quotationsOf(sentence).some((quote) => quote.start <= at && at < quote.end);
+    const found = quoted ? { ...claim, quoted: true } : claim;
+    // "Most passengers survived" does not deny that three were killed.
+    if (found.denied && found.partial) return;
+    claims.push(found);
+    // "Lind resigned" says she was not fired; "the protest was peaceful" that it was not violent.
+    if (found.denied || found.partial) return;
+    const { scale: _scale, ...rest } = found;
+    for (const other of contrariesOf(found.verb)) claims.push({ ...rest, verb: other, denied: true, withstood: true });
+    // "slightly damaged", "minor damage to the school": not destroyed, not collapsed.
+    if (found.verb === damage && minimised(tokens, index)) {
+      for (const worse of worseThanDamage) claims.push({ ...rest, verb: worse, denied: true, withstood: true });
+    }
+  };
   tokens.forEach((token, index) => {
-    const named = nominalClaim(sentence, index) ?? attributiveClaim(sentence, index);
+    const named = nominalClaim(sentence, index) ?? attributiveClaim(sentence, index) ?? stateClaim(sentence, index);
     if (named) {
-      claims.push(named);
+      push(named, index);
       return;
     }
     const opposite = withstoodVerb(tokens, index);
     if (!opposite && !isHappening(tokens, index)) return;
     const chain = auxiliaryChain(tokens, index);
     if (chain.modal || chain.restricted || chain.yet) return;
-    const theme = themeOf(tokens, index, chain, opposite !== undefined);
+    const nobody = nobodyBefore(tokens, chain.first);
+    const theme = nobody ?? themeOf(tokens, index, chain, opposite !== undefined || outlasting.has(token.sense));
     if (!theme) return;
     if (inDoubt(tokens, theme.phraseStart)) return;
-    const verb = opposite ?? token.sense;
-    const denied = (chain.negated !== deniedByVerb(tokens, theme.phraseStart)) !== (opposite !== undefined);
+    const verb = opposite ?? contraryHead(token.sense) ?? token.sense;
+    const denied =
+      ((chain.negated !== deniedByVerb(tokens, theme.phraseStart)) !== (opposite !== undefined)) !==
+      (nobody !== undefined || noneOfThem(tokens, theme.phraseStart));
     const scale = scaleOf.get(verb);
-    claims.push({
-      sentence,
-      theme: theme.sense,
-      themeText: theme.text,
-      narrowers: theme.narrowers,
-      phraseText: theme.phraseText,
-      verb,
-      verbText: token.text,
-      ...(scale?.[0] ? { scale: scale[0] } : {}),
-      passive: chain.passive || theme.passive === true,
-      denied,
-    });
+    push(
+      {
+        sentence,
+        theme: theme.sense,
+        themeText: theme.text,
+        narrowers: theme.narrowers,
+        phraseText: theme.phraseText,
+        verb,
+        verbText: token.text,
+        ...(scale?.[0] ? { scale: scale[0] } : {}),
+        passive: chain.passive || theme.passive === true,
+        denied,
+        ...(opposite ? { withstood: true } : {}),
+        ...(partOfThem(tokens, theme.phraseStart) ? { partial: true } : {}),
+      },
+      index,
+    );
   });
   return claims;
 }
@@ -150,7 +213,11 @@ function nominalClaim(sentence: ArticleSentence, index: number): PredicateClaim 
   const tokens = sentence.tokens;
   const token = tokens[index];
   if (!token || token.pos !== 'NOUN' || !scaleOf.has(token.sense)) return undefined;
-  if (!['in', 'of', 'at', 'to'].includes(tokens[index + 1]?.lower ?? '')) return undefined;
+  const after = ['in', 'of', 'at', 'to'].includes(tokens[index + 1]?.lower ?? '');
+  // "Dam breach forces hundreds from homes", "the bridge collapse": the thing written before the noun. Not for
+  // the lowest level, where the noun before is as often the cause ("flood damage", "storm damage").
+  const before = !after && compoundThing(tokens, index);
+  if (!after && !before) return undefined;
   let denied = false;
   for (let at = index - 1; at >= Math.max(0, index - 3); at -= 1) {
     const word = tokens[at];
@@ -162,7 +229,7 @@ function nominalClaim(sentence: ArticleSentence, index: number): PredicateClaim 
   }
   if (inDoubt(tokens, index)) return undefined;
   // objectAfter reads from the word after `index`: here, after the preposition.
-  const theme = objectAfter(tokens, index + 1);
+  const theme = before ? phraseAround(tokens, index - 1) : objectAfter(tokens, index + 1);
   if (!theme) return undefined;
   const scale = scaleOf.get(token.sense);
   return {
@@ -178,6 +245,12 @@ function nominalClaim(sentence: ArticleSentence, index: number): PredicateClaim 
     nominal: true,
     denied,
   };
+}
+
+function compoundThing(tokens: readonly Token[], index: number): boolean {
+  const thing = tokens[index - 1];
+  if (!thing || (thing.pos !== 'NOUN' && thing.pos !== 'PROPN') || scaleOf.has(thing.sense)) return false;
+  return (scaleOf.get(tokens[index]?.sense ?? '') ?? []).every((scale) => scale.level > 0);
 }
 
 // "the breached dam", "the collapsed wall": a participle of a severity scale right before its thing.
@@ -221,6 +294,126 @@ const doubtfulAdjectives = new Set([
   'future',
 ]);
 
+const linkingVerbs = new Set(['remain', 'stay', 'turn', 'become', 'prove', 'grow']);
+
+// "The protest was largely peaceful", "turned violent", "the largely peaceful protest", "the fire was started
+// deliberately", "was accidental": a state with contraries (contraries.ts), said of a thing.
+function stateClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const token = tokens[index];
+  if (!token || !['ADJ', 'NOUN', 'ADV'].includes(token.pos) || !isContraryState(token.sense)) return undefined;
+  let theme: Theme | undefined;
+  let negated = false;
+  let link = index - 1;
+  while (tokens[link]?.pos === 'ADV' && !negators.has(tokens[link]?.lower ?? '')) link -= 1;
+  const linking = tokens[link];
+  const modifiesVerb = token.pos === 'ADV' ? adverbVerb(tokens, index) : undefined;
+  if (modifiesVerb !== undefined) {
+    const chain = auxiliaryChain(tokens, modifiesVerb);
+    if (chain.modal || chain.restricted) return undefined;
+    negated = chain.negated;
+    theme = themeOf(tokens, modifiesVerb, chain, false);
+  } else if (
+    token.pos !== 'ADV' &&
+    linking &&
+    ((linking.pos === 'AUX' && linking.lemma === 'be') ||
+      negators.has(linking.lower) ||
+      (linking.pos === 'VERB' && linkingVerbs.has(linking.lemma)))
+  ) {
+    const chain = auxiliaryChain(tokens, index);
+    const linkChain = linking.pos === 'VERB' ? auxiliaryChain(tokens, link) : chain;
+    if (chain.modal || linkChain.modal) return undefined;
+    negated = chain.negated || linkChain.negated;
+    const subject = subjectOf(tokens, linking.pos === 'VERB' ? link : index);
+    theme = subject === undefined ? undefined : phraseAround(tokens, subject);
+  } else if (token.pos === 'ADJ' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) {
+    let head = index + 1;
+    while (['NOUN', 'ADJ'].includes(tokens[head + 1]?.pos ?? '')) head += 1;
+    if (tokens[head]?.pos !== 'NOUN') return undefined;
+    theme = phraseAround(tokens, head);
+    theme?.narrowers.delete(token.sense);
+    if (theme) theme.phraseText = lineWords(tokens, index + 1, head);
+  }
+  if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
+  return {
+    sentence,
+    theme: theme.sense,
+    themeText: theme.text,
+    narrowers: theme.narrowers,
+    phraseText: theme.phraseText,
+    verb: contraryHead(token.sense) ?? token.sense,
+    verbText: token.text,
+    passive: true,
+    state: true,
+    denied: negated !== deniedByVerb(tokens, theme.phraseStart),
+    ...(partOfThem(tokens, theme.phraseStart) ? { partial: true } : {}),
+  };
+}
+
+const someWords = new Set(['most', 'many', 'some', 'several', 'few', 'majority', 'minority', 'half', 'dozens']);
+const wholeWords = new Set(['all', 'every', 'each', 'the', 'these', 'those', 'its', 'their', 'both']);
+
+// "most passengers", "some of the homes", "two of the workers", "12 workers": some of them, not all. "all 12
+// workers", "the 12 workers" are all of them.
+function partOfThem(tokens: readonly Token[], phraseStart: number): boolean {
+  for (let at = phraseStart - 1; at >= Math.max(0, phraseStart - 4); at -= 1) {
+    const token = tokens[at];
+    if (!token || ['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(token.pos)) break;
+    if (someWords.has(token.lower)) return true;
+    if (token.pos === 'NUM' && !wholeWords.has(tokens[at - 1]?.lower ?? '')) return true;
+  }
+  return someWords.has(tokens[phraseStart]?.lower ?? '');
+}
+
+/** The thing of "no one was hurt": anybody at all, whom any person hurt in another article contradicts. */
+export const anyone = 'anyone';
+
+// "No one was hurt", "nobody was injured": the verb's subject is nobody.
+function nobodyBefore(tokens: readonly Token[], first: number): Theme | undefined {
+  const last = tokens[first - 1]?.lower ?? '';
+  const start = last === 'one' && tokens[first - 2]?.lower === 'no' ? first - 2 : first - 1;
+  if (!(start === first - 2 || ['nobody', 'no-one', 'noone'].includes(last))) return undefined;
+  return { sense: anyone, text: anyone, narrowers: new Set(), phraseText: anyone, phraseStart: start };
+}
+
+// People of any kind: "two workers were injured" contradicts "no one was hurt".
+const peopleThemes = new Set(
+  [
+    'people',
+    'person',
+    'resident',
+    'civilian',
+    'passenger',
+    'worker',
+    'employee',
+    'staff',
+    'child',
+    'student',
+    'patient',
+    'firefighter',
+    'officer',
+    'driver',
+    'visitor',
+    'villager',
+    'tourist',
+    'crew',
+    'member',
+  ].map((word) => senseFamily(word)),
+);
+
+// "No homes were damaged", "none of the homes was damaged": said of none of them, the claim is denied.
+function noneOfThem(tokens: readonly Token[], phraseStart: number): boolean {
+  if (tokens[phraseStart]?.lower === 'no') return true;
+  return tokens[phraseStart - 1]?.lower === 'of' && ['none', 'neither'].includes(tokens[phraseStart - 2]?.lower ?? '');
+}
+
+// "was started deliberately", "was deliberately set": the verb beside the adverb.
+function adverbVerb(tokens: readonly Token[], index: number): number | undefined {
+  if (tokens[index - 1]?.pos === 'VERB') return index - 1;
+  if (tokens[index + 1]?.pos === 'VERB') return index + 1;
+  return undefined;
+}
+
 // "The dam held" (no object: "held a meeting" is another verb), "the dam remained intact".
 function withstoodVerb(tokens: readonly Token[], index: number): string | undefined {
   const token = tokens[index];
@@ -233,13 +426,17 @@ function withstoodVerb(tokens: readonly Token[], index: number): string | undefi
       : undefined;
   }
   if (token.pos !== 'VERB') return undefined;
+  // "the church survived the fire", "the dam withstood the flood": what it outlasted is not the thing.
+  if (outlasting.has(token.sense)) return opposite;
   const next = tokens[index + 1];
   return !next || ['PUNCT', 'ADP', 'ADV', 'SCONJ', 'CCONJ'].includes(next.pos) ? opposite : undefined;
 }
 
 /** Whether asserting `stated` contradicts denying `denied` (same thing, and the verb says at least as much). */
 export function contradicts(stated: PredicateClaim, denied: PredicateClaim): boolean {
-  if (stated.denied || !denied.denied || stated.theme !== denied.theme) return false;
+  if (stated.denied || !denied.denied) return false;
+  const anybody = denied.theme === anyone && peopleThemes.has(stated.theme) && scaleOf.has(stated.verb);
+  if (stated.theme !== denied.theme && !anybody) return false;
   if (!narrowedAlike(stated.narrowers, denied.narrowers)) return false;
   if (stated.verb === denied.verb) return true;
   const strong = scaleOf.get(stated.verb) ?? [];
@@ -251,7 +448,8 @@ export function contradicts(stated: PredicateClaim, denied: PredicateClaim): boo
 export function claimKeys(claim: PredicateClaim): string[] {
   const scales = scaleOf.get(claim.verb);
   if (!scales) return [`${claim.theme}|${claim.verb}`];
-  return scales.map((scale) => `${claim.theme}|scale ${scale.name}`);
+  const themes = peopleThemes.has(claim.theme) ? [claim.theme, anyone] : [claim.theme];
+  return themes.flatMap((theme) => scales.map((scale) => `${theme}|scale ${scale.name}`));
 }
 
 // "the road bridge" and "the stone bridge" are two bridges; "the old stone bridge" and "the bridge" may be one.
@@ -329,7 +527,7 @@ function auxiliaryChain(tokens: readonly Token[], verb: number): AuxiliaryChain 
 }
 
 interface Theme {
-  /** Set when the theme was found through an earlier verb whose voice carries over. */
+  /** The thing underwent the verb: its object, or the subject of an earlier passive verb whose voice carries over. */
   passive?: boolean;
   sense: string;
   text: string;
@@ -348,8 +546,9 @@ function themeOf(
   intransitive: boolean,
 ): Theme | undefined {
   if (!chain.passive && !intransitive && tokens[verb]?.pos === 'VERB') {
+    // "the reservoir breached its dam": the dam underwent it, so it was breached.
     const object = objectAfter(tokens, verb);
-    if (object) return object;
+    if (object) return { ...object, passive: true };
   }
   // "the main dam remained intact": the subject of the linking verb.
   const linked = tokens[verb]?.pos === 'ADJ' && tokens[verb - 1]?.pos === 'VERB';
@@ -370,7 +569,9 @@ function themeOf(
   return undefined;
 }
 
-// "breached the dam", "damaged the old stone bridge": a determiner or adjectives, then the noun.
+// "breached the dam", "damaged the old stone bridge", "breached its banks": a determiner, a possessive or
+// adjectives, then the noun.
+const possessives = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 function objectAfter(tokens: readonly Token[], verb: number): Theme | undefined {
   // "water broke through the dam": the object of a phrasal verb stands after its particle.
   const particle = phrasalMeaning(tokens[verb]?.lemma ?? '', tokens[verb + 1]?.lower) !== undefined;
@@ -379,11 +580,14 @@ function objectAfter(tokens: readonly Token[], verb: number): Theme | undefined 
     const token = tokens[at];
     if (!token) return undefined;
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
-      // The last noun of a compound ("the road bridge") is its head.
-      while (tokens[at + 1]?.pos === 'NOUN') at += 1;
+      // The last noun of a compound ("the road bridge") is its head, and the last word of a name ("Mayor Anna
+      // Lind").
+      while (tokens[at + 1]?.pos === 'NOUN' || (token.pos === 'PROPN' && tokens[at + 1]?.pos === 'PROPN')) at += 1;
       return phraseAround(tokens, at);
     }
-    if (!['DET', 'ADJ', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text)) return undefined;
+    if (!['DET', 'ADJ', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text) && !possessives.has(token.lower)) {
+      return undefined;
+    }
     at += 1;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { claimKeys, contradicts, findPredicateClaims, type PredicateClaim } from './predicateClaims.ts';
+import { anyone, claimKeys, contradicts, findPredicateClaims, type PredicateClaim } from './predicateClaims.ts';
 
 // One thing said to have happened in one article and denied in another: "the tank ruptured" / "the tank itself
 // did not rupture", "the dam burst" / "the dam was not breached". Claims are filed under their thing and verb (or
@@ -41,18 +41,22 @@ function contradiction(claims: readonly PredicateClaim[]): FactFinding | undefin
   if (!denial) return undefined;
   const stated = claims.find((claim) => opposed(claim, denial));
   if (!stated) return undefined;
-  // Each article's first sentence on either side of this one contradiction.
-  const sides = new Map<string, { stating?: PredicateClaim; denying?: PredicateClaim }>();
+  // Each article's first sentence on either side of this one contradiction. An article that says in its own
+  // words that the dam was breached and quotes the company saying "the dam is holding" takes the side of its
+  // own words; quotations speak for an article only where it says nothing itself.
+  const sides = new Map<string, { own: Side; quoted: Side }>();
   for (const claim of claims) {
     const side = claim.denied ? contradicts(stated, claim) : contradicts(claim, denial);
     if (!side) continue;
     const file = claim.sentence.file;
-    const entry = sides.get(file) ?? {};
-    if (claim.denied) entry.denying ??= claim;
-    else entry.stating ??= claim;
+    const entry = sides.get(file) ?? { own: {}, quoted: {} };
+    const voice = claim.quoted ? entry.quoted : entry.own;
+    if (claim.denied) voice.denying ??= claim;
+    else voice.stating ??= claim;
     sides.set(file, entry);
   }
   const listed = [...sides.values()]
+    .map((entry) => (entry.own.stating || entry.own.denying ? entry.own : entry.quoted))
     .filter((entry) => !(entry.stating && entry.denying))
     .map((entry) => (entry.stating ?? entry.denying) as PredicateClaim)
     .sort((a, b) => a.sentence.order - b.sentence.order);
@@ -71,6 +75,11 @@ function contradiction(claims: readonly PredicateClaim[]): FactFinding | undefin
   };
 }
 
+interface Side {
+  stating?: PredicateClaim;
+  denying?: PredicateClaim;
+}
+
 function opposed(stated: PredicateClaim, denied: PredicateClaim): boolean {
   return stated.sentence.file !== denied.sentence.file && contradicts(stated, denied);
 }
@@ -79,15 +88,51 @@ function opposed(stated: PredicateClaim, denied: PredicateClaim): boolean {
 // worded with the denied verb, which names what is in dispute, in the form the stating article writes it when it
 // is the same verb ("did not rupture" / "ruptured").
 function describe(stated: PredicateClaim, denial: PredicateClaim): string {
-  if (!stated.nominal && (stated.verb === denial.verb || denial.nominal))
-    return `Whether the ${stated.phraseText} ${verbPhrase(stated)}`;
-  if (!denial.nominal) return `Whether the ${denial.phraseText} ${verbPhrase(denial)}`;
-  return `Whether there was a ${denial.verbText.toLowerCase()} of the ${denial.phraseText}`;
+  // "No one was hurt" against "two workers were injured": whether anyone was hurt.
+  if (denial.theme === anyone) return `Whether anyone was ${denial.verbText.toLowerCase()}`;
+  // "hackers stole the records" / "the records were not stolen": the passive the denial writes reads better.
+  const activeWording = stated.passive && !stated.nominal && !stated.state && !isParticiple(stated.verbText);
+  if (activeWording && stated.verb === denial.verb && isParticiple(denial.verbText))
+    return `Whether ${thing(stated)} ${verbPhrase({ ...stated, verbText: denial.verbText })}`;
+  if (!stated.nominal && (stated.verb === denial.verb || denial.nominal || denial.withstood))
+    return `Whether ${thing(stated)} ${verbPhrase(stated)}`;
+  // "Dam breach forces hundreds from homes" against "the dam held": whether it was breached.
+  if (denial.withstood) return `Whether ${thing(denial)} ${was(denial)} ${participle(stated.verbText.toLowerCase())}`;
+  if (!denial.nominal) return `Whether ${thing(denial)} ${verbPhrase(denial)}`;
+  return `Whether there was a ${denial.verbText.toLowerCase()} of ${thing(denial)}`;
+}
+
+// "the water treatment plant", "the Harl Dam", but "Mayor Anna Lind" as written: a name of capitalised words
+// that does not end in a word for a place or a building.
+const placeWords =
+  /^(dam|river|bridge|road|street|lake|reservoir|hospital|school|park|hall|cent(?:re|er)|station|airport|port|plant|mine|tower|building|church|stadium|council|ministry|company|group|office)$/i;
+
+function thing(claim: PredicateClaim): string {
+  if (claim.theme === anyone) return anyone;
+  const words = claim.phraseText.split(' ');
+  const named = words.every((word) => /^\p{Lu}/u.test(word)) && !placeWords.test(claim.themeText);
+  return named ? claim.phraseText : `the ${claim.phraseText}`;
+}
+
+function was(claim: PredicateClaim): string {
+  return /[^s']s$/i.test(claim.themeText) ? 'were' : 'was';
+}
+
+function isParticiple(word: string): boolean {
+  return /(ed|en|wn|burst|hurt|cut|shut|set|hit|put)$/i.test(word);
+}
+
+// "breach" -> "breached", "collapse" -> "collapsed", "burst" -> "burst".
+function participle(word: string): string {
+  if (/(ed|burst)$/.test(word)) return word;
+  return /e$/.test(word) ? `${word}d` : `${word}ed`;
 }
 
 function verbPhrase(claim: PredicateClaim): string {
   const written = claim.verbText.toLowerCase();
-  if (claim.passive) return `was ${written}`;
+  // "was started deliberately": the state, as an adjective.
+  if (claim.state) return `${was(claim)} ${written.replace(/ly$/, '')}`;
+  if (claim.passive) return `${was(claim)} ${written}`;
   // A denial writes the bare verb ("did not rupture"); a regular past is the best guess for it.
   if (!claim.denied || /ed$/.test(written)) return written;
   return /e$/.test(written) ? `${written}d` : `${written}ed`;

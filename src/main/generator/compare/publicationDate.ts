@@ -4,6 +4,7 @@ import type { ArticleText } from '../articleText.ts';
 // "Yesterday" or "last year" only mean something against the day the article came out. That date sits in the
 // page chrome ("Published 11:51 IST, February 14th 2022"), which is why every line is read here, chrome included.
 
+const writtenYear = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b/;
 const publishCue = /\b(published|posted|first published|updated|last updated|last modified|date)\b/i;
 
 /** The article's own publication date, when a line of it gives one with day, month and year. */
@@ -33,8 +34,11 @@ export function setReferenceDate(dates: readonly (Date | undefined)[]): Date | u
 }
 
 // A dateline without a cue must be mostly date ("14 February 2022 | 11:51"), not a sentence that names a date.
+// The year must be written: "Updated 3 hours ago" is read against the clock of whoever runs the generator, which
+// would make the analysis change from day to day and date the article to today.
 function fullDateIn(text: string, mostlyDate: boolean): Date | undefined {
   for (const result of chrono.strict.parse(text)) {
+    if (!writtenYear.test(result.text)) continue;
     const known = result.start;
     if (!known.isCertain('day') || !known.isCertain('month') || !known.isCertain('year')) continue;
     if (mostlyDate && result.text.length < text.replace(/\s+/g, ' ').trim().length * 0.4) continue;

@@ -1,18 +1,19 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleText } from '../articleText.ts';
 import type { FactFinding } from './finding.ts';
-import { findQuotations, type Quotation } from './quoteMentions.ts';
+import { findQuotations } from './quoteMentions.ts';
 import { candidatePairs, groupPairs, type MentionPair } from './factGroups.ts';
 import type { ValueMatch } from './factValues.ts';
 import { findingsFor } from './factFindings.ts';
 import { pairReasons, pairScore, type PairRule } from './pairRules.ts';
 import { isStopword, senseFamily } from './wordFamily.ts';
+import { speakerDisagreement, type SpokenQuote } from './quoteSpeakers.ts';
 
 // Quote drift: the same statement quoted by two articles in different words. Quotations are filed under their
 // rarest words; two from different articles that share most of their words are the same statement. Equal once
 // case, punctuation and spelling are set aside, or one a word-for-word fragment of the other: an agreement.
 
-interface QuoteMention extends Quotation {
+interface QuoteMention extends SpokenQuote {
   order: number;
   /** Word families of the content words, synonyms folded. */
   senses: Set<string>;
@@ -65,6 +66,7 @@ export function findQuoteFacts(
         if (senses.size < minimumContentWords) return;
         quotes.push({
           ...quotation,
+          lineText: line.text,
           order: articleIndex * 1e7 + line.line * 100 + index,
           senses,
           pairs: wordPairs(quotation.words),
@@ -106,16 +108,20 @@ export function findQuoteFacts(
   }
   const groups = groupPairs(pairs, { relate });
 
-  return groups.flatMap((group) =>
-    findingsFor(group, {
-      kind: 'quote',
-      fact: describeQuote(group),
-      compare: sameWording,
-      refOf,
-      reasonsFor: (a, b) => (sameWording(a, b) === 'same' ? ['identical wording'] : pairReasons(quoteRules, a, b)),
-      representative: longest,
-    }),
-  );
+  return groups.flatMap((group) => {
+    const speakers = speakerDisagreement(group, openingOf(group));
+    return [
+      ...findingsFor(group, {
+        kind: 'quote',
+        fact: describeQuote(group),
+        compare: sameWording,
+        refOf,
+        reasonsFor: (a, b) => (sameWording(a, b) === 'same' ? ['identical wording'] : pairReasons(quoteRules, a, b)),
+        representative: longest,
+      }),
+      ...(speakers ? [speakers] : []),
+    ];
+  });
 }
 
 // Every use of one wording paired with the first use of the other, and the reverse: enough to form the groups.
@@ -204,18 +210,22 @@ function wordPairs(words: readonly string[]): Set<string> {
 /** 'How the statement is quoted: "There are no forbidden fields…"' */
 function describeQuote(group: readonly QuoteMention[]): string {
   const speaker = group.find((quote) => quote.speaker)?.speaker;
-  // The shortest full sentence is the most distinctive: two facts may share one long quotation.
-  const sentences = group.filter((quote) => quote.words.length >= 6).sort((a, b) => a.words.length - b.words.length);
-  const lead = sentences[0] ?? longest(group);
-  const opening = lead.text
-    .split(/\s+/)
-    .slice(0, 6)
-    .join(' ')
-    .replace(/[,;:]$/, '');
+  const opening = openingOf(group);
   const who = speaker
     ? /^[a-z]/.test(speaker) && !/^the\b/.test(speaker)
       ? `the ${speaker}`
       : speaker
     : 'the speaker';
   return `How ${who} is quoted: "${opening}…"`;
+}
+
+// The shortest full sentence is the most distinctive: two facts may share one long quotation.
+function openingOf(group: readonly QuoteMention[]): string {
+  const sentences = group.filter((quote) => quote.words.length >= 6).sort((a, b) => a.words.length - b.words.length);
+  const lead = sentences[0] ?? longest(group);
+  return lead.text
+    .split(/\s+/)
+    .slice(0, 6)
+    .join(' ')
+    .replace(/[,;:]$/, '');
 }

@@ -54,6 +54,8 @@ const clockHedges: readonly { pattern: RegExp; key: string; before: number; afte
 /** Words before a date that say which part of its day: "early on Sunday", "in the early hours of Sunday". */
 const partBefore = /\b(early|late|overnight)(?:\s+(?:on|in))?\s+$/i;
 const inTheEarlyHours = /\bin\s+the\s+(early|small)\s+hours\s+of\s+$/i;
+/** "on the night of 3 March", "the morning of March 3": the part of the day, written before the date. */
+const partOfTheDay = /\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
 const partOfDayBefore =
   /\b(at|before|after|around|by)\s+(dawn|daybreak|sunrise|midday|noon|dusk|sunset|midnight)\s+(?:on\s+)?$/i;
 
@@ -108,10 +110,15 @@ export function readTimeOfDay(
       : spanOf(named);
     return { time, start: start - (before.length - partLead.index) };
   }
-  const part =
+  const named =
     /\b(dawn|daybreak|sunrise|morning|midday|noon|lunchtime|afternoon|evening|dusk|sunset|night|tonight|overnight|midnight)\b/i.exec(
       written,
     )?.[1];
+  const partOf = named ? undefined : partOfTheDay.exec(before);
+  if (partOf) {
+    return { time: spanOf(partOf[1]?.toLowerCase() ?? ''), start: start - (before.length - partOf.index) };
+  }
+  const part = named;
   const lead = inTheEarlyHours.exec(before) ?? partBefore.exec(before);
   const modifier = lead?.[1]?.toLowerCase();
   const earlyInWritten = /\b(early|late)\b/i.exec(written)?.[1]?.toLowerCase();

@@ -13,8 +13,9 @@ import {
 } from '../../../support/scoreAnalysis.ts';
 
 // The generator measured against a careful teacher's labels (tests/fixtures/gold/): on the seed set it was written
-// for, and on a held-out set its authors have not tuned to. A failure here is a finding about the generator's
-// rules; the answer is to change a rule, never the gold.
+// for, on the dam-spillway set (held out at first, now a development set: the compare rules were improved against
+// its misses), and on the ransomware set, written by someone who never read the rules and held out from all
+// tuning. A failure here is a finding about the generator's rules; the answer is to change a rule, never the gold.
 
 const sets = [
   {
@@ -23,10 +24,21 @@ const sets = [
     listMisses: true,
     disagreementRecall: accuracyThresholds.disagreementRecall,
   },
+  {
+    label: 'the development set',
+    gold: '2025-03-kelvick-dam-spillway.json',
+    listMisses: true,
+    disagreementRecall: 0.9,
+  },
   // Only the table for the held-out set: listing its misses would invite tuning the rules to it.
-  // Its disagreement recall is a known gap (8 of 11 = 0.73 against the 0.9 target, reported in README.md):
+  // Its disagreement recall is a known gap (8 of 14 = 0.57 against the 0.9 target, reported in README.md):
   // this floor keeps it from slipping back while the rules improve; raise it, never lower it.
-  { label: 'the held-out set', gold: '2025-03-kelvick-dam-spillway.json', listMisses: false, disagreementRecall: 0.72 },
+  {
+    label: 'the held-out set',
+    gold: '2024-09-osterlund-hospital-ransomware.json',
+    listMisses: false,
+    disagreementRecall: 0.57,
+  },
 ];
 
 describe.each(sets)('the generator on $label', ({ gold: goldFile, listMisses, disagreementRecall }) => {

@@ -156,3 +156,73 @@ describe('publicationDate', () => {
     ).toBe(undefined);
   });
 });
+
+describe('dates told by a clock', () => {
+  it('reads "at 2.15am local time on Tuesday" as one date, and names the clock', () => {
+    const quake = only('The quake struck at 2.15am local time on Tuesday.');
+    expect(quake).toMatchObject({ text: '2.15am local time on Tuesday', weekday: 2, zone: 'local' });
+    expect(quake.time?.low).toBeLessThanOrEqual(135);
+    expect(quake.time?.high).toBeGreaterThanOrEqual(135);
+    expect(only('It struck on Tuesday local time.')).toMatchObject({ weekday: 2, zone: 'local' });
+    expect(only('The blast came at 11pm on Monday Washington time.')).toMatchObject({ weekday: 1, zone: 'Washington' });
+    expect(dates('It struck at 2.15am local time on Tuesday (1915 GMT Monday).').map((date) => date.zone)).toEqual([
+      'local',
+      'GMT',
+    ]);
+  });
+
+  it('has no verdict across two clocks, where one moment falls on two days; "local time" is the plain clock', () => {
+    const compare = (a: string, b: string): string => compareDates(only(a), only(b));
+    expect(compare('It struck on Tuesday local time.', 'It struck on Monday GMT.')).toBe('compatible');
+    expect(compare('It struck on Tuesday local time.', 'It struck on Wednesday.')).toBe('different');
+    expect(compare('It struck on Tuesday local time.', 'It struck on Tuesday.')).toBe('same');
+  });
+});
+
+describe('"yesterday" in an article without its own date', () => {
+  const near = new Date(Date.UTC(2025, 9, 17, 12));
+
+  it('is read against the set’s date, and one day either way is no disagreement', () => {
+    const yesterday = only('The train left the tracks yesterday evening.', { near });
+    expect(yesterday).toMatchObject({ day: 16, month: 10, year: 2025, dayUncertain: true });
+    expect(compareDates(yesterday, only('It derailed on Thursday evening.'))).toBe('compatible');
+    expect(compareDates(yesterday, only('It derailed on Wednesday evening.'))).toBe('compatible');
+    expect(compareDates(yesterday, only('It derailed on October 12, 2025.'))).toBe('different');
+    expect(dates('The train left the tracks yesterday evening.')).toEqual([]);
+  });
+});
+
+describe('publicationDate against the clock', () => {
+  it('takes no date from "Updated 3 hours ago", which is read against the day the generator runs', () => {
+    expect(publicationDate(splitLines('e.txt', 'Title\nUpdated 3 hours ago · 5 min read\nThe dam held.'))).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('more ways of writing a day', () => {
+  it('reads "the night of 3 March" and "the morning of March 3" as the date with its part of the day', () => {
+    expect(only('The fire broke out on the night of 3 March.', { set: new Date(Date.UTC(2025, 2, 10)) })).toMatchObject(
+      {
+        text: 'the night of 3 March',
+        day: 3,
+        month: 3,
+        time: { key: 'night' },
+      },
+    );
+    expect(only('Police arrived on the morning of March 3.').time?.key).toBe('morning');
+  });
+
+  it('keeps the weekday of "last Tuesday" without a date to read it against', () => {
+    expect(only('The talks, held last Tuesday, failed.')).toMatchObject({ text: 'last Tuesday', weekday: 2 });
+  });
+
+  it('joins a day and the hour after it: "Saturday, March 8, at about 3am"', () => {
+    expect(only('The systems went down on Saturday, March 8, at about 3am.')).toMatchObject({
+      text: 'Saturday, March 8, at about 3am',
+      weekday: 6,
+      day: 8,
+      time: { clock: true },
+    });
+  });
+});

@@ -145,9 +145,16 @@ describe('a spillway that gave way: dates of one night, an order against advice,
       'claim spillway-a:13 spillway-b:11',
       'claim spillway-a:9 spillway-b:9',
       'date spillway-a:11 spillway-b:7 spillway-c:9',
+      'date spillway-a:17 spillway-b:15',
       'date spillway-a:7 spillway-b:5 spillway-c:3',
       'name spillway-a:13 spillway-b:13',
     ]);
+  });
+
+  it('sees that "Sunday, March 9" and "Sunday, March 10" cannot both be right, whatever the governor did', () => {
+    const [sunday] = factsAt(disagreements, 'spillway-a:17', 'spillway-b:15');
+    expect(sunday?.fact).toBe('Which date Sunday was');
+    expect(texts([sunday!])).toEqual([['Sunday, March 9', 'Sunday, March 10']]);
   });
 
   it('meets "evacuation began" with "were moved out" and "have been out of their houses since"', () => {

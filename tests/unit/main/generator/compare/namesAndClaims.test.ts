@@ -196,3 +196,64 @@ describe('characterisations', () => {
     );
   });
 });
+
+describe('titles that cannot belong to one person', () => {
+  const title = (text: string) => titled(text)[0]!;
+
+  it('sets a spokesman against a spokeswoman, and a spokesperson against a chief of staff', () => {
+    const spokesman = title('Government spokesman Tomas Bereny said so.');
+    expect(compareTitles(spokesman, title('Presidential spokeswoman Tomas Bereny said so.'))).toBe('different');
+    expect(compareTitles(spokesman, title('Chief of staff Tomas Bereny said so.'))).toBe('different');
+    expect(compareTitles(spokesman, title('Tomas Bereny, the president’s chief of staff, said so.'))).toBe('different');
+    expect(compareTitles(spokesman, title('Spokesperson Tomas Bereny said so.'))).toBe('same');
+  });
+
+  it('lets a spokesperson be an officer, a communications director or an adviser', () => {
+    const spokeswoman = title('Police spokeswoman Jane Doe said so.');
+    expect(compareTitles(spokeswoman, title('Sergeant Jane Doe said so.'))).toBe('compatible');
+    expect(compareTitles(spokeswoman, title('Communications director Jane Doe said so.'))).toBe('compatible');
+    expect(compareTitles(spokeswoman, title('Adviser Jane Doe said so.'))).toBe('compatible');
+  });
+
+  it('reads "the president’s chief of staff" as the chief of staff, and a chair as a job', () => {
+    expect(title('Tomas Bereny, the president’s chief of staff, spoke.')).toMatchObject({ office: 'chief of staff' });
+    expect(
+      compareTitles(title('Board chair Omar Haddad spoke.'), title('Board chief investigator Omar Haddad spoke.')),
+    ).toBe('different');
+  });
+
+  it('names a person by a role in the story, which conflicts with no job', () => {
+    expect(title('The driver, Ilse Marchetti, was killed.')).toMatchObject({ name: 'Ilse Marchetti', rank: 'role' });
+    expect(compareTitles(title('Driver Ilse Marchetti died.'), title('Conductor Ilse Marchetti died.'))).toBe(
+      'compatible',
+    );
+  });
+});
+
+describe('names across articles', () => {
+  it('finds a name spelled two ways for a person who holds no office', () => {
+    const { disagreements } = findFacts(
+      articlesOf({
+        'a.txt': 'The driver, Ilse Marchetti, was killed when the train left the tracks.',
+        'b.txt': 'Driver Ilse Marchetty died at the scene after the train left the tracks.',
+      }),
+      everyLine,
+    );
+    expect(disagreements.map((fact) => fact.values.map((value) => value.text))).toEqual([
+      ['Ilse Marchetti', 'Ilse Marchetty'],
+    ]);
+  });
+
+  it('finds a person called "Mr" in one article and "Ms" in another', () => {
+    const { disagreements } = findFacts(
+      articlesOf({
+        'a.txt': 'Maren Holt spoke to reporters at the dam.\n\n"The dam is holding," Mr Holt said.',
+        'b.txt': 'Maren Holt spoke on local radio.\n\n"We expect it to hold," Ms Holt said.',
+      }),
+      everyLine,
+    );
+    const [holt] = disagreements.filter((fact) => fact.kind === 'name');
+    expect(holt?.fact).toBe('Whether Holt is a man or a woman');
+    expect(holt?.values.map((value) => value.text)).toEqual(['Mr Holt', 'Ms Holt']);
+  });
+});

@@ -91,3 +91,54 @@ describe('compareFigures', () => {
     expect(compare('Between 10 and 12 people were arrested.', '11 people were arrested.')).toBe('compatible');
   });
 });
+
+describe('what a figure counts, a few words away', () => {
+  it('finds the fate after the verb, and stops at "and"', () => {
+    expect(
+      figures('A quake struck, killing at least 12 people and injuring more than 300.').map((f) => f.unit),
+    ).toEqual(['killed', 'injured']);
+    expect(figures('At least 40 were injured and 12 have died.').map((f) => [f.text, f.unit])).toEqual([
+      ['At least 40', 'injured'],
+      ['12', 'killed'],
+    ]);
+    expect(only('Fourteen were confirmed dead.').unit).toBe('killed');
+    expect(only('Thirty-one were taken to hospital.').unit).toBe('hospitalised');
+  });
+
+  it('counts a part apart from its whole: "61 of the 140 dams", "Of the 140 dams, 61 ..."', () => {
+    const written = figures("More than 60 of the region's 140 dams are over 50 years old.");
+    expect(written.map((f) => [f.text, f.unit])).toEqual([
+      ['More than 60', 'dam part'],
+      ['140', 'dam'],
+      ['over 50', 'year'],
+    ]);
+    expect(figures("Of the region's 140 dams, 61 are more than 50 years old.").map((f) => f.unit)).toEqual([
+      'dam',
+      'dam part',
+      'year',
+    ]);
+  });
+
+  it('reads people "on board" as passengers, symbols as their units, and a speed apart from a distance', () => {
+    expect(only('Some 240 people were on board.').unit).toBe(only('About 240 passengers were aboard.').unit);
+    expect(only('The gauge recorded 112mm of rain.').unit).toBe(only('It rained 150 millimetres.').unit);
+    expect(only('Winds reached 150 km/h.').unit).toBe(only('The storm brought winds of 130 kilometres an hour.').unit);
+    expect(only('Winds reached 150 km/h.').unit).not.toBe(only('The epicentre was 40km south.').unit);
+  });
+
+  it('does not take the "7.4" wink cuts out of "7.42pm" for a figure', () => {
+    expect(figures('The express left the tracks at 7.42pm on Thursday.')).toEqual([]);
+  });
+});
+
+describe('compareFigures with bounds', () => {
+  const compare = (a: string, b: string): string => compareFigures(only(a), only(b));
+
+  it('takes a figure just past a bound for the same figure told twice, and one far past it for another', () => {
+    expect(compare('More than 60 dams are old.', 'Some 61 dams are old.')).toBe('compatible');
+    expect(compare('More than 60 dams are old.', '61 dams are old.')).toBe('compatible');
+    expect(compare('More than 300 people were hurt.', '320 people were hurt.')).toBe('compatible');
+    expect(compare('Up to 150 millimetres fell.', '112 millimetres fell.')).toBe('different');
+    expect(compare('At least 12 people died.', '15 people died.')).toBe('different');
+  });
+});

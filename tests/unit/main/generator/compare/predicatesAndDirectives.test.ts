@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
+import { readSentences, sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { contradicts, findPredicateClaims } from '../../../../../src/main/generator/compare/predicateClaims.ts';
 import { findDirectives } from '../../../../../src/main/generator/compare/directives.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
@@ -153,5 +153,153 @@ describe('directive facts', () => {
         'c.txt': 'Residents were ordered to leave.',
       }),
     ).toEqual([]);
+  });
+});
+
+describe('claims beyond one verb and its denial', () => {
+  it('reads the thing after a possessive, and before a noun of failure ("Dam breach forces ...")', () => {
+    expect(claimAbout('The swollen reservoir breached its dam on Saturday.', 'dam')).toMatchObject({ denied: false });
+    expect(claimAbout('A dam breach forced hundreds from their homes.', 'dam')).toMatchObject({
+      denied: false,
+      nominal: true,
+    });
+    // "flood damage" names the cause, not the thing damaged.
+    expect(claims('Flood damage closed the road.').filter((claim) => claim.thing === 'flood')).toEqual([]);
+  });
+
+  it('denies without "not": undamaged, unharmed, survived, withstood', () => {
+    expect(claimAbout('The hospital was undamaged.', 'hospital')).toMatchObject({ denied: true });
+    expect(claimAbout('The church survived the fire.', 'church')).toMatchObject({ denied: true });
+    expect(claimAbout('The dam withstood the flood.', 'dam')).toMatchObject({ denied: true });
+    expect(
+      contradicts(
+        claimAbout('Two of the 12 workers were killed.', 'workers'),
+        claimAbout('All 12 workers survived.', 'workers'),
+      ),
+    ).toBe(true);
+  });
+
+  it('reads states and happenings that rule each other out: resigned or sacked, peaceful or violent', () => {
+    const about = (text: string, thing: string) =>
+      sentencesOfLine('a.txt', 1, text)
+        .flatMap((sentence) => findPredicateClaims(sentence))
+        .filter((claim) => claim.phraseText.endsWith(thing));
+    const [resigned, notSacked] = about('Mayor Anna Lind resigned on Friday.', 'Lind');
+    const [sacked] = about('The council sacked Mayor Anna Lind on Friday.', 'Lind');
+    expect([resigned?.denied, notSacked?.denied]).toEqual([false, true]);
+    expect(contradicts(sacked!, notSacked!)).toBe(true);
+    const [peaceful, notViolent] = about('The protest was largely peaceful.', 'protest');
+    const violent = about('The protest turned violent.', 'protest').find((claim) => claim.verbText === 'violent');
+    expect([peaceful?.denied, notViolent?.denied]).toEqual([false, true]);
+    expect(contradicts(violent!, notViolent!)).toBe(true);
+  });
+});
+
+describe('contrary claims across articles', () => {
+  const found = (texts: Record<string, string>): string[] =>
+    findFacts(articlesOf(texts), everyLine)
+      .disagreements.filter((fact) => fact.kind === 'claim')
+      .map((fact) => fact.fact);
+
+  it('finds resigned against sacked, postponed against cancelled, peaceful against violent, accident against arson', () => {
+    expect(
+      found({
+        'a.txt':
+          'Mayor Anna Lind resigned on Friday.\n\nThe concert was postponed.\n\nThe protest was largely peaceful.',
+        'b.txt':
+          'The council sacked Mayor Anna Lind.\n\nOrganisers cancelled the concert.\n\nThe protest turned violent.',
+      }),
+    ).toEqual([
+      'Whether Mayor Anna Lind resigned',
+      'Whether the concert was postponed',
+      'Whether the protest was peaceful',
+    ]);
+    expect(
+      found({
+        'a.txt': 'The fire at the depot was accidental, investigators said.',
+        'b.txt': 'The depot fire was started deliberately, police believe.',
+      }),
+    ).toEqual(['Whether the fire was accidental']);
+  });
+
+  it('takes the article’s own words over a quotation it reports', () => {
+    expect(
+      found({
+        'a.txt': 'The swollen reservoir breached its dam on Saturday.\n\n"The dam is holding," the company said.',
+        'b.txt': 'The dam itself was not breached, engineers said.',
+      }),
+    ).toEqual(['Whether the dam was breached']);
+  });
+
+  it('reads "no homes", "none of the homes" and "no one" as denials, and "no one" as anybody hurt', () => {
+    expect(
+      found({ 'a.txt': 'No homes were damaged in the storm.', 'b.txt': 'Dozens of homes were damaged in the storm.' }),
+    ).toEqual(['Whether the homes were damaged']);
+    expect(
+      found({ 'a.txt': 'No one was hurt in the blast.', 'b.txt': 'Two workers were injured in the blast.' }),
+    ).toEqual(['Whether anyone was hurt']);
+    expect(
+      found({ 'a.txt': 'No patient records were stolen.', 'b.txt': 'Hackers stole the patient records.' }),
+    ).toEqual(['Whether the patient records were stolen']);
+    // Said of some of them, a denial denies nothing.
+    expect(found({ 'a.txt': 'Most passengers survived the crash.', 'b.txt': 'Three passengers were killed.' })).toEqual(
+      [],
+    );
+    expect(found({ 'a.txt': 'No one was hurt.', 'b.txt': 'Nobody was injured, police said.' })).toEqual([]);
+  });
+
+  it('reads damage kept small as no destruction: "slightly damaged", "minor damage to"', () => {
+    expect(
+      found({
+        'a.txt': 'The blast caused minor damage to the school.',
+        'b.txt': 'The school was destroyed in the blast.',
+      }),
+    ).toEqual(['Whether the school was destroyed']);
+    expect(
+      found({ 'a.txt': 'The school was damaged in the blast.', 'b.txt': 'The school was destroyed in the blast.' }),
+    ).toEqual([]);
+  });
+
+  it('leaves a doubt, and an article that says both, alone', () => {
+    expect(
+      found({
+        'a.txt': 'The fire was accidental, investigators said.',
+        'b.txt': 'Police are investigating whether the fire was started deliberately.',
+      }),
+    ).toEqual([]);
+    expect(
+      found({
+        'a.txt': 'The protest was peaceful.',
+        'b.txt': 'The protest was peaceful at first. Later the protest turned violent.',
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('headlines in Title Case', () => {
+  it('reads a Title Case headline as if written in sentence case, names kept', () => {
+    const found = findFacts(
+      articlesOf({
+        'a.txt':
+          'Harl Dam Breach Forces Hundreds From Homes\n\nWater poured out of the reservoir overnight near the dam.',
+        'b.txt': 'The Harl Dam itself was not breached, engineers said.',
+      }),
+      everyLine,
+    ).disagreements;
+    expect(found.map((fact) => [fact.fact, fact.values.map((value) => value.line)])).toEqual([
+      ['Whether the Harl Dam was breached', [1, 1]],
+    ]);
+  });
+
+  it('keeps the names of a Title Case line as names', () => {
+    const [sentence] = readSentences(
+      articlesOf({
+        'a.txt':
+          'Russian President Vladimir Putin And Chinese President Xi Jinping In Beijing\n\n' +
+          'On Friday the president of Russia, Vladimir Putin, met Xi Jinping in Beijing.',
+      }),
+      everyLine,
+    );
+    expect(sentence?.tokens.filter((token) => token.pos === 'PROPN').map((token) => token.text)).toContain('Putin');
   });
 });

@@ -87,3 +87,23 @@ describe('quote drift', () => {
     expect(changes).toContainEqual({ op: 'same', text: 'Cold War' });
   });
 });
+
+describe('who said it', () => {
+  const speakers = (a: string, b: string): string[][] =>
+    findFacts(articlesOf({ 'a.txt': a, 'b.txt': b }), everyLine)
+      .disagreements.filter((fact) => fact.fact.startsWith('Who said'))
+      .map((fact) => fact.values.map((value) => value.text));
+  const quote = '"Please leave now, do not wait for the water,"';
+
+  it('finds one statement put in two people’s mouths, each value the quotation with its speaker', () => {
+    expect(speakers(`${quote} Mayor Deborah Okafor said.`, `${quote} said police chief Alan Pryce.`)).toEqual([
+      [`${quote.slice(1, -2)}," Mayor Deborah Okafor`, `${quote.slice(1, -2)}," said police chief Alan Pryce`],
+    ]);
+  });
+
+  it('takes one name for the full one, and "she", "a spokeswoman" or a body for nobody', () => {
+    expect(speakers(`${quote} Mayor Deborah Okafor said.`, `${quote} Okafor told residents.`)).toEqual([]);
+    expect(speakers(`${quote} Mayor Deborah Okafor said.`, `${quote} a spokeswoman said.`)).toEqual([]);
+    expect(speakers(`${quote} Mayor Deborah Okafor said.`, `${quote} the Regional Council said.`)).toEqual([]);
+  });
+});
