@@ -65,6 +65,7 @@ test('after the server is killed mid-session, every answer is there and the sess
 });
 
 test('a database file that cannot be read is moved aside, said on screen, and a fresh start made', async ({ page }) => {
+  test.setTimeout(90_000);
   const dataDir = await mkdtemp(join(tmpdir(), 'crossread-damaged-'));
   try {
     await writeFile(join(dataDir, 'crossread.sqlite'), 'These are not the bytes of a database. '.repeat(200));

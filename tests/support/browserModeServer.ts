@@ -54,6 +54,9 @@ export async function stopBrowserMode(server: RunningServer, signal: NodeJS.Sign
     else server.process.once('exit', () => resolveExit());
   });
   server.process.kill(signal);
+  // A server that has not exited after 10 s is killed, so a stuck shutdown cannot hang a test or the bench.
+  const patience = setTimeout(() => server.process.kill('SIGKILL'), 10_000);
   await exited;
+  clearTimeout(patience);
   if (server.ownsDataDir) await rm(server.dataDir, { recursive: true, force: true });
 }

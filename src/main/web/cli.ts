@@ -80,8 +80,11 @@ async function main(): Promise<void> {
     console.log(`Crossread is serving http://127.0.0.1:${info.port}/ (data: ${dataDir})`);
   });
   server.on('error', (error) => exitWith(`cannot listen on 127.0.0.1:${port} (${error.message}).`));
+  // Every answer is committed when it is submitted, so stopping loses nothing; an open page's keep-alive
+  // connection must not hold the process, so requests in flight get a moment and then the process exits.
   const stop = (): void => {
     server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
