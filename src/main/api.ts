@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './quiz/clock.ts';
 import { createItemBank, type ItemBank } from './quiz/itemBank.ts';
 import { createQuizHandlers } from './quiz/quizHandlers.ts';
 import { createReportHandlers } from './reports/reportHandlers.ts';
+import { createRosterHandlers } from './roster/rosterHandlers.ts';
 import { openDatabase, type OpenedDatabase } from './store/openDatabase.ts';
 import { createTeacherGate } from './teacher/teacherGate.ts';
 import { createTeacherHandlers } from './teacher/teacherHandlers.ts';
@@ -57,5 +58,6 @@ export function createHandlers(context: ApiContext): Handlers {
     ...createReportHandlers(deps),
     ...createExchangeHandlers(deps),
     ...createPrintHandlers(deps),
+    ...createRosterHandlers(deps),
   };
 }

@@ -22,6 +22,7 @@ export const callNames = [
   'exportPdf',
   'importResults',
   'saveFile',
+  'importRoster',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

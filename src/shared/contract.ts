@@ -12,6 +12,7 @@ import {
 } from './quiz.ts';
 import type { Result } from './result.ts';
 import { appStatusSchema } from './appStatus.ts';
+import { importRosterArgsSchema, rosterImportSchema } from './roster.ts';
 import { importResultsArgsSchema, importSummarySchema } from './exchange.ts';
 import { exportFileSchema, savedFileSchema } from './exportFile.ts';
 import {
@@ -84,6 +85,8 @@ export const contract = {
   importResults: { args: importResultsArgsSchema, result: importSummarySchema },
   // Desktop only: a save dialog for a file main made. Browser mode downloads instead (NOT_AVAILABLE here).
   saveFile: { args: exportFileSchema, result: savedFileSchema },
+  // Classroom (src/main/roster): the teacher adds students by name from a roster CSV; bad rows are reported.
+  importRoster: { args: importRosterArgsSchema, result: rosterImportSchema },
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type CallArgs<K extends CallName> = z.input<(typeof contract)[K]['args']>;
