@@ -17,7 +17,7 @@ import {
 const goldDir = join(projectRoot, 'tests/fixtures/gold');
 const listMisses = process.argv.includes('--misses');
 // Written by someone who never read the rules; its misses are never printed (tests/unit/main/generator/accuracy.test.ts).
-const heldOutSets = new Set(['2024-09-osterlund-hospital-ransomware']);
+const heldOutSets = new Set(['2024-09-osterlund-hospital-ransomware', '2023-06-wexmoor-plant-closure']);
 let failed = false;
 
 for (const goldFile of readdirSync(goldDir)
