@@ -52,7 +52,13 @@ export function itemStats(counted: Iterable<CountedItem>, texts: ItemTexts): Ite
 export function mostMissed(stats: readonly ItemStat[], limit: number = mostMissedLimit): ItemStat[] {
   return stats
     .filter((stat) => stat.missed > 0)
-    .sort((a, b) => b.missed - a.missed || a.shareCorrect - b.shareCorrect || compareIds(a.itemId, b.itemId))
+    .sort(
+      (a, b) =>
+        b.missed - a.missed ||
+        a.shareCorrect - b.shareCorrect ||
+        a.meanScore - b.meanScore ||
+        compareIds(a.itemId, b.itemId),
+    )
     .slice(0, limit);
 }
 
