@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
 import { decodeArticleBytes } from '../../src/main/content/readArticleFile.ts';
+import { setManifestSchema } from '../../src/shared/articleSets.ts';
 import { goldSchema, readingOf, type Gold, type GoldFact, type GoldLineRef } from './goldSchema.ts';
 import { projectRoot } from './paths.ts';
 
@@ -17,6 +18,8 @@ export interface GoldArticleText {
 export interface LoadedGold {
   gold: Gold;
   articles: GoldArticleText[];
+  /** The set's date from set.json beside the articles, passed as `analyzeSet(articles, setInfo)` as the CLI does. */
+  setInfo: { date?: string };
 }
 
 /** Gold labels plus the article texts they label; throws one error that lists every problem found. */
@@ -37,7 +40,17 @@ export function loadGold(goldPath: string): LoadedGold {
       `${name} has ${problems.length} problem(s) against ${gold.articlesDir}:\n- ${problems.join('\n- ')}`,
     );
   }
-  return { gold, articles };
+  return { gold, articles, setInfo: readSetInfo(dir, name) };
+}
+
+// The generator reads set.json the same way (src/main/generator/readSetDate.ts); here a broken one is an error,
+// since the accuracy figures would silently change without its date.
+function readSetInfo(dir: string, name: string): { date?: string } {
+  const path = join(dir, 'set.json');
+  if (!existsSync(path)) return {};
+  const parsed = setManifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${name}: ${path} does not match the set.json schema`);
+  return parsed.data.date === undefined ? {} : { date: parsed.data.date };
 }
 
 /** The article's non-empty lines by 1-based number; empty lines count in the numbering, as in `cat -n`. */

@@ -15,7 +15,8 @@ const usage = `Usage:
       Regenerates content/items/<set>.json (and content/analysis/<set>.json) for every set in content/articles.
   npm run generate -- --articles DIR --out DIR
       Reads every .txt file in DIR (UTF-8) as one set of articles about the same event and writes
-      OUT/items.json and OUT/analysis.json.`;
+      OUT/items.json and OUT/analysis.json. The date in DIR/set.json, if there is one ({"title": ..., "date":
+      "2025-03-09"}), is what "yesterday" means in an article without a date of its own.`;
 
 const exitCodes = { ok: 0, badInput: 1, badArguments: 2, internal: 3 } as const;
 
@@ -93,11 +94,12 @@ async function generateOne(dir: string, paths: SetFilePaths): Promise<number> {
     return exitCodes.badInput;
   }
   report(generated.value, paths);
-  return generated.value.problems.length > 0 || generated.value.tooFewToCompare ? exitCodes.badInput : exitCodes.ok;
+  const { problems, setFileProblem, tooFewToCompare } = generated.value;
+  return problems.length > 0 || setFileProblem || tooFewToCompare ? exitCodes.badInput : exitCodes.ok;
 }
 
 function report(generated: GeneratedSet, paths: SetFilePaths): void {
-  const { set, files, items, problems } = generated;
+  const { set, files, items, problems, setFileProblem } = generated;
   const articles = files.length === 1 ? '1 article' : `${files.length} articles`;
   console.log(`${set}: ${articles} -> ${items.items.length} items`);
   console.log(summarizeItems(items.items));
@@ -106,6 +108,7 @@ function report(generated: GeneratedSet, paths: SetFilePaths): void {
   if (problems.length > 0) {
     console.error(`The items were made from the other ${articles}; fix the files above and run again.`);
   }
+  if (setFileProblem) console.error(setFileProblem.message);
   if (generated.tooFewToCompare) {
     console.error(
       `Only ${articles} could be used, so only single-article items (clutter, evidence) were made: ` +

@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../../shared/result.ts';
 import { readArticleFile } from '../content/readArticleFile.ts';
 import { analyzeSet, compareFileNames, type ArticleInput } from './analyzeSet.ts';
 import { buildItems } from './items/buildItems.ts';
+import { readSetDate } from './readSetDate.ts';
 
 // Reading a folder is where people make mistakes (wrong path, a .docx saved as .txt, a Latin-1 export), so every
 // failure here is a sentence naming the folder or file. A set with some unusable files is still generated from the
@@ -23,6 +24,10 @@ export interface GeneratedSet {
   items: ItemsFile;
   /** Files that could not be used, each with a typed code and a sentence naming it. */
   problems: ContentProblem[];
+  /** The set's date from set.json, which "yesterday" in an undated article was read against. */
+  date?: string;
+  /** set.json is there but could not be used: the set was analysed without its date. */
+  setFileProblem?: ContentProblem;
   /** Fewer than two usable articles: only single-article items (clutter, evidence) could be made. */
   tooFewToCompare: boolean;
 }
@@ -44,7 +49,8 @@ export async function generateSet(dir: string): Promise<Result<GeneratedSet>> {
   }
 
   const set = basename(resolve(dir));
-  const analysis = analyzeSet(articles);
+  const { date, problem } = await readSetDate(dir);
+  const analysis = analyzeSet(articles, date === undefined ? {} : { date });
   const items = itemsFileSchema.parse({ set, items: buildItems(analysis) });
   return ok({
     set,
@@ -52,6 +58,8 @@ export async function generateSet(dir: string): Promise<Result<GeneratedSet>> {
     analysis,
     items,
     problems,
+    ...(date === undefined ? {} : { date }),
+    ...(problem === undefined ? {} : { setFileProblem: problem }),
     tooFewToCompare: articles.length < minArticlesToCompare,
   });
 }

@@ -10,11 +10,10 @@ import { useTempDir } from '../../support/tempDir.ts';
 
 const goldDir = join(projectRoot, 'tests/fixtures/gold');
 const seedGoldPath = join(goldDir, '2022-02-putin-xi-nato.json');
-const heldOutGoldPath = join(goldDir, '2025-03-kelvick-dam-spillway.json');
 const seed = loadGold(seedGoldPath);
-const heldOut = loadGold(heldOutGoldPath);
-// Written by someone who never read the generator's rules; the rules are never tuned to it.
-const unseen = loadGold(join(goldDir, '2024-09-osterlund-hospital-ransomware.json'));
+// Two sets written later by people who never read the generator's rules; both are development sets now.
+const dam = loadGold(join(goldDir, '2025-03-kelvick-dam-spillway.json'));
+const ransomware = loadGold(join(goldDir, '2024-09-osterlund-hospital-ransomware.json'));
 
 /** The analysis a perfect generator would write: every finding copied from the gold labels. */
 function analysisFromGold({ gold, articles }: LoadedGold): Analysis {
@@ -66,11 +65,19 @@ function valueAt(fact: GoldFact, file: string): { file: string; line: number; te
 describe('loadGold', () => {
   it('loads every gold file, every label standing at its file and line', () => {
     expect(seed.articles.map((article) => article.file)).toHaveLength(5);
-    expect(heldOut.articles.map((article) => article.file)).toHaveLength(4);
+    expect(dam.articles.map((article) => article.file)).toHaveLength(4);
     expect(seed.gold.disagreements.length).toBeGreaterThanOrEqual(5);
-    expect(heldOut.gold.unsupported.filter((claim) => claim.kind === 'flagged')).toHaveLength(4);
-    expect(unseen.articles).toHaveLength(4);
-    expect(unseen.gold.disagreements.length).toBeGreaterThanOrEqual(10);
+    expect(dam.gold.unsupported.filter((claim) => claim.kind === 'flagged')).toHaveLength(4);
+    expect(ransomware.articles).toHaveLength(4);
+    expect(ransomware.gold.disagreements.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads the set’s date from set.json beside the articles, as the generator does', () => {
+    for (const { gold, setInfo } of [seed, dam, ransomware]) {
+      const manifest = JSON.parse(readFileSync(join(projectRoot, gold.articlesDir, 'set.json'), 'utf8'));
+      expect(setInfo).toEqual({ date: manifest.date });
+      expect(setInfo.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   const tempDir = useTempDir('crossread-gold-');
@@ -119,8 +126,8 @@ describe('loadGold', () => {
 describe('scoreAnalysis', () => {
   it.each([
     ['the seed set', seed],
-    ['the dam-spillway set', heldOut],
-    ['the unseen ransomware set', unseen],
+    ['the dam-spillway set', dam],
+    ['the ransomware set', ransomware],
   ])('scores an analysis built from the gold of %s as perfect', (_name, loaded) => {
     const figures = scoreAnalysis(analysisFromGold(loaded), loaded.gold);
 
@@ -329,16 +336,16 @@ describe('scoreAnalysis', () => {
   });
 
   it('tables the figures with a verdict for each threshold', () => {
-    const perfect = formatAccuracyTable(scoreAnalysis(analysisFromGold(heldOut), heldOut.gold));
+    const perfect = formatAccuracyTable(scoreAnalysis(analysisFromGold(dam), dam.gold));
     expect(perfect).toContain('| Chrome lines: F1 | 1.00 |  | ≥ 0.95: pass |');
     expect(perfect).toContain(
-      `| Disagreements: recall | 1.00 | ${heldOut.gold.disagreements.length} of ${heldOut.gold.disagreements.length} found | ≥ 0.90: pass |`,
+      `| Disagreements: recall | 1.00 | ${dam.gold.disagreements.length} of ${dam.gold.disagreements.length} found | ≥ 0.90: pass |`,
     );
     expect(perfect).not.toContain('FAIL');
 
-    const analysis = analysisFromGold(heldOut);
+    const analysis = analysisFromGold(dam);
     analysis.unsupported = [];
-    expect(formatAccuracyTable(scoreAnalysis(analysis, heldOut.gold))).toContain(
+    expect(formatAccuracyTable(scoreAnalysis(analysis, dam.gold))).toContain(
       '| Flagged claims: recall | 0.00 | 0 of 4 found | 100 %: FAIL |',
     );
   });

@@ -4,13 +4,15 @@ import { findRelationClaims, sameRelation, type RelationClaim } from './relation
 import { findConflictMentions, type ConflictMention } from './conflictScale.ts';
 import { findPredicateFacts } from './predicateFacts.ts';
 import { findDirectiveFacts } from './directiveFacts.ts';
+import { findStanceFacts } from './stanceFacts.ts';
 import model from 'wink-eng-lite-web-model';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
 // "do not have a formal alliance"), a conflict called "tensions" in one and "fighting" in another, a thing said to
 // have happened and denied ("the tank ruptured" / "did not rupture", predicateFacts.ts), an order reported as
-// advice ("ordered to leave" / "urged to leave", directiveFacts.ts). Values are the exact sentences. Only disagreements are reported: two articles wording a characterisation alike is not a
-// fact a student can check.
+// advice ("ordered to leave" / "urged to leave", directiveFacts.ts), a decision told as taken and as still open
+// ("ruled out paying" / "has not ruled out paying", stanceFacts.ts). Values are the exact sentences. Only
+// disagreements are reported: two articles wording a characterisation alike is not a fact a student can check.
 
 const porterStem = model.addons.stem as (word: string) => string;
 
@@ -21,6 +23,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...conflictLevels(sentences),
     ...findPredicateFacts(sentences),
     ...findDirectiveFacts(sentences),
+    ...findStanceFacts(sentences),
   ];
 }
 

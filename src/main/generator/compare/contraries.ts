@@ -2,8 +2,10 @@ import { senseFamily } from './wordFamily.ts';
 
 // Some things said of one thing rule each other out without a "not": a mayor who resigned was not fired, a
 // concert that was postponed was not cancelled, a protest that stayed peaceful did not turn violent, a fire that was
-// an accident was not set on purpose. Each group lists the sides; the words of one side are one claim, and stating
-// it denies every other side. General news vocabulary, kept to pairs that cannot both be true of one thing.
+// an accident was not set on purpose, a crowd that held a protest did not hold a vigil, patients who were
+// transferred to another hospital were not evacuated in an emergency nor sent home. Each group lists the sides;
+// the words of one side are one claim, and stating it denies every other side. General news vocabulary, kept to
+// words that cannot both be true of one thing at one time (not "opened" / "closed", said of a road a day apart).
 
 const groups: readonly (readonly (readonly string[])[])[] = [
   [
@@ -23,6 +25,14 @@ const groups: readonly (readonly (readonly string[])[])[] = [
     ['accidental', 'accident'],
     ['deliberate', 'intentional', 'arson'],
   ],
+  // What a gathering was for: against something, in mourning or support, in joy.
+  [
+    ['protest', 'demonstration'],
+    ['vigil', 'commemoration'],
+    ['celebration', 'festivity'],
+  ],
+  // Where people were moved and how: an emergency, a planned move elsewhere, home.
+  [['evacuate'], ['transfer'], ['discharge']],
 ];
 
 const headOf = new Map<string, string>();
@@ -48,6 +58,15 @@ export function contraryHead(sense: string): string | undefined {
 export function contrariesOf(head: string): readonly string[] {
   return othersOf.get(head) ?? [];
 }
+
+/** Nouns that name a happening with contraries ("a protest", "a vigil", "the evacuation"), held or joined by people. */
+export function isContraryEvent(sense: string): boolean {
+  return eventHeads.has(headOf.get(sense) ?? '');
+}
+
+const eventHeads = new Set(
+  ['protest', 'vigil', 'celebration', 'evacuate', 'transfer', 'discharge'].map((word) => senseFamily(word)),
+);
 
 /** Words that describe a state with contraries ("peaceful", "accidental"), read after "was", "remained", "turned". */
 export function isContraryState(sense: string): boolean {

@@ -26,7 +26,7 @@ export function explainFacts(
   return [
     ...findNumberFacts(sentences, weight),
     ...findDateFacts(sentences, weight, (file) => references.get(file) ?? {}),
-    ...findQuoteFacts(articles, isArticleLine),
+    ...findQuoteFacts(articles, isArticleLine, sentences),
     ...findNameFacts(sentences),
     ...findCharacterisations(sentences),
   ];

@@ -171,6 +171,10 @@ export function compareTitles(a: TitledName, b: TitledName): ValueMatch {
   // "spokesman" and "spokeswoman" for one person: the articles disagree on who the person is.
   if (a.gender && b.gender && a.gender !== b.gender) return 'different';
   if (a.office === b.office) return compareSameOffice(a, b);
+  // "head of communications" and "communications director": one job in one field, said two ways.
+  if ((a.office === 'head' || b.office === 'head') && a.field && b.field && sharesWord(a.field, b.field)) {
+    return 'compatible';
+  }
   const holdings = [holdingOf(a.office), holdingOf(b.office)];
   // A founder or an adviser may hold any other job too; a rank goes with a post, not with another rank.
   if (holdings.includes('side')) return 'compatible';

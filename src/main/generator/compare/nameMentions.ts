@@ -1,5 +1,5 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
-import { officeAt, type OfficeRank } from './officeTitles.ts';
+import { isHonorific, officeAt, type OfficeRank } from './officeTitles.ts';
 import { senseFamily } from './wordFamily.ts';
 
 // People named with a job title: "Russia's President Vladimir Putin", "China's foreign minister Wang Yi",
@@ -120,8 +120,20 @@ const notAName = new Set([
   'staff',
 ]);
 
+// Names, figures and quotations all ask who a sentence names: each sentence is read for titles once.
+const titledOf = new WeakMap<ArticleSentence, readonly TitledName[]>();
+
 /** Every person named with a title in one sentence. */
-export function findTitledNames(sentence: ArticleSentence): TitledName[] {
+export function findTitledNames(sentence: ArticleSentence): readonly TitledName[] {
+  let found = titledOf.get(sentence);
+  if (!found) {
+    found = titledNamesIn(sentence);
+    titledOf.set(sentence, found);
+  }
+  return found;
+}
+
+function titledNamesIn(sentence: ArticleSentence): TitledName[] {
   const tokens = sentence.tokens;
   const found: TitledName[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
@@ -145,24 +157,31 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
   const tokens = sentence.tokens;
   const matched = officeAt(tokens, index);
   if (!matched) return undefined;
-  let nameFirst = matched.last + 1;
+  // "Chief executive Dr Tomas Reinholt": a courtesy title between the job and the name is neither.
+  const honorific = (at: number): number =>
+    matched.office.rank !== 'generic' && isHonorific(tokens[at]) ? at + 1 : at;
+  let nameFirst = honorific(matched.last + 1);
   let complement: string | undefined;
+  let fieldWords: string[] | undefined;
   let run = properNameRun(tokens, nameFirst, 1);
-  // "Sweden's foreign minister, Karl Lund, and ...": the name set off by commas.
+  // "Sweden's foreign minister, Karl Lund, and ...", "the hospital's chief executive, Dr Tomas Reinholt": the name
+  // set off by commas.
   if (!run && matched.office.rank !== 'generic' && tokens[nameFirst]?.text === ',') {
-    const named = properNameRun(tokens, nameFirst + 1, 2);
+    const first = honorific(nameFirst + 1);
+    const named = properNameRun(tokens, first, 2);
     const closing = named ? tokens[named.last + 1] : undefined;
     if (named && (!closing || closing.pos === 'PUNCT')) {
-      nameFirst += 1;
+      nameFirst = first;
       run = named;
     }
   }
   if (!run && matched.office.rank !== 'generic') {
     const after = complementAfter(tokens, matched.last + 1);
     if (after && tokens[after.last + 1]?.text === ',') {
-      nameFirst = after.last + 2;
+      nameFirst = honorific(after.last + 2);
       run = properNameRun(tokens, nameFirst, 2);
       complement = after.senses;
+      fieldWords = after.fieldWords;
     }
   }
   if (!run) return undefined;
@@ -180,7 +199,7 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
     rank: matched.office.rank,
     ...(before.portfolio ? { portfolio: before.portfolio, portfolioText: before.portfolioText } : {}),
     ...(complement ? { complement } : {}),
-    ...fieldOf(before.portfolioText, undefined),
+    ...fieldOf(before.portfolioText, fieldWords),
     ...(before.qualifier ? { qualifier: before.qualifier, qualifierText: before.qualifierText } : {}),
     former: before.former,
     subordinate: isSubordinate(before.portfolioText),

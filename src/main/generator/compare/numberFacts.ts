@@ -31,6 +31,8 @@ interface Figure extends NumberMention {
   people: Set<string>;
   /** Proper nouns of the sentence, as word families. */
   names: Set<string>;
+  /** "Five other workers", "another 30 homes", "ten more people": a group beside one told before. */
+  further: boolean;
 }
 
 /** Points needed from the rules below for two figures to count as one fact. */
@@ -58,6 +60,11 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     function percentagesSaidAlike(a, b) {
       if (a.unit !== 'percent' || sharedTotal(a.nearby, b.nearby, weight) >= nearbyNeeded) return undefined;
       return { score: -Infinity, because: () => 'no word beside the two percentages in common' };
+    },
+    function sameGroupOrAnother(a, b) {
+      if (a.further === b.further) return undefined;
+      const [other, told] = a.further ? [a, b] : [b, a];
+      return { score: -Infinity, because: () => `"${other.text}" counts a group beside "${told.text}"` };
     },
     function figuresOfSimilarSize(a, b) {
       const ratio = Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
@@ -155,6 +162,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         nearby,
         people: peopleIn(sentence, people),
         names: namesIn(sentence, isValue),
+        further: furtherGroup(sentence, mention),
       });
     }
   }
@@ -203,6 +211,14 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       reasonsFor: (a, b) => [`same unit: ${a.unit}`, ...pairReasons(rules, a, b)],
     }),
   );
+}
+
+const furtherAfter = new Set(['other', 'more', 'further', 'additional', 'extra']);
+
+function furtherGroup(sentence: ArticleSentence, mention: NumberMention): boolean {
+  const after = sentence.tokens[mention.valueLast + 1]?.lower ?? '';
+  const before = sentence.tokens[mention.valueFirst - 1]?.lower ?? '';
+  return furtherAfter.has(after) || before === 'another';
 }
 
 function refOf(figure: Figure): LineRef {

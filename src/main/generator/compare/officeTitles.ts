@@ -48,6 +48,11 @@ export const officeTable: readonly Office[] = [
   { words: ['chief', 'executive'], office: 'chief executive', rank: 'other', holding: 'executive' },
   { words: ['managing', 'director'], office: 'chief executive', rank: 'other', holding: 'executive' },
   { words: ['attorney', 'general'], office: 'attorney general', rank: 'other' },
+  { words: ['head', 'teacher'], office: 'head teacher', rank: 'other' },
+  { words: ['headteacher'], office: 'head teacher', rank: 'other' },
+  { words: ['headmaster'], office: 'head teacher', rank: 'other', gender: 'man' },
+  { words: ['headmistress'], office: 'head teacher', rank: 'other', gender: 'woman' },
+  { words: ['principal'], office: 'head teacher', rank: 'other' },
   { words: ['minister'], office: 'minister', rank: 'minister' },
   { words: ['secretary'], office: 'minister', rank: 'minister' },
   { words: ['ambassador'], office: 'ambassador', rank: 'envoy' },
@@ -63,6 +68,10 @@ export const officeTable: readonly Office[] = [
   { words: ['owner'], office: 'owner', rank: 'other', holding: 'side' },
   { words: ['professor'], office: 'professor', rank: 'other', holding: 'side' },
   { words: ['ceo'], office: 'chief executive', rank: 'other', holding: 'executive' },
+  { words: ['cfo'], office: 'chief financial officer', rank: 'other' },
+  { words: ['coo'], office: 'chief operating officer', rank: 'other' },
+  { words: ['cto'], office: 'chief technology officer', rank: 'other' },
+  { words: ['dean'], office: 'dean', rank: 'other' },
   { words: ['chairman'], office: 'chair', rank: 'other', holding: 'executive', gender: 'man' },
   { words: ['chairwoman'], office: 'chair', rank: 'other', holding: 'executive', gender: 'woman' },
   { words: ['chairperson'], office: 'chair', rank: 'other', holding: 'executive' },
@@ -180,7 +189,7 @@ export function officeAt(tokens: readonly Token[], index: number): { office: Off
 }
 
 function officeStartingAt(tokens: readonly Token[], index: number): { office: Office; last: number } | undefined {
-  const officerTitle = chiefOfficer(tokens, index);
+  const officerTitle = chiefOfficer(tokens, index) ?? headOfField(tokens, index);
   if (officerTitle) return officerTitle;
   const candidates = byFirstWord.get(plainWord(tokens[index]));
   if (!candidates) return undefined;
@@ -201,6 +210,25 @@ function chiefOfficer(tokens: readonly Token[], index: number): { office: Office
     last: index + 2,
   };
 }
+
+// "head of communications", "head of security": a job with its field after it, unlike a plain "head" or "the head
+// of the UN" (an organisation is no field). The field is read as the "of" complement (nameMentions.ts).
+const headOfficeEntry: Office = { words: ['head'], office: 'head', rank: 'other' };
+const headsOfState = new Set(['state', 'government']);
+
+function headOfField(tokens: readonly Token[], index: number): { office: Office; last: number } | undefined {
+  if (plainWord(tokens[index]) !== 'head' || tokens[index + 1]?.lower !== 'of') return undefined;
+  const field = tokens[index + 2];
+  if (!field || field.pos !== 'NOUN' || !/^[a-z]/.test(field.text) || headsOfState.has(field.lower)) return undefined;
+  return { office: headOfficeEntry, last: index };
+}
+
+/** "Mr", "Dr", "Prof": a courtesy title, which may stand between a job title and the name it belongs to. */
+export function isHonorific(token: Token | undefined): boolean {
+  return honorifics.has(plainWord(token));
+}
+
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
 
 // "Mr." and "Mr" are one title.
 function plainWord(token: Token | undefined): string {

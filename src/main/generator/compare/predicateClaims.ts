@@ -4,7 +4,8 @@ import { subjectOf } from './eventSubject.ts';
 import { isReportingVerb } from './reportingVerbs.ts';
 import { phrasalMeaning } from './phrasalVerbs.ts';
 import { findQuotations } from './quoteMentions.ts';
-import { contrariesOf, contraryHead, isContraryState } from './contraries.ts';
+import { contrariesOf, contraryHead, isContraryEvent, isContraryState } from './contraries.ts';
+import { readNumeral } from './numberWords.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -36,6 +37,10 @@ export interface PredicateClaim {
   state?: boolean;
   /** Said of some of the things ("most passengers", "two of the workers"): true of a part, it denies nothing. */
   partial?: boolean;
+  /** How many of the thing ("Eight patients", "some 150 nurses"): a count names one group of them. */
+  count?: number;
+  /** Denied because the article states a contrary ("transferred" denies "evacuated"; contraries.ts). */
+  contrary?: boolean;
 }
 
 // Some verbs say more than others about one thing: a dam that burst was breached, and one that was breached was
@@ -158,10 +163,14 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     // "Most passengers survived" does not deny that three were killed.
     if (found.denied && found.partial) return;
     claims.push(found);
-    // "Lind resigned" says she was not fired; "the protest was peaceful" that it was not violent.
-    if (found.denied || found.partial) return;
+    // "Lind resigned" says she was not fired; "the protest was peaceful" that it was not violent. Of a part, only
+    // of a counted one: "eight patients were transferred" says those eight were not evacuated.
+    if (found.denied || (found.partial && found.count === undefined)) return;
     const { scale: _scale, ...rest } = found;
-    for (const other of contrariesOf(found.verb)) claims.push({ ...rest, verb: other, denied: true, withstood: true });
+    for (const other of contrariesOf(found.verb)) {
+      claims.push({ ...rest, verb: other, denied: true, withstood: true, contrary: true });
+    }
+    if (found.partial) return;
     // "slightly damaged", "minor damage to the school": not destroyed, not collapsed.
     if (found.verb === damage && minimised(tokens, index)) {
       for (const worse of worseThanDamage) claims.push({ ...rest, verb: worse, denied: true, withstood: true });
@@ -173,6 +182,8 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
       push(named, index);
       return;
     }
+    const held = eventClaim(sentence, index);
+    if (held) push(held, held.eventIndex);
     const opposite = withstoodVerb(tokens, index);
     if (!opposite && !isHappening(tokens, index)) return;
     const chain = auxiliaryChain(tokens, index);
@@ -199,12 +210,56 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
         passive: chain.passive || theme.passive === true,
         denied,
         ...(opposite ? { withstood: true } : {}),
-        ...(partOfThem(tokens, theme.phraseStart) ? { partial: true } : {}),
+        ...partOfThem(tokens, theme.phraseStart),
       },
       index,
     );
   });
   return claims;
+}
+
+// People who "held", "staged" or "joined" a happening with contraries (contraries.ts): "150 nurses staged a
+// protest", "nurses gathered outside the main entrance for a candlelit vigil". The people are the thing; the
+// happening, the verb.
+// As written: wink's lemma for "staged" is "stag".
+const holdingVerbs =
+  /^(?:hold|holds|holding|held|stag(?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|mount(?:s|ed|ing)?|join(?:s|ed|ing)?|attend(?:s|ed|ing)?|gather(?:s|ed|ing)?|lead|leads|leading|led)$/;
+const clauseEnds = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON']);
+
+function eventClaim(sentence: ArticleSentence, index: number): (PredicateClaim & { eventIndex: number }) | undefined {
+  const tokens = sentence.tokens;
+  const token = tokens[index];
+  if (token?.pos !== 'VERB' || !holdingVerbs.test(token.lower)) return undefined;
+  let event: number | undefined;
+  for (let at = index + 1; at < tokens.length && at - index <= 9; at += 1) {
+    const word = tokens[at];
+    if (!word || clauseEnds.has(word.pos) || (word.pos === 'PUNCT' && word.text !== '-')) break;
+    if (word.pos === 'NOUN' && isContraryEvent(word.sense) && tokens[at + 1]?.pos !== 'NOUN') {
+      event = at;
+      break;
+    }
+  }
+  const eventToken = event === undefined ? undefined : tokens[event];
+  if (event === undefined || !eventToken) return undefined;
+  const chain = auxiliaryChain(tokens, index);
+  if (chain.modal || chain.restricted || chain.yet) return undefined;
+  const subject = subjectOf(tokens, index);
+  const theme = subject === undefined ? undefined : phraseAround(tokens, subject);
+  if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
+  return {
+    sentence,
+    theme: theme.sense,
+    themeText: theme.text,
+    narrowers: theme.narrowers,
+    phraseText: theme.phraseText,
+    verb: contraryHead(eventToken.sense) ?? eventToken.sense,
+    verbText: eventToken.text,
+    passive: false,
+    nominal: true,
+    denied: chain.negated,
+    ...partOfThem(tokens, theme.phraseStart),
+    eventIndex: event,
+  };
 }
 
 // "water poured through a breach in the dam", "there was no breach of the dam", "without a collapse of the wall":
@@ -346,7 +401,7 @@ function stateClaim(sentence: ArticleSentence, index: number): PredicateClaim | 
     passive: true,
     state: true,
     denied: negated !== deniedByVerb(tokens, theme.phraseStart),
-    ...(partOfThem(tokens, theme.phraseStart) ? { partial: true } : {}),
+    ...partOfThem(tokens, theme.phraseStart),
   };
 }
 
@@ -354,15 +409,26 @@ const someWords = new Set(['most', 'many', 'some', 'several', 'few', 'majority',
 const wholeWords = new Set(['all', 'every', 'each', 'the', 'these', 'those', 'its', 'their', 'both']);
 
 // "most passengers", "some of the homes", "two of the workers", "12 workers": some of them, not all. "all 12
-// workers", "the 12 workers" are all of them.
-function partOfThem(tokens: readonly Token[], phraseStart: number): boolean {
+// workers", "the 12 workers" are all of them. A figure before the thing is kept as its count ("Eight
+// intensive-care patients": 8).
+function partOfThem(tokens: readonly Token[], phraseStart: number): { partial?: true; count?: number } {
   for (let at = phraseStart - 1; at >= Math.max(0, phraseStart - 4); at -= 1) {
     const token = tokens[at];
-    if (!token || ['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ'].includes(token.pos)) break;
-    if (someWords.has(token.lower)) return true;
-    if (token.pos === 'NUM' && !wholeWords.has(tokens[at - 1]?.lower ?? '')) return true;
+    // "Twelve injured workers": a participle before the thing describes it.
+    const describing = token?.pos === 'VERB' && /ed$/.test(token.lower) && at === phraseStart - 1;
+    if (!token || (['VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(token.pos) && !describing)) break;
+    if (token.pos === 'PUNCT' && token.text !== '-') break;
+    if (someWords.has(token.lower)) return { partial: true };
+    // "the 650-bed hospital", "a three-year-old girl": a figure inside a modifier counts nothing.
+    if (token.pos === 'NUM' && tokens[at + 1]?.text === '-') break;
+    if (token.pos === 'NUM' && !wholeWords.has(tokens[at - 1]?.lower ?? '')) {
+      let first = at;
+      while (tokens[first - 1]?.pos === 'NUM') first -= 1;
+      const figure = readNumeral(tokens as Token[], first);
+      return figure && figure.low === figure.high ? { partial: true, count: figure.low } : { partial: true };
+    }
   }
-  return someWords.has(tokens[phraseStart]?.lower ?? '');
+  return someWords.has(tokens[phraseStart]?.lower ?? '') ? { partial: true } : {};
 }
 
 /** The thing of "no one was hurt": anybody at all, whom any person hurt in another article contradicts. */
@@ -438,6 +504,9 @@ export function contradicts(stated: PredicateClaim, denied: PredicateClaim): boo
   const anybody = denied.theme === anyone && peopleThemes.has(stated.theme) && scaleOf.has(stated.verb);
   if (stated.theme !== denied.theme && !anybody) return false;
   if (!narrowedAlike(stated.narrowers, denied.narrowers)) return false;
+  // A contrary says nothing of another group: "eight patients were transferred" denies that those eight were
+  // evacuated, not that "five other patients" were, nor that "the patients" were.
+  if ((denied.partial || denied.contrary) && denied.count !== stated.count) return false;
   if (stated.verb === denied.verb) return true;
   const strong = scaleOf.get(stated.verb) ?? [];
   const weak = scaleOf.get(denied.verb) ?? [];

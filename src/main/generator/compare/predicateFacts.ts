@@ -90,6 +90,10 @@ function opposed(stated: PredicateClaim, denied: PredicateClaim): boolean {
 function describe(stated: PredicateClaim, denial: PredicateClaim): string {
   // "No one was hurt" against "two workers were injured": whether anyone was hurt.
   if (denial.theme === anyone) return `Whether anyone was ${denial.verbText.toLowerCase()}`;
+  // "staged a protest" against "gathered for a candlelit vigil": which of the two it was.
+  if (stated.nominal && denial.contrary) {
+    return `Whether ${thing(stated)} held ${withArticle(stated.verbText)} or ${withArticle(denial.verbText)}`;
+  }
   // "hackers stole the records" / "the records were not stolen": the passive the denial writes reads better.
   const activeWording = stated.passive && !stated.nominal && !stated.state && !isParticiple(stated.verbText);
   if (activeWording && stated.verb === denial.verb && isParticiple(denial.verbText))
@@ -112,6 +116,11 @@ function thing(claim: PredicateClaim): string {
   const words = claim.phraseText.split(' ');
   const named = words.every((word) => /^\p{Lu}/u.test(word)) && !placeWords.test(claim.themeText);
   return named ? claim.phraseText : `the ${claim.phraseText}`;
+}
+
+function withArticle(word: string): string {
+  const lower = word.toLowerCase();
+  return `${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`;
 }
 
 function was(claim: PredicateClaim): string {

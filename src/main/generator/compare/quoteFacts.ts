@@ -8,6 +8,9 @@ import { findingsFor } from './factFindings.ts';
 import { pairReasons, pairScore, type PairRule } from './pairRules.ts';
 import { isStopword, senseFamily } from './wordFamily.ts';
 import { speakerDisagreement, type SpokenQuote } from './quoteSpeakers.ts';
+import type { ArticleSentence } from './lineTokens.ts';
+import { findTitledNames } from './nameMentions.ts';
+import { officeTable } from './officeTitles.ts';
 
 // Quote drift: the same statement quoted by two articles in different words. Quotations are filed under their
 // rarest words; two from different articles that share most of their words are the same statement. Equal once
@@ -15,12 +18,16 @@ import { speakerDisagreement, type SpokenQuote } from './quoteSpeakers.ts';
 
 interface QuoteMention extends SpokenQuote {
   order: number;
+  /** The person a pronoun speaker ("she said") stands for: the last one the lines before named. */
+  namedSpeaker?: string;
   /** Word families of the content words, synonyms folded. */
   senses: Set<string>;
   /** Neighbouring word pairs, for wording kept in the same order. */
   pairs: Set<string>;
   identity: string;
 }
+
+const titleWords = new Set(officeTable.flatMap((office) => office.words));
 
 /** A quotation needs this many words to be compared; "legitimate" or "one nation" alone says too little. */
 const minimumWords = 3;
@@ -31,49 +38,83 @@ const quoteRules: readonly PairRule<QuoteMention>[] = [
   function mostWordsShared(a, b) {
     const shared = [...a.senses].filter((sense) => b.senses.has(sense));
     const ratio = shared.length / Math.min(a.senses.size, b.senses.size);
-    if (shared.length < 3 && ratio < 1) return { score: -Infinity, because: () => 'fewer than three words in common' };
+    // One named person's statement retold in fewer words may keep only two of them, in the same order ("This is
+    // an attack on the most vulnerable people" / "This was an attack on the most vulnerable among us").
+    const retold = shared.length >= 2 && sharedPairs(a, b) >= 2 && sameNamedSpeaker(a, b);
+    if (shared.length < 3 && ratio < 1 && !retold) {
+      return { score: -Infinity, because: () => 'fewer than three words in common' };
+    }
     if (ratio < 0.5)
       return { score: -Infinity, because: () => `only ${Math.round(ratio * 100)}% of the words in common` };
     return { score: 2 * ratio, because: () => `${shared.length} words in common (${shared.join(', ')})` };
   },
   function wordingInSameOrder(a, b) {
-    let shared = 0;
-    for (const pair of a.pairs) if (b.pairs.has(pair)) shared += 1;
+    const shared = sharedPairs(a, b);
     if (shared === 0) return undefined;
     return { score: Math.min(1, shared / 10), because: () => `${shared} neighbouring word pairs in common` };
   },
   function sameSpeaker(a, b) {
-    if (!a.speaker || !b.speaker) return undefined;
-    const speakerA = new Set(contentSenses(a.speaker.toLowerCase().split(/\s+/)));
-    const common = contentSenses(b.speaker.toLowerCase().split(/\s+/)).filter((sense) => speakerA.has(sense));
+    const [speakerA, speakerB] = [a.speaker ?? a.namedSpeaker, b.speaker ?? b.namedSpeaker];
+    if (!speakerA || !speakerB) return undefined;
+    const sensesA = new Set(contentSenses(speakerA.toLowerCase().split(/\s+/)));
+    const common = contentSenses(speakerB.toLowerCase().split(/\s+/)).filter((sense) => sensesA.has(sense));
     if (common.length === 0) return undefined;
-    return { score: 0.5, because: () => `same speaker (${a.speaker} / ${b.speaker})` };
+    return { score: 0.5, because: () => `same speaker (${speakerA} / ${speakerB})` };
   },
 ];
+
+function sharedPairs(a: QuoteMention, b: QuoteMention): number {
+  let shared = 0;
+  for (const pair of a.pairs) if (b.pairs.has(pair)) shared += 1;
+  return shared;
+}
+
+// Both speakers named, and by a word of a name in common ("Petra Lindqvist" / "Health Minister Petra
+// Lindqvist"); "the hospital" and "a hospital spokeswoman" name nobody.
+function sameNamedSpeaker(a: QuoteMention, b: QuoteMention): boolean {
+  const namesA = new Set(nameWordsOf(a.speaker ?? a.namedSpeaker));
+  return namesA.size > 0 && nameWordsOf(b.speaker ?? b.namedSpeaker).some((word) => namesA.has(word));
+}
+
+function nameWordsOf(speaker: string | undefined): string[] {
+  return (speaker?.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [])
+    .map((word) => word.toLowerCase())
+    .filter((word) => !titleWords.has(word) && !isStopword(word));
+}
 
 /** Quotations of the same statement across articles: drifted wording (disagreements) and identical (agreements). */
 export function findQuoteFacts(
   articles: readonly ArticleText[],
   isArticleLine: (file: string, line: number) => boolean,
+  sentences: readonly ArticleSentence[],
 ): FactFinding[] {
+  const people = peopleByLine(sentences);
   const quotes: QuoteMention[] = [];
   articles.forEach((article, articleIndex) => {
+    const ownQuotes: QuoteMention[] = [];
+    let previousLine: number | undefined;
     for (const line of article.lines) {
       if (!isArticleLine(line.file, line.line)) continue;
       findQuotations(line.file, line.line, line.text).forEach((quotation, index) => {
         if (quotation.words.length < minimumWords) return;
         const senses = new Set(contentSenses(quotation.words));
         if (senses.size < minimumContentWords) return;
-        quotes.push({
+        const namedSpeaker = quotation.pronoun
+          ? personBefore(people, quotation, previousLine, quotation.pronoun)
+          : undefined;
+        ownQuotes.push({
           ...quotation,
           lineText: line.text,
           order: articleIndex * 1e7 + line.line * 100 + index,
           senses,
           pairs: wordPairs(quotation.words),
           identity: quotation.words.join(' '),
+          ...(namedSpeaker ? { namedSpeaker } : {}),
         });
       });
+      previousLine = line.line;
     }
+    quotes.push(...withoutFragments(ownQuotes));
   });
 
   // Many articles repeat one quotation word for word: wordings are indexed and scored once each, then their pairs
@@ -122,6 +163,53 @@ export function findQuoteFacts(
       ...(speakers ? [speakers] : []),
     ];
   });
+}
+
+// A heading that quotes a few words of a statement its article gives in full ("Minister: 'An attack on the most
+// vulnerable'") is the same statement: the article is compared by its full quotation.
+function withoutFragments(quotes: readonly QuoteMention[]): QuoteMention[] {
+  return quotes.filter(
+    (quote) =>
+      !quotes.some(
+        (other) => other.words.length > quote.words.length && ` ${other.identity} `.includes(` ${quote.identity} `),
+      ),
+  );
+}
+
+interface NamedPerson {
+  start: number;
+  end: number;
+  name: string;
+  gender?: 'man' | 'woman';
+}
+
+/** The people named with a title on each line, by file and line, in the order written. */
+function peopleByLine(sentences: readonly ArticleSentence[]): Map<string, NamedPerson[]> {
+  const byLine = new Map<string, NamedPerson[]>();
+  for (const sentence of sentences) {
+    for (const { start, end, name, gender } of findTitledNames(sentence)) {
+      const key = `${sentence.file}\u0000${sentence.line}`;
+      const list = byLine.get(key) ?? [];
+      list.push({ start, end, name, ...(gender ? { gender } : {}) });
+      byLine.set(key, list);
+    }
+  }
+  return byLine;
+}
+
+// '"...," she said': the last person named before the quotation on its line, or else on the line before it, when
+// nothing says that person is of the other sex.
+function personBefore(
+  people: ReadonlyMap<string, readonly NamedPerson[]>,
+  quote: { file: string; line: number; start: number },
+  previousLine: number | undefined,
+  pronoun: 'he' | 'she',
+): string | undefined {
+  const sameLine = (people.get(`${quote.file}\u0000${quote.line}`) ?? []).filter((p) => p.end <= quote.start);
+  const candidates = sameLine.length > 0 ? sameLine : (people.get(`${quote.file}\u0000${previousLine}`) ?? []);
+  const person = candidates[candidates.length - 1];
+  if (!person || person.gender === (pronoun === 'he' ? 'woman' : 'man')) return undefined;
+  return person.name;
 }
 
 // Every use of one wording paired with the first use of the other, and the reverse: enough to form the groups.
@@ -209,7 +297,8 @@ function wordPairs(words: readonly string[]): Set<string> {
 
 /** 'How the statement is quoted: "There are no forbidden fields…"' */
 function describeQuote(group: readonly QuoteMention[]): string {
-  const speaker = group.find((quote) => quote.speaker)?.speaker;
+  const speaker =
+    group.find((quote) => quote.speaker)?.speaker ?? group.find((quote) => quote.namedSpeaker)?.namedSpeaker;
   const opening = openingOf(group);
   const who = speaker
     ? /^[a-z]/.test(speaker) && !/^the\b/.test(speaker)

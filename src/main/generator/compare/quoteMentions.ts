@@ -17,6 +17,8 @@ export interface Quotation {
   passages: string[][];
   /** Who is quoted, as the line says it ("the statement", "Putin and Xi"), if it says. */
   speaker?: string;
+  /** "..., she said": a speaker told only by a pronoun, whom the lines before name. */
+  pronoun?: 'he' | 'she';
 }
 
 const doubleMarks = new Set(['"', '“', '”', '„', '«', '»', '‟']);
@@ -108,7 +110,18 @@ function located(file: string, line: number, text: string, rawStart: number, raw
     .map((part) => quotedWords(part))
     .filter((part) => part.length > 0);
   const speaker = speakerOf(text, rawStart - 1, rawEnd + 1);
-  return { file, line, text: quoted, start, end, words, passages, ...(speaker ? { speaker } : {}) };
+  const pronoun = speaker ? undefined : pronounOf(text, rawStart - 1, rawEnd + 1);
+  return {
+    file,
+    line,
+    text: quoted,
+    start,
+    end,
+    words,
+    passages,
+    ...(speaker ? { speaker } : {}),
+    ...(pronoun ? { pronoun } : {}),
+  };
 }
 
 /** Normalised words of a quotation, for telling identical wording from drifted wording. */
@@ -123,6 +136,17 @@ export function quotedWords(quoted: string): string[] {
 const sayVerbs =
   'said|says|adds|added|read|continued|continues|wrote|writes|told|stated|declared|noted|insisted|warned';
 const notASpeaker = /^(he|she|they|it|we|i|you|who|which|that|and|but|also|then|this)\b/i;
+
+// '"...," she said.' / 'he added: "..."'
+const pronounAfter = new RegExp(`^[\\s,.”"’']*(?:(he|she)\\s+(?:${sayVerbs})|(?:${sayVerbs})\\s+(he|she))\\b`, 'i');
+const pronounBefore = new RegExp(`\\b(he|she)\\s+(?:${sayVerbs})\\b[^"“”.]*$`, 'i');
+
+function pronounOf(text: string, open: number, close: number): 'he' | 'she' | undefined {
+  const after = pronounAfter.exec(text.slice(close, close + 30));
+  const before = pronounBefore.exec(text.slice(Math.max(0, open - 40), Math.max(0, open)));
+  const pronoun = (after?.[1] ?? after?.[2] ?? before?.[1])?.toLowerCase();
+  return pronoun === 'he' || pronoun === 'she' ? pronoun : undefined;
+}
 
 // "..." the statement adds. / Putin and Xi said in the statement. / the leaders said "..."
 function speakerOf(text: string, open: number, close: number): string | undefined {

@@ -114,12 +114,14 @@ function partiesAfter(
 }
 
 // "Russia and China", "both Moscow and Beijing": proper nouns joined by "and", read from `from` in `direction`.
+// Capitalised words with nothing between them are one name ("the Elm Street library"), not two parties.
 function coordinatedNames(
   tokens: readonly Token[],
   from: number,
   direction: 1 | -1,
 ): { keys: string[]; names: string[] } | undefined {
   const names: string[] = [];
+  let joined = false;
   let at = from;
   for (let steps = 0; steps < 7; steps += 1, at += direction) {
     const token = tokens[at];
@@ -128,10 +130,13 @@ function coordinatedNames(
       names.push(token.text);
       continue;
     }
-    if (token.lower === 'and' || token.lower === 'both' || token.text === ',') continue;
+    if (token.lower === 'and' || token.lower === 'both' || token.text === ',') {
+      joined ||= token.lower === 'and';
+      continue;
+    }
     break;
   }
-  if (names.length === 0) return undefined;
+  if (names.length === 0 || (names.length > 1 && !joined)) return undefined;
   const keys = [...new Set(names.map((name) => name.toLowerCase().replace(/[.'’]/g, '').slice(0, 4)))].sort();
   return { keys, names: direction === 1 ? names : names.reverse() };
 }

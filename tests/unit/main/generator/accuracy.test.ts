@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSet } from '../../../../src/main/generator/analyzeSet.ts';
@@ -12,66 +13,69 @@ import {
   type AccuracyFigures,
 } from '../../../support/scoreAnalysis.ts';
 
-// The generator measured against a careful teacher's labels (tests/fixtures/gold/): on the seed set it was written
-// for, on the dam-spillway set (held out at first, now a development set: the compare rules were improved against
-// its misses), and on the ransomware set, written by someone who never read the rules and held out from all
-// tuning. A failure here is a finding about the generator's rules; the answer is to change a rule, never the gold.
+// The generator measured against a careful teacher's labels (tests/fixtures/gold/), every gold file there: the seed
+// set the rules were written for, and sets written later by people who never read the rules. Once a set's misses
+// have been looked at and the rules improved against them it is a development set; until then it is held out and
+// only its table is printed, since listing its misses would invite tuning the rules to it. A failure here is a
+// finding about the generator's rules; the answer is to change a rule, never the gold.
 
-const sets = [
-  {
-    label: 'the seed set',
-    gold: '2022-02-putin-xi-nato.json',
-    listMisses: true,
-    disagreementRecall: accuracyThresholds.disagreementRecall,
-  },
-  {
-    label: 'the development set',
-    gold: '2025-03-kelvick-dam-spillway.json',
-    listMisses: true,
-    disagreementRecall: 0.9,
-  },
-  // Only the table for the held-out set: listing its misses would invite tuning the rules to it.
-  // Its disagreement recall is a known gap (8 of 14 = 0.57 against the 0.9 target, reported in README.md):
-  // this floor keeps it from slipping back while the rules improve; raise it, never lower it.
-  {
-    label: 'the held-out set',
-    gold: '2024-09-osterlund-hospital-ransomware.json',
-    listMisses: false,
-    disagreementRecall: 0.57,
-  },
-  // A second held-out set, by another writer who never read the rules (a plant closure: a tabloid, a local radio
-  // site, a US business site, a foreign paper's English edition). Its first measurement missed two targets,
-  // reported in README.md: these floors hold it there; raise them, never lower them.
-  {
-    label: 'the second held-out set',
-    gold: '2023-06-wexmoor-plant-closure.json',
-    listMisses: false,
-    disagreementRecall: 0.47,
-    chromeF1: 0.94,
-  },
-];
+const goldDir = join(projectRoot, 'tests/fixtures/gold');
+const seedGold = '2022-02-putin-xi-nato.json';
 
-describe.each(sets)('the generator on $label', ({ gold: goldFile, listMisses, disagreementRecall, chromeF1 }) => {
-  const { gold, articles } = loadGold(join(projectRoot, 'tests/fixtures/gold', goldFile));
+// Development sets: their misses are printed. A set held out from tuning is simply not listed here.
+const developmentSets = new Set([
+  seedGold,
+  '2025-03-kelvick-dam-spillway.json',
+  '2024-09-osterlund-hospital-ransomware.json',
+]);
+
+// Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
+// figure measured when the set arrived, raised as the rules improve (raise a floor, never lower it). A set not
+// listed is held to `defaultFloor` until it has been measured.
+const disagreementFloors: Record<string, number> = {
+  '2025-03-kelvick-dam-spillway.json': 0.9,
+  '2024-09-osterlund-hospital-ransomware.json': 0.9,
+  // Held out: 11 of 23 when it arrived, before and after the rules were improved against osterlund.
+  '2023-06-wexmoor-plant-closure.json': 0.47,
+};
+const defaultFloor = 0.5;
+
+// Chrome F1 is held to the threshold everywhere except where a held-out set measured below it on arrival (a stock
+// ticker, a weather widget and a tip box marked as article lines): there its figure is the floor.
+const chromeFloors: Record<string, number> = { '2023-06-wexmoor-plant-closure.json': 0.94 };
+
+const sets = readdirSync(goldDir)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((gold) => ({
+    gold,
+    set: gold.replace(/\.json$/, ''),
+    listMisses: developmentSets.has(gold),
+    chromeF1: chromeFloors[gold] ?? accuracyThresholds.chromeF1,
+    disagreementRecall:
+      gold === seedGold ? accuracyThresholds.disagreementRecall : (disagreementFloors[gold] ?? defaultFloor),
+  }));
+
+describe.each(sets)('the generator on $set', ({ gold: goldFile, listMisses, disagreementRecall, chromeF1 }) => {
   let figures: AccuracyFigures;
 
+  // Loaded here, not when the file is collected, so a run filtered to other sets (-t) never reads this one.
   beforeAll(() => {
-    const analysis = analysisSchema.parse(analyzeSet(articles));
-    figures = scoreAnalysis(analysis, gold);
+    const { gold, articles, setInfo } = loadGold(join(goldDir, goldFile));
+    figures = scoreAnalysis(analysisSchema.parse(analyzeSet(articles, setInfo)), gold);
     const misses = listMisses ? formatAccuracyMisses(figures) : '';
     console.log(`Accuracy on ${gold.set}\n${formatAccuracyTable(figures)}${misses ? `\n\n${misses}` : ''}`);
   });
 
-  // On the held-out set a failure says how many, not which, for the same reason.
+  // On a held-out set a failure says how many, not which, for the same reason.
   const which = (names: string[]): string => (listMisses ? `: ${names.join('; ')}` : '');
 
-  const chromeFloor = chromeF1 ?? accuracyThresholds.chromeF1;
-  it(`tells page chrome from article lines with F1 ≥ ${chromeFloor}`, () => {
+  it(`tells page chrome from article lines with F1 ≥ ${chromeF1}`, () => {
     const { chrome } = figures;
     expect(
       chrome.f1,
       `${chrome.missed.length} chrome lines missed, ${chrome.falseAlarms.length} article lines marked as chrome`,
-    ).toBeGreaterThanOrEqual(chromeFloor);
+    ).toBeGreaterThanOrEqual(chromeF1);
   });
 
   it('finds every claim the article itself says is unproven', () => {
@@ -92,6 +96,9 @@ describe.each(sets)('the generator on $label', ({ gold: goldFile, listMisses, di
   });
 
   it('reports no agreement as a disagreement', () => {
-    expect(figures.agreementsReportedAsDisagreements.map((mixUp) => mixUp.gold)).toEqual([]);
+    const mixUps = figures.agreementsReportedAsDisagreements.map((mixUp) => mixUp.gold);
+    expect(mixUps.length, `agreements reported as disagreements${which(mixUps)}`).toBe(
+      accuracyThresholds.agreementsReportedAsDisagreements,
+    );
   });
 });

@@ -7,6 +7,7 @@ import { analysisSchema } from '../../../../src/shared/analysis.ts';
 import { itemsFileSchema } from '../../../../src/shared/items.ts';
 import { projectRoot, seedSetDir } from '../../../support/paths.ts';
 import { useTempDir } from '../../../support/tempDir.ts';
+import { derailmentSet } from './compare/clockAndRoleSets.ts';
 
 // The real CLI in a child process, on real folders: what a teacher or developer sees when they run
 // `npm run generate -- --articles DIR --out DIR`.
@@ -122,6 +123,35 @@ describe('npm run generate -- --articles DIR --out DIR', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Could not write ${blocker}`);
     expect(result.stderr).toContain('check that --out is a folder you can write to');
+  });
+
+  it('reads "yesterday" in an undated article against the date in set.json, and says so when set.json is broken', async () => {
+    const articles = join(await tempDir(), 'brill');
+    await mkdir(articles);
+    for (const [file, text] of Object.entries(derailmentSet)) await writeFile(join(articles, file), text);
+    const yesterdays = async (): Promise<string[]> => {
+      const { analysis } = await readOutput(out);
+      return analysis.disagreements
+        .flatMap((fact) => fact.values.map((value) => value.text))
+        .filter((text) => text.includes('yesterday'));
+    };
+    const out = join(await tempDir(), 'out');
+
+    const undated = await generate('--articles', articles, '--out', out);
+    expect(undated.code).toBe(0);
+    expect(await yesterdays()).toEqual([]);
+
+    await writeFile(join(articles, 'set.json'), JSON.stringify({ title: 'Brill derailment', date: '2025-10-17' }));
+    const dated = await generate('--articles', articles, '--out', out);
+    expect(dated.code).toBe(0);
+    expect(await yesterdays()).toEqual(['7.42pm yesterday']);
+
+    await writeFile(join(articles, 'set.json'), JSON.stringify({ title: 'Brill derailment', date: '17/10/2025' }));
+    const broken = await generate('--articles', articles, '--out', out);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('set.json: date:');
+    expect(broken.stderr).toContain('fix set.json and run again');
+    expect(await yesterdays()).toEqual([]);
   });
 
   it('refuses a file given as the articles folder', async () => {

@@ -38,6 +38,26 @@ describe('findTitledNames', () => {
   it('does not take councils, games or parliaments for people', () => {
     expect(titled('The General Assembly and President Council met.')).toEqual([]);
   });
+
+  it('reads a job past "Dr" or "Mr" to the name, and "head of" a field as a job', () => {
+    expect(titled("The firm's chief executive, Dr Lena Falk, resigned.")[0]).toMatchObject({
+      name: 'Lena Falk',
+      office: 'chief executive',
+      rank: 'other',
+    });
+    expect(titled('Chief executive Mr Omar Reyes spoke first.')[0]).toMatchObject({
+      name: 'Omar Reyes',
+      office: 'chief executive',
+    });
+    expect(titled("Pia Lund, the school's head of science, said so.")[0]).toMatchObject({
+      name: 'Pia Lund',
+      office: 'head',
+      field: 'scie',
+    });
+    expect(titled('The head of security, Pia Lund, said so.')[0]).toMatchObject({ office: 'head', field: 'secu' });
+    // An organisation is no field: "the head of the UN" says nothing about the job.
+    expect(titled('The head of the UN, Pia Lund, said so.').filter((name) => name.rank !== 'generic')).toEqual([]);
+  });
 });
 
 describe('compareTitles', () => {
@@ -166,6 +186,17 @@ describe('how a name is written', () => {
 });
 
 describe('characterisations', () => {
+  it('takes capitalised words with no "and" between them for one name, not two parties', () => {
+    const { disagreements } = findFacts(
+      articlesOf({
+        'a.txt': 'The council refused to close the Elm Street library.',
+        'b.txt': 'The council has not decided whether to close the Elm Street library.',
+      }),
+      everyLine,
+    );
+    expect(disagreements.filter((fact) => fact.fact.includes('Elm'))).toEqual([]);
+  });
+
   it('finds a relation stated in one article and denied in another, only between the same parties', () => {
     const { disagreements } = findFacts(
       articlesOf({

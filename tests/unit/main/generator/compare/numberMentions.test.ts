@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { findNumberMentions, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
+import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
+import { articlesOf, everyLine } from './compareTexts.ts';
 
 // Figures as reporters write them, what they count, and what is not a figure at all.
 
@@ -140,5 +142,24 @@ describe('compareFigures with bounds', () => {
     expect(compare('More than 300 people were hurt.', '320 people were hurt.')).toBe('compatible');
     expect(compare('Up to 150 millimetres fell.', '112 millimetres fell.')).toBe('different');
     expect(compare('At least 12 people died.', '15 people died.')).toBe('different');
+  });
+});
+
+describe('figures of another group', () => {
+  it('keeps "five other workers" apart from the twelve told before them', () => {
+    const numbers = (texts: Record<string, string>) =>
+      findFacts(articlesOf(texts), everyLine).disagreements.filter((fact) => fact.kind === 'number');
+    expect(
+      numbers({
+        'a.txt': 'Twelve workers were evacuated from the terminal after the crane collapse.',
+        'b.txt': 'Five other workers were evacuated from the terminal after the crane collapse.',
+      }),
+    ).toEqual([]);
+    expect(
+      numbers({
+        'a.txt': 'Twelve workers were evacuated from the terminal after the crane collapse.',
+        'b.txt': 'Five workers were evacuated from the terminal after the crane collapse.',
+      }).map((fact) => fact.values.map((value) => value.text)),
+    ).toEqual([['Twelve', 'Five']]);
   });
 });

@@ -193,6 +193,38 @@ describe('claims beyond one verb and its denial', () => {
     expect([peaceful?.denied, notViolent?.denied]).toEqual([false, true]);
     expect(contradicts(violent!, notViolent!)).toBe(true);
   });
+
+  it('reads people who held or joined a happening with contraries, and keeps the count of a counted group', () => {
+    const held = (text: string) =>
+      sentencesOfLine('a.txt', 1, text)
+        .flatMap((sentence) => findPredicateClaims(sentence))
+        .filter((claim) => claim.nominal && !claim.denied)
+        .map((claim) => ({ thing: claim.phraseText, happening: claim.verbText, count: claim.count }));
+    expect(held('About 40 farmers staged a protest outside the ministry.')).toEqual([
+      { thing: 'farmers', happening: 'protest', count: 40 },
+    ]);
+    expect(held('Hundreds of students gathered in the square for a vigil.')).toEqual([
+      { thing: 'students', happening: 'vigil', count: undefined },
+    ]);
+    // "The 650-bed hospital", "a three-year-old girl": a figure inside a modifier counts nothing.
+    const stated = (text: string) =>
+      sentencesOfLine('a.txt', 1, text)
+        .flatMap((sentence) => findPredicateClaims(sentence))
+        .filter((claim) => !claim.denied && claim.verbText === 'evacuated');
+    expect(stated('The 650-bed hospital was evacuated.').map((claim) => claim.count)).toEqual([undefined]);
+    expect(stated('Six injured miners were evacuated.').map((claim) => claim.count)).toEqual([6]);
+  });
+
+  it('denies a contrary of a counted group only for the same count', () => {
+    const claimsOf = (text: string) =>
+      sentencesOfLine('a.txt', 1, text).flatMap((sentence) => findPredicateClaims(sentence));
+    const transferred = claimsOf('Six miners were transferred to the county hospital.').find((c) => !c.denied)!;
+    // "evacuated" denies "transferred" of the same six miners, not of five others.
+    const notTransferred = (text: string) =>
+      claimsOf(text).find((claim) => claim.contrary && claim.verb === transferred.verb)!;
+    expect(contradicts(transferred, notTransferred('Six miners were evacuated by helicopter.'))).toBe(true);
+    expect(contradicts(transferred, notTransferred('Five other miners were evacuated by helicopter.'))).toBe(false);
+  });
 });
 
 describe('contrary claims across articles', () => {

@@ -34,6 +34,47 @@ describe('findQuotations', () => {
     );
     expect(quote?.speaker).toBe('Putin and Xi');
   });
+
+  it('marks a speaker told only by "he" or "she", for the lines before to name', () => {
+    const [after] = findQuotations('a.txt', 1, '"We will not give up," she said on Monday.');
+    const [before] = findQuotations('a.txt', 1, 'He added: "The work goes on."');
+    const [named] = findQuotations('a.txt', 1, '"We will not give up," Ms Hale said.');
+    expect([after?.pronoun, before?.pronoun, named?.pronoun]).toEqual(['she', 'he', undefined]);
+  });
+});
+
+describe('whose words', () => {
+  const found = (texts: Record<string, string>) => findFacts(articlesOf(texts), everyLine);
+
+  it('names "she" by the person the line or the line before named, and pairs her words told shorter', () => {
+    const { disagreements } = found({
+      'a.txt':
+        'The mayor, Anna Berg, toured the streets. "This is a disaster for every family in the valley," she said.',
+      'b.txt': 'Mayor Anna Berg spoke to reporters.\n\n"This was a disaster for the whole valley," she said.',
+    });
+    expect(disagreements.map((fact) => fact.fact)).toEqual(['How Anna Berg is quoted: "This was a disaster for the…"']);
+  });
+
+  it('keeps two people’s words apart when they share only two words', () => {
+    const { disagreements, agreements } = found({
+      'a.txt':
+        'The mayor, Anna Berg, toured the streets. "This is a disaster for every family in the valley," she said.',
+      'b.txt': 'Fire chief Tom Reid spoke to reporters.\n\n"This was a disaster for the whole valley," he said.',
+    });
+    expect([...disagreements, ...agreements].filter((fact) => fact.kind === 'quote')).toEqual([]);
+  });
+
+  it('compares an article by its full quotation, not a fragment its heading repeats', () => {
+    const { disagreements } = found({
+      'a.txt':
+        'Mayor: \'A disaster for every family\'\n\n"This is a disaster for every family here," Mayor Anna Berg said.',
+      'b.txt': '"This is a catastrophe for every family in the valley," Mayor Anna Berg said.',
+    });
+    expect(disagreements.flatMap((fact) => fact.values.map((value) => `${value.file}:${value.line}`))).toEqual([
+      'a.txt:3',
+      'b.txt:1',
+    ]);
+  });
 });
 
 describe('quote drift', () => {
