@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './quiz/clock.ts';
 import { createItemBank, type ItemBank } from './quiz/itemBank.ts';
 import { createQuizHandlers } from './quiz/quizHandlers.ts';
 import { createReportHandlers } from './reports/reportHandlers.ts';
+import { createReviewHandlers } from './review/reviewHandlers.ts';
 import { createRosterHandlers } from './roster/rosterHandlers.ts';
 import { openDatabase, type OpenedDatabase } from './store/openDatabase.ts';
 import { createTeacherGate } from './teacher/teacherGate.ts';
@@ -59,5 +60,6 @@ export function createHandlers(context: ApiContext): Handlers {
     ...createExchangeHandlers(deps),
     ...createPrintHandlers(deps),
     ...createRosterHandlers(deps),
+    ...createReviewHandlers(deps),
   };
 }

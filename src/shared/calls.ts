@@ -23,6 +23,8 @@ export const callNames = [
   'importResults',
   'saveFile',
   'importRoster',
+  'reviewPlan',
+  'startReview',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

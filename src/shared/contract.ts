@@ -13,6 +13,7 @@ import {
 import type { Result } from './result.ts';
 import { appStatusSchema } from './appStatus.ts';
 import { importRosterArgsSchema, rosterImportSchema } from './roster.ts';
+import { reviewPlanSchema, startReviewArgsSchema } from './review.ts';
 import { importResultsArgsSchema, importSummarySchema } from './exchange.ts';
 import { exportFileSchema, savedFileSchema } from './exportFile.ts';
 import {
@@ -87,6 +88,9 @@ export const contract = {
   saveFile: { args: exportFileSchema, result: savedFileSchema },
   // Classroom (src/main/roster): the teacher adds students by name from a roster CSV; bad rows are reported.
   importRoster: { args: importRosterArgsSchema, result: rosterImportSchema },
+  // Self-study (src/main/review): a student's spaced-review plan, and a session of what is due, weak skills first.
+  reviewPlan: { args: studentIdArgsSchema, result: reviewPlanSchema },
+  startReview: { args: startReviewArgsSchema, result: sessionViewSchema },
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type CallArgs<K extends CallName> = z.input<(typeof contract)[K]['args']>;
