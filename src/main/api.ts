@@ -1,6 +1,9 @@
 import type { StorageState } from '../shared/appStatus.ts';
 import type { ExportFile, SavedFile } from '../shared/exportFile.ts';
 import type { Result } from '../shared/result.ts';
+import { createAssignmentHandlers } from './assignments/assignmentHandlers.ts';
+import { guardLockedClassroom } from './classroom/classroomGuard.ts';
+import { createClassroomHandlers } from './classroom/classroomHandlers.ts';
 import { createContentHandlers } from './content/contentHandlers.ts';
 import { createExchangeHandlers } from './exchange/exchangeHandlers.ts';
 import type { Handlers, MainDeps, ReportPrinter } from './mainDeps.ts';
@@ -13,6 +16,7 @@ import { createReportHandlers } from './reports/reportHandlers.ts';
 import { createReviewHandlers } from './review/reviewHandlers.ts';
 import { createRosterHandlers } from './roster/rosterHandlers.ts';
 import { openDatabase, type OpenedDatabase } from './store/openDatabase.ts';
+import type { ScryptCost } from './teacher/pinHash.ts';
 import { createTeacherGate } from './teacher/teacherGate.ts';
 import { createTeacherHandlers } from './teacher/teacherHandlers.ts';
 
@@ -34,6 +38,8 @@ export interface ApiContext {
   clock?: Clock;
   printReport?: ReportPrinter;
   saveFile?: (file: ExportFile) => Promise<Result<SavedFile>>;
+  /** The scrypt cost new teacher PINs are hashed with; tests use a cheaper one than the default. */
+  pinCost?: ScryptCost;
 }
 
 export function createHandlers(context: ApiContext): Handlers {
@@ -47,11 +53,11 @@ export function createHandlers(context: ApiContext): Handlers {
     clock,
     db: database.db,
     storage,
-    teacher: createTeacherGate(database.db, clock),
+    teacher: createTeacherGate(database.db, clock, context.pinCost ? { pinCost: context.pinCost } : {}),
     ...(context.printReport ? { printReport: context.printReport } : {}),
     ...(context.saveFile ? { saveFile: context.saveFile } : {}),
   };
-  return {
+  const handlers: Handlers = {
     ...createContentHandlers(deps),
     ...createQuizHandlers(deps),
     ...createPeopleHandlers(deps),
@@ -61,5 +67,9 @@ export function createHandlers(context: ApiContext): Handlers {
     ...createPrintHandlers(deps),
     ...createRosterHandlers(deps),
     ...createReviewHandlers(deps),
+    ...createAssignmentHandlers(deps),
+    ...createClassroomHandlers(deps),
   };
+  // A computer locked to an assignment refuses every other way into a session, whichever transport asks.
+  return guardLockedClassroom(handlers, deps);
 }

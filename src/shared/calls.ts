@@ -25,6 +25,16 @@ export const callNames = [
   'importRoster',
   'reviewPlan',
   'startReview',
+  'createAssignment',
+  'makePostTest',
+  'listAssignments',
+  'exportAssignment',
+  'importAssignment',
+  'startAssignment',
+  'growthReport',
+  'classroomStatus',
+  'lockClassroom',
+  'unlockClassroom',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -12,6 +12,18 @@ import {
 } from './quiz.ts';
 import type { Result } from './result.ts';
 import { appStatusSchema } from './appStatus.ts';
+import {
+  assignmentSchema,
+  createAssignmentArgsSchema,
+  growthReportArgsSchema,
+  growthReportSchema,
+  importAssignmentArgsSchema,
+  importedAssignmentSchema,
+  makePostTestArgsSchema,
+  startAssignmentArgsSchema,
+  teacherAssignmentArgsSchema,
+} from './assignments.ts';
+import { classroomStatusSchema, lockClassroomArgsSchema, unlockClassroomArgsSchema } from './classroom.ts';
 import { importRosterArgsSchema, rosterImportSchema } from './roster.ts';
 import { reviewPlanSchema, startReviewArgsSchema } from './review.ts';
 import { importResultsArgsSchema, importSummarySchema } from './exchange.ts';
@@ -91,6 +103,18 @@ export const contract = {
   // Self-study (src/main/review): a student's spaced-review plan, and a session of what is due, weak skills first.
   reviewPlan: { args: studentIdArgsSchema, result: reviewPlanSchema },
   startReview: { args: startReviewArgsSchema, result: sessionViewSchema },
+  // Assignments (src/main/assignments): made and exported by the teacher, imported and taken on any computer.
+  createAssignment: { args: createAssignmentArgsSchema, result: assignmentSchema },
+  makePostTest: { args: makePostTestArgsSchema, result: assignmentSchema },
+  listAssignments: { args: z.object({}).strict(), result: z.object({ assignments: z.array(assignmentSchema) }) },
+  exportAssignment: { args: teacherAssignmentArgsSchema, result: exportFileSchema },
+  importAssignment: { args: importAssignmentArgsSchema, result: importedAssignmentSchema },
+  startAssignment: { args: startAssignmentArgsSchema, result: sessionViewSchema },
+  growthReport: { args: growthReportArgsSchema, result: growthReportSchema },
+  // Classroom mode (src/main/classroom): this computer locked to one assignment until the teacher's PIN.
+  classroomStatus: { args: z.object({}).strict(), result: classroomStatusSchema },
+  lockClassroom: { args: lockClassroomArgsSchema, result: classroomStatusSchema },
+  unlockClassroom: { args: unlockClassroomArgsSchema, result: classroomStatusSchema },
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type CallArgs<K extends CallName> = z.input<(typeof contract)[K]['args']>;

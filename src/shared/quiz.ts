@@ -153,6 +153,12 @@ export const sessionViewSchema = z.object({
   position: z.number().int().min(0),
   startedAt: z.number(),
   finishedAt: z.number().optional(),
+  /** When the key and explanation show: after each answer, or only with the results. */
+  feedback: z.enum(['during', 'end']),
+  /** A timed session: the moment its time is up (ms since 1970). Answers after it are refused. */
+  endsAt: z.number().optional(),
+  /** The assignment the session was started for. */
+  assignmentId: z.string().optional(),
   /** Present once the session is finished. */
   results: sessionResultsSchema.optional(),
 });
@@ -197,10 +203,11 @@ export type SubmitAnswerArgs = z.infer<typeof submitAnswerArgsSchema>;
 
 const progressFields = { answered: z.number().int().min(0), remaining: z.number().int().min(0) };
 
-export const submitAnswerResultSchema = z.discriminatedUnion('mode', [
+export const submitAnswerResultSchema = z.union([
   z.object({ mode: z.literal('practice'), outcome: itemOutcomeSchema, ...progressFields }),
-  // Test mode: only that the answer was recorded; the score and the key come with finishSession.
-  z.object({ mode: z.literal('test'), itemId: itemIdSchema, ...progressFields }).strict(),
+  // A test, or an assignment that keeps feedback for the end: only that the answer was recorded; the score and the
+  // key come with finishSession.
+  z.object({ mode: z.enum(sessionModes), itemId: itemIdSchema, ...progressFields }).strict(),
 ]);
 export type SubmitAnswerResult = z.infer<typeof submitAnswerResultSchema>;
 

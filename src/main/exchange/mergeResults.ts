@@ -115,6 +115,7 @@ function sessionState(session: ResultsSession, studentId: string): SessionState 
     answers: [],
     startedAt: session.startedAt,
     ...(session.finishedAt === undefined ? {} : { finishedAt: session.finishedAt }),
+    ...(session.assignment === undefined ? {} : { assignment: { ...session.assignment } }),
   };
 }
 

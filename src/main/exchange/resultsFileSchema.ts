@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { skills } from '../../shared/items.ts';
+import { feedbackTimings } from '../../shared/assignments.ts';
 import { maxSessionItems, responseSchema, sessionModes, setIdSchema } from '../../shared/quiz.ts';
 
 // A student's results as a file, carried from their computer to the teacher's. The file is read from outside, so
@@ -62,6 +63,13 @@ export type ResultsAnswer = z.infer<typeof resultsAnswerSchema>;
 export const resultsItemSchema = z.strictObject({ id: text(100), skill });
 export type ResultsItem = z.infer<typeof resultsItemSchema>;
 
+/** A session taken for an assignment: growth reports pair pre- and post-tests by these ids, on any computer. */
+export const resultsAssignmentSchema = z.strictObject({
+  id: text(64),
+  feedback: z.enum(feedbackTimings, `must be one of: ${feedbackTimings.join(', ')}`),
+  timeLimitMs: wholeNumber(1, 24 * 60 * 60 * 1000).optional(),
+});
+
 export const resultsSessionSchema = z
   .strictObject({
     id: text(100),
@@ -85,6 +93,7 @@ export const resultsSessionSchema = z
     startedAt: time,
     finishedAt: time.optional(),
     answers: z.array(resultsAnswerSchema).max(maxSessionItems, `has more than ${maxSessionItems} answers`),
+    assignment: resultsAssignmentSchema.optional(),
   })
   .superRefine((session, context) => {
     const skillOf = new Map<string, string>();

@@ -50,6 +50,7 @@ function resultsSession(state: SessionState): ResultsSession {
     items: state.items.map(({ id, skill }) => ({ id, skill })),
     startedAt: state.startedAt,
     ...(state.finishedAt === undefined ? {} : { finishedAt: state.finishedAt }),
+    ...(state.assignment === undefined ? {} : { assignment: { ...state.assignment } }),
     answers: state.answers.map(({ itemId, skill, response, answeredAt, score, tally }) => ({
       itemId,
       skill,

@@ -10,12 +10,12 @@ import { sessionResults } from './sessionResults.ts';
  * (a test handed in early). A finished session stays readable through getSession but takes no more answers.
  */
 export async function finishSession(deps: QuizDeps, args: SessionIdArgs): Promise<Result<SessionResults>> {
-  const before = findOpenSession(deps.store, args.sessionId);
+  const before = findOpenSession(deps, args.sessionId);
   if (!before.ok) return before;
   const items = await loadSessionItems(deps.bank, before.value);
   if (!items.ok) return items;
   // Read again after the await, and write with nothing in between: a second finish or a late answer cannot slip in.
-  const current = findOpenSession(deps.store, args.sessionId);
+  const current = findOpenSession(deps, args.sessionId);
   if (!current.ok) return current;
   const finishedAt = deps.clock.now();
   const stored = deps.store.finish(args.sessionId, finishedAt);

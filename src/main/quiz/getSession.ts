@@ -7,7 +7,7 @@ import { sessionView } from './sessionView.ts';
 
 /** A session to resume: its public items, the answers so far and where to carry on; results too once finished. */
 export async function getSession(deps: QuizDeps, args: SessionIdArgs): Promise<Result<SessionView>> {
-  const found = findSession(deps.store, args.sessionId);
+  const found = findSession(deps, args.sessionId);
   if (!found.ok) return found;
   const items = await loadSessionItems(deps.bank, found.value);
   if (!items.ok) return items;

@@ -12,13 +12,14 @@ import { systemClock } from './clock.ts';
 import { finishSession } from './finishSession.ts';
 import { getSession } from './getSession.ts';
 import type { QuizDeps } from './quizDeps.ts';
+import type { SessionAssignment } from './sessionState.ts';
 import { startSession } from './startSession.ts';
 import { submitAnswer } from './submitAnswer.ts';
 
 // The session engine as the contract's handlers see it: the four calls, bound to one bank, store and clock.
 
 export interface QuizEngine {
-  startSession(args: StartSessionArgs): Promise<Result<SessionView>>;
+  startSession(args: StartSessionArgs, assignment?: SessionAssignment): Promise<Result<SessionView>>;
   submitAnswer(args: SubmitAnswerArgs): Promise<Result<SubmitAnswerResult>>;
   finishSession(args: SessionIdArgs): Promise<Result<SessionResults>>;
   getSession(args: SessionIdArgs): Promise<Result<SessionView>>;
@@ -32,7 +33,7 @@ export function createQuizEngine(deps: Pick<QuizDeps, 'bank' | 'store'> & Partia
     ...deps,
   };
   return {
-    startSession: (args) => startSession(full, args),
+    startSession: (args, assignment) => startSession(full, args, assignment),
     submitAnswer: (args) => submitAnswer(full, args),
     finishSession: (args) => finishSession(full, args),
     getSession: (args) => getSession(full, args),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { skills } from '../../shared/items.ts';
+import { feedbackTimings } from '../../shared/assignments.ts';
 import { responseSchema, sessionModes, setIdSchema, tallySchema } from '../../shared/quiz.ts';
 
 // Everything main keeps about a session, as plain JSON: what the store writes (one sessions row, one answers row
@@ -21,6 +22,14 @@ export const answerRecordSchema = z.object({
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
+/** A session taken for an assignment: which one, when its feedback shows, and its time limit if it has one. */
+export const sessionAssignmentSchema = z.object({
+  id: z.string().min(1),
+  feedback: z.enum(feedbackTimings),
+  timeLimitMs: z.number().int().min(1).optional(),
+});
+export type SessionAssignment = z.infer<typeof sessionAssignmentSchema>;
+
 export const sessionStateSchema = z.object({
   version: z.literal(1),
   id: z.string().min(1),
@@ -36,6 +45,7 @@ export const sessionStateSchema = z.object({
   answers: z.array(answerRecordSchema),
   startedAt: z.number(),
   finishedAt: z.number().optional(),
+  assignment: sessionAssignmentSchema.optional(),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
@@ -45,4 +55,15 @@ export function answerTo(state: SessionState, itemId: string): AnswerRecord | un
 
 export function holdsItem(state: SessionState, itemId: string): boolean {
   return state.items.some((item) => item.id === itemId);
+}
+
+/** When feedback shows: an assignment says; otherwise practice shows it after each answer and a test at the end. */
+export function feedbackTiming(state: Pick<SessionState, 'mode' | 'assignment'>): 'during' | 'end' {
+  return state.assignment?.feedback ?? (state.mode === 'practice' ? 'during' : 'end');
+}
+
+/** The moment a timed session's time is up; undefined for a session without a time limit. */
+export function sessionEndsAt(state: Pick<SessionState, 'startedAt' | 'assignment'>): number | undefined {
+  const limit = state.assignment?.timeLimitMs;
+  return limit === undefined ? undefined : state.startedAt + limit;
 }

@@ -5,16 +5,22 @@ import { mulberry32 } from './mulberry32.ts';
 import type { QuizDeps } from './quizDeps.ts';
 import { selectItems } from './selectItems.ts';
 import { shuffled } from './shuffle.ts';
-import type { SessionState } from './sessionState.ts';
+import type { SessionAssignment, SessionState } from './sessionState.ts';
 import { sessionView } from './sessionView.ts';
 
 /**
  * Draws the session's items from the chosen sets (balanced, no repeats, reproducible from the seed), stores the
  * new session (for a stored student only: UNKNOWN_STUDENT otherwise) and returns it with public items only. A set without a usable items file fails the whole start
  * with that file's error: a session quietly missing a set the teacher chose would be worse. With `itemIds` (to
- * practise the items a student missed) the session asks exactly those items, in an order drawn from the seed.
+ * practise the items a student missed, or an assignment's fixed items) the session asks exactly those items, in an
+ * order drawn from the seed. `assignment` is given only by startAssignment: the session then keeps the assignment's
+ * id, feedback timing and time limit.
  */
-export async function startSession(deps: QuizDeps, args: StartSessionArgs): Promise<Result<SessionView>> {
+export async function startSession(
+  deps: QuizDeps,
+  args: StartSessionArgs,
+  assignment?: SessionAssignment,
+): Promise<Result<SessionView>> {
   const bank = await loadBankItems(deps.bank, args.setIds);
   if (!bank.ok) return bank;
   const pool = bank.value.filter(({ item }) => args.skills.includes(item.skill));
@@ -43,6 +49,7 @@ export async function startSession(deps: QuizDeps, args: StartSessionArgs): Prom
     items: chosen.map(({ item }) => ({ id: item.id, skill: item.skill })),
     answers: [],
     startedAt: deps.clock.now(),
+    ...(assignment === undefined ? {} : { assignment }),
   };
   const stored = deps.store.create(state);
   if (!stored.ok) return stored;

@@ -6,7 +6,7 @@ import type { QuizDeps } from './quizDeps.ts';
 import { scoreResponse } from './scoreResponse.ts';
 import { loadSessionItems } from './sessionItems.ts';
 import { answerTo, holdsItem, type AnswerRecord, type SessionState } from './sessionState.ts';
-import { itemOutcome } from './sessionView.ts';
+import { itemOutcome, showsFeedbackNow } from './sessionView.ts';
 
 /**
  * Scores one answer in main and stores it (committed before this returns). Practice mode answers with the score and the feedback at once; test
@@ -39,15 +39,15 @@ export async function submitAnswer(deps: QuizDeps, args: SubmitAnswerArgs): Prom
   const answered = current.value.answers.length + 1;
   const progress = { answered, remaining: current.value.items.length - answered };
   return ok(
-    current.value.mode === 'practice'
+    showsFeedbackNow(current.value)
       ? { mode: 'practice', outcome: itemOutcome(answer, item), ...progress }
-      : { mode: 'test', itemId: item.id, ...progress },
+      : { mode: current.value.mode, itemId: item.id, ...progress },
   );
 }
 
 /** The session, if it exists, is not finished, holds the item and has no answer to it yet. */
 function acceptingAnswer(deps: QuizDeps, args: SubmitAnswerArgs): Result<SessionState> {
-  const found = findOpenSession(deps.store, args.sessionId);
+  const found = findOpenSession(deps, args.sessionId);
   if (!found.ok) return found;
   if (!holdsItem(found.value, args.itemId)) return notInSession(args);
   if (answerTo(found.value, args.itemId)) {

@@ -53,6 +53,24 @@ export const migrations: readonly string[] = [
     value TEXT NOT NULL
   ) STRICT;
   `,
+  // v2, classroom: assignments a teacher made or imported (the whole assignment as JSON, read and written whole),
+  // and on each session the assignment it was taken for, its feedback timing and time limit. Sessions keep the
+  // assignment's id without a foreign key: results imported from another computer may name an assignment this one
+  // never had.
+  `
+  CREATE TABLE assignments (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    imported_at INTEGER
+  ) STRICT;
+
+  ALTER TABLE sessions ADD COLUMN assignment_id TEXT;
+  ALTER TABLE sessions ADD COLUMN feedback TEXT CHECK (feedback IN ('during', 'end'));
+  ALTER TABLE sessions ADD COLUMN time_limit_ms INTEGER CHECK (time_limit_ms > 0);
+  CREATE INDEX sessions_by_assignment ON sessions (assignment_id, started_at);
+  `,
 ];
 
 export const schemaVersion = migrations.length;

@@ -1,6 +1,6 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { ItemResponse } from '../../shared/quiz.ts';
-import type { AnswerRecord, SessionItem, SessionState } from '../quiz/sessionState.ts';
+import type { AnswerRecord, SessionAssignment, SessionItem, SessionState } from '../quiz/sessionState.ts';
 
 // Sessions as rows and rows as sessions: one sessions row (lists as JSON text) and one answers row per answer.
 // Everything that reads sessions back goes through sessionFromRows, so the quiz, the reports and the results
@@ -19,6 +19,9 @@ export interface SessionRow {
   items: string;
   started_at: number;
   finished_at: number | null;
+  assignment_id: string | null;
+  feedback: string | null;
+  time_limit_ms: number | null;
 }
 
 export interface AnswerRow {
@@ -35,7 +38,8 @@ export interface AnswerRow {
 }
 
 export const sessionColumns =
-  'id, student_id, mode, seed, set_ids, skills, requested_count, items, started_at, finished_at';
+  'id, student_id, mode, seed, set_ids, skills, requested_count, items, started_at, finished_at, ' +
+  'assignment_id, feedback, time_limit_ms';
 export const answerColumns =
   'session_id, item_id, skill, response, answered_at, score, hits, misses, false_alarms, correct_rejections';
 
@@ -52,6 +56,9 @@ export function sessionParams(state: SessionState): Record<string, SQLInputValue
     items: JSON.stringify(state.items.map(({ id, skill }) => ({ id, skill }))),
     started_at: state.startedAt,
     finished_at: state.finishedAt ?? null,
+    assignment_id: state.assignment?.id ?? null,
+    feedback: state.assignment?.feedback ?? null,
+    time_limit_ms: state.assignment?.timeLimitMs ?? null,
   };
 }
 
@@ -94,6 +101,15 @@ export function sessionFromRows(row: SessionRow, answers: readonly AnswerRow[]):
     answers: answers.map(answerFromRow),
     startedAt: row.started_at,
     ...(row.finished_at === null ? {} : { finishedAt: row.finished_at }),
+    ...(row.assignment_id === null ? {} : { assignment: assignmentFromRow(row, row.assignment_id) }),
+  };
+}
+
+function assignmentFromRow(row: SessionRow, id: string): SessionAssignment {
+  return {
+    id,
+    feedback: row.feedback === 'during' ? 'during' : 'end',
+    ...(row.time_limit_ms === null ? {} : { timeLimitMs: row.time_limit_ms }),
   };
 }
 
@@ -124,6 +140,8 @@ export interface SessionFilter {
   to?: number;
   /** true: only finished sessions; false: only unfinished ones (to resume). */
   finished?: boolean;
+  /** Only sessions taken for this assignment. */
+  assignmentId?: string;
 }
 
 /**
@@ -170,6 +188,10 @@ function sessionConditions(filter: SessionFilter): { where: string; params: Reco
   if (filter.to !== undefined) {
     conditions.push('s.started_at < $to');
     params['to'] = filter.to;
+  }
+  if (filter.assignmentId !== undefined) {
+    conditions.push('s.assignment_id = $assignmentId');
+    params['assignmentId'] = filter.assignmentId;
   }
   if (filter.finished !== undefined) {
     conditions.push(filter.finished ? 's.finished_at IS NOT NULL' : 's.finished_at IS NULL');

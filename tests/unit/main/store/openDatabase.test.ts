@@ -48,6 +48,29 @@ async function dataDirWithResults(): Promise<{ dataDir: string; student: Student
   return { dataDir, student, session };
 }
 
+describe('a data folder from the first release (schema v1)', () => {
+  it('is migrated in place: its sessions and answers read back unchanged, with no assignment', async () => {
+    const dataDir = await tempDir();
+    const v1 = new DatabaseSync(join(dataDir, databaseFileName));
+    v1.exec(migrations[0] ?? '');
+    v1.exec('PRAGMA user_version = 1');
+    v1.prepare('INSERT INTO students (id, name, group_name, created_at) VALUES (?, ?, ?, ?)').run('s1', 'Ada', '8C', 1);
+    v1.prepare(
+      `INSERT INTO sessions (id, student_id, mode, seed, set_ids, skills, requested_count, items, started_at)
+       VALUES ('old', 's1', 'test', 3, '["${seedSetId}"]', '["clutter"]', 1, '[]', 2)`,
+    ).run();
+    v1.close();
+
+    const database = openDatabase(dataDir, clock.now);
+    const db = opened(database);
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: schemaVersion });
+    expect(db.prepare('SELECT id, mode, assignment_id, feedback FROM sessions').all()).toEqual([
+      { id: 'old', mode: 'test', assignment_id: null, feedback: null },
+    ]);
+    db.close();
+  });
+});
+
 describe('a new data folder', () => {
   it('gets a database with every migration run, in WAL mode with synchronous=FULL and foreign keys on', async () => {
     const dataDir = await tempDir();
@@ -61,7 +84,7 @@ describe('a new data folder', () => {
     expect(db.prepare('PRAGMA synchronous').get()).toEqual({ synchronous: 2 }); // 2 = FULL
     expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 });
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all();
-    expect(tables.map((row) => row['name'])).toEqual(['answers', 'sessions', 'settings', 'students']);
+    expect(tables.map((row) => row['name'])).toEqual(['answers', 'assignments', 'sessions', 'settings', 'students']);
     db.close();
   });
 

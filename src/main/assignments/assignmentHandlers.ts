@@ -1,0 +1,85 @@
+import type { Assignment } from '../../shared/assignments.ts';
+import { fail, ok, type Result } from '../../shared/result.ts';
+import type { HandlersFor, MainDeps } from '../mainDeps.ts';
+import { createQuizEngine } from '../quiz/quizEngine.ts';
+import { createSqliteSessionStore } from '../store/sqliteSessionStore.ts';
+import { usableDatabase } from '../store/storageRefused.ts';
+import { assignmentFile } from './assignmentFile.ts';
+import { createAssignmentStore, type AssignmentStore } from './assignmentStore.ts';
+import { classGrowth } from './classGrowth.ts';
+import { createAssignment } from './createAssignment.ts';
+import { importAssignment } from './importAssignment.ts';
+import { makePostTest } from './makePostTest.ts';
+import { startAssignment } from './startAssignment.ts';
+
+type AssignmentCalls =
+  | 'createAssignment'
+  | 'makePostTest'
+  | 'listAssignments'
+  | 'exportAssignment'
+  | 'importAssignment'
+  | 'startAssignment'
+  | 'growthReport';
+
+/**
+ * The assignment calls over the results database. The teacher's calls (making, exporting, the growth report) check
+ * the token first; listing, importing and starting are for any computer of the class. Sessions are started by the
+ * same quiz engine the session calls use, over the same store. With storage refused every call fails with
+ * STORAGE_REFUSED (usableDatabase): an assignment, or a student's attempt, that could not be kept must not be made.
+ */
+export function createAssignmentHandlers(deps: MainDeps): HandlersFor<AssignmentCalls> {
+  const db = usableDatabase(deps);
+  if (!db.ok) {
+    const refused = async () => db;
+    return {
+      createAssignment: refused,
+      makePostTest: refused,
+      listAssignments: refused,
+      exportAssignment: refused,
+      importAssignment: refused,
+      startAssignment: refused,
+      growthReport: refused,
+    };
+  }
+  const store = createAssignmentStore(db.value);
+  const quiz = createQuizEngine({ bank: deps.bank, store: createSqliteSessionStore(db.value), clock: deps.clock });
+  const stored = (made: Result<Assignment>): Result<Assignment> => (made.ok ? store.add(made.value) : made);
+  return {
+    createAssignment: async (args) => {
+      const teacher = deps.teacher.check(args.token);
+      if (!teacher.ok) return teacher;
+      return stored(await createAssignment(deps.bank, args, deps.clock.now()));
+    },
+    makePostTest: async (args) => {
+      const teacher = deps.teacher.check(args.token);
+      if (!teacher.ok) return teacher;
+      const pre = findAssignment(store, args.preId);
+      if (!pre.ok) return pre;
+      return stored(await makePostTest(deps.bank, pre.value, args, deps.clock.now()));
+    },
+    listAssignments: async () => {
+      const listed = store.list();
+      return listed.ok ? ok({ assignments: listed.value }) : listed;
+    },
+    exportAssignment: async (args) => {
+      const teacher = deps.teacher.check(args.token);
+      if (!teacher.ok) return teacher;
+      const found = findAssignment(store, args.assignmentId);
+      return found.ok ? ok(assignmentFile(found.value)) : found;
+    },
+    importAssignment: (args) => importAssignment(deps.bank, store, args, deps.clock.now()),
+    startAssignment: (args) => startAssignment(db.value, store, quiz, args),
+    growthReport: async (args) => {
+      const teacher = deps.teacher.check(args.token);
+      if (!teacher.ok) return teacher;
+      return classGrowth(db.value, store, args);
+    },
+  };
+}
+
+function findAssignment(store: AssignmentStore, id: string): Result<Assignment> {
+  const found = store.find(id);
+  if (!found.ok) return found;
+  if (found.value) return ok(found.value);
+  return fail('NOT_FOUND', `There is no assignment ${id} on this computer; choose one from the list.`);
+}
