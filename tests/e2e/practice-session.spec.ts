@@ -53,7 +53,7 @@ test('a practice session done with the keyboard alone shows feedback with the ev
     const answered = page.waitForResponse('**/api/submitAnswer');
     await answerWithKeyboard(page, shown, response);
     const result = await apiValue<SubmitAnswerResult>(await answered);
-    if (result.mode !== 'practice') throw new Error('a practice answer comes back with its feedback');
+    if (!('outcome' in result)) throw new Error('a practice answer comes back with its feedback');
     scores.push(result.outcome.score);
 
     // The verdict in words, with focus on it so a screen reader says it; then the explanation.

@@ -5,9 +5,10 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { ExportFile } from '../../src/shared/exportFile.ts';
-import type { Result } from '../../src/shared/result.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, startBrowserMode, stopBrowserMode, test, watchConsole } from './support/browserMode.ts';
+import { callApi, callValue } from './support/callApi.ts';
+import { downloadText } from './support/download.ts';
 import { keepScreenshot } from './support/screenshots.ts';
 import { becomeNewStudent } from './support/students.ts';
 import { takeTest, type TakenTest } from './support/takeTest.ts';
@@ -60,7 +61,7 @@ test('a teacher sets a PIN, exports CSV and PDF of two students’ tests and imp
     await expectNoAxeViolations(page, 'class overview');
 
     // CSV of every answer: a row per item of each test, the same response and score the engine gave.
-    const answersCsv = await download(page, 'Export CSV (answers)');
+    const answersCsv = await downloadText(page.getByRole('button', { name: 'Export CSV (answers)' }));
     expect(answersCsv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(answersCsv);
     const expected = [...taken].flatMap(([name, test]) =>
@@ -78,7 +79,7 @@ test('a teacher sets a PIN, exports CSV and PDF of two students’ tests and imp
     // A name that is a spreadsheet formula is written so that it stays text.
     expect(rows.some((row) => row['student_name'] === `'${risky}`)).toBe(true);
 
-    const summary = parseCsv(await download(page, 'Export CSV (summary)'));
+    const summary = parseCsv(await downloadText(page.getByRole('button', { name: 'Export CSV (summary)' })));
     expect(summary.map((row) => unescaped(row['student_name'])).sort()).toEqual(['Ana Silva', risky].sort());
     for (const row of summary) {
       const test = taken.get(unescaped(row['student_name']));
@@ -122,17 +123,19 @@ test('a teacher sets a PIN, exports CSV and PDF of two students’ tests and imp
 
     // A third student's results, from another computer, arrive as a file; importing it twice adds nothing.
     const file = await resultsFromAnotherComputer();
+    await page.getByRole('navigation', { name: 'Teacher area' }).getByRole('button', { name: 'Results files' }).click();
     const picker = page.getByLabel('Results files');
     await picker.setInputFiles({ name: file.fileName, mimeType: 'application/json', buffer: Buffer.from(file.data) });
     await page.getByRole('button', { name: 'Import results' }).click();
     await expect(page.getByText(/^Added 1 student, 1 session and 3 answers/)).toBeVisible();
-    await expect(
-      students.getByRole('link', { name: 'Remote Rui' }).or(students.getByRole('button', { name: 'Remote Rui' })),
-    ).toBeVisible();
     await picker.setInputFiles({ name: file.fileName, mimeType: 'application/json', buffer: Buffer.from(file.data) });
     await page.getByRole('button', { name: 'Import results' }).click();
     await expect(page.getByText(/^Nothing new: 3 answers/)).toBeVisible();
     await keepScreenshot(page, 'teacher-import-results');
+    await page.getByRole('navigation', { name: 'Teacher area' }).getByRole('button', { name: 'Class report' }).click();
+    await expect(
+      students.getByRole('link', { name: 'Remote Rui' }).or(students.getByRole('button', { name: 'Remote Rui' })),
+    ).toBeVisible();
 
     expect(consoleProblems).toEqual([]);
   } finally {
@@ -162,35 +165,12 @@ function unescaped(cell: string | undefined): string {
   return cell?.startsWith("'") ? cell.slice(1) : (cell ?? '');
 }
 
-async function download(page: Page, button: string): Promise<string> {
-  const started = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
-  const file = await started;
-  const path = await file.path();
-  return readFile(path, 'utf8');
-}
-
-async function callApi<T>(url: string, name: string, args: unknown): Promise<Result<T>> {
-  const response = await fetch(`${url}api/${name}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  return (await response.json()) as Result<T>;
-}
-
-async function value<T>(url: string, name: string, args: unknown): Promise<T> {
-  const result = await callApi<T>(url, name, args);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value;
-}
-
 /** Another data folder (another computer): a student takes a 3-item test there and exports their results. */
 async function resultsFromAnotherComputer(): Promise<ExportFile> {
   const other = await startBrowserMode();
   try {
-    const student = await value<{ id: string }>(other.url, 'createStudent', { name: 'Remote Rui', group: '7A' });
-    const view = await value<{
+    const student = await callValue<{ id: string }>(other.url, 'createStudent', { name: 'Remote Rui', group: '7A' });
+    const view = await callValue<{
       sessionId: string;
       items: { id: string; format: string; options?: { id: string }[] }[];
     }>(other.url, 'startSession', {
@@ -207,10 +187,10 @@ async function resultsFromAnotherComputer(): Promise<ExportFile> {
           : item.format === 'choose_all'
             ? { optionIds: [] }
             : { lines: [] };
-      await value(other.url, 'submitAnswer', { sessionId: view.sessionId, itemId: item.id, response });
+      await callValue(other.url, 'submitAnswer', { sessionId: view.sessionId, itemId: item.id, response });
     }
-    await value(other.url, 'finishSession', { sessionId: view.sessionId });
-    return await value<ExportFile>(other.url, 'exportResults', { studentId: student.id });
+    await callValue(other.url, 'finishSession', { sessionId: view.sessionId });
+    return await callValue<ExportFile>(other.url, 'exportResults', { studentId: student.id });
   } finally {
     await stopBrowserMode(other);
   }

@@ -13,12 +13,20 @@ export interface TakenTest {
 
 /** From the home screen, as the chosen student: a test of `count` items, answered right and wrong in turn. */
 export async function takeTest(page: Page, count: number): Promise<TakenTest> {
-  const keys = await seedItemsById();
   await page.getByRole('radio', { name: /^Test/ }).check();
   await page.getByRole('spinbutton', { name: 'Number of items' }).fill(String(count));
   const started = page.waitForResponse('**/api/startSession');
   await page.getByRole('button', { name: 'Start' }).click();
   const view = await apiValue<SessionView>(await started);
+  const given = await answerEvery(page, view);
+  await expect(page.getByRole('heading', { level: 1, name: /^All \d+ items answered$/ })).toBeVisible();
+  const results = await finishWith(page, 'Finish and see results');
+  return { view, given, results };
+}
+
+/** Answers every item of a session that keeps its feedback for the end: right and wrong in turn. */
+export async function answerEvery(page: Page, view: SessionView): Promise<Map<string, ItemResponse>> {
+  const keys = await seedItemsById();
   const given = new Map<string, ItemResponse>();
   for (const [at, shown] of view.items.entries()) {
     const item = keys.get(shown.id);
@@ -29,7 +37,5 @@ export async function takeTest(page: Page, count: number): Promise<TakenTest> {
     await answerWithKeyboard(page, shown, response);
     await answered;
   }
-  await expect(page.getByRole('heading', { level: 1, name: /^All \d+ items answered$/ })).toBeVisible();
-  const results = await finishWith(page, 'Finish and see results');
-  return { view, given, results };
+  return given;
 }

@@ -8,6 +8,8 @@ import type {
   SessionView,
   StartSessionArgs,
 } from '../../../shared/quiz.ts';
+import type { StartAssignmentArgs } from '../../../shared/assignments.ts';
+import type { Result } from '../../../shared/result.ts';
 import { articleLibrary } from './articleLibrary.svelte.ts';
 import { crossread } from './crossread.ts';
 import { practiseMissedArgs } from './missedItems.ts';
@@ -52,12 +54,21 @@ export class QuizSession {
       );
   }
 
-  async start(args: StartSessionArgs): Promise<void> {
+  start(args: StartSessionArgs): Promise<void> {
+    return this.#begin(() => crossread.startSession(args));
+  }
+
+  /** An assignment's session: a new one, or the student's unfinished one (main decides), where it stopped. */
+  startAssignment(args: StartAssignmentArgs): Promise<void> {
+    return this.#begin(() => crossread.startAssignment(args));
+  }
+
+  async #begin(make: () => Promise<Result<SessionView>>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.error = undefined;
     markTiming('start');
-    const started = await crossread.startSession(args);
+    const started = await make();
     this.busy = false;
     if (!started.ok) {
       this.error = started.error;
@@ -76,11 +87,13 @@ export class QuizSession {
     const sent = await crossread.submitAnswer({ sessionId: view.sessionId, itemId: item.id, response });
     this.busy = false;
     if (!sent.ok) {
+      // Main closed a timed session at its end: show the results it kept.
+      if (sent.error.code === 'TIME_UP') await this.#reload(view.sessionId);
       this.error = sent.error;
       return;
     }
     this.responses[item.id] = response;
-    if (sent.value.mode === 'practice') this.outcomes[item.id] = sent.value.outcome;
+    if ('outcome' in sent.value) this.outcomes[item.id] = sent.value.outcome;
     // A test moves straight on: nothing is revealed until the end.
     else this.next();
   }
@@ -102,7 +115,14 @@ export class QuizSession {
     const finished = await crossread.finishSession({ sessionId: view.sessionId });
     this.busy = false;
     if (finished.ok) this.results = finished.value;
+    else if (finished.error.code === 'TIME_UP') await this.#reload(view.sessionId);
     else this.error = finished.error;
+  }
+
+  /** Reads the session again from main: after its time ran out, that is where its results are. */
+  async #reload(sessionId: string): Promise<void> {
+    const found = await crossread.getSession({ sessionId });
+    if (found.ok) this.#adopt(found.value);
   }
 
   async practiseMissed(): Promise<void> {

@@ -18,11 +18,14 @@ export class StudentChoice {
 
   current: Student | undefined = $derived(this.students?.find((student) => student.id === this.#chosenId));
 
+  /** A locked classroom lists only the group it was locked for. */
+  onlyGroup: string | undefined = $state();
+
   /** By group, then by name, as a class list reads. */
   sorted: Student[] = $derived(
-    (this.students ?? []).toSorted(
-      (a, b) => (a.group ?? '').localeCompare(b.group ?? '') || a.name.localeCompare(b.name),
-    ),
+    (this.students ?? [])
+      .filter((student) => this.onlyGroup === undefined || student.group === this.onlyGroup)
+      .toSorted((a, b) => (a.group ?? '').localeCompare(b.group ?? '') || a.name.localeCompare(b.name)),
   );
 
   async load(): Promise<void> {
