@@ -35,6 +35,8 @@ export const errorCodes = [
   'NOT_AVAILABLE',
   'PRINT_FAILED',
   'INTERNAL',
+  // Article import: the teacher cancelled a generation before it finished; nothing was written.
+  'CANCELLED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
