@@ -85,6 +85,8 @@ export function markdownLines(markdown: string): string[] {
 function inline(text: string): string {
   return (
     text
+      // A backslash-escaped character is text, never syntax: set aside first (as a private-use character), put back last.
+      .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)))
       // Images and links keep their text: ![alt](src), [text](url "title"), [text][ref], [text][]
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '$1')
@@ -97,7 +99,7 @@ function inline(text: string): string {
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
       .replace(/(?<![\p{L}\p{N}])([*_])(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
       .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-      .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
+      .replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xe000))
       .replace(/&nbsp;/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
