@@ -75,13 +75,6 @@ export async function readPack(name: string, bytes: Uint8Array): Promise<Result<
 async function contentProblem(set: PackSet): Promise<string | null> {
   const files = set.articles.map((article) => article.file);
   if (new Set(files).size !== files.length) return 'two of its articles have the same file name.';
-  const expectedId = importedSetId({
-    title: set.title,
-    ...(set.date ? { date: set.date } : {}),
-    articles: set.articles,
-  });
-  if (expectedId !== set.id) return `its set id ${set.id} does not match its title and articles.`;
-
   const ids = new Set<string>();
   for (const item of set.items) {
     if (ids.has(item.id)) return `item ${item.id} is listed twice.`;
@@ -100,6 +93,13 @@ async function contentProblem(set: PackSet): Promise<string | null> {
     const problem = evidenceProblem(item, articles);
     if (problem !== null) return problem;
   }
+  // Last, so a missing article is named as such rather than as a changed id.
+  const expectedId = importedSetId({
+    title: set.title,
+    ...(set.date ? { date: set.date } : {}),
+    articles: set.articles,
+  });
+  if (expectedId !== set.id) return `its set id ${set.id} does not match its title and articles.`;
   return null;
 }
 
