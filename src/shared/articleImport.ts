@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentProblemSchema } from './articleSets.ts';
+import { errorCodes } from './errorCodes.ts';
 import { itemSchema } from './items.ts';
 
 // A teacher's own article set (issue #7): the articles as given (files or pasted text), the progress of the
@@ -166,3 +167,25 @@ export const packImportSchema = z.object({
   alreadyThere: z.boolean(),
 });
 export type PackImport = z.infer<typeof packImportSchema>;
+
+export const importJobStates = ['running', 'done', 'failed', 'cancelled'] as const;
+
+/** A generation the renderer follows by polling: its latest step while running, then its outcome. */
+export const importJobStatusSchema = z.object({
+  jobId: z.string(),
+  state: z.enum(importJobStates),
+  progress: generationProgressSchema.optional(),
+  /** When done: the saved set, and the articles left out. */
+  result: z
+    .object({
+      setId: importedSetIdSchema,
+      title: z.string(),
+      itemCount: z.number().int().min(0),
+      problems: z.array(articleProblemSchema),
+      alreadyThere: z.boolean(),
+    })
+    .optional(),
+  /** When failed or cancelled: why, as for any call. */
+  error: z.object({ code: z.enum(errorCodes), message: z.string() }).optional(),
+});
+export type ImportJobStatus = z.infer<typeof importJobStatusSchema>;

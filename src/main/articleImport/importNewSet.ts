@@ -1,4 +1,4 @@
-import { newSetRequestSchema, type ArticleProblem } from '../../shared/articleImport.ts';
+import { newSetRequestSchema, type ArticleProblem, type NewSetRequest } from '../../shared/articleImport.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import { saveImportedSet } from './saveImportedSet.ts';
 import { startGeneration, type GenerationOptions } from './startGeneration.ts';
@@ -21,14 +21,19 @@ export interface NewSetJob {
   cancel(): void;
 }
 
-export function importNewSet(dataDir: string, request: unknown, options: GenerationOptions = {}): NewSetJob {
+/** The request as the call received it, checked against its schema: the first problem as a sentence. */
+export function checkNewSetRequest(request: unknown): Result<NewSetRequest> {
   const parsed = newSetRequestSchema.safeParse(request);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return { result: Promise.resolve(fail('BAD_ARGUMENT', `${where}${issue?.message}.`)), cancel: () => {} };
-  }
-  const generation = startGeneration(parsed.data, options);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return fail('BAD_ARGUMENT', `${where}${issue?.message}.`);
+}
+
+export function importNewSet(dataDir: string, request: unknown, options: GenerationOptions = {}): NewSetJob {
+  const checked = checkNewSetRequest(request);
+  if (!checked.ok) return { result: Promise.resolve(checked), cancel: () => {} };
+  const generation = startGeneration(checked.value, options);
   let cancelled = false;
   const result = generation.result.then(async (generated): Promise<Result<NewSetImport>> => {
     if (!generated.ok) return generated;

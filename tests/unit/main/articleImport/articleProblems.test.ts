@@ -82,3 +82,24 @@ describe('an article as given becomes text lines, or a problem naming it', () =>
     expect(newSetRequestSchema.safeParse(request).success).toBe(true);
   });
 });
+
+describe('a set made of web pages', () => {
+  it('still has clutter items, because the pages’ chrome came through as lines', async () => {
+    const { title, date } = { title: 'Wexmoor plant closure, as saved pages', date: '2023-06-06' };
+    const texts = await articleTexts(wexmoor);
+    const pages = texts.map(({ name, text }) => fileSource(name.replace('.txt', '.html'), pageFrom(text)));
+    const fromPages = generateImportedSet({ title, date, articles: pages });
+    const fromText = generateImportedSet({ title, date, articles: texts.map((t) => fileSource(t.name, t.text)) });
+    if (!fromPages.ok || !fromText.ok) throw new Error('generation failed');
+    const clutter = (items: { skill: string }[]): number => items.filter((item) => item.skill === 'clutter').length;
+    expect(clutter(fromPages.value.items)).toBeGreaterThanOrEqual(clutter(fromText.value.items) / 2);
+    expect(clutter(fromPages.value.items)).toBeGreaterThan(5);
+    // The footer the page added is judged chrome: a mark-lines item has it among its key lines.
+    const footerMarked = fromPages.value.items.some(
+      (item) =>
+        item.format === 'mark_lines' &&
+        item.lines.some((line) => line.text === '© 2025 Example Media' && item.key.includes(line.line)),
+    );
+    expect(footerMarked).toBe(true);
+  });
+});
