@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ArticleSet, ContentProblem } from '../../shared/articleSets.ts';
 import type { ImportedSetSummary } from '../../shared/articleImport.ts';
 import type { Item } from '../../shared/items.ts';
@@ -5,6 +7,7 @@ import { fail, ok, type Result } from '../../shared/result.ts';
 import { countWords } from '../content/countWords.ts';
 import type { ItemBank } from '../quiz/itemBank.ts';
 import { isImportedSetId } from './importedSetId.ts';
+import { setDir, setFileNames } from './importedSetPaths.ts';
 import { listImportedSetIds, readImportedSet, readSetTexts } from './readImportedSet.ts';
 import { servedItems, setSummary } from './reviewedItems.ts';
 
@@ -67,17 +70,37 @@ export async function publishedArticleSets(dataDir: string): Promise<ArticleSet[
   return sets;
 }
 
-/** The quiz's item bank over the imported sets: a set's accepted items once published, NOT_FOUND before. */
+/**
+ * The quiz's item bank over the imported sets: a set's accepted items once published, NOT_FOUND before. Like the
+ * content bank it checks freshness with a synchronous stat of review.json (every review change replaces that file,
+ * so its inode changes), and reads the set again only then: an answer's time stays its database write.
+ */
 export function createImportedItemBank(dataDir: string): ItemBank {
+  const cache = new Map<string, { stamp: string; items: readonly Item[] }>();
   return {
     async load(setId): Promise<Result<readonly Item[]>> {
       if (!isImportedSetId(setId)) return fail('NOT_FOUND', `"${setId}" is not an imported article set.`);
+      const stamp = reviewStamp(dataDir, setId);
+      const cached = cache.get(setId);
+      if (stamp !== null && cached?.stamp === stamp) return ok(cached.items);
+      cache.delete(setId);
       const stored = await readImportedSet(dataDir, setId);
       if (!stored.ok) return stored;
       if (!stored.value.review.published) {
         return fail('NOT_FOUND', `"${stored.value.set.title}" is not published; publish it in the teacher area first.`);
       }
-      return ok(servedItems(stored.value));
+      const items = servedItems(stored.value);
+      if (stamp !== null) cache.set(setId, { stamp, items });
+      return ok(items);
     },
   };
+}
+
+function reviewStamp(dataDir: string, setId: string): string | null {
+  try {
+    const stats = statSync(join(setDir(dataDir, setId), setFileNames.review));
+    return `${stats.ino}:${stats.mtimeMs}:${stats.size}`;
+  } catch {
+    return null;
+  }
 }
