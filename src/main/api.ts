@@ -1,13 +1,15 @@
 import type { StorageState } from '../shared/appStatus.ts';
 import type { ExportFile, SavedFile } from '../shared/exportFile.ts';
 import type { Result } from '../shared/result.ts';
+import { createArticleImportHandlers } from './articleImport/articleImportHandlers.ts';
+import { createImportedItemBank } from './articleImport/publishedSets.ts';
 import { createContentHandlers } from './content/contentHandlers.ts';
 import { createExchangeHandlers } from './exchange/exchangeHandlers.ts';
 import type { Handlers, MainDeps, ReportPrinter } from './mainDeps.ts';
 import { createPeopleHandlers } from './people/peopleHandlers.ts';
 import { createPrintHandlers } from './print/printHandlers.ts';
 import { systemClock, type Clock } from './quiz/clock.ts';
-import { createItemBank, type ItemBank } from './quiz/itemBank.ts';
+import { createItemBank, withImportedSets, type ItemBank } from './quiz/itemBank.ts';
 import { createQuizHandlers } from './quiz/quizHandlers.ts';
 import { createReportHandlers } from './reports/reportHandlers.ts';
 import { createRosterHandlers } from './roster/rosterHandlers.ts';
@@ -33,6 +35,8 @@ export interface ApiContext {
   clock?: Clock;
   printReport?: ReportPrinter;
   saveFile?: (file: ExportFile) => Promise<Result<SavedFile>>;
+  /** The desktop build's copy of the article generation worker (electron-vite bundles it apart). */
+  generationWorkerUrl?: URL;
 }
 
 export function createHandlers(context: ApiContext): Handlers {
@@ -42,13 +46,15 @@ export function createHandlers(context: ApiContext): Handlers {
   const deps: MainDeps = {
     contentDir: context.contentDir,
     dataDir: context.dataDir,
-    bank: context.itemBank ?? createItemBank(context.contentDir),
+    bank:
+      context.itemBank ?? withImportedSets(createItemBank(context.contentDir), createImportedItemBank(context.dataDir)),
     clock,
     db: database.db,
     storage,
     teacher: createTeacherGate(database.db, clock),
     ...(context.printReport ? { printReport: context.printReport } : {}),
     ...(context.saveFile ? { saveFile: context.saveFile } : {}),
+    ...(context.generationWorkerUrl ? { generationWorkerUrl: context.generationWorkerUrl } : {}),
   };
   return {
     ...createContentHandlers(deps),
@@ -59,5 +65,6 @@ export function createHandlers(context: ApiContext): Handlers {
     ...createExchangeHandlers(deps),
     ...createPrintHandlers(deps),
     ...createRosterHandlers(deps),
+    ...createArticleImportHandlers(deps),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contentProblemSchema } from './articleSets.ts';
 import { errorCodes } from './errorCodes.ts';
 import { itemSchema } from './items.ts';
+import { teacherTokenSchema } from './people.ts';
 
 // A teacher's own article set (issue #7): the articles as given (files or pasted text), the progress of the
 // generation that runs off the main thread, and the review that decides which generated items students see.
@@ -189,3 +190,52 @@ export const importJobStatusSchema = z.object({
   error: z.object({ code: z.enum(errorCodes), message: z.string() }).optional(),
 });
 export type ImportJobStatus = z.infer<typeof importJobStatusSchema>;
+
+// The calls of the teacher area's "Article sets" (contract.ts): every one carries the teacher token.
+
+export const startArticleImportArgsSchema = z
+  .object({ token: teacherTokenSchema, ...newSetRequestSchema.shape })
+  .strict();
+export type StartArticleImportArgs = z.infer<typeof startArticleImportArgsSchema>;
+
+export const importJobArgsSchema = z.object({ token: teacherTokenSchema, jobId: z.string().min(1).max(100) }).strict();
+
+/** "Accept all" of a large set is one call. */
+const maxEditsPerCall = 20_000;
+
+export const importedSetArgsSchema = z.object({ token: teacherTokenSchema, setId: importedSetIdSchema }).strict();
+
+export const editSetReviewArgsSchema = z
+  .object({
+    token: teacherTokenSchema,
+    setId: importedSetIdSchema,
+    edits: z.array(reviewEditSchema).min(1).max(maxEditsPerCall),
+  })
+  .strict();
+export type EditSetReviewArgs = z.infer<typeof editSetReviewArgsSchema>;
+
+export const publishSetArgsSchema = z
+  .object({ token: teacherTokenSchema, setId: importedSetIdSchema, published: z.boolean() })
+  .strict();
+
+export const importedSetListSchema = z.object({
+  sets: z.array(importedSetSummarySchema),
+  /** Sets in the data folder whose files are broken, each named by its id. */
+  problems: z.array(articleProblemSchema),
+});
+export type ImportedSetList = z.infer<typeof importedSetListSchema>;
+
+/**
+ * A pack sent through the call is at most this large: its base64 (4/3 of it) and the call's JSON stay under browser
+ * mode's 10 MB request limit. A larger pack is refused by name before it is sent.
+ */
+export const maxSentPackBytes = 7 * 1024 * 1024;
+
+export const importPackArgsSchema = z
+  .object({
+    token: teacherTokenSchema,
+    fileName: z.string().min(1).max(255),
+    base64: z.string().max(Math.ceil(maxSentPackBytes / 3) * 4, 'a content pack sent here is at most 7 MB'),
+  })
+  .strict();
+export type ImportPackArgs = z.infer<typeof importPackArgsSchema>;

@@ -23,6 +23,16 @@ export const callNames = [
   'importResults',
   'saveFile',
   'importRoster',
+  // Article sets a teacher imports (issue #7).
+  'startArticleImport',
+  'articleImportStatus',
+  'cancelArticleImport',
+  'listImportedSets',
+  'openSetReview',
+  'editSetReview',
+  'publishSet',
+  'exportPack',
+  'importPack',
 ] as const;
 
 export type CallName = (typeof callNames)[number];
