@@ -85,6 +85,12 @@ test('a teacher imports articles, reviews and publishes the items, and a student
     await third.getByRole('radio', { name: 'Pasted text' }).check();
     await third.getByLabel('Article 3 text').fill(await seedArticle('002_335350e686f9e903.txt'));
     await third.getByLabel('Outlet (optional)').fill('Morning Post');
+    // A file saved empty by mistake is left out by name; the set is made from the other three.
+    await page.getByRole('button', { name: 'Add an article' }).click();
+    await page
+      .getByRole('group', { name: 'Article 4' })
+      .getByLabel('Article 4 file')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
 
     const statuses: ImportJobStatus[] = [];
     page.on('response', (response) => {
@@ -102,7 +108,9 @@ test('a teacher imports articles, reviews and publishes the items, and a student
     await expect(made).toBeVisible({ timeout: 60_000 });
     expect(statuses.some((status) => status.state === 'running')).toBe(true);
     const done = statuses.find((status) => status.state === 'done');
-    expect(done?.result).toMatchObject({ title, problems: [] });
+    expect(done?.result?.problems.map((problem) => problem.file)).toEqual(['notes.txt']);
+    await expect(page.getByText('One article was left out:')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: /^notes\.txt is empty/ })).toBeVisible();
     await expect(page.getByRole('progressbar')).toHaveCount(0);
     await keepScreenshot(page, 'teacher-made-article-set');
 
