@@ -4,13 +4,15 @@ import type { Result } from '../shared/result.ts';
 import { createAssignmentHandlers } from './assignments/assignmentHandlers.ts';
 import { guardLockedClassroom } from './classroom/classroomGuard.ts';
 import { createClassroomHandlers } from './classroom/classroomHandlers.ts';
+import { createArticleImportHandlers } from './articleImport/articleImportHandlers.ts';
+import { createImportedItemBank } from './articleImport/publishedSets.ts';
 import { createContentHandlers } from './content/contentHandlers.ts';
 import { createExchangeHandlers } from './exchange/exchangeHandlers.ts';
 import type { Handlers, MainDeps, ReportPrinter } from './mainDeps.ts';
 import { createPeopleHandlers } from './people/peopleHandlers.ts';
 import { createPrintHandlers } from './print/printHandlers.ts';
 import { systemClock, type Clock } from './quiz/clock.ts';
-import { createItemBank, type ItemBank } from './quiz/itemBank.ts';
+import { createItemBank, withImportedSets, type ItemBank } from './quiz/itemBank.ts';
 import { createQuizHandlers } from './quiz/quizHandlers.ts';
 import { createReportHandlers } from './reports/reportHandlers.ts';
 import { createReviewHandlers } from './review/reviewHandlers.ts';
@@ -40,6 +42,8 @@ export interface ApiContext {
   saveFile?: (file: ExportFile) => Promise<Result<SavedFile>>;
   /** The scrypt cost new teacher PINs are hashed with; tests use a cheaper one than the default. */
   pinCost?: ScryptCost;
+  /** The desktop build's copy of the article generation worker (electron-vite bundles it apart). */
+  generationWorkerUrl?: URL;
 }
 
 export function createHandlers(context: ApiContext): Handlers {
@@ -49,13 +53,15 @@ export function createHandlers(context: ApiContext): Handlers {
   const deps: MainDeps = {
     contentDir: context.contentDir,
     dataDir: context.dataDir,
-    bank: context.itemBank ?? createItemBank(context.contentDir),
+    bank:
+      context.itemBank ?? withImportedSets(createItemBank(context.contentDir), createImportedItemBank(context.dataDir)),
     clock,
     db: database.db,
     storage,
     teacher: createTeacherGate(database.db, clock, context.pinCost ? { pinCost: context.pinCost } : {}),
     ...(context.printReport ? { printReport: context.printReport } : {}),
     ...(context.saveFile ? { saveFile: context.saveFile } : {}),
+    ...(context.generationWorkerUrl ? { generationWorkerUrl: context.generationWorkerUrl } : {}),
   };
   const handlers: Handlers = {
     ...createContentHandlers(deps),
@@ -69,6 +75,7 @@ export function createHandlers(context: ApiContext): Handlers {
     ...createReviewHandlers(deps),
     ...createAssignmentHandlers(deps),
     ...createClassroomHandlers(deps),
+    ...createArticleImportHandlers(deps),
   };
   // A computer locked to an assignment refuses every other way into a session, whichever transport asks.
   return guardLockedClassroom(handlers, deps);

@@ -34,4 +34,6 @@ export interface MainDeps {
   printReport?: ReportPrinter;
   /** Desktop only: asks where to save and writes the file. */
   saveFile?: (file: ExportFile) => Promise<Result<SavedFile>>;
+  /** The article generation worker's module as a bundled build placed it; absent: the source file beside its handle. */
+  generationWorkerUrl?: URL;
 }

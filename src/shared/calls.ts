@@ -35,6 +35,16 @@ export const callNames = [
   'classroomStatus',
   'lockClassroom',
   'unlockClassroom',
+  // Article sets a teacher imports (issue #7).
+  'startArticleImport',
+  'articleImportStatus',
+  'cancelArticleImport',
+  'listImportedSets',
+  'openSetReview',
+  'editSetReview',
+  'publishSet',
+  'exportPack',
+  'importPack',
 ] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -46,6 +46,19 @@ import {
   studentReportArgsSchema,
   studentReportSchema,
 } from './reports.ts';
+import {
+  editSetReviewArgsSchema,
+  importedSetArgsSchema,
+  importedSetListSchema,
+  importedSetReviewSchema,
+  importedSetSummarySchema,
+  importJobArgsSchema,
+  importJobStatusSchema,
+  importPackArgsSchema,
+  packImportSchema,
+  publishSetArgsSchema,
+  startArticleImportArgsSchema,
+} from './articleImport.ts';
 
 // An article's file name inside its set's folder: no path separators, so it can never leave that folder.
 export const articleFileSchema = z
@@ -115,6 +128,17 @@ export const contract = {
   classroomStatus: { args: z.object({}).strict(), result: classroomStatusSchema },
   lockClassroom: { args: lockClassroomArgsSchema, result: classroomStatusSchema },
   unlockClassroom: { args: unlockClassroomArgsSchema, result: classroomStatusSchema },
+  // Article sets a teacher imports (src/main/articleImport): generation runs off the main thread, so starting one
+  // answers at once with a job the renderer polls; review and publishing decide which items students see.
+  startArticleImport: { args: startArticleImportArgsSchema, result: importJobStatusSchema },
+  articleImportStatus: { args: importJobArgsSchema, result: importJobStatusSchema },
+  cancelArticleImport: { args: importJobArgsSchema, result: importJobStatusSchema },
+  listImportedSets: { args: tokenArgsSchema, result: importedSetListSchema },
+  openSetReview: { args: importedSetArgsSchema, result: importedSetReviewSchema },
+  editSetReview: { args: editSetReviewArgsSchema, result: importedSetReviewSchema },
+  publishSet: { args: publishSetArgsSchema, result: importedSetSummarySchema },
+  exportPack: { args: importedSetArgsSchema, result: exportFileSchema },
+  importPack: { args: importPackArgsSchema, result: packImportSchema },
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type CallArgs<K extends CallName> = z.input<(typeof contract)[K]['args']>;

@@ -40,6 +40,8 @@ export const errorCodes = [
   'TIME_UP',
   'BAD_ASSIGNMENT',
   'INTERNAL',
+  // Article import: the teacher cancelled a generation before it finished; nothing was written.
+  'CANCELLED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,5 +1,8 @@
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+// electron-vite bundles the worker as its own file and gives its path (a plain import would inline it).
+import generationWorkerPath from '../articleImport/generationWorker.ts?modulePath';
 import { createHandlers } from '../api.ts';
 import { registerAppScheme, serveAppFiles } from './appProtocol.ts';
 import { denyPermissions } from './denyPermissions.ts';
@@ -56,6 +59,7 @@ void app.whenReady().then(() => {
     dataDir: app.getPath('userData'),
     printReport: createDesktopPrinter(preloadPath),
     saveFile: saveFileWithDialog,
+    generationWorkerUrl: pathToFileURL(generationWorkerPath),
   });
   registerIpc(ipcMain, handlers, trustedOrigins);
 

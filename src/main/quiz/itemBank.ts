@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { importedSetPrefix } from '../../shared/articleImport.ts';
 import { itemsFileSchema, type Item } from '../../shared/items.ts';
 import { setIdSchema } from '../../shared/quiz.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
@@ -101,4 +102,13 @@ function missingOrUnreadable(setId: string, path: string, cause: unknown): Resul
     );
   }
   return fail('FILE_UNREADABLE', `The items file ${path} could not be read (${code}); check it is a readable file.`);
+}
+
+/**
+ * One bank over the content/ sets and a teacher's imported sets (`imported`, from the data folder: only accepted
+ * items of published sets). An imported set's id starts with "imported-", which no content/ set uses, so each id is
+ * looked up in exactly one place.
+ */
+export function withImportedSets(content: ItemBank, imported: ItemBank): ItemBank {
+  return { load: (setId) => (setId.startsWith(importedSetPrefix) ? imported.load(setId) : content.load(setId)) };
 }
