@@ -122,7 +122,7 @@ test('a reload in the middle of a practice session carries on where the student 
   await becomeNewStudent(page, 'Reload Practice');
   await page.getByRole('spinbutton', { name: 'Number of items' }).fill('3');
   const started = page.waitForResponse('**/api/startSession');
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   const view = await apiValue<SessionView>(await started);
   const [first, second] = view.items;
   const item = first && keys.get(first.id);

@@ -19,7 +19,7 @@ const pinnedIds = pinned.map((item) => item.id);
 async function startFromHome(page: Page, mode: 'practice' | 'test'): Promise<SessionView> {
   await page.getByRole('radio', { name: mode === 'practice' ? /^Practice/ : /^Test/ }).check();
   const started = page.waitForResponse('**/api/startSession');
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   return apiValue<SessionView>(await started);
 }
 

@@ -25,7 +25,7 @@ test('after the server is killed mid-session, every answer is there and the sess
     await page.getByRole('radio', { name: /^Test/ }).check();
     await page.getByRole('spinbutton', { name: 'Number of items' }).fill('5');
     const started = page.waitForResponse('**/api/startSession');
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     const view = await apiValue<SessionView>(await started);
 
     const given = new Map<string, ItemResponse>();

@@ -167,7 +167,7 @@ test('a teacher imports articles, reviews and publishes the items, and a student
     await page.getByRole('radio', { name: /^Test/ }).check();
     await page.getByRole('spinbutton', { name: 'Number of items' }).fill('10');
     const started = page.waitForResponse('**/api/startSession');
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     const view = await apiValue<SessionView>(await started);
     const acceptedIds = [edited, ...accepted].map((item) => item.id);
     expect(view.items.map((item) => item.id).sort()).toEqual([...acceptedIds].sort());

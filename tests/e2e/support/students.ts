@@ -6,5 +6,5 @@ export async function becomeNewStudent(page: Page, name: string, group?: string)
   await page.getByLabel('Name', { exact: true }).fill(name);
   if (group !== undefined) await page.getByLabel('Group', { exact: true }).fill(group);
   await page.getByRole('button', { name: 'Create profile' }).click();
-  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
 }

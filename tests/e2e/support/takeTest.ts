@@ -16,7 +16,7 @@ export async function takeTest(page: Page, count: number): Promise<TakenTest> {
   await page.getByRole('radio', { name: /^Test/ }).check();
   await page.getByRole('spinbutton', { name: 'Number of items' }).fill(String(count));
   const started = page.waitForResponse('**/api/startSession');
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   const view = await apiValue<SessionView>(await started);
   const given = await answerEvery(page, view);
   await expect(page.getByRole('heading', { level: 1, name: /^All \d+ items answered$/ })).toBeVisible();
