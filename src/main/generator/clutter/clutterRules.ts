@@ -19,6 +19,10 @@ export interface LineView {
   repeatsEarlierLine: boolean;
   /** Share of content words also found in other articles of the set; undefined when it cannot be told. */
   topicShare: number | undefined;
+  /** A row of a table of figures (dataTable.ts); the neighbours' too, since a table's caption sits beside it. */
+  inTable: boolean;
+  previousInTable: boolean;
+  nextInTable: boolean;
 }
 
 export type BlockPosition = 'before' | 'inside' | 'after' | 'no block';
@@ -91,8 +95,8 @@ function timestampLine({ features }: LineView): string | null {
 
 const menuSeparators = /\s*(?:>|»|›|→|\||\/|·|•|::)\s*/u;
 
-function menuOrBreadcrumb({ features }: LineView): string | null {
-  if (features.endsWithTerminal || features.wordCount > 16) return null;
+function menuOrBreadcrumb({ features, inTable }: LineView): string | null {
+  if (inTable || features.endsWithTerminal || features.wordCount > 16) return null;
   const segments = features.text.split(menuSeparators).filter((segment) => segment.trim() !== '');
   const arrows = /[>»›→]/u.test(features.text);
   if (segments.length < (arrows ? 2 : 3)) return null;
@@ -189,8 +193,9 @@ function repeatedAcrossSet({ features, articlesWithLine }: LineView): string | n
 
 // ---- shape rules: what the line looks like --------------------------------------------------------------------
 
-function tagLikeList({ features }: LineView): string | null {
-  if (features.endsWithTerminal || features.stopShare > 0.1) return null;
+// A row of a table of figures has the shape of a list and of a counter; its table explains both.
+function tagLikeList({ features, inTable }: LineView): string | null {
+  if (inTable || features.endsWithTerminal || features.stopShare > 0.1) return null;
   const items = features.text.split(/\s*[,;|]\s*/u).filter((item) => item !== '');
   if (items.length < 3) return null;
   return items.every((item) => item.split(/\s+/u).length <= 3)
@@ -198,8 +203,12 @@ function tagLikeList({ features }: LineView): string | null {
     : null;
 }
 
-function mostlyNumbers({ features }: LineView): string | null {
-  return features.wordCount > 0 && features.wordCount <= 6 && features.numberShare >= 0.5 && !features.dateText
+function mostlyNumbers({ features, inTable }: LineView): string | null {
+  return !inTable &&
+    features.wordCount > 0 &&
+    features.wordCount <= 6 &&
+    features.numberShare >= 0.5 &&
+    !features.dateText
     ? 'mostly numbers, like a counter'
     : null;
 }
@@ -359,12 +368,19 @@ const sentenceScore = -2;
 const subheadingMaxWords = 20;
 
 // A line with a chrome cue between two paragraphs is an ad, a link or a caption placed there, not a sub-heading.
-function betweenParagraphs({ features, cueFired, previousScore, nextScore }: LineInPlace): string | null {
+// A table of figures in the article counts as a paragraph here, so its caption ("Key figures") and the
+// sub-heading after it are read as the article's.
+function betweenParagraphs(line: LineInPlace): string | null {
+  const { features, cueFired, previousScore, nextScore } = line;
   if (cueFired || features.isProse || features.wordCount > subheadingMaxWords) return null;
-  if (previousScore === undefined || nextScore === undefined) return null;
-  return previousScore <= sentenceScore && nextScore <= sentenceScore
-    ? 'between two paragraphs, like a sub-heading'
-    : null;
+  if (line.inTable || previousScore === undefined || nextScore === undefined) return null;
+  const previous = previousScore <= sentenceScore || line.previousInTable;
+  const next = nextScore <= sentenceScore || line.nextInTable;
+  return previous && next ? 'between two paragraphs, like a sub-heading' : null;
+}
+
+function tableInArticle({ inTable, position }: LineInPlace): string | null {
+  return inTable && position === 'inside' ? "a row of a table of figures inside the article's text" : null;
 }
 
 function amongChrome({ previousScore, nextScore }: LineInPlace): string | null {
@@ -387,6 +403,7 @@ export const placeRules: ClutterRule<LineInPlace>[] = [
   { name: 'after the main block', kind: 'place', weight: 1.5, test: afterMainBlock },
   { name: 'inside the main block', kind: 'place', weight: -1, test: insideMainBlock },
   { name: 'between paragraphs', kind: 'place', weight: -2, test: betweenParagraphs },
+  { name: 'table in the article', kind: 'place', weight: -2, test: tableInArticle },
   { name: 'surrounded by chrome', kind: 'place', weight: 1.5, test: amongChrome },
   { name: 'headline list', kind: 'place', weight: 2, test: inHeadlineList },
   { name: 'below a closing label', kind: 'place', weight: 2.5, test: belowClosingLabel },

@@ -216,3 +216,40 @@ describe('markup left by the page', () => {
     expect(verdictOf(verdicts, quote).reasons.join(' ')).not.toMatch(/markup/);
   });
 });
+
+describe('a table of figures set in the article, and figures around it that are chrome', () => {
+  // Rows as a financial site sets them ("Jobs affected | ~850"), with a caption above and a sub-heading after.
+  const table = [
+    'Key figures',
+    'Homes flooded | about 3,000',
+    'Rain in eight hours | 491 mm',
+    'Emergency aid | €250 million',
+    'Schools closed | 1,200',
+    'Rescue teams deployed | 7,500',
+    'Roads still closed | 48',
+    'Aftermath',
+  ];
+  const bottom = [
+    'This article is for information purposes only and does not constitute financial advice.',
+    'Markets | World | Climate | Opinion',
+  ];
+  const verdicts = verdictsFor([title, p1, p2, p3, ...table, p4, p5, ...bottom]);
+
+  it('keeps every row, its caption and the sub-heading after it, however many rows there are', () => {
+    for (const line of table) expectArticle(verdicts, line);
+    expect(verdictOf(verdicts, 'Homes flooded | about 3,000').reasons.join(' ')).toMatch(/table of figures/);
+    for (const paragraph of floodParagraphs) expectArticle(verdicts, paragraph);
+  });
+
+  it('still flags a menu split by the same bars, and the publisher’s disclaimer', () => {
+    expectChrome(verdicts, 'Markets | World | Climate | Opinion', /menu/);
+    expectChrome(verdicts, bottom[0] as string, /footer/);
+  });
+
+  it('does not take one row standing alone, nor a ticker, for a table', () => {
+    const lone = verdictsFor([title, p1, p2, 'Most read | 5', p3, p4, p5]);
+    expect(verdictOf(lone, 'Most read | 5').reasons.join(' ')).not.toMatch(/table of figures/);
+    const ticker = verdictsFor(['FTSE 100 7,628.26 ▲ 0.12% · Brent 76.29 USD ▲ 1.2%', title, p1, p2, p3, p4, p5]);
+    expectChrome(ticker, 'FTSE 100 7,628.26 ▲ 0.12% · Brent 76.29 USD ▲ 1.2%', /above the article's title/);
+  });
+});
