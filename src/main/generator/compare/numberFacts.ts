@@ -136,7 +136,13 @@ const roles = new Set(
 // The only death toll, or the only count of firefighters, in each of two articles is one fact; the only count of
 // kilometres, homes or years may be of anything.
 function countOfOneKind(unit: string): boolean {
-  return fateOfWord(unit) !== undefined || roles.has(unit);
+  return fateOfWord(unit) !== undefined || roles.has(unit) || isDurationOfThing(unit);
+}
+
+// How long one named thing lasted ("the meeting", "the consultation"): the only such length in each article is
+// the same length asked about.
+function isDurationOfThing(unit: string): boolean {
+  return unit.startsWith('duration:') && unit.length > 'duration:'.length;
 }
 
 /** Figures that disagree across articles, and figures that agree. */
@@ -260,6 +266,11 @@ function describeOne(figure: Figure): string {
   if (figure.unit.startsWith('money:') || figure.unit === 'percent') {
     const lead = figure.unit === 'percent' ? 'What share' : 'How much money';
     return `${lead}: ${clauseAround(figure)}`;
+  }
+  if (isDurationOfThing(figure.unit)) {
+    const sense = figure.unit.slice('duration:'.length);
+    const thing = sentence.tokens.find((token) => token.sense === sense)?.lower ?? sense;
+    return `How long the ${thing} lasts`;
   }
   if (figure.unit.includes(':')) {
     // "a 10-point Arctic plan" is the number of points in the plan.

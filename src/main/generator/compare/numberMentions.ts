@@ -12,6 +12,7 @@ import {
 } from './numberUnits.ts';
 import { isCalendarWord } from '../calendarWords.ts';
 import { findQuotations } from './quoteMentions.ts';
+import { durationAt } from './durations.ts';
 import { senseFamily } from './wordFamily.ts';
 
 // A figure in a sentence with what it counts: "up to 130,000 troops", "$4 million", "3.5%". Years, dates, times,
@@ -145,8 +146,15 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   const valueLast = after ? after.last : last;
   let unitFirst = valueLast + 1;
   let unitLast = valueLast;
+  let scale = 1;
+  const duration = currency || unit ? undefined : durationAt(tokens, valueFirst, valueLast);
   if (currency) {
     unit = `money:${currency}`;
+  } else if (duration) {
+    unit = duration.unit;
+    unitFirst = duration.first;
+    unitLast = duration.last;
+    scale = duration.minutes;
   } else if (!unit) {
     const counted = countedNoun(tokens, valueLast, valueFirst);
     if (!counted) return undefined;
@@ -165,9 +173,9 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
     text: sentence.lineText.slice(start, end),
     start,
     end,
-    low: numeral.low,
-    high,
-    roundedTo: numeral.roundedTo,
+    low: numeral.low * scale,
+    high: high * scale,
+    roundedTo: numeral.roundedTo * scale,
     decimals: numeral.decimals,
     hedge,
     unit,
