@@ -107,7 +107,14 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   const figureAt = symbolCurrency ? index + 1 : index;
   const numeral = readNumeral(tokens, figureAt);
   if (!numeral) return undefined;
-  if (symbolCurrency === undefined && isNotAFigure(tokens, figureAt, numeral.last, numeral.spelled, numeral.low)) {
+  // "One" is a figure only as a count of people with a fate ("one man was arrested", "arrested one person"):
+  // elsewhere it is "one of", "one day", a pronoun.
+  const loneOne = numeral.spelled && numeral.low === 1 && numeral.high === 1;
+  if (
+    symbolCurrency === undefined &&
+    !(loneOne && fateOfOnePerson(tokens, figureAt, numeral.last)) &&
+    isNotAFigure(tokens, figureAt, numeral.last, numeral.spelled, numeral.low)
+  ) {
     return undefined;
   }
 
@@ -187,6 +194,12 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
     // A part's whole has a figure of its own ("60 of the region's 140 dams"), still to be read.
     last: isPart(unit) ? valueLast : Math.max(valueLast, unitLast),
   };
+}
+
+function fateOfOnePerson(tokens: Token[], first: number, last: number): boolean {
+  const noun = tokens[last + 1];
+  if (!noun || noun.pos !== 'NOUN' || !countsPeople(noun.sense)) return false;
+  return fateNear(tokens, last + 1, first - 3, last + 8) !== undefined;
 }
 
 // Years, times, dates, parts of names and back-references are written with digits or number words too.

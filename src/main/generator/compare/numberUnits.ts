@@ -124,6 +124,11 @@ const peopleLike = new Set(
     'adults',
     'men',
     'women',
+    // wink reads "men" and "people" as the lemma, so the singulars are their families too.
+    'man',
+    'woman',
+    'child',
+    'person',
     'passengers',
     'workers',
     'victims',
@@ -155,7 +160,7 @@ const peopleLike = new Set(
 
 // Words for people in general: "4,000 residents" and "4,000 people" told to leave are one count.
 const anyone = new Set(
-  ['people', 'persons', 'individuals', 'residents', 'civilians', 'citizens', 'inhabitants', 'villagers', 'locals'].map(
+  ['people', 'person', 'persons', 'individuals', 'residents', 'civilians', 'citizens', 'inhabitants', 'villagers', 'locals'].map(
     (word) => senseFamily(word),
   ),
 );
