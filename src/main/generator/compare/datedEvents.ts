@@ -1,4 +1,5 @@
 import type { ArticleSentence } from './lineTokens.ts';
+import { findQuotations } from './quoteMentions.ts';
 import { findDateMentions, type DateMention, type DateReferences } from './dateMentions.ts';
 import { isClauseBreak, objectOf, subjectOf, verbBefore } from './eventSubject.ts';
 import { attributes, attributionSpans, onlyAttributes } from './attribution.ts';
@@ -51,7 +52,11 @@ export function readDatedEvents(
 ): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const sentence of sentences) {
-    const mentions = findDateMentions(sentence, referencesOf(sentence.file));
+    // A date inside a quotation is the speaker's word ("today's market"), as a figure there is (numberMentions.ts).
+    const quotes = findQuotations(sentence.file, sentence.line, sentence.lineText);
+    const mentions = findDateMentions(sentence, referencesOf(sentence.file)).filter(
+      (mention) => !quotes.some((quote) => quote.start <= mention.start && quote.end >= mention.end),
+    );
     const spans = mentions.map((mention) => tokenSpan(sentence, mention));
     const owners = nearestDate(sentence, spans);
     const attribution = attributionSpans(sentence);
