@@ -8,6 +8,11 @@ import {
 import { compareDates } from '../../../../../src/main/generator/compare/compareDates.ts';
 import { publicationDate } from '../../../../../src/main/generator/compare/publicationDate.ts';
 import { splitLines } from '../../../../../src/main/generator/articleText.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
+import { projectRoot } from '../../../../support/paths.ts';
+import { everyLine } from './compareTexts.ts';
 
 // Dates as articles write them, kept to what the article states.
 
@@ -224,5 +229,26 @@ describe('more ways of writing a day', () => {
       day: 8,
       time: { clock: true },
     });
+  });
+});
+
+describe('years of one happening told in other words', () => {
+  // The plant-closure fixture set: "bought the factory" / "acquired the plant"; "the plant opened" is another
+  // happening to the same plant.
+  const dir = join(projectRoot, 'tests/fixtures/articles/2023-06-wexmoor-plant-closure');
+  const articles = readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => splitLines(file, readFileSync(join(dir, file), 'utf8')));
+  const { disagreements } = findFacts(articles, everyLine);
+  const valuesOf = (fact: { values: { text: string }[] }): string[] => fact.values.map((value) => value.text);
+
+  it('meets "bought the factory in 2016" with "acquired the plant in 2014"', () => {
+    expect(disagreements.filter((fact) => fact.kind === 'date').map(valuesOf)).toContainEqual(['2016', '2014']);
+  });
+
+  it('never compares the year the plant opened with the year it was bought', () => {
+    const mixed = disagreements.filter((fact) => valuesOf(fact).includes('1962') && valuesOf(fact).includes('2014'));
+    expect(mixed).toEqual([]);
   });
 });
