@@ -6,6 +6,7 @@ import { findPredicateFacts } from './predicateFacts.ts';
 import { findDirectiveFacts } from './directiveFacts.ts';
 import { findStanceFacts } from './stanceFacts.ts';
 import { findSceneFacts } from './sceneFacts.ts';
+import { findReportedStanceFacts } from './reportedStanceFacts.ts';
 import model from 'wink-eng-lite-web-model';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
@@ -26,6 +27,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findDirectiveFacts(sentences),
     ...findStanceFacts(sentences),
     ...findSceneFacts(sentences),
+    ...findReportedStanceFacts(sentences),
   ];
 }
 
