@@ -35,7 +35,7 @@ add(
   'scuffle scuffles scuffled scuffling jostling jostled shoving tussle tussled altercation',
 );
 add('confrontation', 'clash', 'clash clashes clashed brawl brawls brawled riot riots rioted rioting violence');
-add('industrial action', 'protest', 'protest protests protested protesting demonstration demonstrated rally rallied');
+add('industrial action', 'protest', 'protest protests protested protesting demonstration demonstrations rally rallies');
 add('industrial action', 'stoppage', 'strike strikes striking walkout walkouts walk-out stoppage');
 
 // "air strike", "lightning strike", "a strike on the city": a blow, not workers downing tools.
@@ -80,6 +80,8 @@ function stepAt(tokens: readonly Token[], index: number): { step: Step; first: n
   if (token.lower === 'shoving' && previous === 'and' && tokens[index - 2]?.lower === 'pushing') return undefined;
   const step = steps[token.lower];
   if (!step) return undefined;
+  // "shares rallied", "a rally in bond prices" read as verbs or figures; a rally of people is a noun.
+  if (token.lower.startsWith('rall') && token.pos !== 'NOUN') return undefined;
   if (step.level === 'stoppage' && token.lower.startsWith('strik')) {
     if (blows.has(previous) || token.pos === 'VERB' || tokens[index + 1]?.lower === 'on') return undefined;
     // "went on strike": the verb belongs to the words.
