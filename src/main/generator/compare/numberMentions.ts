@@ -7,6 +7,8 @@ import {
   currencyOfSymbol,
   fateNear,
   fateOfWord,
+  jobLossAfter,
+  jobUnit,
   peopleUnit,
   percentAfter,
 } from './numberUnits.ts';
@@ -248,6 +250,10 @@ function countedNoun(
 ): { unit: string; first: number; last: number } | undefined {
   const age = ageOf(tokens, valueFirst, valueLast);
   if (age) return age;
+  // "almost 900 lose the job": the jobs lost are what is counted.
+  const peopleAfter = countsPeople(tokens[valueLast + 1]?.sense ?? '') ? 1 : 0;
+  const lostAfterFigure = jobLossAfter(tokens, valueLast + 1 + peopleAfter);
+  if (lostAfterFigure) return { unit: lostAfterFigure.unit, first: valueLast + 1, last: lostAfterFigure.last };
   // "30 injured", "45 dead": the fate stands for the people counted; so it does in "40 were injured", "12 have
   // died", "three are missing".
   const fateAt = fateAfterAuxiliaries(tokens, valueLast + 1);
@@ -317,13 +323,18 @@ function ageOf(
 }
 
 function peopleKey(tokens: Token[], sense: string, noun: number, valueFirst: number): string {
+  // "900 employees will lose their jobs": what happens to them says more than the word for them.
+  const lost = countsPeople(sense) ? jobLossAfter(tokens, noun + 1) : undefined;
+  if (lost) return lost.unit;
   const fate = fateOfWord(sense);
   if (fate) return fate;
+  if (sense === jobs) return jobUnit(tokens, noun, valueFirst);
   if (!countsPeople(sense)) return sense;
   return fateNear(tokens, noun, valueFirst - 3, noun + 6) ?? (onBoard(tokens, noun) ? passengers : peopleUnit(sense));
 }
 
 const passengers = senseFamily('passengers');
+const jobs = senseFamily('jobs');
 
 // "240 people were on board", "some 300 people aboard": the people counted are the passengers.
 function onBoard(tokens: Token[], noun: number): boolean {

@@ -194,3 +194,27 @@ describe('a count of one person and counts of men and women', () => {
     ).toEqual([['Two', 'one']]);
   });
 });
+
+describe('jobs counted by what happens to them', () => {
+  it('reads jobs lost however they are told, and jobs created apart', () => {
+    expect(only('Around 850 jobs are to go after Solvang Home Group confirmed it will close its factory.').unit).toBe(
+      'job lost',
+    );
+    expect(only('Almost 900 employees will lose their job.').unit).toBe('job lost');
+    expect(only('Solvang closes British factory – almost 900 lose the job').unit).toBe('job lost');
+    expect(only('The company said 300 workers were laid off.').unit).toBe('job lost');
+    expect(only('Solvang offers around 80 jobs at its warehouse in Pelling.').unit).toBe('job created');
+    expect(only("Smith's campaign promised 100,000 new jobs.").unit).toBe('job created');
+  });
+
+  it('takes the only count of jobs lost in each article for one fact, whatever else the sentences say', () => {
+    const { disagreements } = findIn({
+      'thunder.txt': '1,100 JOBS AXED AT WEXMOOR WASHER PLANT!',
+      'nordvik.txt':
+        'Almost 900 employees will lose their job. Solvang offers around 80 jobs at its warehouse in Pelling.',
+    });
+    expect(disagreements.map((fact) => [fact.fact, ...fact.values.map((value) => value.text)])).toEqual([
+      ['Number of jobs lost', '1,100', 'Almost 900'],
+    ]);
+  });
+});
