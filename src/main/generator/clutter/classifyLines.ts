@@ -135,6 +135,7 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
       position,
       isOpeningTitle: index === title,
       isAboveTitle: title !== undefined && index < title,
+      followsTitle: title !== undefined && index === title + 1,
       cueFired: flaggedAt(index),
       previousScore: first[index - 1]?.score,
       nextScore: first[index + 1]?.score,

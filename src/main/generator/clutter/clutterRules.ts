@@ -31,6 +31,8 @@ export interface LineInPlace extends LineView {
   position: BlockPosition;
   isOpeningTitle: boolean;
   isAboveTitle: boolean;
+  /** The line right below the opening title. */
+  followsTitle: boolean;
   /** A cue rule fired on this line in the first look. */
   cueFired: boolean;
   /** Line-rule sums of the neighbouring lines; undefined at the article's edges. */
@@ -350,6 +352,18 @@ function aboveTitle({ isAboveTitle }: LineInPlace): string | null {
   return isAboveTitle ? "above the article's title" : null;
 }
 
+// The standfirst: a line of 8 or more words between the title and the first paragraph, right below the title,
+// that no cue flags, sums the story up
+// ("Group books €38 million charge, targets €45 million in yearly savings from 2025"); a byline or a timestamp there
+// is flagged by its cue.
+const standfirstMinWords = 8;
+
+function standfirst({ followsTitle, cueFired, features, position }: LineInPlace): string | null {
+  if (!followsTitle || position !== 'before' || cueFired) return null;
+  if (features.wordCount < standfirstMinWords || features.allCapitals) return null;
+  return 'right below the title, like a standfirst';
+}
+
 function beforeMainBlock({ position, isOpeningTitle }: LineInPlace): string | null {
   return position === 'before' && !isOpeningTitle ? 'above the first paragraph of the article' : null;
 }
@@ -400,6 +414,7 @@ export const placeRules: ClutterRule<LineInPlace>[] = [
   { name: 'opening title', kind: 'place', weight: -4, test: openingTitle },
   { name: 'above the title', kind: 'place', weight: 2, test: aboveTitle },
   { name: 'before the main block', kind: 'place', weight: 1, test: beforeMainBlock },
+  { name: 'standfirst', kind: 'place', weight: -1.5, test: standfirst },
   { name: 'after the main block', kind: 'place', weight: 1.5, test: afterMainBlock },
   { name: 'inside the main block', kind: 'place', weight: -1, test: insideMainBlock },
   { name: 'between paragraphs', kind: 'place', weight: -2, test: betweenParagraphs },

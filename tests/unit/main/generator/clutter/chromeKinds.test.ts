@@ -253,3 +253,15 @@ describe('a table of figures set in the article, and figures around it that are 
     expectChrome(ticker, 'FTSE 100 7,628.26 ▲ 0.12% · Brent 76.29 USD ▲ 1.2%', /above the article's title/);
   });
 });
+
+describe('a standfirst under the title', () => {
+  const standfirst = 'Regional government sets aside €250 million for repairs as the search for the missing goes on';
+
+  it('keeps a summing-up line right below the title, but not a byline or a timestamp there', () => {
+    const verdicts = verdictsFor([title, standfirst, 'By Maria Lopez', 'Updated 3 hours ago', p1, p2, p3, p4, p5]);
+    expectArticle(verdicts, standfirst);
+    expect(verdictOf(verdicts, standfirst).reasons.join(' ')).toMatch(/standfirst/);
+    const bylineFirst = verdictsFor([title, 'By Maria Lopez and Tom Reed in Valencia and Madrid', p1, p2, p3, p4, p5]);
+    expectChrome(bylineFirst, 'By Maria Lopez and Tom Reed in Valencia and Madrid', /byline/);
+  });
+});
