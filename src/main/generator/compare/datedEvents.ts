@@ -53,8 +53,9 @@ export function readDatedEvents(
   const events: DatedEvent[] = [];
   for (const sentence of sentences) {
     // A date inside a quotation is the speaker's word ("today's market"), as a figure there is (numberMentions.ts).
-    const quotes = findQuotations(sentence.file, sentence.line, sentence.lineText);
-    const mentions = findDateMentions(sentence, referencesOf(sentence.file)).filter(
+    const found = findDateMentions(sentence, referencesOf(sentence.file));
+    const quotes = found.length > 0 ? findQuotations(sentence.file, sentence.line, sentence.lineText) : [];
+    const mentions = found.filter(
       (mention) => !quotes.some((quote) => quote.start <= mention.start && quote.end >= mention.end),
     );
     const spans = mentions.map((mention) => tokenSpan(sentence, mention));
