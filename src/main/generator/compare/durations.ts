@@ -26,6 +26,8 @@ export function minutesInUnit(word: string | undefined): number | undefined {
   return minutesPer[lower] ?? minutesPer[lower.replace(/s$/u, '')];
 }
 
+const pointWords = new Set(['ago', 'later', 'earlier', 'before', 'after', 'since', 'on', 'into']);
+
 export interface Duration {
   /** Comparison key: "duration:" and the word family of what lasted. */
   unit: string;
@@ -56,6 +58,8 @@ export function durationAt(tokens: readonly Token[], valueFirst: number, valueLa
     }
     return undefined;
   }
+  // "founded 30 years ago", "reopened two hours later": a point in time, not a length.
+  if (pointWords.has(tokens[unitAt + 1]?.lower ?? '')) return undefined;
   const subject = subjectOfLasting(tokens, valueFirst);
   if (subject === undefined) return undefined;
   return { unit: `duration:${tokens[subject]?.sense ?? ''}`, minutes: perUnit, first: subject, last: unitAt };

@@ -34,6 +34,13 @@ describe('durations', () => {
     expect(lasted.low).toBe(10);
   });
 
+  it('reads no length in a point in time', () => {
+    const founded = sentencesOfLine('story.txt', 1, 'The company was founded 30 years ago.').flatMap((sentence) =>
+      findNumberMentions(sentence),
+    );
+    expect(founded.filter((figure) => figure.unit.startsWith('duration:'))).toEqual([]);
+  });
+
   it('leaves a length with no thing that lasted as it was read', () => {
     expect(
       only('Solvang chief Magnus Erlandson admitted the factory had been losing money for three years.').unit,
