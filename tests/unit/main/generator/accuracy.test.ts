@@ -36,8 +36,8 @@ const developmentSets = new Set([
 const disagreementFloors: Record<string, number> = {
   '2025-03-kelvick-dam-spillway.json': 0.9,
   '2024-09-osterlund-hospital-ransomware.json': 0.9,
-  // 11 of 23 while it was held out; 21 of 23 as a development set.
-  '2023-06-wexmoor-plant-closure.json': 0.9,
+  // 11 of 23 while it was held out; 22 of 23 as a development set.
+  '2023-06-wexmoor-plant-closure.json': 0.95,
 };
 const defaultFloor = 0.5;
 
