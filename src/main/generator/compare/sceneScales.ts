@@ -36,7 +36,11 @@ add(
 );
 add('confrontation', 'clash', 'clash clashes clashed brawl brawls brawled riot riots rioted rioting violence');
 add('industrial action', 'protest', 'protest protests protested protesting demonstration demonstrations rally rallies');
-add('industrial action', 'stoppage', 'strike strikes striking walkout walkouts walk-out stoppage');
+add(
+  'industrial action',
+  'stoppage',
+  'strike strikes striking walkout walkouts walk-out stoppage picket pickets picketed picketing',
+);
 
 // "air strike", "lightning strike", "a strike on the city": a blow, not workers downing tools.
 const blows = new Set(['air', 'missile', 'drone', 'military', 'lightning', 'preemptive', 'pre-emptive', 'nuclear']);

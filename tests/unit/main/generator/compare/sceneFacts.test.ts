@@ -22,6 +22,7 @@ describe('findSceneMentions', () => {
     expect(steps('FURIOUS workers walked out of the giant Wexmoor washing-machine factory this morning.')).toEqual([
       'stoppage: walked out',
     ]);
+    expect(steps('Pickets gathered at the depot gates before dawn.')).toEqual(['stoppage: Pickets']);
   });
 
   it('leaves out air strikes, denials and the words of a quotation', () => {
