@@ -126,6 +126,23 @@ function interfaceWordsOnly({ features }: LineView): string | null {
   return all ? 'only button or link words' : null;
 }
 
+// Market tickers ("SOLV.AK 21.86 EUR ▼ 1.50 (−6.42%) · FTSE 100 7,628.26 ▲ 0.12%", "ABC +1.2%") and weather widgets
+// ("Wexmoor 14°C · Light showers", "Aarvik 11°C, cloudy"): figures with the marks of a data feed, which writers do
+// not use in sentences (an arrow, a signed percentage after a ticker symbol, a temperature beside a forecast word).
+const priceMoves =
+  /[▲▼△▽↑↓]\s*[\d.,]+%?|\([+−-]\d+(?:[.,]\d+)?%\)|\b[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,3})?\s+[+−]\d+(?:[.,]\d+)?%/gu;
+const forecast =
+  /-?\d+\s?°\s?[CF]?\s*[·,|/–-]\s*(?:light |heavy |partly |mostly )?(?:cloud|sun|shower|rain|clear|fog|mist|snow|wind|storm|drizzle|overcast|fair|dry)/iu;
+
+function dataFeed({ features }: LineView): string | null {
+  if (features.endsWithTerminal) return null;
+  const moves = features.text.match(priceMoves)?.length ?? 0;
+  if (moves >= 2 || (moves === 1 && features.wordCount <= 6)) return 'market ticker: prices with their moves';
+  return features.wordCount <= 10 && forecast.test(features.text)
+    ? 'weather widget: a temperature and a forecast'
+    : null;
+}
+
 const markupPatterns: RegExp[] = [
   /\[email(?:\s|&#160;)protected\]/iu,
   /<\/?[a-z][^>]*>/iu,
@@ -315,6 +332,7 @@ export const lineRules: ClutterRule<LineView>[] = [
   { name: 'menu or breadcrumb', kind: 'cue', weight: 4, test: menuOrBreadcrumb },
   { name: 'interface words only', kind: 'cue', weight: 4, test: interfaceWordsOnly },
   { name: 'markup residue', kind: 'cue', weight: 4, test: markupResidue },
+  { name: 'market or weather feed', kind: 'cue', weight: 4, test: dataFeed },
   { name: 'form field', kind: 'cue', weight: 4, test: formField },
   { name: 'teaser ellipsis', kind: 'shape', weight: 3, test: teaserEllipsis },
   { name: 'alt text before caption', kind: 'cue', weight: 4, test: altTextBeforeCaption },

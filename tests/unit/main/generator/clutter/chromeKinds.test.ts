@@ -265,3 +265,25 @@ describe('a standfirst under the title', () => {
     expectChrome(bylineFirst, 'By Maria Lopez and Tom Reed in Valencia and Madrid', /byline/);
   });
 });
+
+describe('data feeds set among the paragraphs', () => {
+  const ticker = 'IBEX 35 11,254.30 ▼ 0.84% · EUR/USD 1.0812 ▲ 0.10% · Brent 73.20 USD ▲ 1.2%';
+  const weather = 'Valencia 19°C · Heavy rain';
+  const lines = [title, p1, ticker, p2, weather, p3, 'ACS +1.2%', p4, p5];
+  const verdicts = verdictsFor(lines);
+
+  it('flags a market ticker and a weather widget wherever they stand', () => {
+    expectChrome(verdicts, ticker, /market ticker/);
+    expectChrome(verdicts, weather, /weather widget/);
+    expectChrome(verdicts, 'ACS +1.2%', /market ticker/);
+  });
+
+  it('keeps sentences that give temperatures and market moves', () => {
+    const prose = [
+      'Shares in the builder ACS fell 6.4% in Madrid trading on Tuesday.',
+      'Temperatures reached 19°C, with heavy rain forecast for the weekend',
+    ];
+    const quiet = verdictsFor([title, p1, prose[0] as string, p2, prose[1] as string, p3, p4, p5]);
+    for (const line of prose) expectArticle(quiet, line);
+  });
+});
