@@ -17,9 +17,10 @@ const mentionsPerPair = 32;
 const pairReach = 3;
 
 interface Scene extends SceneMention {
-  words: string;
+  /** Word families of the rest of the sentence, and its pairs of neighbouring content words. */
   senses: Set<string>;
   pairs: string[];
+  /** Place in the list of scenes, for the union-find that links them. */
   index: number;
 }
 
