@@ -24,6 +24,7 @@ const developmentSets = new Set([
   '2022-02-putin-xi-nato',
   '2025-03-kelvick-dam-spillway',
   '2024-09-osterlund-hospital-ransomware',
+  '2023-06-wexmoor-plant-closure',
 ]);
 let failed = false;
 

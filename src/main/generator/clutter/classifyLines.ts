@@ -11,6 +11,7 @@ import {
 } from './clutterRules.ts';
 import { findHeadlineLists } from './headlineList.ts';
 import { measureLine, type LineFeatures } from './lineFeatures.ts';
+import { tableRows } from './dataTable.ts';
 import { findMainBlock, type MainBlock } from './mainBlock.ts';
 import { findOpeningTitle } from './openingTitle.ts';
 import { measureSetOverlap } from './setOverlap.ts';
@@ -78,6 +79,7 @@ function viewLines(
   setSize: number,
 ): LineView[] {
   const seen = new Set<string>();
+  const rows = tableRows(features);
   return features.map((line, index) => {
     const repeatsEarlierLine = line.repeatKey !== '' && seen.has(line.repeatKey);
     seen.add(line.repeatKey);
@@ -89,6 +91,9 @@ function viewLines(
       setSize,
       repeatsEarlierLine,
       topicShare: overlap.topicShare(file, line),
+      inTable: rows[index] ?? false,
+      previousInTable: rows[index - 1] ?? false,
+      nextInTable: rows[index + 1] ?? false,
     };
   });
 }
@@ -109,6 +114,7 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
       isArticleProse: view.features.isProse && !flaggedAt(index),
       flagged: flaggedAt(index),
       closesArticle: closesArticle(index),
+      inTable: view.inTable,
       wordCount: view.features.wordCount,
     })),
   );
@@ -129,6 +135,7 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
       position,
       isOpeningTitle: index === title,
       isAboveTitle: title !== undefined && index < title,
+      followsTitle: title !== undefined && index === title + 1,
       cueFired: flaggedAt(index),
       previousScore: first[index - 1]?.score,
       nextScore: first[index + 1]?.score,

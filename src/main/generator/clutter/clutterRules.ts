@@ -19,6 +19,10 @@ export interface LineView {
   repeatsEarlierLine: boolean;
   /** Share of content words also found in other articles of the set; undefined when it cannot be told. */
   topicShare: number | undefined;
+  /** A row of a table of figures (dataTable.ts); the neighbours' too, since a table's caption sits beside it. */
+  inTable: boolean;
+  previousInTable: boolean;
+  nextInTable: boolean;
 }
 
 export type BlockPosition = 'before' | 'inside' | 'after' | 'no block';
@@ -27,6 +31,8 @@ export interface LineInPlace extends LineView {
   position: BlockPosition;
   isOpeningTitle: boolean;
   isAboveTitle: boolean;
+  /** The line right below the opening title. */
+  followsTitle: boolean;
   /** A cue rule fired on this line in the first look. */
   cueFired: boolean;
   /** Line-rule sums of the neighbouring lines; undefined at the article's edges. */
@@ -91,8 +97,8 @@ function timestampLine({ features }: LineView): string | null {
 
 const menuSeparators = /\s*(?:>|»|›|→|\||\/|·|•|::)\s*/u;
 
-function menuOrBreadcrumb({ features }: LineView): string | null {
-  if (features.endsWithTerminal || features.wordCount > 16) return null;
+function menuOrBreadcrumb({ features, inTable }: LineView): string | null {
+  if (inTable || features.endsWithTerminal || features.wordCount > 16) return null;
   const segments = features.text.split(menuSeparators).filter((segment) => segment.trim() !== '');
   const arrows = /[>»›→]/u.test(features.text);
   if (segments.length < (arrows ? 2 : 3)) return null;
@@ -118,6 +124,23 @@ function interfaceWordsOnly({ features }: LineView): string | null {
   if (features.wordCount === 0 || features.wordCount > interfaceMaxWords || fullStop) return null;
   const all = features.words.every((word) => interfaceWords.has(word.toLowerCase()));
   return all ? 'only button or link words' : null;
+}
+
+// Market tickers ("SOLV.AK 21.86 EUR ▼ 1.50 (−6.42%) · FTSE 100 7,628.26 ▲ 0.12%", "ABC +1.2%") and weather widgets
+// ("Wexmoor 14°C · Light showers", "Aarvik 11°C, cloudy"): figures with the marks of a data feed, which writers do
+// not use in sentences (an arrow, a signed percentage after a ticker symbol, a temperature beside a forecast word).
+const priceMoves =
+  /[▲▼△▽↑↓]\s*[\d.,]+%?|\([+−-]\d+(?:[.,]\d+)?%\)|\b[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,3})?\s+[+−]\d+(?:[.,]\d+)?%/gu;
+const forecast =
+  /-?\d+\s?°\s?[CF]?\s*[·,|/–-]\s*(?:light |heavy |partly |mostly )?(?:cloud|sun|shower|rain|clear|fog|mist|snow|wind|storm|drizzle|overcast|fair|dry)/iu;
+
+function dataFeed({ features }: LineView): string | null {
+  if (features.endsWithTerminal) return null;
+  const moves = features.text.match(priceMoves)?.length ?? 0;
+  if (moves >= 2 || (moves === 1 && features.wordCount <= 6)) return 'market ticker: prices with their moves';
+  return features.wordCount <= 10 && forecast.test(features.text)
+    ? 'weather widget: a temperature and a forecast'
+    : null;
 }
 
 const markupPatterns: RegExp[] = [
@@ -189,8 +212,9 @@ function repeatedAcrossSet({ features, articlesWithLine }: LineView): string | n
 
 // ---- shape rules: what the line looks like --------------------------------------------------------------------
 
-function tagLikeList({ features }: LineView): string | null {
-  if (features.endsWithTerminal || features.stopShare > 0.1) return null;
+// A row of a table of figures has the shape of a list and of a counter; its table explains both.
+function tagLikeList({ features, inTable }: LineView): string | null {
+  if (inTable || features.endsWithTerminal || features.stopShare > 0.1) return null;
   const items = features.text.split(/\s*[,;|]\s*/u).filter((item) => item !== '');
   if (items.length < 3) return null;
   return items.every((item) => item.split(/\s+/u).length <= 3)
@@ -198,8 +222,12 @@ function tagLikeList({ features }: LineView): string | null {
     : null;
 }
 
-function mostlyNumbers({ features }: LineView): string | null {
-  return features.wordCount > 0 && features.wordCount <= 6 && features.numberShare >= 0.5 && !features.dateText
+function mostlyNumbers({ features, inTable }: LineView): string | null {
+  return !inTable &&
+    features.wordCount > 0 &&
+    features.wordCount <= 6 &&
+    features.numberShare >= 0.5 &&
+    !features.dateText
     ? 'mostly numbers, like a counter'
     : null;
 }
@@ -304,6 +332,7 @@ export const lineRules: ClutterRule<LineView>[] = [
   { name: 'menu or breadcrumb', kind: 'cue', weight: 4, test: menuOrBreadcrumb },
   { name: 'interface words only', kind: 'cue', weight: 4, test: interfaceWordsOnly },
   { name: 'markup residue', kind: 'cue', weight: 4, test: markupResidue },
+  { name: 'market or weather feed', kind: 'cue', weight: 4, test: dataFeed },
   { name: 'form field', kind: 'cue', weight: 4, test: formField },
   { name: 'teaser ellipsis', kind: 'shape', weight: 3, test: teaserEllipsis },
   { name: 'alt text before caption', kind: 'cue', weight: 4, test: altTextBeforeCaption },
@@ -341,6 +370,18 @@ function aboveTitle({ isAboveTitle }: LineInPlace): string | null {
   return isAboveTitle ? "above the article's title" : null;
 }
 
+// The standfirst: a line of 8 or more words between the title and the first paragraph, right below the title,
+// that no cue flags, sums the story up
+// ("Group books €38 million charge, targets €45 million in yearly savings from 2025"); a byline or a timestamp there
+// is flagged by its cue.
+const standfirstMinWords = 8;
+
+function standfirst({ followsTitle, cueFired, features, position }: LineInPlace): string | null {
+  if (!followsTitle || position !== 'before' || cueFired) return null;
+  if (features.wordCount < standfirstMinWords || features.allCapitals) return null;
+  return 'right below the title, like a standfirst';
+}
+
 function beforeMainBlock({ position, isOpeningTitle }: LineInPlace): string | null {
   return position === 'before' && !isOpeningTitle ? 'above the first paragraph of the article' : null;
 }
@@ -359,12 +400,19 @@ const sentenceScore = -2;
 const subheadingMaxWords = 20;
 
 // A line with a chrome cue between two paragraphs is an ad, a link or a caption placed there, not a sub-heading.
-function betweenParagraphs({ features, cueFired, previousScore, nextScore }: LineInPlace): string | null {
+// A table of figures in the article counts as a paragraph here, so its caption ("Key figures") and the
+// sub-heading after it are read as the article's.
+function betweenParagraphs(line: LineInPlace): string | null {
+  const { features, cueFired, previousScore, nextScore } = line;
   if (cueFired || features.isProse || features.wordCount > subheadingMaxWords) return null;
-  if (previousScore === undefined || nextScore === undefined) return null;
-  return previousScore <= sentenceScore && nextScore <= sentenceScore
-    ? 'between two paragraphs, like a sub-heading'
-    : null;
+  if (line.inTable || previousScore === undefined || nextScore === undefined) return null;
+  const previous = previousScore <= sentenceScore || line.previousInTable;
+  const next = nextScore <= sentenceScore || line.nextInTable;
+  return previous && next ? 'between two paragraphs, like a sub-heading' : null;
+}
+
+function tableInArticle({ inTable, position }: LineInPlace): string | null {
+  return inTable && position === 'inside' ? "a row of a table of figures inside the article's text" : null;
 }
 
 function amongChrome({ previousScore, nextScore }: LineInPlace): string | null {
@@ -384,9 +432,11 @@ export const placeRules: ClutterRule<LineInPlace>[] = [
   { name: 'opening title', kind: 'place', weight: -4, test: openingTitle },
   { name: 'above the title', kind: 'place', weight: 2, test: aboveTitle },
   { name: 'before the main block', kind: 'place', weight: 1, test: beforeMainBlock },
+  { name: 'standfirst', kind: 'place', weight: -1.5, test: standfirst },
   { name: 'after the main block', kind: 'place', weight: 1.5, test: afterMainBlock },
   { name: 'inside the main block', kind: 'place', weight: -1, test: insideMainBlock },
   { name: 'between paragraphs', kind: 'place', weight: -2, test: betweenParagraphs },
+  { name: 'table in the article', kind: 'place', weight: -2, test: tableInArticle },
   { name: 'surrounded by chrome', kind: 'place', weight: 1.5, test: amongChrome },
   { name: 'headline list', kind: 'place', weight: 2, test: inHeadlineList },
   { name: 'below a closing label', kind: 'place', weight: 2.5, test: belowClosingLabel },

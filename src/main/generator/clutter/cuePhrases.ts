@@ -147,6 +147,9 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:accessibility statement|advertise with us|corrections policy|cookie policy|legal notice|imprint)\b/iu,
       /\b(?:our|editorial) (?:standards|principles|ethics policy|code of conduct)\b/iu,
       /^disclaimer\b|\b(?:syndicated feed|has not been edited by|auto-generated from)\b/iu,
+      // The publisher's disclaimer: "does not constitute investment advice", "for information purposes only".
+      /\b(?:does|do|should) not constitute\b.{0,40}\badvice\b|\bnot (?:intended as|a substitute for)\b.{0,30}\badvice\b/iu,
+      /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bviews expressed (?:here|in this \w+ )?are (?:those|the)\b/iu,
     ],
   },
   {

@@ -9,6 +9,8 @@ export interface BlockLine {
   flagged: boolean;
   /** Flagged by a cue that pages put after the article (comments, more headlines, footers). */
   closesArticle: boolean;
+  /** A row of a table of figures (dataTable.ts): however many rows, the table is one gap line. */
+  inTable: boolean;
   wordCount: number;
 }
 
@@ -33,6 +35,7 @@ export function findMainBlock(lines: readonly BlockLine[]): MainBlock | undefine
   lines.forEach((line, index) => {
     if (line.closesArticle) closed = true;
     if (!line.isArticleProse) {
+      if (line.inTable && lines[index - 1]?.inTable) return;
       gap += 1;
       if (line.flagged) flaggedGap += 1;
       return;

@@ -5,6 +5,8 @@ import { findConflictMentions, type ConflictMention } from './conflictScale.ts';
 import { findPredicateFacts } from './predicateFacts.ts';
 import { findDirectiveFacts } from './directiveFacts.ts';
 import { findStanceFacts } from './stanceFacts.ts';
+import { findSceneFacts } from './sceneFacts.ts';
+import { findReportedStanceFacts } from './reportedStanceFacts.ts';
 import model from 'wink-eng-lite-web-model';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
@@ -24,6 +26,8 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findPredicateFacts(sentences),
     ...findDirectiveFacts(sentences),
     ...findStanceFacts(sentences),
+    ...findSceneFacts(sentences),
+    ...findReportedStanceFacts(sentences),
   ];
 }
 

@@ -56,7 +56,9 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
         a.doer !== undefined &&
         (a.doer === b.doer || (interchangeableDoers.has(a.doer) && interchangeableDoers.has(b.doer ?? '')));
       const sameThing = a.thing !== undefined && a.thing === b.thing;
-      if (!sameDoer && !sameThing) return undefined;
+      // "The plant opened in 1962" / "Solvang acquired the plant in 2014": what one did the other had done to it.
+      const crossed = (a.doer !== undefined && a.doer === b.thing) || (a.thing !== undefined && a.thing === b.doer);
+      if (!sameDoer && !sameThing && !crossed) return undefined;
       return { score: -Infinity, because: () => `different happenings (${a.verbText} / ${b.verbText})` };
     },
     // "closed the road on Sunday" and "closed the bridge on Monday" are two closures.

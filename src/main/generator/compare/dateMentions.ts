@@ -51,7 +51,7 @@ export interface DateReferences {
 }
 
 const worthParsing =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\b(?:end|close|start|beginning) of (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b/i;
 
 const relationWords: Record<string, DateRelation> = {
   on: 'on',
@@ -85,7 +85,7 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
     if (mention) mentions.push(mention);
   }
   mentions.push(...yearsOnly(sentence, text, mentions));
-  const merged = mergeTimeWithDay(sentence, mergeWeekdayWithDate(sentence, mentions));
+  const merged = mergeMonthWithYear(sentence, mergeTimeWithDay(sentence, mergeWeekdayWithDate(sentence, mentions)));
   return merged.map((mention) => withZone(sentence.lineText, mention)).sort((a, b) => a.start - b.start);
 }
 
@@ -187,7 +187,10 @@ function fromResult(
     written = written.slice(lead[0].length);
     index += lead[0].length;
   } else {
-    const before = /\b(on|in|at|during|since|from|until|till|through|by|before|after)\s+$/i.exec(text.slice(0, index));
+    // "by the end of March 2024": chrono starts at "end of", the deadline word stands before "the".
+    const before = /\b(on|in|at|during|since|from|until|till|through|by|before|after)\s+(?:the\s+)?$/i.exec(
+      text.slice(0, index),
+    );
     if (before) relation = relationWords[before[1]?.toLowerCase() ?? 'on'] ?? 'on';
   }
   written = written.replace(/[\s,.;:]+$/, '');
@@ -331,7 +334,7 @@ export function weekdayOf(year: number, month: number, day: number): number {
 
 // chrono leaves bare years alone; "in 2021", "since 1998" are dates too.
 function yearsOnly(sentence: ArticleSentence, text: string, found: readonly DateMention[]): DateMention[] {
-  const mentions: DateMention[] = [];
+  const mentions: DateMention[] = [...endsOfYears(sentence, text, found)];
   for (const match of text.matchAll(
     /\b(in|since|until|by|from|during)\s+((?:1[89]|20)\d\d)\b(?!,\d|\d|\s*(?:troops|people|soldiers))/gi,
   )) {
@@ -348,6 +351,59 @@ function yearsOnly(sentence: ArticleSentence, text: string, found: readonly Date
     });
   }
   return mentions;
+}
+
+// "until the end of 2024", "by the start of 2025": a part of a year chrono does not read. The end of a year is its
+// December, the start its January, so "by the end of March 2024" and "until the end of 2024" are two deadlines.
+function endsOfYears(sentence: ArticleSentence, text: string, found: readonly DateMention[]): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const match of text.matchAll(
+    /\b(in|until|by|from|before|after|at|since)\s+(?:the\s+)?(end|close|start|beginning)\s+of\s+((?:1[89]|20)\d\d)\b(?![,.]\d|\d)/gi,
+  )) {
+    const start = sentence.start + (match.index ?? 0) + (match[1]?.length ?? 0) + 1;
+    const end = sentence.start + (match.index ?? 0) + match[0].length;
+    if (found.some((mention) => mention.start < end && mention.end > start)) continue;
+    const ending = /^(end|close)$/i.test(match[2] ?? '');
+    mentions.push({
+      sentence,
+      text: sentence.lineText.slice(start, end),
+      start,
+      end,
+      year: Number(match[3]),
+      month: ending ? 12 : 1,
+      relation: relationWords[match[1]?.toLowerCase() ?? 'in'] ?? 'on',
+    });
+  }
+  return mentions;
+}
+
+// "by March next year": chrono reads the month and "next year" apart; together they are one month of one year.
+function mergeMonthWithYear(sentence: ArticleSentence, mentions: DateMention[]): DateMention[] {
+  const merged: DateMention[] = [];
+  for (const mention of mentions) {
+    const previous = merged[merged.length - 1];
+    const gap = previous ? sentence.lineText.slice(previous.end, mention.start) : '';
+    if (
+      previous &&
+      previous.month !== undefined &&
+      previous.day === undefined &&
+      previous.year === undefined &&
+      mention.year !== undefined &&
+      mention.month === undefined &&
+      /^\s*$/.test(gap) &&
+      /^(?:next|last|this) year$/i.test(mention.text)
+    ) {
+      merged[merged.length - 1] = {
+        ...previous,
+        year: mention.year,
+        end: mention.end,
+        text: sentence.lineText.slice(previous.start, mention.end),
+      };
+      continue;
+    }
+    merged.push(mention);
+  }
+  return merged;
 }
 
 // chrono reads "Friday (4/2/2022)" as two results; it is one date written twice, and the weekday checks the date.

@@ -1,4 +1,5 @@
 import type { ArticleSentence } from './lineTokens.ts';
+import { findQuotations } from './quoteMentions.ts';
 import { findDateMentions, type DateMention, type DateReferences } from './dateMentions.ts';
 import { isClauseBreak, objectOf, subjectOf, verbBefore } from './eventSubject.ts';
 import { attributes, attributionSpans, onlyAttributes } from './attribution.ts';
@@ -51,17 +52,27 @@ export function readDatedEvents(
 ): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const sentence of sentences) {
-    const mentions = findDateMentions(sentence, referencesOf(sentence.file));
+    // A date inside a quotation is the speaker's word ("today's market"), as a figure there is (numberMentions.ts).
+    const found = findDateMentions(sentence, referencesOf(sentence.file));
+    const quotes = found.length > 0 ? findQuotations(sentence.file, sentence.line, sentence.lineText) : [];
+    const mentions = found.filter(
+      (mention) => !quotes.some((quote) => quote.start <= mention.start && quote.end >= mention.end),
+    );
     const spans = mentions.map((mention) => tokenSpan(sentence, mention));
     const owners = nearestDate(sentence, spans);
+    const statedAfter = statementEnds(sentence, spans);
     const attribution = attributionSpans(sentence);
     mentions.forEach((mention, which) => {
       const { first, last } = spans[which] as { first: number; last: number };
       // "on Monday, two days after an evacuation order was issued": the order has a time of its own. And words
       // that only say who said it tell nothing about the event ("according to the state's department").
       const elsewhen = shiftedInTime(sentence, first, last);
+      // What the statement was about tells which statement it was by the things it names ("the factory"), not by
+      // its verbs: "said on Sunday that the flow had slowed" and "said on Monday that repairs would begin" are two.
+      const stated = (index: number): boolean =>
+        index > (statedAfter[which] ?? Infinity) && sentence.tokens[index]?.pos === 'NOUN';
       const own = (index: number): boolean =>
-        owners[index] === which &&
+        (owners[index] === which || stated(index)) &&
         (index < first || index > last) &&
         !elsewhen(index) &&
         !onlyAttributes(attribution, index, first);
@@ -242,6 +253,19 @@ function tokenSpan(sentence: ArticleSentence, mention: DateMention): { first: nu
 
 // "Fifteen people were killed in floods that struck on Monday night, the governor said on Thursday": each word
 // belongs to the nearest date, and a comma between them counts as distance, so each date gets its own event.
+// "announced on Monday 5 June that it will close its factory ... until the end of 2024": what was stated belongs
+// to the dates inside it ("the end of 2024" is when the factory closes), and also tells which statement the day
+// of the statement is the day of (the closure was announced on Monday). Per date, the last token before what it
+// only shares; Infinity where the date is no statement's.
+function statementEnds(sentence: ArticleSentence, spans: readonly { first: number; last: number }[]): number[] {
+  if (spans.length < 2) return spans.map(() => Infinity);
+  return spans.map((span) =>
+    sentence.tokens[span.last + 1]?.lower === 'that' && saidRightBefore(sentence, span.first)
+      ? span.last + 1
+      : Infinity,
+  );
+}
+
 function nearestDate(sentence: ArticleSentence, spans: readonly { first: number; last: number }[]): number[] {
   const tokens = sentence.tokens;
   const breaksBefore: number[] = [];
@@ -250,10 +274,12 @@ function nearestDate(sentence: ArticleSentence, spans: readonly { first: number;
     if (isClauseBreak(token.text)) breaks += 1;
     breaksBefore[index] = breaks;
   });
+  const saidUpTo = statementEnds(sentence, spans);
   return tokens.map((_, index) => {
     let owner = 0;
     let best = Infinity;
     spans.forEach((span, which) => {
+      if (index > (saidUpTo[which] ?? Infinity)) return;
       const anchor = index < span.first ? span.first : index > span.last ? span.last : index;
       const distance =
         Math.abs(index - anchor) + 4 * Math.abs((breaksBefore[index] ?? 0) - (breaksBefore[anchor] ?? 0));

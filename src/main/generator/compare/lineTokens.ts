@@ -182,6 +182,23 @@ export function sentencesOfLine(file: string, line: number, lineText: string): A
     if (meaning) token.sense = senseFamily(meaning);
   });
 
+  // "it will close its factory": wink tags "close" an adjective; after a modal, a word is a verb.
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (!token || token.pos !== 'AUX' || !modals.has(token.lower) || !next) return;
+    if (next.pos === 'ADJ' || next.pos === 'NOUN') next.pos = 'VERB';
+  });
+
+  // "washing-machine factory", "the washing machines": a gerund that names a kind of thing is no happening.
+  tokens.forEach((token, index) => {
+    if (!token || token.pos !== 'VERB' || !token.lower.endsWith('ing')) return;
+    const next = tokens[index + 1];
+    const hyphened = next?.text === '-' && !next.spaceBefore && tokens[index + 2]?.pos === 'NOUN';
+    const before = tokens[index - 1]?.pos;
+    const modifier = next?.pos === 'NOUN' && (before === 'DET' || before === 'NUM' || before === 'ADJ');
+    if (hyphened || modifier) token.pos = 'ADJ';
+  });
+
   const sentences: ArticleSentence[] = [];
   for (const span of clockSafeSpans(doc.sentences().out(its.span) as unknown as number[][], tokens)) {
     const [first, last] = span;
@@ -230,6 +247,8 @@ function clockSafeSpans(spans: readonly number[][], tokens: readonly (Token | un
   }
   return split;
 }
+
+const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
 
 // Irregular forms ("met", "said") only meet their family through the lemma; proper nouns keep their spelling.
 // Most words recur across a set, so the answer is kept per spelling and lemma.

@@ -175,6 +175,7 @@ export function compareTitles(a: TitledName, b: TitledName): ValueMatch {
   if ((a.office === 'head' || b.office === 'head') && a.field && b.field && sharesWord(a.field, b.field)) {
     return 'compatible';
   }
+  if (leadsBodyOf(a.office, b.office) || leadsBodyOf(b.office, a.office)) return 'compatible';
   const holdings = [holdingOf(a.office), holdingOf(b.office)];
   // A founder or an adviser may hold any other job too; a rank goes with a post, not with another rank.
   if (holdings.includes('side')) return 'compatible';
@@ -209,6 +210,12 @@ function compareSameOffice(a: TitledName, b: TitledName): ValueMatch {
   // "operations director" against "finance director"; "director of operations" is the first again.
   if (a.rank === 'other' && a.field && b.field && !sharesWord(a.field, b.field)) return 'different';
   return 'same';
+}
+
+// The leader of a body is one of its members: a council leader is a councillor, a senate leader a senator.
+function leadsBodyOf(leader: string, member: string): boolean {
+  const body = /^(\w+) leader$/.exec(leader)?.[1];
+  return body !== undefined && member.slice(0, 5) === body.slice(0, 5);
 }
 
 const holdings = new Map<string, OfficeHolding>(officeTable.map((office) => [office.office, office.holding ?? 'post']));

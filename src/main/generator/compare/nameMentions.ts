@@ -1,5 +1,5 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
-import { isHonorific, officeAt, type OfficeRank } from './officeTitles.ts';
+import { isHonorific, officeAt, qualifiedOffice, type OfficeRank } from './officeTitles.ts';
 import { senseFamily } from './wordFamily.ts';
 
 // People named with a job title: "Russia's President Vladimir Putin", "China's foreign minister Wang Yi",
@@ -155,8 +155,9 @@ function titledNamesIn(sentence: ArticleSentence): TitledName[] {
 // "Russia's President Vladimir Putin", "the Chinese ambassador to the UN, Zhang Jun"
 function titleThenName(sentence: ArticleSentence, index: number): TitledName | undefined {
   const tokens = sentence.tokens;
-  const matched = officeAt(tokens, index);
-  if (!matched) return undefined;
+  const found = officeAt(tokens, index);
+  if (!found) return undefined;
+  const matched = { ...found, office: qualifiedOffice(found.office, tokens[index - 1]?.text) };
   // "Chief executive Dr Tomas Reinholt": a courtesy title between the job and the name is neither.
   const honorific = (at: number): number =>
     matched.office.rank !== 'generic' && isHonorific(tokens[at]) ? at + 1 : at;
@@ -234,9 +235,13 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
     const token = tokens[at];
     if (!token) return undefined;
     if (formerWords.has(token.lower)) former = true;
-    else if (/^['’]s$/.test(tokens[at + 1]?.text ?? '') && (token.pos === 'PROPN' || token.pos === 'NOUN')) {
-      // "China's ambassador" names the country; "the firm's engineer" only says the job is at the firm.
-      if (token.pos === 'PROPN') {
+    else if (
+      /^['’]s$/.test(tokens[at + 1]?.text ?? '') &&
+      (token.pos === 'PROPN' || token.pos === 'NOUN' || /^\p{Lu}/u.test(token.text))
+    ) {
+      // "China's ambassador" names the country; "the firm's engineer" only says the job is at the firm. A
+      // capitalised owner is a name whatever wink tags it ("Unify's convenor").
+      if (token.pos !== 'NOUN') {
         qualifier = qualifierKey(token.text);
         qualifierText = token.text;
       }
@@ -253,8 +258,10 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
     } else if (token.text !== '-') return undefined;
     at += 1;
   }
-  const matched = officeAt(tokens, at);
-  if (!matched || matched.office.rank === 'generic') return undefined;
+  const found = officeAt(tokens, at);
+  if (!found) return undefined;
+  const matched = { ...found, office: qualifiedOffice(found.office, portfolioWritten.at(-1)) };
+  if (matched.office.rank === 'generic') return undefined;
   const after = complementAfter(tokens, matched.last + 1);
   const endIndex = after ? after.last : matched.last;
   const first = tokens[index];
@@ -362,7 +369,8 @@ function qualifiersBefore(
       subordinateWords.has(token.lower) ||
       portfolioWords.has(token.lower) ||
       (token.pos === 'ADJ' && /^[a-z]/.test(token.text)) ||
-      (token.pos === 'NOUN' && /^[a-z]/.test(token.text))
+      // A common noun is capitalised only to open the sentence ("Council leader Ruth Adebayo").
+      (token.pos === 'NOUN' && (/^[a-z]/.test(token.text) || at === 0))
     ) {
       portfolio.unshift(senseFamily(token.lower));
       portfolioWritten.unshift(token.lower);

@@ -71,6 +71,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['begin', 'began', 'start', 'started'],
   ['evacuate', 'evacuation', 'evacuee', 'flee', 'fled'],
   ['visit', 'tour'],
+  ['buy', 'bought', 'acquire', 'acquired', 'acquisition', 'purchase', 'purchased'],
+  ['factory', 'plant'],
   ['fire', 'blaze', 'wildfire', 'inferno'],
   // Units written in full and as symbols: "112 millimetres" and "150mm" measure the same thing.
   ['millimetre', 'millimeter', 'mm'],

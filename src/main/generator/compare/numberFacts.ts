@@ -16,7 +16,7 @@ import {
   type SenseWeight,
 } from './senseWeights.ts';
 import { capitalise, wordsBetween } from './sentenceWords.ts';
-import { countsPeople, fateOfWord } from './numberUnits.ts';
+import { countsPeople, fateOfWord, jobsLost } from './numberUnits.ts';
 import { peopleIn, peopleOfSet } from './peopleNames.ts';
 import { senseFamily } from './wordFamily.ts';
 
@@ -136,7 +136,13 @@ const roles = new Set(
 // The only death toll, or the only count of firefighters, in each of two articles is one fact; the only count of
 // kilometres, homes or years may be of anything.
 function countOfOneKind(unit: string): boolean {
-  return fateOfWord(unit) !== undefined || roles.has(unit);
+  return fateOfWord(unit) !== undefined || roles.has(unit) || unit === jobsLost || isDurationOfThing(unit);
+}
+
+// How long one named thing lasted ("the meeting", "the consultation"): the only such length in each article is
+// the same length asked about.
+function isDurationOfThing(unit: string): boolean {
+  return unit.startsWith('duration:') && unit.length > 'duration:'.length;
 }
 
 /** Figures that disagree across articles, and figures that agree. */
@@ -166,12 +172,15 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       });
     }
   }
-  const perArticle = new Map<string, number>();
+  // The figures each article gives for each unit: a headline that repeats the body's figure gives no other one.
+  const perArticle = new Map<string, Set<string>>();
   for (const figure of figures) {
     const key = `${figure.file}\u0000${figure.unit}`;
-    perArticle.set(key, (perArticle.get(key) ?? 0) + 1);
+    const values = perArticle.get(key) ?? new Set<string>();
+    values.add(`${figure.low}-${figure.high}`);
+    perArticle.set(key, values);
   }
-  const rules = numberRules(weight, (figure) => perArticle.get(`${figure.file}\u0000${figure.unit}`) === 1);
+  const rules = numberRules(weight, (figure) => perArticle.get(`${figure.file}\u0000${figure.unit}`)?.size === 1);
   const score = cachedPairScore(rules);
   const grouped = groupMentions(figures, {
     keys: (figure) => [figure.unit],
@@ -257,9 +266,15 @@ function describeOne(figure: Figure): string {
   if (figure.unit === 'age') return `Age of ${nameBefore(sentence, figure.first) ?? 'the person'}`;
   const fate = fateOfWord(figure.unit);
   if (fate) return `Number of people ${fate}`;
+  if (figure.unit === jobsLost) return 'Number of jobs lost';
   if (figure.unit.startsWith('money:') || figure.unit === 'percent') {
     const lead = figure.unit === 'percent' ? 'What share' : 'How much money';
     return `${lead}: ${clauseAround(figure)}`;
+  }
+  if (isDurationOfThing(figure.unit)) {
+    const sense = figure.unit.slice('duration:'.length);
+    const thing = sentence.tokens.find((token) => token.sense === sense)?.lower ?? sense;
+    return `How long the ${thing} lasts`;
   }
   if (figure.unit.includes(':')) {
     // "a 10-point Arctic plan" is the number of points in the plan.

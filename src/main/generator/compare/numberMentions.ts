@@ -7,11 +7,14 @@ import {
   currencyOfSymbol,
   fateNear,
   fateOfWord,
+  jobLossAfter,
+  jobUnit,
   peopleUnit,
   percentAfter,
 } from './numberUnits.ts';
 import { isCalendarWord } from '../calendarWords.ts';
 import { findQuotations } from './quoteMentions.ts';
+import { durationAt } from './durations.ts';
 import { senseFamily } from './wordFamily.ts';
 
 // A figure in a sentence with what it counts: "up to 130,000 troops", "$4 million", "3.5%". Years, dates, times,
@@ -106,7 +109,14 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   const figureAt = symbolCurrency ? index + 1 : index;
   const numeral = readNumeral(tokens, figureAt);
   if (!numeral) return undefined;
-  if (symbolCurrency === undefined && isNotAFigure(tokens, figureAt, numeral.last, numeral.spelled, numeral.low)) {
+  // "One" is a figure only as a count of people with a fate ("one man was arrested", "arrested one person"):
+  // elsewhere it is "one of", "one day", a pronoun.
+  const loneOne = numeral.spelled && numeral.low === 1 && numeral.high === 1;
+  if (
+    symbolCurrency === undefined &&
+    !(loneOne && fateOfOnePerson(tokens, figureAt, numeral.last)) &&
+    isNotAFigure(tokens, figureAt, numeral.last, numeral.spelled, numeral.low)
+  ) {
     return undefined;
   }
 
@@ -145,8 +155,15 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   const valueLast = after ? after.last : last;
   let unitFirst = valueLast + 1;
   let unitLast = valueLast;
+  let scale = 1;
+  const duration = currency || unit ? undefined : durationAt(tokens, valueFirst, valueLast);
   if (currency) {
     unit = `money:${currency}`;
+  } else if (duration) {
+    unit = duration.unit;
+    unitFirst = duration.first;
+    unitLast = duration.last;
+    scale = duration.minutes;
   } else if (!unit) {
     const counted = countedNoun(tokens, valueLast, valueFirst);
     if (!counted) return undefined;
@@ -165,9 +182,9 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
     text: sentence.lineText.slice(start, end),
     start,
     end,
-    low: numeral.low,
-    high,
-    roundedTo: numeral.roundedTo,
+    low: numeral.low * scale,
+    high: high * scale,
+    roundedTo: numeral.roundedTo * scale,
     decimals: numeral.decimals,
     hedge,
     unit,
@@ -179,6 +196,12 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
     // A part's whole has a figure of its own ("60 of the region's 140 dams"), still to be read.
     last: isPart(unit) ? valueLast : Math.max(valueLast, unitLast),
   };
+}
+
+function fateOfOnePerson(tokens: Token[], first: number, last: number): boolean {
+  const noun = tokens[last + 1];
+  if (!noun || noun.pos !== 'NOUN' || !countsPeople(noun.sense)) return false;
+  return fateNear(tokens, last + 1, first - 3, last + 8) !== undefined;
 }
 
 // Years, times, dates, parts of names and back-references are written with digits or number words too.
@@ -227,6 +250,10 @@ function countedNoun(
 ): { unit: string; first: number; last: number } | undefined {
   const age = ageOf(tokens, valueFirst, valueLast);
   if (age) return age;
+  // "almost 900 lose the job": the jobs lost are what is counted.
+  const peopleAfter = countsPeople(tokens[valueLast + 1]?.sense ?? '') ? 1 : 0;
+  const lostAfterFigure = jobLossAfter(tokens, valueLast + 1 + peopleAfter);
+  if (lostAfterFigure) return { unit: lostAfterFigure.unit, first: valueLast + 1, last: lostAfterFigure.last };
   // "30 injured", "45 dead": the fate stands for the people counted; so it does in "40 were injured", "12 have
   // died", "three are missing".
   const fateAt = fateAfterAuxiliaries(tokens, valueLast + 1);
@@ -296,13 +323,18 @@ function ageOf(
 }
 
 function peopleKey(tokens: Token[], sense: string, noun: number, valueFirst: number): string {
+  // "900 employees will lose their jobs": what happens to them says more than the word for them.
+  const lost = countsPeople(sense) ? jobLossAfter(tokens, noun + 1) : undefined;
+  if (lost) return lost.unit;
   const fate = fateOfWord(sense);
   if (fate) return fate;
+  if (sense === jobs) return jobUnit(tokens, noun, valueFirst);
   if (!countsPeople(sense)) return sense;
   return fateNear(tokens, noun, valueFirst - 3, noun + 6) ?? (onBoard(tokens, noun) ? passengers : peopleUnit(sense));
 }
 
 const passengers = senseFamily('passengers');
+const jobs = senseFamily('jobs');
 
 // "240 people were on board", "some 300 people aboard": the people counted are the passengers.
 function onBoard(tokens: Token[], noun: number): boolean {

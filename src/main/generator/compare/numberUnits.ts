@@ -124,6 +124,11 @@ const peopleLike = new Set(
     'adults',
     'men',
     'women',
+    // wink reads "men" and "people" as the lemma, so the singulars are their families too.
+    'man',
+    'woman',
+    'child',
+    'person',
     'passengers',
     'workers',
     'victims',
@@ -155,9 +160,18 @@ const peopleLike = new Set(
 
 // Words for people in general: "4,000 residents" and "4,000 people" told to leave are one count.
 const anyone = new Set(
-  ['people', 'persons', 'individuals', 'residents', 'civilians', 'citizens', 'inhabitants', 'villagers', 'locals'].map(
-    (word) => senseFamily(word),
-  ),
+  [
+    'people',
+    'person',
+    'persons',
+    'individuals',
+    'residents',
+    'civilians',
+    'citizens',
+    'inhabitants',
+    'villagers',
+    'locals',
+  ].map((word) => senseFamily(word)),
 );
 const people = senseFamily('people');
 
@@ -191,4 +205,54 @@ export function fateNear(tokens: Token[], noun: number, from: number, to: number
 /** Whether a word family names a fate ("dead", "deaths", "fatalities"), or is one ("killed"). */
 export function fateOfWord(sense: string): string | undefined {
   return fateFamilies.get(sense) ?? (fates.includes(sense) ? sense : undefined);
+}
+
+const job = senseFamily('jobs');
+/** The unit of jobs lost: "850 jobs are to go", "1,100 jobs axed", "900 employees will lose their jobs". */
+export const jobsLost = `${job} lost`;
+const jobsCreated = `${job} created`;
+const losing = new Set(['go', 'axe', 'cut', 'eliminate', 'lose', 'shed', 'slash', 'scrap', 'disappear', 'threaten']);
+const creating = new Set(['create', 'offer', 'add', 'hire', 'bring', 'generate', 'promise']);
+
+/**
+ * Jobs are counted by what happens to them, as people are: "850 jobs are to go" and "1,100 jobs axed" count jobs
+ * lost, "offers around 80 jobs" and "100,000 new jobs" jobs created, and the two are never one figure. The verb after the noun ("jobs
+ * would be eliminated") or before the figure ("will cut 300 jobs"); plain "jobs" when neither says.
+ */
+export function jobUnit(tokens: Token[], noun: number, valueFirst: number): string {
+  let at = noun + 1;
+  while (at < noun + 5 && ['AUX', 'PART', 'ADV'].includes(tokens[at]?.pos ?? '')) at += 1;
+  const after = tokens[at];
+  const before = tokens[valueFirst - 1]?.pos === 'ADV' ? tokens[valueFirst - 2] : tokens[valueFirst - 1];
+  if (tokens[noun - 1]?.lower === 'new') return jobsCreated;
+  for (const verb of [after, before]) {
+    if (!verb || (verb.pos !== 'VERB' && verb !== after)) continue;
+    if (losing.has(verb.lemma)) return jobsLost;
+    if (creating.has(verb.lemma)) return jobsCreated;
+  }
+  return job;
+}
+
+/**
+ * "900 employees will lose their jobs", "900 lose the job", "300 workers were laid off", "made redundant": people
+ * who lose their work are the jobs lost, and count as jobs ("850 jobs are to go"). The unit and the token index
+ * of the last word that says so, or undefined.
+ */
+export function jobLossAfter(tokens: Token[], from: number): { unit: string; last: number } | undefined {
+  let at = from;
+  while (at < from + 4 && (tokens[at]?.pos === 'AUX' || tokens[at]?.pos === 'ADV' || tokens[at]?.pos === 'PART')) {
+    at += 1;
+  }
+  const verb = tokens[at];
+  if (!verb) return undefined;
+  if (verb.lemma === 'lose') {
+    let object = at + 1;
+    if (['DET', 'PRON'].includes(tokens[object]?.pos ?? '')) object += 1;
+    return /^jobs?$/.test(tokens[object]?.lower ?? '') ? { unit: jobsLost, last: object } : undefined;
+  }
+  const next = tokens[at + 1]?.lower;
+  if ((verb.lemma === 'lay' && next === 'off') || (verb.lemma === 'make' && next === 'redundant')) {
+    return { unit: jobsLost, last: at + 1 };
+  }
+  return undefined;
 }

@@ -105,6 +105,11 @@ export const officeTable: readonly Office[] = [
   { words: ['detective'], office: 'detective', rank: 'other', holding: 'rank' },
   { words: ['constable'], office: 'constable', rank: 'other', holding: 'rank' },
   { words: ['prosecutor'], office: 'prosecutor', rank: 'other' },
+  // A trade union's posts at a workplace or in a region.
+  { words: ['convenor'], office: 'convenor', rank: 'other' },
+  { words: ['convener'], office: 'convenor', rank: 'other' },
+  { words: ['shop', 'steward'], office: 'shop steward', rank: 'other' },
+  { words: ['steward'], office: 'shop steward', rank: 'other' },
   { words: ['driver'], office: 'driver', rank: 'role' },
   { words: ['pilot'], office: 'pilot', rank: 'role' },
   { words: ['conductor'], office: 'conductor', rank: 'role' },
@@ -221,6 +226,36 @@ function headOfField(tokens: readonly Token[], index: number): { office: Office;
   const field = tokens[index + 2];
   if (!field || field.pos !== 'NOUN' || !/^[a-z]/.test(field.text) || headsOfState.has(field.lower)) return undefined;
   return { office: headOfficeEntry, last: index };
+}
+
+// "Council leader", "party leader", "opposition leader": the leader of an elected body is an office of its own;
+// "union leader", "community leader" or "world leader" only describe someone.
+const governingBodies = new Set([
+  'council',
+  'party',
+  'opposition',
+  'majority',
+  'minority',
+  'house',
+  'senate',
+  'assembly',
+  'parliamentary',
+  'cabinet',
+]);
+// "regional organiser", "national coordinator", "senior nurse": a role given a scope or a grade is a post.
+const scopeWords = new Set(['regional', 'national', 'district', 'area', 'county', 'branch', 'senior', 'lead']);
+
+/**
+ * An office read with the word written before it: a generic "leader" after a governing body ("Council leader")
+ * and a role after a scope ("regional organiser") are posts that can conflict with another post.
+ */
+export function qualifiedOffice(office: Office, wordBefore: string | undefined): Office {
+  const before = (wordBefore ?? '').toLowerCase();
+  if (office.office === 'leader' && office.words[0] === 'leader' && governingBodies.has(before)) {
+    return { words: [before, 'leader'], office: `${before} leader`, rank: 'other' };
+  }
+  if (office.rank === 'role' && scopeWords.has(before)) return { ...office, rank: 'other' };
+  return office;
 }
 
 /** "Mr", "Dr", "Prof": a courtesy title, which may stand between a job title and the name it belongs to. */

@@ -28,6 +28,8 @@ const anyQuoteMark = /["“”„«»‟'‘’]/;
 
 /** Every quotation in one line, outermost only (a quote nested in a quote is part of the outer one). */
 export function findQuotations(file: string, line: number, text: string): Quotation[] {
+  const dashed = dashQuotation(file, line, text);
+  if (dashed) return [dashed];
   if (!anyQuoteMark.test(text)) return [];
   const spans: { start: number; end: number }[] = [];
   let openDouble = -1;
@@ -162,4 +164,18 @@ function speakerOf(text: string, open: number, close: number): string | undefine
   ).exec(before);
   if (leading?.[1] && !notASpeaker.test(leading[1].trim())) return leading[1].trim();
   return undefined;
+}
+
+// Much of European journalism opens a paragraph of speech with a dash instead of quotation marks: "– It was a
+// difficult decision, but ..., says CEO Magnus Erlandsen to Nordvik Post." The words up to the comma before the
+// verb of saying are the quotation, and the words after the verb its speaker.
+const dashOpening = /^\s*[–—―-]\s+/u;
+const dashSaying = new RegExp(`,\\s+(?:${sayVerbs})\\s+[^,]{2,80}$`, 'iu');
+
+function dashQuotation(file: string, line: number, text: string): Quotation | undefined {
+  const opening = dashOpening.exec(text);
+  if (!opening) return undefined;
+  const saying = dashSaying.exec(text);
+  if (!saying || saying.index <= opening[0].length) return undefined;
+  return located(file, line, text, opening[0].length, saying.index);
 }

@@ -27,6 +27,7 @@ const developmentSets = new Set([
   seedGold,
   '2025-03-kelvick-dam-spillway.json',
   '2024-09-osterlund-hospital-ransomware.json',
+  '2023-06-wexmoor-plant-closure.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -35,14 +36,14 @@ const developmentSets = new Set([
 const disagreementFloors: Record<string, number> = {
   '2025-03-kelvick-dam-spillway.json': 0.9,
   '2024-09-osterlund-hospital-ransomware.json': 0.9,
-  // Held out: 11 of 23 when it arrived, before and after the rules were improved against osterlund.
-  '2023-06-wexmoor-plant-closure.json': 0.47,
+  // 11 of 23 while it was held out; 22 of 23 as a development set.
+  '2023-06-wexmoor-plant-closure.json': 0.95,
 };
 const defaultFloor = 0.5;
 
-// Chrome F1 is held to the threshold everywhere except where a held-out set measured below it on arrival (a stock
-// ticker, a weather widget and a tip box marked as article lines): there its figure is the floor.
-const chromeFloors: Record<string, number> = { '2023-06-wexmoor-plant-closure.json': 0.94 };
+// Chrome F1 is held to the threshold everywhere except where a held-out set measures below it on arrival: there
+// its figure is the floor until the rules reach the threshold. (None at present.)
+const chromeFloors: Record<string, number> = {};
 
 const sets = readdirSync(goldDir)
   .filter((file) => file.endsWith('.json'))

@@ -216,3 +216,74 @@ describe('markup left by the page', () => {
     expect(verdictOf(verdicts, quote).reasons.join(' ')).not.toMatch(/markup/);
   });
 });
+
+describe('a table of figures set in the article, and figures around it that are chrome', () => {
+  // Rows as a financial site sets them ("Jobs affected | ~850"), with a caption above and a sub-heading after.
+  const table = [
+    'Key figures',
+    'Homes flooded | about 3,000',
+    'Rain in eight hours | 491 mm',
+    'Emergency aid | €250 million',
+    'Schools closed | 1,200',
+    'Rescue teams deployed | 7,500',
+    'Roads still closed | 48',
+    'Aftermath',
+  ];
+  const bottom = [
+    'This article is for information purposes only and does not constitute financial advice.',
+    'Markets | World | Climate | Opinion',
+  ];
+  const verdicts = verdictsFor([title, p1, p2, p3, ...table, p4, p5, ...bottom]);
+
+  it('keeps every row, its caption and the sub-heading after it, however many rows there are', () => {
+    for (const line of table) expectArticle(verdicts, line);
+    expect(verdictOf(verdicts, 'Homes flooded | about 3,000').reasons.join(' ')).toMatch(/table of figures/);
+    for (const paragraph of floodParagraphs) expectArticle(verdicts, paragraph);
+  });
+
+  it('still flags a menu split by the same bars, and the publisher’s disclaimer', () => {
+    expectChrome(verdicts, 'Markets | World | Climate | Opinion', /menu/);
+    expectChrome(verdicts, bottom[0] as string, /footer/);
+  });
+
+  it('does not take one row standing alone, nor a ticker, for a table', () => {
+    const lone = verdictsFor([title, p1, p2, 'Most read | 5', p3, p4, p5]);
+    expect(verdictOf(lone, 'Most read | 5').reasons.join(' ')).not.toMatch(/table of figures/);
+    const ticker = verdictsFor(['FTSE 100 7,628.26 ▲ 0.12% · Brent 76.29 USD ▲ 1.2%', title, p1, p2, p3, p4, p5]);
+    expectChrome(ticker, 'FTSE 100 7,628.26 ▲ 0.12% · Brent 76.29 USD ▲ 1.2%', /above the article's title/);
+  });
+});
+
+describe('a standfirst under the title', () => {
+  const standfirst = 'Regional government sets aside €250 million for repairs as the search for the missing goes on';
+
+  it('keeps a summing-up line right below the title, but not a byline or a timestamp there', () => {
+    const verdicts = verdictsFor([title, standfirst, 'By Maria Lopez', 'Updated 3 hours ago', p1, p2, p3, p4, p5]);
+    expectArticle(verdicts, standfirst);
+    expect(verdictOf(verdicts, standfirst).reasons.join(' ')).toMatch(/standfirst/);
+    const bylineFirst = verdictsFor([title, 'By Maria Lopez and Tom Reed in Valencia and Madrid', p1, p2, p3, p4, p5]);
+    expectChrome(bylineFirst, 'By Maria Lopez and Tom Reed in Valencia and Madrid', /byline/);
+  });
+});
+
+describe('data feeds set among the paragraphs', () => {
+  const ticker = 'IBEX 35 11,254.30 ▼ 0.84% · EUR/USD 1.0812 ▲ 0.10% · Brent 73.20 USD ▲ 1.2%';
+  const weather = 'Valencia 19°C · Heavy rain';
+  const lines = [title, p1, ticker, p2, weather, p3, 'ACS +1.2%', p4, p5];
+  const verdicts = verdictsFor(lines);
+
+  it('flags a market ticker and a weather widget wherever they stand', () => {
+    expectChrome(verdicts, ticker, /market ticker/);
+    expectChrome(verdicts, weather, /weather widget/);
+    expectChrome(verdicts, 'ACS +1.2%', /market ticker/);
+  });
+
+  it('keeps sentences that give temperatures and market moves', () => {
+    const prose = [
+      'Shares in the builder ACS fell 6.4% in Madrid trading on Tuesday.',
+      'Temperatures reached 19°C, with heavy rain forecast for the weekend',
+    ];
+    const quiet = verdictsFor([title, p1, prose[0] as string, p2, prose[1] as string, p3, p4, p5]);
+    for (const line of prose) expectArticle(quiet, line);
+  });
+});

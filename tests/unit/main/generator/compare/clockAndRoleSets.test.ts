@@ -44,7 +44,7 @@ describe('a quake abroad: a Title Case headline, "local time", a spokesman who i
     const [title] = disagreements.filter((fact) => fact.kind === 'name');
     expect(title?.fact).toBe("Tomas Bereny's job title");
     expect(texts([title!])).toEqual([
-      ['spokesman Tomas Bereny', 'Chief of staff Tomas Bereny', 'Presidential spokeswoman Tomas Bereny'],
+      ['Government spokesman Tomas Bereny', 'Chief of staff Tomas Bereny', 'Presidential spokeswoman Tomas Bereny'],
     ]);
   });
 

@@ -8,6 +8,11 @@ import {
 import { compareDates } from '../../../../../src/main/generator/compare/compareDates.ts';
 import { publicationDate } from '../../../../../src/main/generator/compare/publicationDate.ts';
 import { splitLines } from '../../../../../src/main/generator/articleText.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
+import { projectRoot } from '../../../../support/paths.ts';
+import { everyLine } from './compareTexts.ts';
 
 // Dates as articles write them, kept to what the article states.
 
@@ -224,5 +229,54 @@ describe('more ways of writing a day', () => {
       day: 8,
       time: { clock: true },
     });
+  });
+});
+
+describe('deadlines', () => {
+  const june2023 = { own: new Date(Date.UTC(2023, 5, 7, 12)) };
+
+  it('reads "by the end of March 2024" and "until the end of 2024" as deadlines, the end of a year its December', () => {
+    const line =
+      'Solvang Home Group confirmed it will close its washing-machine factory in Wexmoor by the end of March 2024.';
+    expect(only(line)).toMatchObject({ relation: 'until', month: 3, year: 2024 });
+    expect(only('It will close its factory in Wexmoor, in the north of England, until the end of 2024.')).toMatchObject(
+      { text: 'the end of 2024', relation: 'until', month: 12, year: 2024 },
+    );
+  });
+
+  it('reads "by March next year" as one month of one year', () => {
+    const found = dates('Staff were told the factory will close by March next year.', june2023);
+    expect(found).toEqual([
+      expect.objectContaining({ text: 'March next year', month: 3, year: 2024, relation: 'until' }),
+    ]);
+  });
+});
+
+describe('years of one happening told in other words', () => {
+  // The plant-closure fixture set: "bought the factory" / "acquired the plant"; "the plant opened" is another
+  // happening to the same plant.
+  const dir = join(projectRoot, 'tests/fixtures/articles/2023-06-wexmoor-plant-closure');
+  const articles = readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => splitLines(file, readFileSync(join(dir, file), 'utf8')));
+  const { disagreements } = findFacts(articles, everyLine);
+  const valuesOf = (fact: { values: { text: string }[] }): string[] => fact.values.map((value) => value.text);
+
+  it('meets "bought the factory in 2016" with "acquired the plant in 2014"', () => {
+    expect(disagreements.filter((fact) => fact.kind === 'date').map(valuesOf)).toContainEqual(['2016', '2014']);
+  });
+
+  it('gives what was announced to the date inside it, and still tells which announcement the day is of', () => {
+    // "announced on Monday 5 June that it will close its factory ... until the end of 2024"
+    const dated = disagreements.filter((fact) => fact.kind === 'date').map(valuesOf);
+    expect(dated).toContainEqual(['March next year', 'the end of 2024']);
+    const announced = dated.find((values) => values.includes('Monday 5 June')) ?? [];
+    expect(announced.some((value) => /Tuesday|yesterday/.test(value))).toBe(true);
+  });
+
+  it('never compares the year the plant opened with the year it was bought', () => {
+    const mixed = disagreements.filter((fact) => valuesOf(fact).includes('1962') && valuesOf(fact).includes('2014'));
+    expect(mixed).toEqual([]);
   });
 });

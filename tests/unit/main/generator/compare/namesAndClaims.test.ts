@@ -120,6 +120,37 @@ describe('compareTitles', () => {
   });
 });
 
+describe('titles read with the word before them', () => {
+  const title = (text: string) => titled(text)[0]!;
+
+  it('reads the leader of an elected body as an office, and "union leader" as a description', () => {
+    expect(title('Council leader Ruth Adebayo said: "Wexmoor has been let down."')).toMatchObject({
+      text: 'Council leader Ruth Adebayo',
+      office: 'council leader',
+      rank: 'other',
+    });
+    expect(
+      compareTitles(title('Council leader Ruth Adebayo spoke.'), title('Mayor Ruth Adebayo said to British media.')),
+    ).toBe('different');
+    expect(compareTitles(title('Council leader Joan Pike spoke.'), title('Councillor Joan Pike spoke.'))).toBe(
+      'compatible',
+    );
+    expect(title('Union leader Gary Lomax from Unify calls the decision "a hammer blow".').rank).toBe('generic');
+    expect(
+      compareTitles(title('Union leader Gary Lomax spoke.'), title('Unify regional organiser Gary Lomax spoke.')),
+    ).toBe('compatible');
+  });
+
+  it('makes a role with a scope a post, and knows a union convenor, behind an owner wink takes for a verb', () => {
+    const organiser = title('Unify regional organiser Gary Lomax blasted the closure as "a hammer blow".');
+    expect(organiser).toMatchObject({ office: 'organiser', rank: 'other' });
+    const convenor = title('Gary Lomax, Unify\'s convenor at the plant, said: "This is a hammer blow."');
+    expect(convenor).toMatchObject({ office: 'convenor', qualifierText: 'Unify' });
+    expect(compareTitles(organiser, convenor)).toBe('different');
+    expect(title('Organiser Jo Hart said the march was peaceful.').rank).toBe('role');
+  });
+});
+
 describe('how a name is written', () => {
   const nameFacts = (texts: Record<string, string>) =>
     findFacts(articlesOf(texts), everyLine).disagreements.filter((fact) => fact.kind === 'name');

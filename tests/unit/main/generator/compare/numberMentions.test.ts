@@ -3,7 +3,7 @@ import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineT
 import { findNumberMentions, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
-import { articlesOf, everyLine } from './compareTexts.ts';
+import { articlesOf, everyLine, findIn } from './compareTexts.ts';
 
 // Figures as reporters write them, what they count, and what is not a figure at all.
 
@@ -161,5 +161,60 @@ describe('figures of another group', () => {
         'b.txt': 'Five workers were evacuated from the terminal after the crane collapse.',
       }).map((fact) => fact.values.map((value) => value.text)),
     ).toEqual([['Twelve', 'Five']]);
+  });
+});
+
+describe('a count of one person and counts of men and women', () => {
+  it('reads "one" as a figure when it counts a person with a fate, and nowhere else', () => {
+    const arrest = figures('Ardle Police said one man, aged 34, was arrested on suspicion of a public order offence.');
+    expect(arrest.map((figure) => [figure.text, figure.unit])).toEqual([
+      ['one', 'arrested'],
+      ['34', 'age'],
+    ]);
+    expect(
+      only('On 07/06 the workers went on strike at the factory gates, and the police arrested one person.'),
+    ).toMatchObject({
+      low: 1,
+      unit: 'arrested',
+    });
+    expect(
+      figures('"We were told and then sent back to the line," said one worker, who asked not to be named.'),
+    ).toEqual([]);
+    expect(figures('It is one of the largest employers in the town.')).toEqual([]);
+  });
+
+  it('counts men and women by their fate like any people', () => {
+    expect(only('Two men were arrested.')).toMatchObject({ low: 2, unit: 'arrested' });
+    const { disagreements } = findIn({
+      'a.txt': 'There were angry clashes at the gates when a lorry tried to leave the site. Two men were arrested.',
+      'b.txt': 'There was some pushing and shoving when a lorry tried to leave. Police said one man was arrested.',
+    });
+    expect(
+      disagreements.filter((fact) => fact.kind === 'number').map((fact) => fact.values.map((v) => v.text)),
+    ).toEqual([['Two', 'one']]);
+  });
+});
+
+describe('jobs counted by what happens to them', () => {
+  it('reads jobs lost however they are told, and jobs created apart', () => {
+    expect(only('Around 850 jobs are to go after Solvang Home Group confirmed it will close its factory.').unit).toBe(
+      'job lost',
+    );
+    expect(only('Almost 900 employees will lose their job.').unit).toBe('job lost');
+    expect(only('Solvang closes British factory – almost 900 lose the job').unit).toBe('job lost');
+    expect(only('The company said 300 workers were laid off.').unit).toBe('job lost');
+    expect(only('Solvang offers around 80 jobs at its warehouse in Pelling.').unit).toBe('job created');
+    expect(only("Smith's campaign promised 100,000 new jobs.").unit).toBe('job created');
+  });
+
+  it('takes the only count of jobs lost in each article for one fact, whatever else the sentences say', () => {
+    const { disagreements } = findIn({
+      'thunder.txt': '1,100 JOBS AXED AT WEXMOOR WASHER PLANT!',
+      'nordvik.txt':
+        'Almost 900 employees will lose their job. Solvang offers around 80 jobs at its warehouse in Pelling.',
+    });
+    expect(disagreements.map((fact) => [fact.fact, ...fact.values.map((value) => value.text)])).toEqual([
+      ['Number of jobs lost', '1,100', 'Almost 900'],
+    ]);
   });
 });

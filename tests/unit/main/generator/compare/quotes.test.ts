@@ -148,3 +148,31 @@ describe('who said it', () => {
     expect(speakers(`${quote} Mayor Deborah Okafor said.`, `${quote} the Regional Council said.`)).toEqual([]);
   });
 });
+
+describe('a quotation opened by a dash', () => {
+  const dashed =
+    '– It was a difficult decision, but Wexmoor site is not competitive any more in the market of today, says CEO Magnus Erlandsen to Nordvik Post.';
+
+  it('reads the words up to the verb of saying as the quotation, and the rest as its speaker', () => {
+    const [quote] = findQuotations('nordvik.txt', 29, dashed);
+    expect(quote).toMatchObject({
+      text: 'It was a difficult decision, but Wexmoor site is not competitive any more in the market of today',
+      speaker: 'CEO Magnus Erlandsen to Nordvik Post',
+    });
+    expect(findQuotations('a.txt', 1, '– Prices rose, and wages fell.')).toEqual([]);
+    expect(findQuotations('a.txt', 1, 'Pelling bypass roadworks – to last until August, says council')).toEqual([]);
+  });
+
+  it('compares it with the same statement in quotation marks, and reads no date in "the market of today"', () => {
+    const { disagreements, agreements } = findFacts(
+      articlesOf({
+        'a.txt':
+          'Chief executive Magnus Erlandsen said in a statement: "This was a difficult decision, but the Wexmoor site is no longer competitive in today\'s market."',
+        'b.txt': dashed,
+      }),
+      everyLine,
+    );
+    expect(disagreements.map((fact) => fact.kind)).toEqual(['quote']);
+    expect(agreements.filter((fact) => fact.kind === 'date')).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import type { Token } from './lineTokens.ts';
+
+// A length of time is one quantity whatever unit it is told in: "a three-month consultation" and "a 90-day
+// consultation" agree, "a 45-day consultation" does not; "a 20-minute meeting" and "the meeting lasted less than
+// ten minutes" disagree. Figures of time become minutes, and their unit names the thing that lasted, so they meet
+// in the index whatever unit each article chose. A month counts as 30 days and a year as 365, the way people
+// convert them when they write.
+
+const minutesPer: Record<string, number> = {
+  second: 1 / 60,
+  minute: 1,
+  min: 1,
+  hour: 60,
+  hr: 60,
+  day: 24 * 60,
+  week: 7 * 24 * 60,
+  fortnight: 14 * 24 * 60,
+  month: 30 * 24 * 60,
+  year: 365 * 24 * 60,
+};
+
+/** Minutes in one of a unit of time written as a word ("months", "MINUTES", "hrs"), or undefined. */
+export function minutesInUnit(word: string | undefined): number | undefined {
+  if (!word) return undefined;
+  const lower = word.toLowerCase();
+  return minutesPer[lower] ?? minutesPer[lower.replace(/s$/u, '')];
+}
+
+const pointWords = new Set(['ago', 'later', 'earlier', 'before', 'after', 'since', 'on', 'into']);
+
+export interface Duration {
+  /** Comparison key: "duration:" and the word family of what lasted. */
+  unit: string;
+  minutes: number;
+  /** Token indexes of the unit of time and the thing that lasted, for the fact's description. */
+  first: number;
+  last: number;
+}
+
+/**
+ * A figure of time with the thing that lasted: "three-month consultation" (the thing after the unit) or "The
+ * meeting lasted less than ten minutes" (the subject of the verb the figure completes). A figure of time with no
+ * such thing ("losing money for three years") is left as it was read.
+ */
+export function durationAt(tokens: readonly Token[], valueFirst: number, valueLast: number): Duration | undefined {
+  const joined = tokens[valueLast + 1]?.text === '-' && !tokens[valueLast + 1]?.spaceBefore;
+  const unitAt = joined ? valueLast + 2 : valueLast + 1;
+  const perUnit = minutesInUnit(tokens[unitAt]?.text);
+  if (perUnit === undefined) return undefined;
+  if (joined) {
+    // "a three-month consultation", "a 20-minute meeting", "a 45-day statutory consultation"
+    for (let at = unitAt + 1; at <= unitAt + 3; at += 1) {
+      const token = tokens[at];
+      if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'ADP') return undefined;
+      if (token.pos === 'NOUN' && token.sense && tokens[at + 1]?.pos !== 'NOUN') {
+        return { unit: `duration:${token.sense}`, minutes: perUnit, first: valueLast + 1, last: at };
+      }
+    }
+    return undefined;
+  }
+  // "founded 30 years ago", "reopened two hours later": a point in time, not a length.
+  if (pointWords.has(tokens[unitAt + 1]?.lower ?? '')) return undefined;
+  const subject = subjectOfLasting(tokens, valueFirst);
+  if (subject === undefined) return undefined;
+  return { unit: `duration:${tokens[subject]?.sense ?? ''}`, minutes: perUnit, first: subject, last: unitAt };
+}
+
+// "The meeting lasted", "the strike has lasted", "The hearing took": a noun, its auxiliaries and a verb, right
+// before the figure (hedges such as "less than" are already inside the value).
+function subjectOfLasting(tokens: readonly Token[], valueFirst: number): number | undefined {
+  let at = valueFirst - 1;
+  while (at >= 0 && tokens[at]?.pos === 'ADV') at -= 1;
+  if (tokens[at]?.pos !== 'VERB') return undefined;
+  at -= 1;
+  while (at >= 0 && (tokens[at]?.pos === 'AUX' || tokens[at]?.pos === 'ADV')) at -= 1;
+  const noun = tokens[at];
+  return noun && noun.pos === 'NOUN' && noun.sense ? at : undefined;
+}

@@ -1,0 +1,116 @@
+import type { LineRef } from '../../../shared/analysis.ts';
+import type { ArticleSentence } from './lineTokens.ts';
+import type { FactFinding } from './finding.ts';
+import { findSceneMentions, type SceneMention } from './sceneScales.ts';
+
+// One scene told with words from two steps of one scale (sceneScales.ts): "some pushing and shoving when a lorry
+// tried to leave the site" / "angry clashes ... when a lorry tried to leave the site". A scene is recognised by
+// what else its sentences say: pairs of neighbouring content words ("lorry tried", "leave site", "factory gates")
+// are the index, and two sentences must share one such pair and at least three content words in all. The finding
+// lists the first sentence of each article on the scene.
+
+/** Content words two sentences must share, the shared pair included, to tell one scene. */
+const sharedWordsNeeded = 3;
+/** At most this many mentions are filed under one pair, so a crowded pair costs no more than a quiet one. */
+const mentionsPerPair = 32;
+/** Content words further apart than this (in tokens) make no pair. */
+const pairReach = 3;
+
+interface Scene extends SceneMention {
+  /** Word families of the rest of the sentence, and its pairs of neighbouring content words. */
+  senses: Set<string>;
+  pairs: string[];
+  /** Place in the list of scenes, for the union-find that links them. */
+  index: number;
+}
+
+/** Scenes told on two steps of one scale in different articles. */
+export function findSceneFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
+  const scenes: Scene[] = [];
+  for (const sentence of sentences) {
+    for (const mention of findSceneMentions(sentence)) {
+      const { senses, pairs } = sceneWords(sentence, mention);
+      scenes.push({ ...mention, senses, pairs, index: scenes.length });
+    }
+  }
+  const byPair = new Map<string, Scene[]>();
+  for (const scene of scenes) {
+    for (const pair of scene.pairs) {
+      const key = `${scene.scale}\u0000${pair}`;
+      const list = byPair.get(key);
+      if (!list) byPair.set(key, [scene]);
+      else if (list.length < mentionsPerPair) list.push(scene);
+    }
+  }
+  const parent = scenes.map((scene) => scene.index);
+  const root = (index: number): number => {
+    let at = index;
+    while (parent[at] !== at) at = parent[at] as number;
+    return at;
+  };
+  for (const list of byPair.values()) {
+    for (const [position, a] of list.entries()) {
+      for (const b of list.slice(position + 1)) {
+        if (a.sentence.file === b.sentence.file || shared(a.senses, b.senses) < sharedWordsNeeded) continue;
+        parent[root(b.index)] = root(a.index);
+      }
+    }
+  }
+  const linked = new Map<number, Scene[]>();
+  for (const scene of scenes) {
+    const key = root(scene.index);
+    linked.set(key, [...(linked.get(key) ?? []), scene]);
+  }
+  return [...linked.values()].flatMap((group) => finding(group) ?? []);
+}
+
+function finding(group: readonly Scene[]): FactFinding | undefined {
+  const firstPerArticle = new Map<string, Scene>();
+  for (const scene of [...group].sort((a, b) => a.sentence.order - b.sentence.order)) {
+    const own = firstPerArticle.get(scene.sentence.file);
+    // An article that tells the scene on both steps takes no side.
+    if (own && own.level !== scene.level) firstPerArticle.set(scene.sentence.file, { ...own, level: '' });
+    else if (!own) firstPerArticle.set(scene.sentence.file, scene);
+  }
+  const listed = [...firstPerArticle.values()].filter((scene) => scene.level !== '');
+  const levels = [...new Set(listed.map((scene) => scene.level))];
+  if (levels.length < 2) return undefined;
+  const [one, other] = levels.map((level) => listed.find((scene) => scene.level === level) as Scene);
+  if (!one || !other) return undefined;
+  return {
+    fact: {
+      fact: `What happened: "${one.words}" or "${other.words}"`,
+      kind: 'claim',
+      values: listed.map((scene) => refOf(scene.sentence)),
+    },
+    verdict: 'disagreement',
+    reasons: [
+      `one scene: sentences share ${[...one.senses].filter((sense) => other.senses.has(sense)).join(', ')}`,
+      `"${one.words}" and "${other.words}" are two steps of ${one.scale}`,
+    ],
+  };
+}
+
+function sceneWords(sentence: ArticleSentence, mention: SceneMention): { senses: Set<string>; pairs: string[] } {
+  const content: { sense: string; at: number }[] = [];
+  sentence.tokens.forEach((token, at) => {
+    if (at >= mention.first && at <= mention.last) return;
+    if (token.sense && token.pos !== 'NUM' && token.pos !== 'PROPN') content.push({ sense: token.sense, at });
+  });
+  const pairs: string[] = [];
+  content.forEach((word, position) => {
+    const next = content[position + 1];
+    if (next && next.at - word.at <= pairReach) pairs.push(`${word.sense} ${next.sense}`);
+  });
+  return { senses: new Set(content.map((word) => word.sense)), pairs };
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const sense of a) if (b.has(sense)) count += 1;
+  return count;
+}
+
+function refOf(sentence: ArticleSentence): LineRef {
+  return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
+}

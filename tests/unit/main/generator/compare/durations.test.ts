@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
+import { findNumberMentions, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
+import { minutesInUnit } from '../../../../../src/main/generator/compare/durations.ts';
+import { findIn } from './compareTexts.ts';
+
+// Lengths of time told in different units (sentences from the plant-closure fixture set and written like them).
+
+function only(text: string): NumberMention {
+  const found = sentencesOfLine('story.txt', 1, text).flatMap((sentence) => findNumberMentions(sentence));
+  expect(found, text).toHaveLength(1);
+  return found[0] as NumberMention;
+}
+
+describe('durations', () => {
+  it('knows the units of time in any case and number', () => {
+    expect(minutesInUnit('MINUTES')).toBe(1);
+    expect(minutesInUnit('months')).toBe(30 * 24 * 60);
+    expect(minutesInUnit('hrs')).toBe(60);
+    expect(minutesInUnit('miles')).toBeUndefined();
+  });
+
+  it('reads "a three-month consultation" and "a 90-day consultation" as one length of one thing', () => {
+    const months = only('Solvang said staff would be offered "enhanced terms" during a three-month consultation.');
+    const days = only('Under U.K. law, the company must hold a 90-day consultation with workers before layoffs.');
+    expect(months.unit).toBe(days.unit);
+    expect(months.low).toBe(days.low);
+    expect(only('A 45-day consultation with staff begins on Monday 12 June.').low).toBe(45 * 24 * 60);
+  });
+
+  it('gives a bare length the thing that lasted, through the verb it completes', () => {
+    const lasted = only('The meeting lasted less than TEN MINUTES.');
+    expect(lasted).toMatchObject({ unit: only('Staff were told at a 20-minute meeting.').unit, hedge: 'at most' });
+    expect(lasted.low).toBe(10);
+  });
+
+  it('reads no length in a point in time', () => {
+    const founded = sentencesOfLine('story.txt', 1, 'The company was founded 30 years ago.').flatMap((sentence) =>
+      findNumberMentions(sentence),
+    );
+    expect(founded.filter((figure) => figure.unit.startsWith('duration:'))).toEqual([]);
+  });
+
+  it('leaves a length with no thing that lasted as it was read', () => {
+    expect(
+      only('Solvang chief Magnus Erlandson admitted the factory had been losing money for three years.').unit,
+    ).toBe('year');
+  });
+
+  it('reports lengths of one thing as a disagreement, and equal lengths in other units as an agreement', () => {
+    const { disagreements, agreements } = findIn({
+      'a.txt': 'The meeting lasted less than ten minutes. Staff were offered a three-month consultation.',
+      'b.txt': 'Staff were told at a 20-minute meeting. A 90-day consultation with staff begins on Monday.',
+    });
+    expect(disagreements.map((fact) => fact.fact)).toEqual(['How long the meeting lasts']);
+    expect(agreements.map((fact) => fact.fact)).toContain('How long the consultation lasts');
+  });
+});
