@@ -17,6 +17,8 @@ export const reportFilterFields = {
   from: epochMs.optional(),
   /** Only sessions started before this time. */
   to: epochMs.optional(),
+  /** Only sessions taken for this assignment (a lesson, a pre-test). */
+  assignmentId: z.string().min(1).max(64).optional(),
 };
 export const reportFilterSchema = z.object(reportFilterFields).strict();
 export type ReportFilter = z.infer<typeof reportFilterSchema>;
@@ -80,6 +82,8 @@ export const classReportSchema = z.object({
   filter: reportFilterSchema,
   /** Every group on this computer, for the filter. */
   groups: z.array(z.string()),
+  /** Every assignment on this computer, newest first, for the filter. */
+  assignments: z.array(z.object({ id: z.string(), name: z.string() })),
   students: z.array(
     z.object({
       student: studentSchema,

@@ -103,6 +103,20 @@ test('an assignment handed out as a file, and a computer locked to it until the 
     await expect(page.getByRole('heading', { level: 1, name: 'Article sets' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Teacher area' })).toBeVisible();
 
+    // The lesson's report: the class overview filtered to the assignment has Ivo's one session.
+    await page.getByRole('button', { name: 'Teacher area' }).click();
+    await page.getByLabel('PIN', { exact: true }).fill(pin);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByLabel('Assignment', { exact: true }).selectOption({ label: 'Evidence check' });
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await expect(page.getByText(/^All groups · Evidence check · all sessions/)).toBeVisible();
+    const ivo = page
+      .getByRole('table', { name: /Students by skill/ })
+      .getByRole('row')
+      .filter({ hasText: 'Ivo Petrov' });
+    await expect(ivo.getByRole('cell').first()).toHaveText('1');
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+
     // The file on a student's own computer: imported, and the same four items.
     await page.goto(homeComputer.url);
     await becomeNewStudent(page, 'Home Learner');

@@ -10,5 +10,6 @@ export function reportRoute(args: ExportPdfArgs): string {
   if (args.group !== undefined) query.set('group', args.group);
   if (args.from !== undefined) query.set('from', String(args.from));
   if (args.to !== undefined) query.set('to', String(args.to));
+  if (args.assignmentId !== undefined) query.set('assignmentId', args.assignmentId);
   return `print/${args.report}?${query.toString()}`;
 }

@@ -62,6 +62,7 @@ function filterOf(args: ReportFilter): ReportFilter {
     ...(args.group === undefined ? {} : { group: args.group }),
     ...(args.from === undefined ? {} : { from: args.from }),
     ...(args.to === undefined ? {} : { to: args.to }),
+    ...(args.assignmentId === undefined ? {} : { assignmentId: args.assignmentId }),
   };
 }
 

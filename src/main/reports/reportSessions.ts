@@ -2,12 +2,13 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Student } from '../../shared/people.ts';
 import type { ReportFilter } from '../../shared/reports.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
+import { createAssignmentStore } from '../assignments/assignmentStore.ts';
 import { findStudent, listGroups, listStudents } from '../people/studentStore.ts';
 import type { SessionState } from '../quiz/sessionState.ts';
 import { loadSessions } from '../store/sessionRows.ts';
 
 // What a report is built from, read in a few queries whatever the number of sessions (loadSessions: one for the
-// sessions, one for their answers), with the group and date filter applied by SQLite. Sessions without a student
+// sessions, one for their answers), with the group, date and assignment filter applied by SQLite. Sessions without a student
 // (practised before profiles existed) belong to nobody and are in no report.
 
 export interface ClassSessions {
@@ -15,6 +16,8 @@ export interface ClassSessions {
   students: Student[];
   /** Every group on this computer, for the filter. */
   groups: string[];
+  /** Every assignment on this computer, newest first, for the filter. */
+  assignments: { id: string; name: string }[];
   /** Their sessions in the filter's dates, oldest first. */
   sessions: SessionState[];
 }
@@ -32,7 +35,10 @@ export function readClassSessions(db: DatabaseSync, filter: ReportFilter): Resul
     const sessions = loadSessions(db, filter).filter(
       (session) => session.studentId !== undefined && ids.has(session.studentId),
     );
-    return ok({ students, groups: listGroups(db), sessions });
+    const assignments = createAssignmentStore(db).list();
+    if (!assignments.ok) return assignments;
+    const named = assignments.value.map(({ id, name }) => ({ id, name }));
+    return ok({ students, groups: listGroups(db), assignments: named, sessions });
   });
 }
 

@@ -8,12 +8,10 @@ const token = 'a'.repeat(32);
 
 describe('the print route', () => {
   it('reads back a class report route with its filter', () => {
-    const hash = `#${reportRoute({ token, report: 'class', group: '7B & 8A', from: 1_700_000_000_000, to: 1_800_000_000_000 })}`;
+    const filter = { group: '7B & 8A', from: 1_700_000_000_000, to: 1_800_000_000_000, assignmentId: 'lesson-4_Ab' };
+    const hash = `#${reportRoute({ token, report: 'class', ...filter })}`;
     expect(isPrintHash(hash)).toBe(true);
-    expect(parsePrintRoute(hash)).toEqual({
-      ok: true,
-      route: { report: 'class', token, filter: { group: '7B & 8A', from: 1_700_000_000_000, to: 1_800_000_000_000 } },
-    });
+    expect(parsePrintRoute(hash)).toEqual({ ok: true, route: { report: 'class', token, filter } });
   });
 
   it('reads back a student report route without a filter', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assignmentName,
   dayAfter,
   dayStart,
   describeFilter,
@@ -57,9 +58,10 @@ describe('the days of the report filter', () => {
   });
 
   it('shows an applied filter in the form as it was typed', () => {
-    const inputs = { group: '8A', from: '2026-03-29', to: '2026-10-25' };
+    const inputs = { group: '8A', assignmentId: 'lesson-4', from: '2026-03-29', to: '2026-10-25' };
     const read = filterFromInputs(inputs);
     if (!read.ok) throw new Error(read.problem);
+    expect(read.filter.assignmentId).toBe('lesson-4');
     expect(inputsFromFilter(read.filter)).toEqual(inputs);
   });
 
@@ -70,5 +72,15 @@ describe('the days of the report filter', () => {
     expect(describeFilter({})).toBe('All groups · all sessions');
     expect(describeFilter({ from: read.filter.from }, { withGroup: false })).toBe('Sessions from 1 November 2026 on');
     expect(describeFilter({ to: read.filter.to })).toBe('All groups · sessions up to 23 November 2026');
+    expect(describeFilter({ group: '7B', assignmentId: 'x1' }, { assignmentName: 'Lesson 4' })).toBe(
+      'Group 7B · Lesson 4 · all sessions',
+    );
+  });
+
+  it('names the assignment a report is filtered to, from the report’s own list', () => {
+    const assignments = [{ id: 'a1', name: 'Lesson 4' }];
+    expect(assignmentName({ filter: { assignmentId: 'a1' }, assignments })).toBe('Lesson 4');
+    expect(assignmentName({ filter: {}, assignments })).toBeUndefined();
+    expect(assignmentName({ filter: { assignmentId: 'gone' }, assignments })).toBe('an assignment no longer here');
   });
 });

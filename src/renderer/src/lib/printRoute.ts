@@ -30,6 +30,8 @@ export function parsePrintRoute(hash: string): ParsedPrintRoute {
   const filter: ReportFilter = {};
   const group = query.get('group');
   if (group) filter.group = group;
+  const assignmentId = query.get('assignmentId');
+  if (assignmentId) filter.assignmentId = assignmentId;
   for (const name of ['from', 'to'] as const) {
     const value = query.get(name);
     if (value === null) continue;

@@ -7,6 +7,8 @@ import { dateInputValue, localMidnight, sayDay } from './reportDates.ts';
 
 export interface FilterInputs {
   group: string;
+  /** An assignment's id, or "" for every session. */
+  assignmentId?: string;
   from: string;
   to: string;
 }
@@ -41,6 +43,7 @@ export function filterFromInputs(inputs: FilterInputs): FilterFromInputs {
   const filter: ReportFilter = {};
   const group = inputs.group.trim();
   if (group) filter.group = group;
+  if (inputs.assignmentId) filter.assignmentId = inputs.assignmentId;
   if (inputs.from) {
     const from = dayStart(inputs.from);
     if (from === undefined || from < 0) return { ok: false, problem: 'From is not a date from 1970 on; pick a day.' };
@@ -61,14 +64,21 @@ export function filterFromInputs(inputs: FilterInputs): FilterFromInputs {
 export function inputsFromFilter(filter: ReportFilter): FilterInputs {
   return {
     group: filter.group ?? '',
+    assignmentId: filter.assignmentId ?? '',
     from: filter.from === undefined ? '' : dateInputValue(filter.from),
     // `to` is the start of the day after the last one counted.
     to: filter.to === undefined ? '' : dateInputValue(filter.to - 1),
   };
 }
 
-/** "Group 7B · sessions from 1 November 2026 to 23 November 2026", as a report's subtitle. */
-export function describeFilter(filter: ReportFilter, { withGroup = true }: { withGroup?: boolean } = {}): string {
+/**
+ * "Group 7B · sessions from 1 November 2026 to 23 November 2026", as a report's subtitle; with an assignment,
+ * "Group 7B · Lesson 4 · all sessions".
+ */
+export function describeFilter(
+  filter: ReportFilter,
+  { withGroup = true, assignmentName }: { withGroup?: boolean; assignmentName?: string | undefined } = {},
+): string {
   const lastDay = filter.to === undefined ? undefined : sayDay(filter.to - 1);
   const firstDay = filter.from === undefined ? undefined : sayDay(filter.from);
   const dates =
@@ -79,6 +89,18 @@ export function describeFilter(filter: ReportFilter, { withGroup = true }: { wit
         : lastDay
           ? `sessions up to ${lastDay}`
           : 'all sessions';
-  if (!withGroup) return dates.charAt(0).toUpperCase() + dates.slice(1);
-  return `${filter.group ? `Group ${filter.group}` : 'All groups'} · ${dates}`;
+  const scope = assignmentName ? `${assignmentName} · ${dates}` : dates;
+  if (!withGroup) return scope.charAt(0).toUpperCase() + scope.slice(1);
+  return `${filter.group ? `Group ${filter.group}` : 'All groups'} · ${scope}`;
+}
+
+/** The name of the assignment a class report is filtered to, from the report's own list. */
+export function assignmentName(report: {
+  filter: ReportFilter;
+  assignments: readonly { id: string; name: string }[];
+}): string | undefined {
+  const { assignmentId } = report.filter;
+  return assignmentId === undefined
+    ? undefined
+    : (report.assignments.find((entry) => entry.id === assignmentId)?.name ?? 'an assignment no longer here');
 }
