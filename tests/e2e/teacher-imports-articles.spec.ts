@@ -153,8 +153,14 @@ test('a teacher imports articles, reviews and publishes the items, and a student
     await expect(
       page.getByText(/^\d+ items: 4 accepted, \d+ to review,\s+1 rejected\. Not published yet\.$/),
     ).toBeVisible();
+    // Showing only the rejected items: item 5 alone, still numbered 5.
+    await page.getByRole('radio', { name: 'Rejected' }).check();
+    await expect(page.getByRole('article')).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 3, name: /^Item 5 ·/ })).toBeVisible();
     await expectNoAxeViolations(page, 'article set review');
+    await page.getByRole('radio', { name: 'To review' }).check();
     await keepScreenshot(page, 'teacher-reviews-imported-set');
+    await page.getByRole('radio', { name: 'All items' }).check();
 
     await page.getByRole('button', { name: 'Publish the set' }).click();
     await expect(page.getByText(/^Published: students can now practise with the 4 accepted items\.$/)).toBeVisible();
