@@ -82,8 +82,8 @@ export const classReportSchema = z.object({
   filter: reportFilterSchema,
   /** Every group on this computer, for the filter. */
   groups: z.array(z.string()),
-  /** Every assignment on this computer, newest first, for the filter. */
-  assignments: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Every assignment on this computer, newest first, for the filter; a post-test names its pre-test. */
+  assignments: z.array(z.object({ id: z.string(), name: z.string(), preId: z.string().optional() })),
   students: z.array(
     z.object({
       student: studentSchema,

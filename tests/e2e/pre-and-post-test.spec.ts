@@ -72,6 +72,18 @@ test('a pre-test, its parallel post-test, and the growth between them', async ({
     await expect(row.getByRole('cell').nth(2)).toHaveText(`+${points} points`);
     await expectNoAxeViolations(page, 'growth report');
     await keepScreenshot(page, 'teacher-growth');
+
+    // The class report filtered to the post-test opens with the same growth.
+    await page.getByRole('navigation', { name: 'Teacher area' }).getByRole('button', { name: 'Class report' }).click();
+    await page.getByLabel('Assignment', { exact: true }).selectOption({ label: 'Unit start (post-test)' });
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await expect(page.getByRole('heading', { name: 'Growth since the pre-test' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: /Each student/ })
+        .getByRole('row')
+        .filter({ hasText: 'Lea Brandt' }),
+    ).toContainText(`+${points} points`);
     expect(consoleProblems).toEqual([]);
   } finally {
     await stopBrowserMode(server);

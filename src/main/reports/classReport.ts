@@ -15,7 +15,7 @@ export interface ClassReportInput {
   /** Listed even without sessions in the report's dates: the teacher sees who has not practised. */
   students: readonly Student[];
   groups: readonly string[];
-  assignments: readonly { id: string; name: string }[];
+  assignments: readonly { id: string; name: string; preId?: string }[];
   /** The students' sessions, oldest first. */
   sessions: readonly SessionState[];
   texts: ItemTexts;
@@ -45,7 +45,7 @@ export function buildClassReport(input: ClassReportInput): ClassReport {
     generatedAt: input.generatedAt,
     filter: input.filter,
     groups: [...input.groups],
-    assignments: input.assignments.map(({ id, name }) => ({ id, name })),
+    assignments: input.assignments.map((assignment) => ({ ...assignment })),
     students: input.students.map((student) => {
       const entry = byStudent.get(student.id) ?? { sessions: 0, items: [] };
       return {

@@ -17,7 +17,7 @@ export interface ClassSessions {
   /** Every group on this computer, for the filter. */
   groups: string[];
   /** Every assignment on this computer, newest first, for the filter. */
-  assignments: { id: string; name: string }[];
+  assignments: { id: string; name: string; preId?: string }[];
   /** Their sessions in the filter's dates, oldest first. */
   sessions: SessionState[];
 }
@@ -37,7 +37,11 @@ export function readClassSessions(db: DatabaseSync, filter: ReportFilter): Resul
     );
     const assignments = createAssignmentStore(db).list();
     if (!assignments.ok) return assignments;
-    const named = assignments.value.map(({ id, name }) => ({ id, name }));
+    const named = assignments.value.map(({ id, name, form }) => ({
+      id,
+      name,
+      ...(form?.role === 'post' ? { preId: form.preId } : {}),
+    }));
     return ok({ students, groups: listGroups(db), assignments: named, sessions });
   });
 }
