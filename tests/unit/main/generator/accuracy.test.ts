@@ -38,12 +38,20 @@ const disagreementFloors: Record<string, number> = {
   '2024-09-osterlund-hospital-ransomware.json': 0.9,
   // 11 of 23 while it was held out; 22 of 23 as a development set.
   '2023-06-wexmoor-plant-closure.json': 0.95,
+  // Held out, measured on arrival (9 of 24; 8 of 19): neither the plant-closure work nor a generic aligned-sentence
+  // diff, both done without seeing them, moved these figures.
+  '2026-04-brennock-crane-collapse.json': 0.37,
+  '2025-11-brannoch-ferry-grounding.json': 0.42,
 };
 const defaultFloor = 0.5;
 
-// Chrome F1 is held to the threshold everywhere except where a held-out set measures below it on arrival: there
-// its figure is the floor until the rules reach the threshold. (None at present.)
-const chromeFloors: Record<string, number> = {};
+// Chrome F1 and flagged-claim recall are held to their thresholds everywhere except where a held-out set measures
+// below them on arrival: there its figure is the floor until the rules reach the threshold.
+const chromeFloors: Record<string, number> = {
+  '2026-04-brennock-crane-collapse.json': 0.94,
+  '2025-11-brannoch-ferry-grounding.json': 0.91,
+};
+const flaggedFloors: Record<string, number> = { '2025-11-brannoch-ferry-grounding.json': 0.75 };
 
 const sets = readdirSync(goldDir)
   .filter((file) => file.endsWith('.json'))
@@ -53,53 +61,57 @@ const sets = readdirSync(goldDir)
     set: gold.replace(/\.json$/, ''),
     listMisses: developmentSets.has(gold),
     chromeF1: chromeFloors[gold] ?? accuracyThresholds.chromeF1,
+    flaggedRecall: flaggedFloors[gold] ?? accuracyThresholds.flaggedRecall,
     disagreementRecall:
       gold === seedGold ? accuracyThresholds.disagreementRecall : (disagreementFloors[gold] ?? defaultFloor),
   }));
 
-describe.each(sets)('the generator on $set', ({ gold: goldFile, listMisses, disagreementRecall, chromeF1 }) => {
-  let figures: AccuracyFigures;
+describe.each(sets)(
+  'the generator on $set',
+  ({ gold: goldFile, listMisses, disagreementRecall, chromeF1, flaggedRecall }) => {
+    let figures: AccuracyFigures;
 
-  // Loaded here, not when the file is collected, so a run filtered to other sets (-t) never reads this one.
-  beforeAll(() => {
-    const { gold, articles, setInfo } = loadGold(join(goldDir, goldFile));
-    figures = scoreAnalysis(analysisSchema.parse(analyzeSet(articles, setInfo)), gold);
-    const misses = listMisses ? formatAccuracyMisses(figures) : '';
-    console.log(`Accuracy on ${gold.set}\n${formatAccuracyTable(figures)}${misses ? `\n\n${misses}` : ''}`);
-  });
+    // Loaded here, not when the file is collected, so a run filtered to other sets (-t) never reads this one.
+    beforeAll(() => {
+      const { gold, articles, setInfo } = loadGold(join(goldDir, goldFile));
+      figures = scoreAnalysis(analysisSchema.parse(analyzeSet(articles, setInfo)), gold);
+      const misses = listMisses ? formatAccuracyMisses(figures) : '';
+      console.log(`Accuracy on ${gold.set}\n${formatAccuracyTable(figures)}${misses ? `\n\n${misses}` : ''}`);
+    });
 
-  // On a held-out set a failure says how many, not which, for the same reason.
-  const which = (names: string[]): string => (listMisses ? `: ${names.join('; ')}` : '');
+    // On a held-out set a failure says how many, not which, for the same reason.
+    const which = (names: string[]): string => (listMisses ? `: ${names.join('; ')}` : '');
 
-  it(`tells page chrome from article lines with F1 ≥ ${chromeF1}`, () => {
-    const { chrome } = figures;
-    expect(
-      chrome.f1,
-      `${chrome.missed.length} chrome lines missed, ${chrome.falseAlarms.length} article lines marked as chrome`,
-    ).toBeGreaterThanOrEqual(chromeF1);
-  });
+    it(`tells page chrome from article lines with F1 ≥ ${chromeF1}`, () => {
+      const { chrome } = figures;
+      expect(
+        chrome.f1,
+        `${chrome.missed.length} chrome lines missed, ${chrome.falseAlarms.length} article lines marked as chrome`,
+      ).toBeGreaterThanOrEqual(chromeF1);
+    });
 
-  it('finds every claim the article itself says is unproven', () => {
-    const { flaggedRecall, missed } = figures.unsupported;
-    const flaggedMissed = missed.filter((claim) => claim.kind === 'flagged').map((claim) => claim.text);
-    expect(
-      flaggedRecall.rate,
-      `flagged claims found: ${flaggedRecall.hits} of ${flaggedRecall.total}${which(flaggedMissed)}`,
-    ).toBe(accuracyThresholds.flaggedRecall);
-  });
+    it(`finds ${flaggedRecall === 1 ? 'every claim' : `at least ${flaggedRecall * 100} % of the claims`} the article itself says is unproven`, () => {
+      const { flaggedRecall: found, missed } = figures.unsupported;
+      const flaggedMissed = missed.filter((claim) => claim.kind === 'flagged').map((claim) => claim.text);
+      expect(
+        found.rate,
+        `flagged claims found: ${found.hits} of ${found.total}${which(flaggedMissed)}`,
+      ).toBeGreaterThanOrEqual(flaggedRecall);
+    });
 
-  it(`finds at least ${disagreementRecall * 100} % of the disagreements between articles`, () => {
-    const { recall, missed } = figures.disagreements;
-    expect(
-      recall.rate,
-      `disagreements found: ${recall.hits} of ${recall.total}${which(missed)}`,
-    ).toBeGreaterThanOrEqual(disagreementRecall);
-  });
+    it(`finds at least ${disagreementRecall * 100} % of the disagreements between articles`, () => {
+      const { recall, missed } = figures.disagreements;
+      expect(
+        recall.rate,
+        `disagreements found: ${recall.hits} of ${recall.total}${which(missed)}`,
+      ).toBeGreaterThanOrEqual(disagreementRecall);
+    });
 
-  it('reports no agreement as a disagreement', () => {
-    const mixUps = figures.agreementsReportedAsDisagreements.map((mixUp) => mixUp.gold);
-    expect(mixUps.length, `agreements reported as disagreements${which(mixUps)}`).toBe(
-      accuracyThresholds.agreementsReportedAsDisagreements,
-    );
-  });
-});
+    it('reports no agreement as a disagreement', () => {
+      const mixUps = figures.agreementsReportedAsDisagreements.map((mixUp) => mixUp.gold);
+      expect(mixUps.length, `agreements reported as disagreements${which(mixUps)}`).toBe(
+        accuracyThresholds.agreementsReportedAsDisagreements,
+      );
+    });
+  },
+);
