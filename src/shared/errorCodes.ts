@@ -34,10 +34,11 @@ export const errorCodes = [
   'BAD_IMPORT',
   'NOT_AVAILABLE',
   'PRINT_FAILED',
-  // Classroom: a session this computer's classroom lock does not allow, an answer after a timed session's end, and
-  // an assignment file that cannot be imported (not one, damaged, edited, or naming items this computer lacks).
+  // Classroom: a session this computer's classroom lock does not allow, an answer after a timed session's end, a
+  // test assignment a student has already handed in, and an assignment file that cannot be imported (not one, damaged, edited, or naming items this computer lacks).
   'CLASSROOM_LOCKED',
   'TIME_UP',
+  'ALREADY_TAKEN',
   'BAD_ASSIGNMENT',
   'INTERNAL',
   // Article import: the teacher cancelled a generation before it finished; nothing was written.

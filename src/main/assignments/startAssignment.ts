@@ -9,8 +9,9 @@ import { studentOrderSeed } from './studentOrderSeed.ts';
 
 /**
  * A student's session of an assignment. A student who already has one open (the app was closed, the classroom
- * computer restarted) gets that one back, so nobody holds two attempts at once; after a finished one, a new attempt
- * starts (reports use the latest finished). Every attempt asks the assignment's items, in the student's own order
+ * computer restarted) gets that one back, so nobody holds two attempts at once. A test is handed in once: a pre-test
+ * or a class test taken again until the score suits would say nothing about the class. A practice assignment can
+ * be taken again after a finished attempt (reports use the latest finished). Every attempt asks the assignment's items, in the student's own order
  * (studentOrderSeed.ts), with the assignment's feedback timing and time limit.
  */
 export async function startAssignment(
@@ -31,6 +32,17 @@ export async function startAssignment(
   const open = openSession(db, assignment.id, args.studentId);
   if (!open.ok) return open;
   if (open.value !== undefined) return quiz.getSession({ sessionId: open.value });
+  if (assignment.mode === 'test') {
+    const handedIn = finishedSessions(db, assignment.id, args.studentId);
+    if (!handedIn.ok) return handedIn;
+    if (handedIn.value > 0) {
+      return fail(
+        'ALREADY_TAKEN',
+        `“${assignment.name}” has already been handed in under this name, and a test is taken once. If this is not ` +
+          'you, choose your own name; if you need another try, ask your teacher.',
+      );
+    }
+  }
   return quiz.startSession(
     {
       mode: assignment.mode,
@@ -51,9 +63,17 @@ export async function startAssignment(
 
 /** The id of the student's latest unfinished session of the assignment, if there is one. */
 function openSession(db: DatabaseSync, assignmentId: string, studentId: string): Result<string | undefined> {
+  return readingSessions(() => loadSessions(db, { assignmentId, studentId, finished: false }).at(-1)?.id);
+}
+
+/** How many sessions of the assignment the student has finished. */
+function finishedSessions(db: DatabaseSync, assignmentId: string, studentId: string): Result<number> {
+  return readingSessions(() => loadSessions(db, { assignmentId, studentId, finished: true }).length);
+}
+
+function readingSessions<T>(read: () => T): Result<T> {
   try {
-    const open = loadSessions(db, { assignmentId, studentId, finished: false });
-    return ok(open.at(-1)?.id);
+    return ok(read());
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     return fail(

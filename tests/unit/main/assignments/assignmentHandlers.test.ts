@@ -120,7 +120,7 @@ describe('startAssignment', () => {
 
   it('resumes an open attempt, and gives a new attempt the same order after a finished one', async () => {
     const computer = await openComputer(await tempDir());
-    const made = await createAssignment(computer, { count: 6 });
+    const made = await createAssignment(computer, { count: 6, mode: 'practice' });
     const ana = await addStudent(computer, 'Ana');
     const first = await startAssignment(computer, made.id, ana);
     const [firstItem] = first.items;
@@ -147,6 +147,19 @@ describe('startAssignment', () => {
     expect(again.finishedAt).toBeUndefined();
     // The order comes from the assignment and the student alone.
     expect(ids(again)).toEqual(ids(first));
+  });
+
+  it('takes a test once per student: a handed-in test cannot be started again', async () => {
+    const computer = await openComputer(await tempDir());
+    const test = await createAssignment(computer, { count: 4, mode: 'test' });
+    const ana = await addStudent(computer, 'Ana');
+    const ben = await addStudent(computer, 'Ben');
+    await takeSession(computer, await startAssignment(computer, test.id, ana), () => true);
+    const again = await callFails(computer.handlers, 'startAssignment', { assignmentId: test.id, studentId: ana.id });
+    expect(again.code).toBe('ALREADY_TAKEN');
+    expect(again.message).toContain(test.name);
+    // Someone else still can.
+    expect((await startAssignment(computer, test.id, ben)).items).toHaveLength(4);
   });
 
   it('refuses an assignment this computer does not have, and a student it does not know', async () => {

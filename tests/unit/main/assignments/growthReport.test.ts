@@ -65,9 +65,10 @@ describe('growthReport', () => {
     const anaPost = await take(computer, post, ana, all);
     const caraPre = await take(computer, pre, cara, none);
     const caraPost = await take(computer, post, cara, evidenceOnly);
-    // Dan takes the pre-test twice: the latest finished attempt counts.
-    await take(computer, pre, dan, all);
+    // Dan's pre-test is handed in once: trying again is refused, and his one attempt counts.
     const danPre = await take(computer, pre, dan, evidenceOnly);
+    const retake = await callFails(computer.handlers, 'startAssignment', { assignmentId: pre.id, studentId: dan.id });
+    expect(retake.code).toBe('ALREADY_TAKEN');
     const danPost = await take(computer, post, dan, compareOnly);
     // Ben takes only the pre-test; Eve starts the post-test and does not finish it.
     const bens = await startAssignment(computer, pre.id, ben);
