@@ -30,6 +30,7 @@ export const callNames = [
   'listAssignments',
   'exportAssignment',
   'importAssignment',
+  'deleteAssignment',
   'startAssignment',
   'growthReport',
   'classroomStatus',

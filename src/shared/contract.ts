@@ -122,6 +122,7 @@ export const contract = {
   listAssignments: { args: z.object({}).strict(), result: z.object({ assignments: z.array(assignmentSchema) }) },
   exportAssignment: { args: teacherAssignmentArgsSchema, result: exportFileSchema },
   importAssignment: { args: importAssignmentArgsSchema, result: importedAssignmentSchema },
+  deleteAssignment: { args: teacherAssignmentArgsSchema, result: z.object({}) },
   startAssignment: { args: startAssignmentArgsSchema, result: sessionViewSchema },
   growthReport: { args: growthReportArgsSchema, result: growthReportSchema },
   // Classroom mode (src/main/classroom): this computer locked to one assignment until the teacher's PIN.

@@ -115,6 +115,14 @@ test('an assignment handed out as a file, and a computer locked to it until the 
       .getByRole('row')
       .filter({ hasText: 'Ivo Petrov' });
     await expect(ivo.getByRole('cell').first()).toHaveText('1');
+
+    // Done with it: deleted from the list after a confirmation; Ivo's results stay in the report.
+    await page.getByRole('button', { name: 'Assignments', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete Evidence check' }).click();
+    await page.getByRole('button', { name: 'Delete it' }).click();
+    await expect(page.getByText(/^None yet\./)).toBeVisible();
+    await page.getByRole('navigation', { name: 'Teacher area' }).getByRole('button', { name: 'Class report' }).click();
+    await expect(ivo.getByRole('cell').first()).toHaveText('1');
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
 
     // The file on a student's own computer: imported, and the same four items.

@@ -1,13 +1,14 @@
 import type { Assignment } from '../../shared/assignments.ts';
-import { fail, ok, type Result } from '../../shared/result.ts';
+import { ok, type Result } from '../../shared/result.ts';
 import type { HandlersFor, MainDeps } from '../mainDeps.ts';
 import { createQuizEngine } from '../quiz/quizEngine.ts';
 import { createSqliteSessionStore } from '../store/sqliteSessionStore.ts';
 import { usableDatabase } from '../store/storageRefused.ts';
 import { assignmentFile } from './assignmentFile.ts';
-import { createAssignmentStore, type AssignmentStore } from './assignmentStore.ts';
+import { createAssignmentStore, findAssignment } from './assignmentStore.ts';
 import { classGrowth } from './classGrowth.ts';
 import { createAssignment } from './createAssignment.ts';
+import { deleteAssignment } from './deleteAssignment.ts';
 import { importAssignment } from './importAssignment.ts';
 import { makePostTest } from './makePostTest.ts';
 import { startAssignment } from './startAssignment.ts';
@@ -18,6 +19,7 @@ type AssignmentCalls =
   | 'listAssignments'
   | 'exportAssignment'
   | 'importAssignment'
+  | 'deleteAssignment'
   | 'startAssignment'
   | 'growthReport';
 
@@ -37,6 +39,7 @@ export function createAssignmentHandlers(deps: MainDeps): HandlersFor<Assignment
       listAssignments: refused,
       exportAssignment: refused,
       importAssignment: refused,
+      deleteAssignment: refused,
       startAssignment: refused,
       growthReport: refused,
     };
@@ -61,6 +64,11 @@ export function createAssignmentHandlers(deps: MainDeps): HandlersFor<Assignment
       const listed = store.list();
       return listed.ok ? ok({ assignments: listed.value }) : listed;
     },
+    deleteAssignment: async (args) => {
+      const teacher = deps.teacher.check(args.token);
+      if (!teacher.ok) return teacher;
+      return deleteAssignment(store, args.assignmentId);
+    },
     exportAssignment: async (args) => {
       const teacher = deps.teacher.check(args.token);
       if (!teacher.ok) return teacher;
@@ -75,11 +83,4 @@ export function createAssignmentHandlers(deps: MainDeps): HandlersFor<Assignment
       return classGrowth(db.value, store, args);
     },
   };
-}
-
-function findAssignment(store: AssignmentStore, id: string): Result<Assignment> {
-  const found = store.find(id);
-  if (!found.ok) return found;
-  if (found.value) return ok(found.value);
-  return fail('NOT_FOUND', `There is no assignment ${id} on this computer; choose one from the list.`);
 }

@@ -13,6 +13,8 @@ export interface AssignmentStore {
   list(): Result<Assignment[]>;
   /** `importedAt` is set for an assignment that came in a file, absent for one made here. */
   add(assignment: Assignment, importedAt?: number): Result<Assignment>;
+  /** The assignment's row only: sessions taken for it keep its id and stay in the reports. */
+  remove(id: string): Result<void>;
 }
 
 interface AssignmentRow {
@@ -46,7 +48,26 @@ export function createAssignmentStore(db: DatabaseSync): AssignmentStore {
         return storageFailed(`The assignment "${assignment.name}" could not be stored`, cause);
       }
     },
+    remove(id) {
+      try {
+        db.prepare('DELETE FROM assignments WHERE id = ?').run(id);
+        return ok(undefined);
+      } catch (cause) {
+        return storageFailed(`The assignment ${id} could not be deleted`, cause);
+      }
+    },
   };
+}
+
+/** The assignment, or NOT_FOUND saying so: for calls that name one. */
+export function findAssignment(store: AssignmentStore, id: string): Result<Assignment> {
+  const found = store.find(id);
+  if (!found.ok) return found;
+  if (found.value) return ok(found.value);
+  return fail(
+    'NOT_FOUND',
+    `There is no assignment ${id} on this computer; import its file or choose one from the list.`,
+  );
 }
 
 function reading<T>(read: () => T): Result<T> {

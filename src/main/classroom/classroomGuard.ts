@@ -42,6 +42,13 @@ export function guardLockedClassroom(handlers: Handlers, deps: Pick<MainDeps, 'd
       if (!view.ok || locked.value === undefined || view.value.assignmentId === locked.value) return view;
       return refused('only its own sessions can be opened');
     },
+    deleteAssignment: async (args) => {
+      const locked = lockedTo();
+      if (!locked.ok) return locked;
+      return locked.value === args.assignmentId
+        ? refused('its assignment cannot be deleted; unlock the computer first')
+        : handlers.deleteAssignment(args);
+    },
     importAssignment: async (args) => {
       const locked = lockedTo();
       if (!locked.ok) return locked;

@@ -1,7 +1,6 @@
-import type { Assignment } from '../../shared/assignments.ts';
 import type { ClassroomStatus } from '../../shared/classroom.ts';
-import { fail, ok, type Result } from '../../shared/result.ts';
-import { createAssignmentStore } from '../assignments/assignmentStore.ts';
+import { ok, type Result } from '../../shared/result.ts';
+import { createAssignmentStore, findAssignment } from '../assignments/assignmentStore.ts';
 import type { HandlersFor, MainDeps } from '../mainDeps.ts';
 import { usableDatabase } from '../store/storageRefused.ts';
 import { createClassroomLock } from './classroomLock.ts';
@@ -22,17 +21,11 @@ export function createClassroomHandlers(
   }
   const lock = createClassroomLock(db.value);
   const assignments = createAssignmentStore(db.value);
-  const findAssignment = (id: string): Result<Assignment> => {
-    const found = assignments.find(id);
-    if (!found.ok) return found;
-    if (found.value) return ok(found.value);
-    return fail('NOT_FOUND', `There is no assignment ${id} on this computer; import its file or make it again.`);
-  };
   const status = (): Result<ClassroomStatus> => {
     const stored = lock.read();
     if (!stored.ok) return stored;
     if (stored.value === undefined) return ok({ locked: false });
-    const assignment = findAssignment(stored.value.assignmentId);
+    const assignment = findAssignment(assignments, stored.value.assignmentId);
     if (!assignment.ok) return assignment;
     return ok({
       locked: true,
@@ -46,7 +39,7 @@ export function createClassroomHandlers(
     lockClassroom: async (args) => {
       const teacher = deps.teacher.check(args.token);
       if (!teacher.ok) return teacher;
-      const assignment = findAssignment(args.assignmentId);
+      const assignment = findAssignment(assignments, args.assignmentId);
       if (!assignment.ok) return assignment;
       const written = lock.write({
         assignmentId: args.assignmentId,

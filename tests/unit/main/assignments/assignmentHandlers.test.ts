@@ -200,4 +200,34 @@ describe('with storage refused', () => {
     for (const result of results)
       expect(result).toEqual({ ok: false, error: { code: 'STORAGE_REFUSED', message: reason } });
   });
+
+  it('deletes an assignment for the teacher, keeping the results taken for it and any pre-test a post-test needs', async () => {
+    const computer = await openComputer(await tempDir());
+    const lesson = await createAssignment(computer, { name: 'Lesson 2', count: 3, mode: 'practice' });
+    const pre = await createAssignment(computer, { name: 'Before', count: 3 }, true);
+    await callOk(computer.handlers, 'makePostTest', { token: computer.token, preId: pre.id, name: 'After' });
+    const ana = await addStudent(computer, 'Ana');
+    await takeSession(computer, await startAssignment(computer, lesson.id, ana), () => true);
+
+    const stranger = await callFails(computer.handlers, 'deleteAssignment', {
+      token: 'x'.repeat(32),
+      assignmentId: lesson.id,
+    });
+    expect(stranger.code).toBe('TEACHER_LOCKED');
+    const needed = await callFails(computer.handlers, 'deleteAssignment', {
+      token: computer.token,
+      assignmentId: pre.id,
+    });
+    expect(needed.message).toContain('pre-test of “After”');
+
+    await callOk(computer.handlers, 'deleteAssignment', { token: computer.token, assignmentId: lesson.id });
+    const { assignments } = await callOk<{ assignments: Assignment[] }>(computer.handlers, 'listAssignments', {});
+    expect(assignments.map((entry) => entry.name).toSorted()).toEqual(['After', 'Before']);
+    const report = await callOk<{ students: { student: { name: string }; sessions: number }[] }>(
+      computer.handlers,
+      'classReport',
+      { token: computer.token },
+    );
+    expect(report.students.find((row) => row.student.name === 'Ana')?.sessions).toBe(1);
+  });
 });

@@ -43,6 +43,11 @@ describe('a computer locked to an assignment', () => {
       await callFails(computer.handlers, 'importAssignment', { fileName: 'a.json', text: '{}' }),
     ].map((error) => error.code);
     expect(refusedCodes).toEqual(Array(5).fill('CLASSROOM_LOCKED'));
+    const deleting = await callFails(computer.handlers, 'deleteAssignment', {
+      token: computer.token,
+      assignmentId: locked.id,
+    });
+    expect(deleting.code).toBe('CLASSROOM_LOCKED');
 
     const taken = await startAssignment(computer, locked.id, ana);
     expect(taken.items.map((item) => item.id).toSorted()).toEqual(locked.itemIds);
