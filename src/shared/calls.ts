@@ -44,6 +44,7 @@ export const callNames = [
   'openSetReview',
   'editSetReview',
   'publishSet',
+  'deleteImportedSet',
   'exportPack',
   'importPack',
 ] as const;

@@ -138,6 +138,7 @@ export const contract = {
   openSetReview: { args: importedSetArgsSchema, result: importedSetReviewSchema },
   editSetReview: { args: editSetReviewArgsSchema, result: importedSetReviewSchema },
   publishSet: { args: publishSetArgsSchema, result: importedSetSummarySchema },
+  deleteImportedSet: { args: importedSetArgsSchema, result: z.object({}) },
   exportPack: { args: importedSetArgsSchema, result: exportFileSchema },
   importPack: { args: importPackArgsSchema, result: packImportSchema },
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;

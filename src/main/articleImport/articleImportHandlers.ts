@@ -1,6 +1,9 @@
 import { maxSentPackBytes, type ImportedSetList } from '../../shared/articleImport.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import type { HandlersFor, MainDeps } from '../mainDeps.ts';
+import { createAssignmentStore } from '../assignments/assignmentStore.ts';
+import { usableDatabase } from '../store/storageRefused.ts';
+import { deleteImportedSet } from './deleteImportedSet.ts';
 import { exportPack } from './exportPack.ts';
 import { createImportJobs } from './importJobs.ts';
 import { importPack } from './importPack.ts';
@@ -18,6 +21,7 @@ type ArticleImportCall =
   | 'openSetReview'
   | 'editSetReview'
   | 'publishSet'
+  | 'deleteImportedSet'
   | 'exportPack'
   | 'importPack';
 
@@ -38,6 +42,14 @@ export function createArticleImportHandlers(deps: MainDeps): HandlersFor<Article
     editSetReview: ({ token, setId, edits }) => asTeacher(token, () => editReview(deps.dataDir, setId, edits)),
     publishSet: ({ token, setId, published }) => asTeacher(token, () => publishSet(deps.dataDir, setId, published)),
     exportPack: ({ token, setId }) => asTeacher(token, () => exportPack(deps.dataDir, setId)),
+    deleteImportedSet: ({ token, setId }) =>
+      asTeacher(token, async () => {
+        const db = usableDatabase(deps);
+        if (!db.ok) return db;
+        const assignments = createAssignmentStore(db.value).list();
+        if (!assignments.ok) return assignments;
+        return deleteImportedSet(deps.dataDir, setId, assignments.value, deps.clock.now());
+      }),
     importPack: ({ token, fileName, base64 }) =>
       asTeacher(token, () => {
         const bytes = Buffer.from(base64, 'base64');

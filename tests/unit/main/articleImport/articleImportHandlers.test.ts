@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../../src/main/api.ts';
 import type {
@@ -55,6 +57,7 @@ describe('article set calls', () => {
       ['editSetReview', { token, setId, edits: [{ itemId: 'x', status: 'accepted' }] }],
       ['publishSet', { token, setId, published: true }],
       ['exportPack', { token, setId }],
+      ['deleteImportedSet', { token, setId }],
       ['importPack', { token, fileName: 'a.json', base64: '' }],
     ];
     for (const [name, args] of calls) {
@@ -167,5 +170,31 @@ describe('article set calls', () => {
     expect(
       await callOk<PackImport>(to.handlers, 'importPack', { token: to.token, fileName: 'again.json', base64 }),
     ).toMatchObject({ alreadyThere: true });
+  });
+
+  it('deletes a set nothing asks for, and keeps one an assignment asks', async () => {
+    const { handlers, dataDir, token } = await teacher();
+    const kept = await savedFixture(dataDir, kelvick);
+    const dropped = await savedFixture(dataDir, wexmoor);
+    const review = await callOk<ImportedSetReview>(handlers, 'openSetReview', { token, setId: kept });
+    await callOk(handlers, 'editSetReview', {
+      token,
+      setId: kept,
+      edits: review.items.map((entry) => ({ itemId: entry.item.id, status: 'accepted' })),
+    });
+    await callOk(handlers, 'publishSet', { token, setId: kept, published: true });
+    await callOk(handlers, 'createAssignment', {
+      token,
+      spec: { name: 'Dam week', setIds: [kept], skills: ['clutter'], count: 2, mode: 'test', feedback: 'end' },
+    });
+
+    const refused = await callFails(handlers, 'deleteImportedSet', { token, setId: kept });
+    expect(refused.message).toContain('“Dam week”');
+    await callOk(handlers, 'deleteImportedSet', { token, setId: dropped });
+    const { sets } = await callOk<ImportedSetList>(handlers, 'listImportedSets', { token });
+    expect(sets.map((set) => set.id)).toEqual([kept]);
+    expect(readdirSync(join(dataDir, 'sets'))).toEqual([kept]);
+    const gone = await callFails(handlers, 'deleteImportedSet', { token, setId: dropped });
+    expect(gone.code).toBe('NOT_FOUND');
   });
 });
