@@ -1,4 +1,4 @@
-import { fail, type Result } from '../../shared/result.ts';
+import { fail, ok, type Result } from '../../shared/result.ts';
 import type { Handlers, MainDeps } from '../mainDeps.ts';
 import { createClassroomLock } from './classroomLock.ts';
 
@@ -11,10 +11,19 @@ export function guardLockedClassroom(handlers: Handlers, deps: Pick<MainDeps, 'd
   const lock = createClassroomLock(deps.db);
   const lockedTo = (): Result<string | undefined> => {
     const stored = lock.read();
-    return stored.ok ? { ok: true, value: stored.value?.assignmentId } : stored;
+    return stored.ok ? ok(stored.value?.assignmentId) : stored;
   };
   const refused = (what: string) =>
     fail('CLASSROOM_LOCKED', `This computer is locked to an assignment, so ${what}. Ask your teacher to unlock it.`);
+  /** Whether the session may be used now: always when unlocked, only a session of the assignment when locked. */
+  const ownSession = async (sessionId: string): Promise<Result<true>> => {
+    const locked = lockedTo();
+    if (!locked.ok) return locked;
+    if (locked.value === undefined) return ok(true as const);
+    const view = await handlers.getSession({ sessionId });
+    if (!view.ok) return view;
+    return view.value.assignmentId === locked.value ? ok(true as const) : refused('only its own sessions can be used');
+  };
   return {
     ...handlers,
     startSession: async (args) => {
@@ -34,13 +43,21 @@ export function guardLockedClassroom(handlers: Handlers, deps: Pick<MainDeps, 'd
         ? handlers.startAssignment(args)
         : refused('no other assignment can be started');
     },
-    // Resuming a session left from before the lock would be a way out of the assignment.
+    // Resuming, answering or finishing a session left from before the lock would be a way out of the assignment.
     getSession: async (args) => {
       const locked = lockedTo();
       if (!locked.ok) return locked;
       const view = await handlers.getSession(args);
       if (!view.ok || locked.value === undefined || view.value.assignmentId === locked.value) return view;
       return refused('only its own sessions can be opened');
+    },
+    submitAnswer: async (args) => {
+      const own = await ownSession(args.sessionId);
+      return own.ok ? handlers.submitAnswer(args) : own;
+    },
+    finishSession: async (args) => {
+      const own = await ownSession(args.sessionId);
+      return own.ok ? handlers.finishSession(args) : own;
     },
     deleteAssignment: async (args) => {
       const locked = lockedTo();

@@ -130,6 +130,7 @@ describe('article set calls', () => {
 
     await callOk<ImportedSetSummary>(handlers, 'publishSet', { token, setId, published: false });
     expect((await callFails(handlers, 'startSession', wholeSet(setId))).code).toBe('NOT_FOUND');
+    expect((await callFails(handlers, 'readArticle', { setId, file })).code).toBe('NOT_FOUND');
   });
 
   it('a set travels as a pack from one data folder to another, review and all', async () => {

@@ -138,10 +138,18 @@ describe('reviewing an imported set', () => {
     expect(listed.sets.map((s) => [s.id, s.published, s.counts.accepted])).toEqual([[setId, false, accepted.length]]);
   });
 
-  it('shows an imported article’s lines where its items’ evidence points', async () => {
+  it('shows a published set’s article lines where its items’ evidence points, and no unpublished set’s', async () => {
     const dataDir = await tempDir();
     const setId = await savedFixture(dataDir, kelvick);
-    for (const item of (await generatedFixture(kelvick)).items) {
+    const { items } = await generatedFixture(kelvick);
+    const firstFile = items[0]?.evidence[0]?.file ?? '';
+    expect(await readImportedArticle(dataDir, setId, firstFile)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    await editReview(dataDir, setId, [{ itemId: items[0]?.id ?? '', status: 'accepted' }]);
+    await publishSet(dataDir, setId, true);
+    for (const item of items) {
       for (const passage of item.evidence) {
         const article = await readImportedArticle(dataDir, setId, passage.file);
         if (!article.ok) throw new Error(article.error.message);

@@ -40,9 +40,10 @@ describe('a computer locked to an assignment', () => {
       await callFails(computer.handlers, 'startReview', { studentId: ana.id, count: 5 }),
       await callFails(computer.handlers, 'startAssignment', { assignmentId: other.id, studentId: ana.id }),
       await callFails(computer.handlers, 'getSession', { sessionId: before.sessionId }),
+      await callFails(computer.handlers, 'finishSession', { sessionId: before.sessionId }),
       await callFails(computer.handlers, 'importAssignment', { fileName: 'a.json', text: '{}' }),
     ].map((error) => error.code);
-    expect(refusedCodes).toEqual(Array(5).fill('CLASSROOM_LOCKED'));
+    expect(refusedCodes).toEqual(Array(6).fill('CLASSROOM_LOCKED'));
     const deleting = await callFails(computer.handlers, 'deleteAssignment', {
       token: computer.token,
       assignmentId: locked.id,
