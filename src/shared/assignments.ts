@@ -110,6 +110,12 @@ export const importedAssignmentSchema = z.object({
 });
 export type ImportedAssignment = z.infer<typeof importedAssignmentSchema>;
 
+/** The teacher lets one student take a handed-in test once more. */
+export const allowRetakeArgsSchema = z
+  .object({ token: teacherTokenSchema, assignmentId: assignmentIdSchema, studentId: studentIdSchema })
+  .strict();
+export type AllowRetakeArgs = z.infer<typeof allowRetakeArgsSchema>;
+
 export const startAssignmentArgsSchema = z
   .object({ assignmentId: assignmentIdSchema, studentId: studentIdSchema })
   .strict();

@@ -31,6 +31,7 @@ export const callNames = [
   'exportAssignment',
   'importAssignment',
   'deleteAssignment',
+  'allowRetake',
   'startAssignment',
   'growthReport',
   'classroomStatus',

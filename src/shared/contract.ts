@@ -13,6 +13,7 @@ import {
 import type { Result } from './result.ts';
 import { appStatusSchema } from './appStatus.ts';
 import {
+  allowRetakeArgsSchema,
   assignmentSchema,
   createAssignmentArgsSchema,
   growthReportArgsSchema,
@@ -123,6 +124,7 @@ export const contract = {
   exportAssignment: { args: teacherAssignmentArgsSchema, result: exportFileSchema },
   importAssignment: { args: importAssignmentArgsSchema, result: importedAssignmentSchema },
   deleteAssignment: { args: teacherAssignmentArgsSchema, result: z.object({}) },
+  allowRetake: { args: allowRetakeArgsSchema, result: z.object({}) },
   startAssignment: { args: startAssignmentArgsSchema, result: sessionViewSchema },
   growthReport: { args: growthReportArgsSchema, result: growthReportSchema },
   // Classroom mode (src/main/classroom): this computer locked to one assignment until the teacher's PIN.

@@ -91,6 +91,11 @@ test('an assignment handed out as a file, and a computer locked to it until the 
     await expect(page.getByRole('button', { name: /^Practise the missed ones/ })).toHaveCount(0);
     await page.getByRole('button', { name: 'Done: next student' }).click();
     await expect(page.getByRole('heading', { name: 'Who is practising?' })).toBeFocused();
+    // A test is handed in once: Ivo cannot start it again.
+    await page.getByRole('button', { name: /^Ivo Petrov/ }).click();
+    await page.getByRole('button', { name: 'Start the assignment' }).click();
+    await expect(page.getByRole('alert')).toContainText('has already been handed in under this name');
+    await page.getByRole('button', { name: 'Not you? Switch' }).first().click();
 
     // A wrong PIN keeps the lock; the right one lifts it.
     await page.getByRole('button', { name: 'Teacher: unlock this computer' }).click();
@@ -116,8 +121,13 @@ test('an assignment handed out as a file, and a computer locked to it until the 
       .filter({ hasText: 'Ivo Petrov' });
     await expect(ivo.getByRole('cell').first()).toHaveText('1');
 
-    // Done with it: deleted from the list after a confirmation; Ivo's results stay in the report.
+    // Ivo picked the wrong name by mistake once: the teacher lets him take it again.
     await page.getByRole('button', { name: 'Assignments', exact: true }).click();
+    await page.getByLabel(/Let a student take it again/).selectOption({ label: 'Ivo Petrov (8C)' });
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Ivo Petrov can take' })).toBeVisible();
+
+    // Done with it: deleted from the list after a confirmation; Ivo's results stay in the report.
     await page.getByRole('button', { name: 'Delete Evidence check' }).click();
     await page.getByRole('button', { name: 'Delete it' }).click();
     await expect(page.getByText(/^None yet\./)).toBeVisible();

@@ -4,6 +4,7 @@ import type { HandlersFor, MainDeps } from '../mainDeps.ts';
 import { createQuizEngine } from '../quiz/quizEngine.ts';
 import { createSqliteSessionStore } from '../store/sqliteSessionStore.ts';
 import { usableDatabase } from '../store/storageRefused.ts';
+import { allowRetake } from './allowRetake.ts';
 import { assignmentFile } from './assignmentFile.ts';
 import { createAssignmentStore, findAssignment } from './assignmentStore.ts';
 import { classGrowth } from './classGrowth.ts';
@@ -11,6 +12,7 @@ import { createAssignment } from './createAssignment.ts';
 import { deleteAssignment } from './deleteAssignment.ts';
 import { importAssignment } from './importAssignment.ts';
 import { makePostTest } from './makePostTest.ts';
+import { createRetakeAllowances } from './retakeAllowances.ts';
 import { startAssignment } from './startAssignment.ts';
 
 type AssignmentCalls =
@@ -20,6 +22,7 @@ type AssignmentCalls =
   | 'exportAssignment'
   | 'importAssignment'
   | 'deleteAssignment'
+  | 'allowRetake'
   | 'startAssignment'
   | 'growthReport';
 
@@ -40,11 +43,13 @@ export function createAssignmentHandlers(deps: MainDeps): HandlersFor<Assignment
       exportAssignment: refused,
       importAssignment: refused,
       deleteAssignment: refused,
+      allowRetake: refused,
       startAssignment: refused,
       growthReport: refused,
     };
   }
   const store = createAssignmentStore(db.value);
+  const retakes = createRetakeAllowances(db.value);
   const quiz = createQuizEngine({ bank: deps.bank, store: createSqliteSessionStore(db.value), clock: deps.clock });
   const stored = (made: Result<Assignment>): Result<Assignment> => (made.ok ? store.add(made.value) : made);
   return {
@@ -69,6 +74,11 @@ export function createAssignmentHandlers(deps: MainDeps): HandlersFor<Assignment
       if (!teacher.ok) return teacher;
       return deleteAssignment(store, args.assignmentId);
     },
+    allowRetake: async (args) => {
+      const teacher = deps.teacher.check(args.token);
+      if (!teacher.ok) return teacher;
+      return allowRetake(db.value, store, retakes, args);
+    },
     exportAssignment: async (args) => {
       const teacher = deps.teacher.check(args.token);
       if (!teacher.ok) return teacher;
@@ -76,7 +86,7 @@ export function createAssignmentHandlers(deps: MainDeps): HandlersFor<Assignment
       return found.ok ? ok(assignmentFile(found.value)) : found;
     },
     importAssignment: (args) => importAssignment(deps.bank, store, args, deps.clock.now()),
-    startAssignment: (args) => startAssignment(db.value, store, quiz, args),
+    startAssignment: (args) => startAssignment(db.value, store, retakes, quiz, args),
     growthReport: async (args) => {
       const teacher = deps.teacher.check(args.token);
       if (!teacher.ok) return teacher;

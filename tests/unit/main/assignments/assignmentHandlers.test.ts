@@ -3,6 +3,7 @@ import { createAssignmentHandlers } from '../../../../src/main/assignments/assig
 import { createItemBank } from '../../../../src/main/quiz/itemBank.ts';
 import { createTeacherGate } from '../../../../src/main/teacher/teacherGate.ts';
 import { keyAsResponse } from '../../../../src/main/quiz/feedback.ts';
+import type { ClassReport } from '../../../../src/shared/reports.ts';
 import type { Assignment } from '../../../../src/shared/assignments.ts';
 import type { SessionView } from '../../../../src/shared/quiz.ts';
 import { contentDir, seedSetId } from '../../../support/paths.ts';
@@ -160,6 +161,29 @@ describe('startAssignment', () => {
     expect(again.message).toContain(test.name);
     // Someone else still can.
     expect((await startAssignment(computer, test.id, ben)).items).toHaveLength(4);
+  });
+
+  it('lets a student take a handed-in test once more when the teacher allows it', async () => {
+    const computer = await openComputer(await tempDir());
+    const test = await createAssignment(computer, { count: 4, mode: 'test' });
+    const ana = await addStudent(computer, 'Ana');
+    const allow = { token: computer.token, assignmentId: test.id, studentId: ana.id };
+    const early = await callFails(computer.handlers, 'allowRetake', allow);
+    expect(early.message).toContain('has not handed in');
+
+    const first = await takeSession(computer, await startAssignment(computer, test.id, ana), () => false);
+    await callOk(computer.handlers, 'allowRetake', allow);
+    const second = await takeSession(computer, await startAssignment(computer, test.id, ana), () => true);
+    expect([first.total.accuracy, second.total.accuracy]).toEqual([0, 1]);
+    // Used up by that attempt: a third is refused again.
+    const third = await callFails(computer.handlers, 'startAssignment', { assignmentId: test.id, studentId: ana.id });
+    expect(third.code).toBe('ALREADY_TAKEN');
+    // The report counts the latest attempt.
+    const report = await callOk<ClassReport>(computer.handlers, 'classReport', {
+      token: computer.token,
+      assignmentId: test.id,
+    });
+    expect(report.students.find((row) => row.student.name === 'Ana')?.sessions).toBe(2);
   });
 
   it('refuses an assignment this computer does not have, and a student it does not know', async () => {
