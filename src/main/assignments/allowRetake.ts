@@ -2,9 +2,9 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { AllowRetakeArgs } from '../../shared/assignments.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import { findStudent } from '../people/studentStore.ts';
-import { loadSessions } from '../store/sessionRows.ts';
 import { findAssignment, type AssignmentStore } from './assignmentStore.ts';
 import type { RetakeAllowances } from './retakeAllowances.ts';
+import { finishedSessions } from './startAssignment.ts';
 
 /**
  * Lets a student take a handed-in test once more. Only for a test (practice can always be taken again) and a
@@ -21,17 +21,11 @@ export function allowRetake(
   if (assignment.value.mode !== 'test') {
     return fail('BAD_ARGUMENT', `“${assignment.value.name}” is practice: students can take it again already.`);
   }
-  let student;
-  let handedIn: number;
-  try {
-    student = findStudent(db, args.studentId);
-    handedIn = loadSessions(db, { assignmentId: args.assignmentId, studentId: args.studentId, finished: true }).length;
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return fail('STORAGE_FAILED', `The student's sessions could not be read (${reason}); try again.`);
-  }
+  const handedIn = finishedSessions(db, args.assignmentId, args.studentId);
+  if (!handedIn.ok) return handedIn;
+  const student = findStudent(db, args.studentId);
   if (!student) return fail('UNKNOWN_STUDENT', `There is no student ${args.studentId} on this computer.`);
-  if (handedIn === 0) {
+  if (handedIn.value === 0) {
     return fail(
       'BAD_ARGUMENT',
       `${student.name} has not handed in “${assignment.value.name}” yet, so there is nothing to take again.`,

@@ -88,7 +88,7 @@ function openSession(db: DatabaseSync, assignmentId: string, studentId: string):
 }
 
 /** How many sessions of the assignment the student has finished. */
-function finishedSessions(db: DatabaseSync, assignmentId: string, studentId: string): Result<number> {
+export function finishedSessions(db: DatabaseSync, assignmentId: string, studentId: string): Result<number> {
   return readingSessions(() => loadSessions(db, { assignmentId, studentId, finished: true }).length);
 }
 
