@@ -25,6 +25,8 @@ const developmentSets = new Set([
   '2025-03-kelvick-dam-spillway',
   '2024-09-osterlund-hospital-ransomware',
   '2023-06-wexmoor-plant-closure',
+  '2026-04-brennock-crane-collapse',
+  '2025-11-brannoch-ferry-grounding',
 ]);
 let failed = false;
 

@@ -28,6 +28,10 @@ const developmentSets = new Set([
   '2025-03-kelvick-dam-spillway.json',
   '2024-09-osterlund-hospital-ransomware.json',
   '2023-06-wexmoor-plant-closure.json',
+  // Held out until 2026-11-23, then opened: scored on arrival, their misses looked at only after two more sets
+  // had been commissioned to take their place as held-out sets.
+  '2026-04-brennock-crane-collapse.json',
+  '2025-11-brannoch-ferry-grounding.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -38,8 +42,8 @@ const disagreementFloors: Record<string, number> = {
   '2024-09-osterlund-hospital-ransomware.json': 0.9,
   // 11 of 23 while it was held out; 22 of 23 as a development set.
   '2023-06-wexmoor-plant-closure.json': 0.95,
-  // Held out, measured on arrival (9 of 24; 8 of 19): neither the plant-closure work nor a generic aligned-sentence
-  // diff, both done without seeing them, moved these figures.
+  // Measured on arrival while held out (9 of 24; 8 of 19): neither the plant-closure work nor a generic
+  // aligned-sentence diff, both done without seeing them, moved these figures.
   '2026-04-brennock-crane-collapse.json': 0.37,
   '2025-11-brannoch-ferry-grounding.json': 0.42,
 };
