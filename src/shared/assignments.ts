@@ -116,6 +116,19 @@ export const allowRetakeArgsSchema = z
   .strict();
 export type AllowRetakeArgs = z.infer<typeof allowRetakeArgsSchema>;
 
+/** Who has handed in a test, for the teacher choosing who may take it once more. */
+export const handInSchema = z.object({
+  studentId: studentIdSchema,
+  /** Finished attempts; more than one only after the teacher allowed another. */
+  attempts: z.number().int().min(1),
+  lastFinishedAt: z.number(),
+  /** Allowed one more attempt that the student has not started yet. */
+  mayTakeAgain: z.boolean(),
+});
+export type HandIn = z.infer<typeof handInSchema>;
+export const handInsSchema = z.object({ handIns: z.array(handInSchema) });
+export type HandIns = z.infer<typeof handInsSchema>;
+
 export const startAssignmentArgsSchema = z
   .object({ assignmentId: assignmentIdSchema, studentId: studentIdSchema })
   .strict();

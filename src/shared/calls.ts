@@ -32,6 +32,7 @@ export const callNames = [
   'importAssignment',
   'deleteAssignment',
   'allowRetake',
+  'listHandIns',
   'startAssignment',
   'growthReport',
   'classroomStatus',

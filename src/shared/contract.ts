@@ -14,6 +14,7 @@ import type { Result } from './result.ts';
 import { appStatusSchema } from './appStatus.ts';
 import {
   allowRetakeArgsSchema,
+  handInsSchema,
   assignmentSchema,
   createAssignmentArgsSchema,
   growthReportArgsSchema,
@@ -125,6 +126,7 @@ export const contract = {
   importAssignment: { args: importAssignmentArgsSchema, result: importedAssignmentSchema },
   deleteAssignment: { args: teacherAssignmentArgsSchema, result: z.object({}) },
   allowRetake: { args: allowRetakeArgsSchema, result: z.object({}) },
+  listHandIns: { args: teacherAssignmentArgsSchema, result: handInsSchema },
   startAssignment: { args: startAssignmentArgsSchema, result: sessionViewSchema },
   growthReport: { args: growthReportArgsSchema, result: growthReportSchema },
   // Classroom mode (src/main/classroom): this computer locked to one assignment until the teacher's PIN.

@@ -5,6 +5,7 @@ import { createQuizEngine } from '../quiz/quizEngine.ts';
 import { createSqliteSessionStore } from '../store/sqliteSessionStore.ts';
 import { usableDatabase } from '../store/storageRefused.ts';
 import { allowRetake } from './allowRetake.ts';
+import { listHandIns } from './listHandIns.ts';
 import { assignmentFile } from './assignmentFile.ts';
 import { createAssignmentStore, findAssignment } from './assignmentStore.ts';
 import { classGrowth } from './classGrowth.ts';
@@ -23,6 +24,7 @@ type AssignmentCalls =
   | 'importAssignment'
   | 'deleteAssignment'
   | 'allowRetake'
+  | 'listHandIns'
   | 'startAssignment'
   | 'growthReport';
 
@@ -44,6 +46,7 @@ export function createAssignmentHandlers(deps: MainDeps): HandlersFor<Assignment
       importAssignment: refused,
       deleteAssignment: refused,
       allowRetake: refused,
+      listHandIns: refused,
       startAssignment: refused,
       growthReport: refused,
     };
@@ -78,6 +81,11 @@ export function createAssignmentHandlers(deps: MainDeps): HandlersFor<Assignment
       const teacher = deps.teacher.check(args.token);
       if (!teacher.ok) return teacher;
       return allowRetake(db.value, store, retakes, args);
+    },
+    listHandIns: async (args) => {
+      const teacher = deps.teacher.check(args.token);
+      if (!teacher.ok) return teacher;
+      return listHandIns(db.value, store, retakes, args.assignmentId);
     },
     exportAssignment: async (args) => {
       const teacher = deps.teacher.check(args.token);

@@ -9,6 +9,8 @@ export interface RetakeAllowances {
   allow(assignmentId: string, studentId: string): Result<void>;
   /** Uses up the student's allowance, answering whether there was one. */
   take(assignmentId: string, studentId: string): Result<boolean>;
+  /** The students allowed one more attempt at the assignment who have not started it yet. */
+  waiting(assignmentId: string): Result<Set<string>>;
 }
 
 export function createRetakeAllowances(db: DatabaseSync): RetakeAllowances {
@@ -17,6 +19,8 @@ export function createRetakeAllowances(db: DatabaseSync): RetakeAllowances {
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
   const remove = db.prepare('DELETE FROM settings WHERE key = ?');
+  // substr, not LIKE: an id may hold "_", which LIKE reads as a wildcard.
+  const keysStarting = db.prepare('SELECT key FROM settings WHERE substr(key, 1, ?) = ?');
   return {
     allow(assignmentId, studentId) {
       try {
@@ -31,6 +35,15 @@ export function createRetakeAllowances(db: DatabaseSync): RetakeAllowances {
         return ok(Number(remove.run(key(assignmentId, studentId)).changes) > 0);
       } catch (cause) {
         return storageFailed('The allowance for a new attempt could not be read', cause);
+      }
+    },
+    waiting(assignmentId) {
+      const prefix = key(assignmentId, '');
+      try {
+        const rows = keysStarting.all(prefix.length, prefix) as { key: string }[];
+        return ok(new Set(rows.map((row) => row.key.slice(prefix.length))));
+      } catch (cause) {
+        return storageFailed('The allowances for new attempts could not be read', cause);
       }
     },
   };

@@ -92,7 +92,7 @@ export function finishedSessions(db: DatabaseSync, assignmentId: string, student
   return readingSessions(() => loadSessions(db, { assignmentId, studentId, finished: true }).length);
 }
 
-function readingSessions<T>(read: () => T): Result<T> {
+export function readingSessions<T>(read: () => T): Result<T> {
   try {
     return ok(read());
   } catch (cause) {

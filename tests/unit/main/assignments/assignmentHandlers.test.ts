@@ -4,7 +4,7 @@ import { createItemBank } from '../../../../src/main/quiz/itemBank.ts';
 import { createTeacherGate } from '../../../../src/main/teacher/teacherGate.ts';
 import { keyAsResponse } from '../../../../src/main/quiz/feedback.ts';
 import type { ClassReport } from '../../../../src/shared/reports.ts';
-import type { Assignment } from '../../../../src/shared/assignments.ts';
+import type { Assignment, HandIns } from '../../../../src/shared/assignments.ts';
 import type { SessionView } from '../../../../src/shared/quiz.ts';
 import { contentDir, seedSetId } from '../../../support/paths.ts';
 import { useTempDir } from '../../../support/tempDir.ts';
@@ -184,6 +184,45 @@ describe('startAssignment', () => {
       assignmentId: test.id,
     });
     expect(report.students.find((row) => row.student.name === 'Ana')?.sessions).toBe(2);
+  });
+
+  it('lists who has handed a test in, with their attempts and any attempt still allowed', async () => {
+    const computer = await openComputer(await tempDir());
+    const test = await createAssignment(computer, { count: 4, mode: 'test' });
+    const [ana, ben, cem] = [
+      await addStudent(computer, 'Ana'),
+      await addStudent(computer, 'Ben'),
+      await addStudent(computer, 'Cem'),
+    ];
+    const handIns = async (): Promise<HandIns['handIns']> =>
+      (await callOk<HandIns>(computer.handlers, 'listHandIns', { token: computer.token, assignmentId: test.id }))
+        .handIns;
+    expect(await handIns()).toEqual([]);
+
+    await takeSession(computer, await startAssignment(computer, test.id, ana), () => true);
+    computer.clock.advance(60_000);
+    await takeSession(computer, await startAssignment(computer, test.id, ben), () => false);
+    // Cem started but has not handed in: not listed.
+    await startAssignment(computer, test.id, cem);
+    await callOk(computer.handlers, 'allowRetake', { token: computer.token, assignmentId: test.id, studentId: ana.id });
+    const listed = await handIns();
+    expect(listed.map((row) => [row.studentId, row.attempts, row.mayTakeAgain])).toEqual([
+      [ben.id, 1, false],
+      [ana.id, 1, true],
+    ]);
+
+    // The allowance is used up by Ana's next attempt, which counts once it is handed in.
+    await takeSession(computer, await startAssignment(computer, test.id, ana), () => true);
+    expect((await handIns()).find((row) => row.studentId === ana.id)).toMatchObject({
+      attempts: 2,
+      mayTakeAgain: false,
+    });
+
+    const refused = await callFails(computer.handlers, 'listHandIns', {
+      token: 'a-token-never-given-out',
+      assignmentId: test.id,
+    });
+    expect(refused.code).toBe('TEACHER_LOCKED');
   });
 
   it('refuses an assignment this computer does not have, and a student it does not know', async () => {
