@@ -41,6 +41,12 @@ const materialNouns = new Set([
   'footage',
   'study',
   'research',
+  // How a figure was reached: "no breakdown of the figure was given", "has not published its costings".
+  'breakdown',
+  'costing',
+  'costings',
+  'workings',
+  'justification',
 ]);
 
 /**

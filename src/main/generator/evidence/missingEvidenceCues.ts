@@ -315,6 +315,8 @@ function pointsAtClaim(sentence: EvidenceSentence, from: number): boolean {
 /** Where the predicate about the noun at `noun` starts: after "of the plan" or ", which" ("The report, which ..."). */
 function predicateStart(tokens: readonly Token[], noun: number, isLinking: (t: Token | undefined) => boolean): number {
   let i = noun + 1;
+  // "The report itself has not been released".
+  if (isWord(tokens[i], 'itself', 'themselves')) i += 1;
   if (isWord(tokens[i], ',') && isWord(tokens[i + 1], 'which', 'that')) return i + 2;
   if (isWord(tokens[i], 'which', 'that') && isLinking(tokens[i + 1])) return i + 1;
   // Skip a short phrase after the noun: "Details of the plan were not released", "The data behind the claim has
@@ -371,7 +373,7 @@ function claimNotVerified({ sentence }: SentenceReading): RuleFinding | undefine
   sentence.tokens.forEach((token, at) => {
     // wink tags some participles adjectives ("were not audited/ADJ"); an adjective like "verifiable" is no check.
     const participle = token.pos !== 'NOUN' && (token.pos !== 'ADJ' || token.lower.endsWith('ed'));
-    if (!isWordIn(token, checkingVerbs) || !participle) return;
+    if (!participle || !(isWordIn(token, checkingVerbs) || isOutsideReview(sentence, at))) return;
     const negation = negationOf(sentence, at);
     if (!negation) return;
     const cue = { from: negation.start, to: at };
@@ -386,6 +388,17 @@ function claimNotVerified({ sentence }: SentenceReading): RuleFinding | undefine
     }
   });
   return best;
+}
+
+/**
+ * "has not been independently reviewed", "was not peer-reviewed": a review by others is a check of the claim; "the
+ * council has not reviewed its decision" is not, so a review counts only when passive or independent.
+ */
+function isOutsideReview(sentence: EvidenceSentence, at: number): boolean {
+  const token = sentence.tokens[at];
+  if (!isWord(token, 'review', 'reviewed', 'peer-reviewed', 'peer-review', 'test', 'tested', 'replicate')) return false;
+  const before = sentence.tokens.slice(Math.max(0, at - 3), at);
+  return /^peer/.test(token?.lower ?? '') || before.some((t) => isWord(t, 'independently', 'been', 'be', 'peer', '-'));
 }
 
 /**
@@ -406,12 +419,23 @@ function claimNotBackedUp({ sentence }: SentenceReading): RuleFinding | undefine
   const tokens = sentence.tokens;
   for (const token of tokens) {
     if (!isWordIn(token, backingVerbs) || token.pos === 'NOUN') continue;
+    const negation = negationOf(sentence, token.index);
+    if (!negation) continue;
+    // "The estimate was not backed by any published analysis", "not supported with data".
+    const by = tokens[token.index + 1];
+    const evidence = isWord(by, 'by', 'with') ? evidenceObject(sentence, token.index + 1) : undefined;
+    if (evidence) {
+      const cue = { from: negation.start, to: evidence.at };
+      return finding(
+        scoreOf[evidence.strength],
+        `the article says the claim was not backed up ("${quote(sentence, cue)}")`,
+        cue,
+      );
+    }
     // "did not back the proposal" is about support; "did not back up its claim", "did not back its claims with
     // evidence" are about proof.
     const claimFollows = tokens.slice(token.index + 1, token.index + 4).some((t) => isWordIn(t, claimNouns));
     if (isWord(token, 'back') && !isWord(tokens[token.index + 1], 'up') && !claimFollows) continue;
-    const negation = negationOf(sentence, token.index);
-    if (!negation) continue;
     for (let i = token.index + 1; i < tokens.length && i <= token.index + 4; i++) {
       if (isWordIn(tokens[i], claimNouns)) {
         const cue = { from: negation.start, to: i };
@@ -423,7 +447,19 @@ function claimNotBackedUp({ sentence }: SentenceReading): RuleFinding | undefine
 }
 
 /** Verbs of telling that, negated and followed by "how", "where" or "what", can withhold a source of knowledge. */
-const tellingVerbs = new Set(['say', 'explain', 'disclose', 'reveal', 'specify', 'detail', 'elaborate']);
+const tellingVerbs = new Set([
+  'say',
+  'explain',
+  'disclose',
+  'reveal',
+  'specify',
+  'detail',
+  'elaborate',
+  'show',
+  'clarify',
+  'outline',
+  'indicate',
+]);
 
 /** Verbs of coming to know: "did not say how it knew", "... how it obtained the figures". */
 const knowingVerbs = new Set([
@@ -439,20 +475,79 @@ const knowingVerbs = new Set([
   'determine',
   'reach',
   'conclude',
+  // How a figure was made: "did not say how it arrived at the figure", "... how the estimate was calculated".
+  'arrive',
+  'calculate',
+  'estimate',
+  'compute',
+  'derive',
+  'work',
 ]);
 
 /** "did not say how it knew", "did not explain how it obtained the figures": the source of knowledge is withheld. */
 function knowledgeUnexplained({ sentence }: SentenceReading): RuleFinding | undefined {
   const tokens = sentence.tokens;
   for (const token of tokens) {
-    if (!isWordIn(token, tellingVerbs)) continue;
-    const negation = negationOf(sentence, token.index);
+    // "It is not clear where the figure comes from", "It is unclear how the council calculated the gap".
+    const unclear = isWord(token, 'unclear');
+    if (!unclear && !isWordIn(token, tellingVerbs) && !isWord(token, 'clear')) continue;
+    const negation = unclear ? { start: token.index } : negationOf(sentence, token.index);
     if (!negation || !isWord(tokens[token.index + 1], 'how', 'where', 'what')) continue;
     for (let i = token.index + 2; i < tokens.length && i <= token.index + 6; i++) {
       if (!isWordIn(tokens[i], knowingVerbs)) continue;
       const cue = { from: negation.start, to: i };
       return finding(2, `the article says the source of the claim was not explained ("${quote(sentence, cue)}")`, cue);
     }
+  }
+  return undefined;
+}
+
+/** Where research is checked before it counts: "has not yet appeared in a journal", "not published in a journal". */
+const reviewedVenues = new Set(['journal', 'peer-reviewed', 'peer']);
+
+/** "The results have not yet appeared in a journal", "the study is yet to be published in a peer-reviewed journal". */
+function notInJournal({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  for (const token of tokens) {
+    if (token.quoted || !isWord(token, 'appear', 'publish', 'published', 'appeared')) continue;
+    const negation = negationOf(sentence, token.index);
+    if (!negation) continue;
+    const venue = tokens.slice(token.index + 1, token.index + 6).find((t) => isWordIn(t, reviewedVenues));
+    if (!venue) continue;
+    const cue = { from: negation.start, to: venue.index };
+    return finding(
+      2,
+      `the article says the findings have not been checked by a journal ("${quote(sentence, cue)}")`,
+      cue,
+    );
+  }
+  return undefined;
+}
+
+/** Verbs of answering: "did not respond to requests for evidence". */
+const answeringVerbs = new Set(['respond', 'reply', 'answer', 'comment', 'return']);
+
+/** "did not respond to requests for evidence", "Asked for proof, the ministry declined to comment". */
+function requestForEvidenceUnanswered({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  // What was asked for is the first noun after "for": "requests for evidence", not "a request for comment about
+  // the data".
+  const askedFor = (at: number): boolean => {
+    let i = at;
+    while (['DET', 'ADJ', 'NUM'].includes(tokens[i]?.pos ?? '')) i += 1;
+    return evidenceStrength(tokens[i], tokens[i + 1]) !== undefined;
+  };
+  const asked = tokens.find(
+    (t) =>
+      isWord(t, 'request', 'requests', 'ask', 'asked') && isWord(tokens[t.index + 1], 'for') && askedFor(t.index + 2),
+  );
+  if (!asked) return undefined;
+  for (const token of tokens) {
+    if (!isWordIn(token, answeringVerbs) || token.pos === 'NOUN') continue;
+    const negation = negationOf(sentence, token.index);
+    if (!negation) continue;
+    const cue = { from: Math.min(asked.index, negation.start), to: Math.max(asked.index + 2, token.index) };
+    return finding(2, `the article says a request for evidence went unanswered ("${quote(sentence, cue)}")`, cue);
   }
   return undefined;
 }
@@ -468,6 +563,8 @@ export const missingEvidenceRules: readonly SentenceRule[] = [
   { name: 'unproven label', test: unprovenLabel },
   { name: 'claim not backed up', test: claimNotBackedUp },
   { name: 'knowledge unexplained', test: knowledgeUnexplained },
+  { name: 'not in a journal', test: notInJournal },
+  { name: 'request for evidence unanswered', test: requestForEvidenceUnanswered },
 ];
 
 export const missingEvidenceThreshold = 2;

@@ -57,6 +57,21 @@ export const speakerGroupNouns = new Set([
   'partner',
   'member',
   'figure',
+  // Sides of a dispute, named by their side alone: "campaigners claim", "opponents of the scheme say".
+  'campaigner',
+  'opponent',
+  'supporter',
+  'sceptic',
+  'skeptic',
+  'detractor',
+  'advocate',
+  'proponent',
+  'protester',
+  'demonstrator',
+  'onlooker',
+  'bystander',
+  'investor',
+  'trader',
 ]);
 
 /**
@@ -449,6 +464,11 @@ export function classifySource(sentence: EvidenceSentence, span: CueSpan): Sourc
   );
   if (definite && owner.some((t) => isWordIn(t, titleNouns) || isWordIn(t, institutionNouns))) {
     return named(1, `says whose "${phrase}" is`);
+  }
+  // "a police spokesman", "an inspectorate spokesperson": a spokesperson speaks for the body, which is named.
+  const body = tokens.slice(0, -1).find((t) => isWordIn(t, institutionNouns) || isWordIn(t, titleNouns));
+  if (head && isWord(head, 'spokesman', 'spokeswoman', 'spokesperson') && body && !plural) {
+    return named(1, `"${phrase}" speaks for the ${body.text}`);
   }
   if (isTitleOrDocument && head) {
     if (definite || possessive) return named(1, `points at a known ${head.text}`);

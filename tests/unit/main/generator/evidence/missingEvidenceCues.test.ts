@@ -45,6 +45,25 @@ const missingEvidence: [string, string][] = [
   ['Verification was not possible.', 'Verification was not possible'],
   ['It could not be established whether the letter was genuine.', 'could not be established'],
   ['The group did not say how it knew the names of the soldiers.', 'did not say how it knew'],
+  // How a figure was reached, left unsaid; a review or journal that has not checked it; a request left unanswered.
+  ['Officials did not say how they arrived at the figure.', 'did not say how they arrived'],
+  ['It is not clear where the figure comes from.', 'is not clear where the figure comes'],
+  ['It is unclear how the council calculated the gap.', 'unclear how the council calculated'],
+  ['The authority has not shown how it reached the figure of $5m.', 'has not shown how it reached'],
+  ['No breakdown of the figure was given.', 'No breakdown of the figure was given'],
+  ['The firm has not published its costings.', 'has not published its costings'],
+  ['The report itself has not been released.', 'report itself has not been released'],
+  ['The estimate was not backed by any published analysis.', 'was not backed by any published analysis'],
+  ['The study has not been independently reviewed.', 'has not been independently reviewed'],
+  [
+    'The results were announced in a press release and have not yet appeared in a journal.',
+    'have not yet appeared in a journal',
+  ],
+  ['The club did not respond to requests for evidence.', 'did not respond to requests for evidence'],
+  [
+    'Asked for evidence, the spokeswoman declined to comment.',
+    'Asked for evidence, the spokeswoman declined to comment',
+  ],
 ];
 
 // The withheld thing is a record a reader could check, not the word "evidence". A record the article says was not
@@ -134,6 +153,12 @@ const noMissingEvidence = [
   'A Pentagon spokesperson declined to comment.',
   // A party dismissing the other side's claims is making a claim of its own, like "baseless".
   '"These are unverified claims," Peskov said.',
+  // A review of one's own decision, a study that did appear, a question about the future, a request for comment.
+  'The council has not reviewed its decision.',
+  'The trial was published in a journal in May.',
+  'It is not clear when the bridge will reopen.',
+  'The band did not appear in the final.',
+  'Officials did not respond to a request for comment about the data.',
 ];
 
 describe('sentences that say the evidence is missing', () => {

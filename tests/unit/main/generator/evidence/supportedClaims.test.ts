@@ -31,6 +31,9 @@ const named: [string, string][] = [
   ['The conversations, described as “quite friendly” by the Kremlin, took place before the ceremony.', 'the Kremlin'],
   ['Qin Gang, China’s ambassador to the U.S. said war was “likely”.', 'Qin Gang, China’s ambassador to the U.S.'],
   ['A spokesman for the ministry said the claims were false.', 'A spokesman for the ministry'],
+  // A spokesperson speaks for the body named before them; "a spokesman" alone stays vague.
+  ['A police spokesman said two men had been arrested.', 'A police spokesman'],
+  ['"It is too early to say what caused this," an inspectorate spokesperson said.', 'an inspectorate spokesperson'],
   [
     'Dr Anthony Fauci, the top US infectious disease expert, warned of a new wave.',
     'Dr Anthony Fauci, the top US infectious disease expert',

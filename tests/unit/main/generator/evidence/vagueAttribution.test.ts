@@ -66,6 +66,12 @@ const vague: [string, string][] = [
     'The erosion may have been made worse by a blocked culvert, according to two engineers who visited the site.',
     'according to two engineers',
   ],
+  // A side of a dispute named by its side alone.
+  ['Campaigners claim the savings are illusory.', 'Campaigners claim'],
+  ['Opponents of the scheme say it will cost far more.', 'Opponents of the scheme say'],
+  ['Protesters said the police had been heavy-handed.', 'Protesters said'],
+  // A spokesperson with no body named ("a police spokesman" names one).
+  ['A spokesman said the ferry was safe.', 'A spokesman said'],
 ];
 
 const notVague = [
