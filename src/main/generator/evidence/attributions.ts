@@ -139,6 +139,8 @@ function speaker(sentence: EvidenceSentence, at: number): Attribution | undefine
   }
   const subject = subjectBefore(sentence, before - 1) ?? invertedSubject(sentence, at);
   if (!subject) return undefined;
+  // "if regulators ask for more data": a condition, not someone saying anything.
+  if (isWord(tokens[subject.from - 1], 'if', 'unless')) return undefined;
   const end = tokens.length - 1;
   const trailing = subject.from > at ? isTrailing(tokens, subject.to) : isTrailing(tokens, at);
   const covers = trailing

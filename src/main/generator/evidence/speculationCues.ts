@@ -50,6 +50,12 @@ function hedgesIn(sentence: EvidenceSentence): Hedge[] {
       hedges.push({ cue: { from: at - 1, to: at }, kind: `"${tokens[at - 1]?.text} ${token.text}"` });
     } else if (isPossibility(tokens, at)) {
       hedges.push({ cue: { from: at - 2, to: at }, kind: `"${token.text}"` });
+    } else if (isWord(token, 'certainly') && isWord(tokens[at - 1], 'almost', 'near', 'nearly')) {
+      // "would almost certainly fall": certain enough to say, not certain enough to know.
+      hedges.push({ cue: { from: at - 1, to: at }, kind: `"${tokens[at - 1]?.text} ${token.text}"` });
+    } else if (isWord(token, 'set') && isWord(next, 'to') && isWord(tokens[at - 1], 'look', 'looks', 'seem', 'seems')) {
+      // "looks set to trigger legal action"; a plain "is set to" is a plan already made.
+      hedges.push({ cue: { from: at - 1, to: at + 1 }, kind: `"${tokens[at - 1]?.text} set to"` });
     } else if (isWord(token, 'likely', 'unlikely')) {
       const before = tokens[at - 1];
       const from =

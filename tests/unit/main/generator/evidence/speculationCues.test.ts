@@ -26,6 +26,10 @@ const speculation: [string, string][] = [
   ['The apparent cause was a blocked drain.', 'apparent cause'],
   // The writer's guess in one clause outweighs the named source of another: it is what a reader should notice.
   ['In comments that could worry investors, the chief executive said sales had stalled.', 'could'],
+  ['The cuts would almost certainly fall hardest on the poorest wards.', 'almost certainly'],
+  ['The decision looks set to trigger legal action.', 'looks set to'],
+  // A condition is not an attribution: nobody has asked yet.
+  ['Shares could fall further if regulators ask for more data.', 'could'],
 ];
 
 const notSpeculation = [
@@ -41,6 +45,7 @@ const notSpeculation = [
   'It is possible to cross the river at low tide.',
   'The council discussed the possible closure of the road.',
   'Repairs could take months, the council said.',
+  'The council is set to vote on Tuesday.',
 ];
 
 describe('speculation in the writer’s own voice', () => {
