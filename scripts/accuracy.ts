@@ -1,6 +1,7 @@
 // Runs the generator on every set that has gold labels and prints its accuracy, one Markdown table per set, ready
 // for the README. `node scripts/accuracy.ts --misses` also lists what was missed or wrongly reported, on the
 // development sets only: a set held out from tuning stays useful only while nobody tunes rules to its misses.
+// `--summary` prints one row per set instead, for the README.
 // Names after the options keep to the sets whose gold file name contains one of them
 // (`node scripts/accuracy.ts --misses kelvick osterlund`).
 import { readdirSync } from 'node:fs';
@@ -12,13 +13,18 @@ import { loadGold } from '../tests/support/loadGold.ts';
 import { projectRoot } from '../tests/support/paths.ts';
 import {
   formatAccuracyMisses,
+  formatAccuracySummary,
   formatAccuracyTable,
   scoreAnalysis,
   thresholdFailures,
+  type AccuracyFigures,
 } from '../tests/support/scoreAnalysis.ts';
 
 const goldDir = join(projectRoot, 'tests/fixtures/gold');
-const { values, positionals } = parseArgs({ options: { misses: { type: 'boolean' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { misses: { type: 'boolean' }, summary: { type: 'boolean' } },
+  allowPositionals: true,
+});
 // The sets whose misses have been looked at (tests/unit/main/generator/accuracy.test.ts keeps the same list).
 const developmentSets = new Set([
   '2022-02-putin-xi-nato',
@@ -29,6 +35,7 @@ const developmentSets = new Set([
   '2025-11-brannoch-ferry-grounding',
 ]);
 let failed = false;
+const summary: { figures: AccuracyFigures; role: string }[] = [];
 
 for (const goldFile of readdirSync(goldDir)
   .filter((name) => name.endsWith('.json'))
@@ -38,6 +45,8 @@ for (const goldFile of readdirSync(goldDir)
   const figures = scoreAnalysis(analysisSchema.parse(analyzeSet(articles, setInfo)), gold);
   const failures = thresholdFailures(figures);
   failed ||= failures.length > 0;
+  summary.push({ figures, role: developmentSets.has(gold.set) ? 'development' : 'held out' });
+  if (values.summary) continue;
   console.log(`### ${gold.set} (${articles.length} articles)\n\n${formatAccuracyTable(figures)}\n`);
   if (failures.length > 0) console.log(`Below threshold:\n- ${failures.join('\n- ')}\n`);
   if (values.misses && developmentSets.has(gold.set)) {
@@ -45,4 +54,5 @@ for (const goldFile of readdirSync(goldDir)
   }
 }
 
+if (values.summary) console.log(formatAccuracySummary(summary));
 process.exitCode = failed ? 1 : 0;

@@ -485,6 +485,21 @@ export function formatAccuracyTable(figures: AccuracyFigures): string {
   ].join('\n');
 }
 
+/** One row per set, the thresholded measures side by side: how the rules do on sets tuned to and sets held out. */
+export function formatAccuracySummary(rows: readonly { figures: AccuracyFigures; role: string }[]): string {
+  const rate = (value: Rate): string => `${figure(value.rate)} (${value.hits}/${value.total})`;
+  return [
+    '| Set | Role | Chrome F1 | Disagreements found | Disagreement precision | Flagged claims found | Agreements as disagreements |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      ({ figures, role }) =>
+        `| ${figures.set} | ${role} | ${figure(figures.chrome.f1)} | ${rate(figures.disagreements.recall)} | ` +
+        `${rate(figures.disagreements.precision)} | ${rate(figures.unsupported.flaggedRecall)} | ` +
+        `${figures.agreementsReportedAsDisagreements.length} |`,
+    ),
+  ].join('\n');
+}
+
 /** What was missed and what was wrongly reported, one line each, for a developer looking for the rule to change. */
 export function formatAccuracyMisses(figures: AccuracyFigures): string {
   const at = (ref: { file: string; line: number; text: string }): string => `${ref.file}:${ref.line} "${ref.text}"`;

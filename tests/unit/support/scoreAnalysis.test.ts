@@ -5,7 +5,13 @@ import { analysisSchema, type Analysis, type Fact } from '../../../src/shared/an
 import type { Gold, GoldFact } from '../../support/goldSchema.ts';
 import { articleLines, loadGold, type LoadedGold } from '../../support/loadGold.ts';
 import { projectRoot } from '../../support/paths.ts';
-import { formatAccuracyTable, scoreAnalysis, textsOverlap, thresholdFailures } from '../../support/scoreAnalysis.ts';
+import {
+  formatAccuracySummary,
+  formatAccuracyTable,
+  scoreAnalysis,
+  textsOverlap,
+  thresholdFailures,
+} from '../../support/scoreAnalysis.ts';
 import { useTempDir } from '../../support/tempDir.ts';
 
 const goldDir = join(projectRoot, 'tests/fixtures/gold');
@@ -348,5 +354,18 @@ describe('scoreAnalysis', () => {
     expect(formatAccuracyTable(scoreAnalysis(analysis, dam.gold))).toContain(
       '| Flagged claims: recall | 0.00 | 0 of 4 found | 100 %: FAIL |',
     );
+  });
+
+  it('summarises one row per set with its role, from the same figures', () => {
+    const analysis = analysisFromGold(dam);
+    analysis.disagreements = analysis.disagreements.slice(1);
+    const total = dam.gold.disagreements.length;
+    const summary = formatAccuracySummary([
+      { figures: scoreAnalysis(analysisFromGold(seed), seed.gold), role: 'development' },
+      { figures: scoreAnalysis(analysis, dam.gold), role: 'held out' },
+    ]).split('\n');
+    expect(summary).toHaveLength(4);
+    expect(summary[2]).toMatch(/^\| 2022-02-putin-xi-nato \| development \| 1\.00 \| 1\.00 \(6\/6\) \|/);
+    expect(summary[3]).toContain(`| held out | 1.00 | ${((total - 1) / total).toFixed(2)} (${total - 1}/${total}) |`);
   });
 });
