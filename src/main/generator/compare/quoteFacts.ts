@@ -25,6 +25,8 @@ interface QuoteMention extends SpokenQuote {
   /** Neighbouring word pairs, for wording kept in the same order. */
   pairs: Set<string>;
   identity: string;
+  /** The only quotation of its named speaker in its article. */
+  sole?: boolean;
 }
 
 const titleWords = new Set(officeTable.flatMap((office) => office.words));
@@ -41,12 +43,19 @@ const quoteRules: readonly PairRule<QuoteMention>[] = [
     // One named person's statement retold in fewer words may keep only two of them, in the same order ("This is
     // an attack on the most vulnerable people" / "This was an attack on the most vulnerable among us").
     const retold = shared.length >= 2 && sharedPairs(a, b) >= 2 && sameNamedSpeaker(a, b);
-    if (shared.length < 3 && ratio < 1 && !retold) {
+    // Each article quotes the person once, and the two quotations share a word: in a set about one event, that is
+    // one statement reported twice ("We will not be bullied into closing our libraries" / "We won't be pushed
+    // into shutting libraries"; "we will appeal" / "consider an appeal").
+    // One word in common is enough only for a short quotation, where it is half the words.
+    const enoughShared = shared.length >= 2 ? ratio >= 0.3 : ratio >= 0.5;
+    const quotedOnceEach = a.sole === true && b.sole === true && enoughShared && sameNamedSpeaker(a, b);
+    if (shared.length < 3 && ratio < 1 && !retold && !quotedOnceEach) {
       return { score: -Infinity, because: () => 'fewer than three words in common' };
     }
-    if (ratio < 0.5)
+    if (ratio < 0.5 && !quotedOnceEach)
       return { score: -Infinity, because: () => `only ${Math.round(ratio * 100)}% of the words in common` };
-    return { score: 2 * ratio, because: () => `${shared.length} words in common (${shared.join(', ')})` };
+    const score = quotedOnceEach ? Math.max(1, 2 * ratio) : 2 * ratio;
+    return { score, because: () => `${shared.length} words in common (${shared.join(', ')})` };
   },
   function wordingInSameOrder(a, b) {
     const shared = sharedPairs(a, b);
@@ -114,7 +123,7 @@ export function findQuoteFacts(
       });
       previousLine = line.line;
     }
-    quotes.push(...withoutFragments(ownQuotes));
+    quotes.push(...markSoleQuotes(withoutFragments(ownQuotes)));
   });
 
   // Many articles repeat one quotation word for word: wordings are indexed and scored once each, then their pairs
@@ -163,6 +172,21 @@ export function findQuoteFacts(
       ...(speakers ? [speakers] : []),
     ];
   });
+}
+
+/** Marks each quotation that is its named speaker's only one in the article (names compared by surname). */
+function markSoleQuotes(quotes: QuoteMention[]): QuoteMention[] {
+  const surname = (quote: QuoteMention): string | undefined => nameWordsOf(quote.speaker ?? quote.namedSpeaker).at(-1);
+  const counts = new Map<string, number>();
+  for (const quote of quotes) {
+    const name = surname(quote);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  for (const quote of quotes) {
+    const name = surname(quote);
+    if (name && counts.get(name) === 1) quote.sole = true;
+  }
+  return quotes;
 }
 
 // A heading that quotes a few words of a statement its article gives in full ("Minister: 'An attack on the most
@@ -285,7 +309,11 @@ function refOf(quote: QuoteMention): LineRef {
 }
 
 function contentSenses(words: readonly string[]): string[] {
-  return words.filter((word) => !isStopword(word) && !/^\d+$/.test(word)).map((word) => senseFamily(word));
+  // "won't" and "will not" are the same words: one outlet's contraction is no difference of wording.
+  return plainWording(words)
+    .split(' ')
+    .filter((word) => word !== '' && !isStopword(word) && !/^\d+$/.test(word))
+    .map((word) => senseFamily(word));
 }
 
 function wordPairs(words: readonly string[]): Set<string> {

@@ -136,7 +136,21 @@ export function quotedWords(quoted: string): string[] {
 }
 
 const sayVerbs =
-  'said|says|adds|added|read|continued|continues|wrote|writes|told|stated|declared|noted|insisted|warned';
+  'said|says|adds|added|read|continued|continues|wrote|writes|told|stated|declared|noted|insisted|warned|' +
+  'called|calls|described|describes|explained|explains|argued|argues|admitted|admits|claimed|claims|stressed|' +
+  'stresses|replied|replies|announced|announces|conceded|concedes|vowed|vows|promised|promises|acknowledged|' +
+  'acknowledges|cautioned|cautions|remarked|commented|urged|urges';
+
+// "Prof. Jonas Ekdahl said": the full stop of a title is no sentence end. Masked with a look-alike character of
+// the same length, so offsets stay, and put back in the speaker found.
+const titleAbbreviation =
+  /\b(Prof|Dr|Mr|Mrs|Ms|Mx|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Supt|Insp|Det|Cllr|Rev|Hon|St|Jr|Sr)\./g;
+const maskedStop = '\u2024';
+
+// "Jonas Ekdahl, the lead investigator, called ...": the name before an apposition is the speaker.
+const namedBeforeApposition = new RegExp(
+  `((?:[A-Z][\\w'’\u2024-]*\\s+){0,3}[A-Z][\\w'’-]+),\\s+(?:the\\s+|a\\s+|an\\s+)?[a-z][^,.;:"“”]{1,50},\\s+(?:${sayVerbs})\\b[^"“”]*$`,
+);
 const notASpeaker = /^(he|she|they|it|we|i|you|who|which|that|and|but|also|then|this)\b/i;
 
 // '"...," she said.' / 'he added: "..."'
@@ -151,13 +165,20 @@ function pronounOf(text: string, open: number, close: number): 'he' | 'she' | un
 }
 
 // "..." the statement adds. / Putin and Xi said in the statement. / the leaders said "..."
-function speakerOf(text: string, open: number, close: number): string | undefined {
+function speakerOf(lineText: string, open: number, close: number): string | undefined {
+  const speaker = maskedSpeakerOf(lineText.replace(titleAbbreviation, `$1${maskedStop}`), open, close);
+  return speaker?.replaceAll(maskedStop, '.');
+}
+
+function maskedSpeakerOf(text: string, open: number, close: number): string | undefined {
   const after = text.slice(close, close + 80);
   const following = new RegExp(`^[\\s,.”"’']*(?:the\\s+)?([^,.;:"“”]{2,40}?)\\s+(?:${sayVerbs})\\b`, 'i').exec(after);
   if (following?.[1] && !notASpeaker.test(following[1].trim())) return following[1].trim();
   const reversed = new RegExp(`^[\\s,.”"’']*(?:${sayVerbs})\\s+(?:the\\s+)?([^,.;:"“”]{2,40}?)[,.]`, 'i').exec(after);
   if (reversed?.[1] && !notASpeaker.test(reversed[1].trim())) return reversed[1].trim();
   const before = text.slice(Math.max(0, open - 120), Math.max(0, open));
+  const apposed = namedBeforeApposition.exec(before);
+  if (apposed?.[1]) return apposed[1].trim();
   const leading = new RegExp(
     `(?:^|[.;:,]\\s+|\\band\\s+)((?:the\\s+)?[A-Za-z][^,.;:"“”]{1,40}?)\\s+(?:${sayVerbs})\\b[^"“”]*$`,
     'i',

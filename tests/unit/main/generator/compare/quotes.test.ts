@@ -35,6 +35,16 @@ describe('findQuotations', () => {
     expect(quote?.speaker).toBe('Putin and Xi');
   });
 
+  it('reads a title with a full stop, and the name before an apposition, as the speaker', () => {
+    const [titled] = findQuotations('a.txt', 1, '"The results are a genuine step forward," said Prof. Jonas Ekdahl.');
+    const [apposed] = findQuotations(
+      'a.txt',
+      1,
+      'Prof. Jonas Ekdahl, the lead investigator, called the results "a real step forward for people with migraine".',
+    );
+    expect([titled?.speaker, apposed?.speaker]).toEqual(['Prof. Jonas Ekdahl', 'Prof. Jonas Ekdahl']);
+  });
+
   it('marks a speaker told only by "he" or "she", for the lines before to name', () => {
     const [after] = findQuotations('a.txt', 1, '"We will not give up," she said on Monday.');
     const [before] = findQuotations('a.txt', 1, 'He added: "The work goes on."');
@@ -62,6 +72,32 @@ describe('whose words', () => {
       'b.txt': 'Fire chief Tom Reid spoke to reporters.\n\n"This was a disaster for the whole valley," he said.',
     });
     expect([...disagreements, ...agreements].filter((fact) => fact.kind === 'quote')).toEqual([]);
+  });
+
+  it('pairs a person’s only quotation in each article when they share words, even in other words', () => {
+    const quoteFacts = (texts: Record<string, string>) =>
+      found(texts)
+        .disagreements.filter((fact) => fact.kind === 'quote')
+        .map((fact) => fact.fact);
+    expect(
+      quoteFacts({
+        'a.txt': '"We will not be bullied into closing our libraries," said council leader Mara Quill.',
+        'b.txt': 'Council leader Mara Quill said: "We won\'t be pushed into shutting libraries."',
+      }),
+    ).toEqual(['How the council leader Mara Quill is quoted: "We won\'t be pushed into shutting…"']);
+    expect(
+      quoteFacts({
+        'a.txt': '"We are devastated and we will appeal," said defence lawyer Piet Moran.',
+        'b.txt': 'Defence lawyer Piet Moran said his client would "consider an appeal".',
+      }),
+    ).toHaveLength(1);
+    // Once each, but on different things: one word in common ("city") is not enough.
+    expect(
+      quoteFacts({
+        'a.txt': '"The city will recover from this," said Mayor Mara Quill.',
+        'b.txt': 'Mayor Mara Quill said: "Our libraries are the heart of the city."',
+      }),
+    ).toEqual([]);
   });
 
   it('compares an article by its full quotation, not a fragment its heading repeats', () => {
