@@ -85,6 +85,29 @@ const recordNouns = new Set([
   'review',
   'map',
   'chart',
+  // Official papers that certify or permit, and the workings behind a figure: "has not released the inspection
+  // certificate", "has not published the costings", "did not share the trial protocol".
+  'certificate',
+  'certification',
+  'licence',
+  'license',
+  'permit',
+  'warrant',
+  'logbook',
+  'ledger',
+  'register',
+  'manifest',
+  'protocol',
+  'dataset',
+  'spreadsheet',
+  'breakdown',
+  'costing',
+  'valuation',
+  'appraisal',
+  'evaluation',
+  'blueprint',
+  'specification',
+  'autopsy',
 ]);
 
 /** Modifiers that make material into proof for a claim: "no supporting documents", "no independent data". */
