@@ -343,11 +343,16 @@ function proseParagraph({ features }: LineView): string | null {
   return features.isProse ? `a paragraph of ${features.wordCount} words that ends like a sentence` : null;
 }
 
+// After a link label ("Related: Are our dams ready for a wetter climate?") the words are another story's headline,
+// even when it asks a question; they do not make the line a sentence of this article.
+const storyLinkFamily = 'link to another story';
+
 function shortSentence({ features }: LineView): string | null {
   return features.wordCount >= 3 &&
     features.wordCount < proseMinWords &&
     features.endsWithTerminal &&
-    features.stopShare >= sentenceMinStopShare
+    features.stopShare >= sentenceMinStopShare &&
+    !features.cues.some((cue) => cue.family === storyLinkFamily)
     ? 'a short sentence'
     : null;
 }

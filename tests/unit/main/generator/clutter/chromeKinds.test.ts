@@ -436,3 +436,13 @@ describe('a gallery’s captions', () => {
     expect(verdictOf(headed, 'Rescue efforts').reasons.join(' ')).not.toMatch(/caption above another caption/);
   });
 });
+
+describe('a link to another story that asks a question', () => {
+  it('flags it between paragraphs: the question is the other story’s headline, not a sentence', () => {
+    // As 001_newsflash24.txt of the dam set prints it.
+    const link = 'Related: Are our towns ready for a wetter climate?';
+    const verdicts = verdictsFor([title, p1, p2, p3, link, p4, p5]);
+    expectChrome(verdicts, link, /link to another story/);
+    expect(verdictOf(verdicts, link).reasons.join(' ')).not.toMatch(/short sentence/);
+  });
+});
