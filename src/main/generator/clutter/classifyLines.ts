@@ -127,6 +127,15 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
     block,
   );
 
+  // The nearest line above that the first look did not take for chrome: a sub-heading after an ad or a caption
+  // still follows the paragraph above them.
+  const textAbove: (number | undefined)[] = [];
+  let lastText: number | undefined;
+  first.forEach((judgement) => {
+    textAbove.push(lastText);
+    if (!judgement.flagged && judgement.score < chromeThreshold) lastText = judgement.score;
+  });
+
   let closingLabel: string | undefined;
   return views.map((view, index) => {
     const position = positionOf(index, block);
@@ -139,6 +148,8 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
       cueFired: flaggedAt(index),
       previousScore: first[index - 1]?.score,
       nextScore: first[index + 1]?.score,
+      textAboveScore: textAbove[index],
+      secondNextScore: first[index + 2]?.score,
       headlineListTitles: headlineLists[index] ?? 0,
       closingLabelAbove: closingLabel,
     };

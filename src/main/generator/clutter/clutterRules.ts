@@ -1,5 +1,5 @@
 import { cueFamilies, type CueFamily } from './cuePhrases.ts';
-import { proseMinWords, type LineFeatures } from './lineFeatures.ts';
+import { proseMinStopShare, proseMinWords, type LineFeatures } from './lineFeatures.ts';
 
 // The clutter rules, read top to bottom. Each looks at one line (and, for the place rules, where the line sits in
 // its article) and either stays silent or gives a reason. Positive weights point to page chrome, negative ones to
@@ -38,6 +38,10 @@ export interface LineInPlace extends LineView {
   /** Line-rule sums of the neighbouring lines; undefined at the article's edges. */
   previousScore: number | undefined;
   nextScore: number | undefined;
+  /** Line-rule sum of the nearest line above that the line rules did not take for chrome, if any. */
+  textAboveScore: number | undefined;
+  /** Line-rule sum of the line after the next one. */
+  secondNextScore: number | undefined;
   /** Headlines in the list of other stories after the main block that this line belongs to (0 if none). */
   headlineListTitles: number;
   /** The section label above this line that closed the article ("Comments", "Related"), if any. */
@@ -58,6 +62,9 @@ const photoCreditFamily = 'image caption or photo credit';
 
 /** A line whose rules add up to this or more is page chrome. */
 export const chromeThreshold = 2;
+
+/** A short line with at least this share of function words reads as a sentence, not a label. */
+const sentenceMinStopShare = 0.15;
 
 // ---- cue rules: words and patterns that pages put around articles -------------------------------------------
 
@@ -113,7 +120,7 @@ const interfaceWords = new Set(
     'submit send next previous prev back print save reply like share follow subscribe thanks thank you menu search ' +
     'home sign in up out log login logout register all top to here click tap yes no done allow deny reject ' +
     'manage options settings preferences open read listen watch play pause skip newer older post posts page ' +
-    'comment comments loading email edit report less first last'
+    'comment comments loading email edit report less first last turn on off enable notify remind me later not now'
   ).split(' '),
 );
 const interfaceMaxWords = 5;
@@ -126,19 +133,37 @@ function interfaceWordsOnly({ features }: LineView): string | null {
   return all ? 'only button or link words' : null;
 }
 
+// A prompt copied together with its button: "... We'll only notify you when it matters. Turn on", "Was this
+// helpful? Yes No". The sentence ends, and only button words follow it, without a full stop of their own.
+const buttonAfterSentence = /[.!?]["'”’]?\s+((?:[\p{L}']+[\s·|/]*){1,3})$/u;
+
+function promptWithButton({ features }: LineView): string | null {
+  if (features.endsWithTerminal || features.wordCount <= interfaceMaxWords) return null;
+  const button = buttonAfterSentence.exec(features.text)?.[1];
+  if (!button) return null;
+  const words = button.match(/[\p{L}']+/gu) ?? [];
+  return words.every((word) => interfaceWords.has(word.toLowerCase()))
+    ? `a prompt ending in its button “${button.trim()}”`
+    : null;
+}
+
 // Market tickers ("SOLV.AK 21.86 EUR ▼ 1.50 (−6.42%) · FTSE 100 7,628.26 ▲ 0.12%", "ABC +1.2%") and weather widgets
 // ("Wexmoor 14°C · Light showers", "Aarvik 11°C, cloudy"): figures with the marks of a data feed, which writers do
 // not use in sentences (an arrow, a signed percentage after a ticker symbol, a temperature beside a forecast word).
 const priceMoves =
   /[▲▼△▽↑↓]\s*[\d.,]+%?|\([+−-]\d+(?:[.,]\d+)?%\)|\b[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,3})?\s+[+−]\d+(?:[.,]\d+)?%/gu;
-const forecast =
-  /-?\d+\s?°\s?[CF]?\s*[·,|/–-]\s*(?:light |heavy |partly |mostly )?(?:cloud|sun|shower|rain|clear|fog|mist|snow|wind|storm|drizzle|overcast|fair|dry)/iu;
+// A temperature with a forecast word right after it, with or without a separator ("14°C · Light showers",
+// "9°C Light rain"); a weather strip runs several places along one line.
+const forecasts =
+  /-?\d+\s?°\s?[CF]?\s*[·,|/–-]?\s*(?:light |heavy |partly |mostly |scattered |sunny )?(?:cloud|sun|shower|rain|clear|fog|mist|snow|wind|storm|drizzle|overcast|fair|dry|hail|thunder|sleet|frost)/giu;
+const forecastMaxWords = 10;
 
 function dataFeed({ features }: LineView): string | null {
   if (features.endsWithTerminal) return null;
   const moves = features.text.match(priceMoves)?.length ?? 0;
   if (moves >= 2 || (moves === 1 && features.wordCount <= 6)) return 'market ticker: prices with their moves';
-  return features.wordCount <= 10 && forecast.test(features.text)
+  const temperatures = features.text.match(forecasts)?.length ?? 0;
+  return temperatures >= 2 || (temperatures === 1 && features.wordCount <= forecastMaxWords)
     ? 'weather widget: a temperature and a forecast'
     : null;
 }
@@ -198,6 +223,27 @@ function captionAboveCredit({ features, next }: LineView): string | null {
   if (!next || next.wordCount > creditMaxWords || features.cues.length > 0) return null;
   const credit = next.cues.find((cue) => cue.family === photoCreditFamily);
   return credit ? `caption above the photo credit “${credit.phrase}”` : null;
+}
+
+// A gallery stacks its captions: an unpunctuated description right above a caption that carries a credit
+// ("The eruption lit up the night sky near Grindavik on Monday" / "Lava spews from a fissure ... (file photo)").
+// A sub-heading is shorter and has few function words; a paragraph ends with a full stop.
+const stackedCaptionMinWords = 6;
+
+function captionAboveCaption({ features, next }: LineView): string | null {
+  if (!next || next.wordCount <= creditMaxWords || features.cues.length > 0 || features.endsWithTerminal) return null;
+  if (features.wordCount < stackedCaptionMinWords || features.stopShare < sentenceMinStopShare) return null;
+  const credit = next.cues.find((cue) => cue.family === photoCreditFamily);
+  return credit ? `caption above another caption with the credit “${credit.phrase}”` : null;
+}
+
+// A poll's question stands right under its label ("POLL" / "Should hospitals ever pay hackers a ransom?").
+const pollFamily = 'reader poll or quiz';
+const pollLabelMaxWords = 3;
+
+function pollQuestion({ features, previous }: LineView): string | null {
+  if (!previous || previous.wordCount > pollLabelMaxWords || !features.text.endsWith('?')) return null;
+  return previous.cues.some((cue) => cue.family === pollFamily) ? `the question of the poll “${previous.text}”` : null;
 }
 
 function repeatsEarlierLine({ features, repeatsEarlierLine }: LineView): string | null {
@@ -297,13 +343,16 @@ function proseParagraph({ features }: LineView): string | null {
   return features.isProse ? `a paragraph of ${features.wordCount} words that ends like a sentence` : null;
 }
 
-const sentenceMinStopShare = 0.15;
+// After a link label ("Related: Are our dams ready for a wetter climate?") the words are another story's headline,
+// even when it asks a question; they do not make the line a sentence of this article.
+const storyLinkFamily = 'link to another story';
 
 function shortSentence({ features }: LineView): string | null {
   return features.wordCount >= 3 &&
     features.wordCount < proseMinWords &&
     features.endsWithTerminal &&
-    features.stopShare >= sentenceMinStopShare
+    features.stopShare >= sentenceMinStopShare &&
+    !features.cues.some((cue) => cue.family === storyLinkFamily)
     ? 'a short sentence'
     : null;
 }
@@ -314,6 +363,20 @@ function manyFunctionWords({ features }: LineView): string | null {
     !features.endsWithTerminal &&
     !features.endsWithEllipsis
     ? 'reads like running text (many function words)'
+    : null;
+}
+
+// A point of a bulleted list written as a sentence ("• Four people have been taken to hospital, one in a critical
+// condition"): a summary of the article, though it has no full stop. Menus and lists of links are not sentences.
+const bulletMark = /^[•·▪►‣*–-]\s+/u;
+const bulletedSentenceMinWords = 6;
+
+function bulletedSentence({ features }: LineView): string | null {
+  return bulletMark.test(features.text) &&
+    features.wordCount >= bulletedSentenceMinWords &&
+    features.stopShare >= proseMinStopShare &&
+    !features.endsWithEllipsis
+    ? 'a bulleted point written as a sentence'
     : null;
 }
 
@@ -331,6 +394,7 @@ export const lineRules: ClutterRule<LineView>[] = [
   { name: 'timestamp', kind: 'cue', weight: 4, test: timestampLine },
   { name: 'menu or breadcrumb', kind: 'cue', weight: 4, test: menuOrBreadcrumb },
   { name: 'interface words only', kind: 'cue', weight: 4, test: interfaceWordsOnly },
+  { name: 'prompt with its button', kind: 'cue', weight: 4, test: promptWithButton },
   { name: 'markup residue', kind: 'cue', weight: 4, test: markupResidue },
   { name: 'market or weather feed', kind: 'cue', weight: 4, test: dataFeed },
   { name: 'form field', kind: 'cue', weight: 4, test: formField },
@@ -338,6 +402,8 @@ export const lineRules: ClutterRule<LineView>[] = [
   { name: 'alt text before caption', kind: 'cue', weight: 4, test: altTextBeforeCaption },
   { name: 'caption after alt text', kind: 'cue', weight: 3, test: captionAfterAltText },
   { name: 'caption above credit', kind: 'cue', weight: 5, test: captionAboveCredit },
+  { name: 'caption above caption', kind: 'cue', weight: 4, test: captionAboveCaption },
+  { name: 'poll question', kind: 'cue', weight: 4, test: pollQuestion },
   { name: 'repeats an earlier line', kind: 'cue', weight: 3, test: repeatsEarlierLine },
   { name: 'repeated across the set', kind: 'set', weight: 3, test: repeatedAcrossSet },
   { name: 'tag-like list', kind: 'shape', weight: 2, test: tagLikeList },
@@ -353,6 +419,7 @@ export const lineRules: ClutterRule<LineView>[] = [
   { name: 'prose paragraph', kind: 'shape', weight: -3, test: proseParagraph },
   { name: 'short sentence', kind: 'shape', weight: -2.5, test: shortSentence },
   { name: 'many function words', kind: 'shape', weight: -1, test: manyFunctionWords },
+  { name: 'bulleted sentence', kind: 'shape', weight: -2, test: bulletedSentence },
   { name: 'quotation', kind: 'shape', weight: -1, test: quotation },
 ];
 
@@ -401,14 +468,32 @@ const subheadingMaxWords = 20;
 
 // A line with a chrome cue between two paragraphs is an ad, a link or a caption placed there, not a sub-heading.
 // A table of figures in the article counts as a paragraph here, so its caption ("Key figures") and the
-// sub-heading after it are read as the article's.
+// sub-heading after it are read as the article's. Chrome between the paragraph above and the sub-heading (an ad,
+// a caption) is stepped over: the sub-heading still follows that paragraph.
 function betweenParagraphs(line: LineInPlace): string | null {
-  const { features, cueFired, previousScore, nextScore } = line;
+  const { features, cueFired, textAboveScore, nextScore } = line;
   if (cueFired || features.isProse || features.wordCount > subheadingMaxWords) return null;
-  if (line.inTable || previousScore === undefined || nextScore === undefined) return null;
-  const previous = previousScore <= sentenceScore || line.previousInTable;
+  if (line.inTable || textAboveScore === undefined || nextScore === undefined) return null;
+  const previous = textAboveScore <= sentenceScore || line.previousInTable;
   const next = nextScore <= sentenceScore || line.nextInTable;
   return previous && next ? 'between two paragraphs, like a sub-heading' : null;
+}
+
+// A short heading over the article's text ("Summary" over its key points, "What we know so far" over a post):
+// the two lines below it read as sentences. A label over a list of other stories stands after the article, and
+// their teasers are headlines, not sentences.
+const headingMaxWords = 8;
+
+function headsArticleText(line: LineInPlace): string | null {
+  const { features, cueFired, nextScore, secondNextScore, position } = line;
+  if (cueFired || features.endsWithTerminal || features.wordCount > headingMaxWords || line.inTable) return null;
+  if (position === 'after' || line.isAboveTitle || line.isOpeningTitle || betweenParagraphs(line) !== null) {
+    return null;
+  }
+  if (nextScore === undefined || secondNextScore === undefined) return null;
+  return nextScore <= sentenceScore && secondNextScore <= sentenceScore
+    ? 'a heading over two sentences of the article'
+    : null;
 }
 
 function tableInArticle({ inTable, position }: LineInPlace): string | null {
@@ -436,6 +521,7 @@ export const placeRules: ClutterRule<LineInPlace>[] = [
   { name: 'after the main block', kind: 'place', weight: 1.5, test: afterMainBlock },
   { name: 'inside the main block', kind: 'place', weight: -1, test: insideMainBlock },
   { name: 'between paragraphs', kind: 'place', weight: -2, test: betweenParagraphs },
+  { name: 'heads article text', kind: 'place', weight: -2, test: headsArticleText },
   { name: 'table in the article', kind: 'place', weight: -2, test: tableInArticle },
   { name: 'surrounded by chrome', kind: 'place', weight: 1.5, test: amongChrome },
   { name: 'headline list', kind: 'place', weight: 2, test: inHeadlineList },

@@ -62,6 +62,8 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:download|get|open in) (?:our|the) app\b|^open in app$/iu,
       /\b(?:save|bookmark) (?:this |the )?(?:articles?|stories|story) (?:for|to read) later\b|^read later$/iu,
       /\breading list\b/iu,
+      // "Add SOLV.AK to watchlist", "Add to calendar": a control that files the page or a figure away for later.
+      /^add (?:[\p{L}\p{N}.&'’-]+ ){0,3}to (?:your |my |the )?(?:watch ?list|favou?rites|reading list|calendar|home screen|portfolio|alerts)\b/iu,
     ],
   },
   {
@@ -89,12 +91,72 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:your|the|their) inbox\b/iu,
       /\benter your (?:e-?mail|email address|name)\b/iu,
       /\bemail address\b/iu,
-      /\b(?:already (?:a )?(?:subscriber|member)|unlimited (?:digital )?access|become a (?:member|subscriber|supporter))\b/iu,
+      /\b(?:already (?:a )?(?:subscriber|member)|unlimited (?:digital )?access)\b/iu,
+      // "Become a member", "Become a Tidings supporter": the publication's name may stand before the noun.
+      /\bbecome an? (?:[\p{L}'’-]+ ){0,2}(?:member|subscriber|supporter|patron|donor|friend)s?\b/iu,
       /\b(?:support|fund|back) (?:our|independent|quality|local) (?:journalism|reporting|newsroom)\b/iu,
       /^(?:support|donate to|contribute to) (?:us|the \S+)$|\bmake a (?:donation|contribution)\b/iu,
       /\b(?:log ?in|sign ?in|register|subscribe) to (?:continue|read|keep reading|comment|access|unlock)\b/iu,
-      /\byou (?:have|'ve) (?:\d+|one|two|three) free (?:articles?|stories)\b/iu,
+      // A metered paywall: "You have 3 free articles left", "You're reading 2 of 3 free stories this month".
+      /\b(?:\d+|one|two|three|four|five|ten)(?: of (?:\d+|one|two|three|four|five|ten|your))? free (?:articles?|stories|reads|pieces)\b/iu,
+      /\bfree (?:articles?|stories) (?:left|remaining)\b/iu,
+      // Push alerts: "Get breaking news alerts", "Turn on notifications", "We'll only notify you when it matters".
+      /\b(?:get|receive|turn on|switch on|enable|allow|sign up for) (?:[\p{L}'’-]+ ){0,2}(?:alerts|notifications)\b/iu,
+      /\b(?:we'?ll|we will) (?:only )?notify you\b/iu,
       /\bplease enable javascript\b/iu,
+    ],
+  },
+  {
+    // The frame of a newsletter read as an email: the web-version link, the forwarding prompt, the sponsor line.
+    name: 'email newsletter frame',
+    maxWords: 30,
+    closesArticle: false,
+    patterns: [
+      /\bview (?:this|the|it) (?:e-?mail|newsletter|message|issue)\b.{0,20}\b(?:browser|online|on the web|web)\b/iu,
+      /\b(?:forwarded|was forwarded) (?:this|the|an?) (?:e-?mail|newsletter|message|issue)\b/iu,
+      /\b(?:you are|you're|you were) receiving this\b|\bunsubscribe\b/iu,
+      /\bsubscribe here\b/iu,
+      /\b(?:this|today'?s) (?:issue|edition|newsletter|e-?mail|briefing|episode|podcast|bulletin|section|series) (?:is|was|has been|comes) (?:kindly )?(?:supported|sponsored|brought to you|made possible|presented|funded|powered|underwritten) by\b/iu,
+    ],
+  },
+  {
+    // A reader poll or quiz put beside the article: "POLL: Should the quay stay shut?", "Take our quiz".
+    name: 'reader poll or quiz',
+    maxWords: 25,
+    closesArticle: false,
+    patterns: [
+      /^(?:(?:reader|quick|our|today'?s|daily) )?(?:poll|quiz|survey|vote|have your say|your say)\s*(?:[:|–—-]|$)/iu,
+      /\b(?:take|answer|complete) (?:our|the|this) (?:poll|quiz|survey)\b|\bvote now\b|\bview results\b/iu,
+    ],
+  },
+  {
+    // A newspaper's motto under its name: "Your town, every Thursday — since 1894", "Est. 1851". A headline may say
+    // "worst floods since 1953", but not after a dash, and it does not start with "Est.".
+    name: 'masthead motto',
+    maxWords: 12,
+    closesArticle: false,
+    patterns: [
+      /[—–|·,]\s*(?:since|est\.?|established|founded)(?: in)? (?:1[5-9]|20)\d{2}\s*$/iu,
+      /^(?:est\.?|established|founded)(?: in)? (?:1[5-9]|20)\d{2}\b/iu,
+      /^serving\b.{0,40}\bsince (?:1[5-9]|20)\d{2}\s*$/iu,
+    ],
+  },
+  {
+    // A video's subtitles or transcript printed as text: "CC [alarm sounding] CREW MEMBER: Please stay calm."
+    name: 'video subtitles',
+    maxWords: 40,
+    closesArticle: false,
+    patterns: [/^CC\b/u, /^\[(?:\p{Ll}+ ?){1,4}\]/u, /♪/u],
+  },
+  {
+    // A post embedded from a social network: its handle on a line of its own, its text with hashtags and emoji.
+    name: 'embedded social media post',
+    maxWords: 60,
+    closesArticle: false,
+    patterns: [
+      /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}@[\p{L}\p{N}_]{2,}\s*$/u,
+      /(?:^|\s)#\p{L}[\p{L}\p{N}_]*.*\p{Extended_Pictographic}|\p{Extended_Pictographic}.*(?:^|\s)#\p{L}/u,
+      /(?:^|\s)[#@]\p{L}[\p{L}\p{N}_]*\s.*(?:^|\s)#\p{L}[\p{L}\p{N}_]*/u,
     ],
   },
   {
@@ -172,18 +234,23 @@ export const cueFamilies: CueFamily[] = [
     closesArticle: true,
     patterns: [
       /^about the authors?\b|^written by\b/iu,
-      /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} (?:is|was|has been|works as) (?:a|an|the)\b[^.]{0,80}\b(?:reporter|correspondent|journalist|writer|columnist|contributor|editor|producer|author|blogger)\b/u,
+      // "Jane Roe is a reporter ...", "Pieter Vandersloot is BoxLine's technical editor": a name, then the job,
+      // with the publication's name or an article before it.
+      /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} (?:is|was|has been|works as|serves as) (?:a|an|the|our|\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\b[^.]{0,80}\b(?:reporter|correspondent|journalist|writer|columnist|contributor|editor|producer|author|blogger|photographer|presenter|critic)\b/u,
+      // "Róisín Daly has covered Brennock's waterfront for the Tidings since 2004": a name, then the beat.
+      /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} (?:has (?:covered|reported on|written about|written for|edited|been covering|been reporting on|been writing about)|covers|reports on|writes about|writes for)\b/u,
       /\b(?:follow|reach|contact|email) (?:him|her|them|the author) (?:on|at|via)\b/iu,
     ],
   },
   {
     name: 'reading time or media player',
-    maxWords: 8,
+    maxWords: 12,
     closesArticle: false,
     patterns: [
       /\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+(?:read|listen|watch)\b/iu,
       /\b(?:reading|listening) time\b/iu,
-      /^listen to (?:this|the) (?:article|story)\b/iu,
+      /(?:^|[^\p{L}\s]\s*)listen to (?:this|the) (?:article|story|piece)\b/iu,
+      /\b(?:ai|computer)[- ]generated (?:voice|audio|narration)\b|\bnarrated by\b/iu,
       /^(?:watch|listen|play)(?: (?:video|audio|now|live|again|the video))?\s*[:▶]?$/iu,
       /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/u,
       /^(?:video|audio|podcast|live|gallery|slideshow|photos?|images?)\s*[:|]?\s*\d*$/iu,

@@ -1,7 +1,8 @@
 import type { LineFeatures } from './lineFeatures.ts';
 
 // A table of figures set in the article ("Jobs affected | ~850", "Closure target | 03/31/2024"): rows of a label
-// and a value, split by a bar or a tab, where the value holds a figure or a date. A menu splits links the same
+// and a value, split by a bar or a tab, where the value holds a figure or a date; or a fact box of "Label: value"
+// rows (see markFactBoxes). A menu splits links the same
 // way, but its links are words; a ticker runs many values along one line. A lone row is not a table, so a row
 // counts only beside another row of the same number of cells.
 
@@ -19,11 +20,48 @@ export function tableCells(features: LineFeatures): number {
   return values.some((value) => /\d/u.test(value)) ? cells.length : 0;
 }
 
+// A fact box sets the same label-and-value rows with a colon ("Built: 1989", "Length: 85 metres", "Route: Ardmhor
+// to Port Ellan, two hours"): a short label of words, then a short value. A run of such rows is a fact box when
+// most of its values hold a figure; a run of labels with words only ("Tags: ...", "Filed under: ...") is not.
+const factRow = /^\p{Lu}[\p{L}'’ -]{0,30}:\s+\S/u;
+const factLabelMaxWords = 3;
+const factValueMaxWords = 10;
+const factBoxMinRows = 2;
+const menuMarks = /[|·•›»>]/u;
+
+function factValue(features: LineFeatures): string | undefined {
+  if (features.endsWithTerminal || features.wordCount > factLabelMaxWords + factValueMaxWords) return undefined;
+  if (!factRow.test(features.text) || menuMarks.test(features.text)) return undefined;
+  const colon = features.text.indexOf(':');
+  const label = features.text.slice(0, colon).trim();
+  if (label.split(/\s+/u).length > factLabelMaxWords) return undefined;
+  return features.text.slice(colon + 1).trim();
+}
+
 /** For each line, whether it is a row of a table of at least two rows with the same number of cells. */
 export function tableRows(lines: readonly LineFeatures[]): boolean[] {
   const cells = lines.map(tableCells);
-  return cells.map((count, index) => {
+  const rows = cells.map((count, index) => {
     if (count === 0) return false;
     return cells[index - 1] === count || cells[index + 1] === count;
   });
+  markFactBoxes(lines, rows);
+  return rows;
+}
+
+function markFactBoxes(lines: readonly LineFeatures[], rows: boolean[]): void {
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    let figures = 0;
+    for (; end < lines.length; end += 1) {
+      const line = lines[end];
+      const value = line ? factValue(line) : undefined;
+      if (value === undefined) break;
+      if (/\d/u.test(value)) figures += 1;
+    }
+    const length = end - start;
+    if (length >= factBoxMinRows && figures * 2 > length) rows.fill(true, start, end);
+    start = Math.max(end, start + 1);
+  }
 }

@@ -45,7 +45,7 @@ const stopWords = new Set(englishStopWords);
 
 // Long enough that a teaser or a label rarely reaches it, short enough that most news paragraphs do.
 export const proseMinWords = 12;
-const proseMinStopShare = 0.2;
+export const proseMinStopShare = 0.2;
 // Dates are only looked for in short lines: a timestamp line is short, and chrono on every paragraph costs time.
 const dateMaxWords = 15;
 // Only labels are judged by being in capitals; longer lines need not be checked.

@@ -21,23 +21,48 @@ const severalWords = 4;
 const manyWords = 6;
 const sharedTopic = 0.5;
 const firstCandidateBonus = 0.5;
+const standfirstPenalty = 1;
+// The byline stands below the title: a line further down, once a candidate stood above the byline, is the text's.
+const bylinePenalty = 1.5;
+const bylineFamily = 'byline or author credit';
 // Without a main block, the title is looked for among the first lines only.
 const linesSearchedWithoutBlock = 15;
 
 export function findOpeningTitle(lines: readonly TitleCandidate[], block: MainBlock | undefined): number | undefined {
   const last = block ? block.start : Math.min(lines.length, linesSearchedWithoutBlock) - 1;
   let best: { index: number; points: number } | undefined;
+  let bylinePassed = false;
   for (let index = 0; index <= last; index += 1) {
     const line = lines[index] as TitleCandidate;
+    if (best !== undefined && line.features.cues.some((cue) => cue.family === bylineFamily)) bylinePassed = true;
     if (!isCandidate(line)) continue;
-    const points = titlePoints(line) + (best === undefined ? firstCandidateBonus : 0);
+    const belowTitle = isHeadlineShaped(lines[index - 1]) ? standfirstPenalty : 0;
+    const belowByline = bylinePassed ? bylinePenalty : 0;
+    const points = titlePoints(line) + (best === undefined ? firstCandidateBonus : 0) - belowTitle - belowByline;
     if (!best || points > best.points) best = { index, points };
   }
   return best?.index;
 }
 
+// Items strung along a line by dots or bullets ("The weekly briefing · Issue 214", "In this issue: A · B · C") are a
+// strap or a list of contents; a headline is one phrase.
+const listSeparator = /\s[·•]\s/u;
+
 function isCandidate({ features, flagged }: TitleCandidate): boolean {
-  return !flagged && !features.endsWithEllipsis && features.wordCount >= minWords && features.wordCount <= maxWords;
+  return (
+    !flagged &&
+    !features.endsWithEllipsis &&
+    features.wordCount >= minWords &&
+    features.wordCount <= maxWords &&
+    !listSeparator.test(features.text)
+  );
+}
+
+// A title is often followed at once by a standfirst of the same shape, which shares even more words with the
+// other articles since it tells the story; the line right below a headline-shaped line is taken for that standfirst.
+// Section labels above a title are shorter ("Climate crisis", "Electric, hybrid and low-emission cars").
+function isHeadlineShaped(line: TitleCandidate | undefined): boolean {
+  return !!line && isCandidate(line) && line.features.wordCount >= manyWords && !line.features.allCapitals;
 }
 
 function titlePoints(line: TitleCandidate): number {

@@ -91,6 +91,27 @@ const recordNouns = new Set([
   'review',
   'map',
   'chart',
+  // Official papers that certify or permit: "has not released the inspection certificate", "did not share the
+  // trial protocol". (The workings behind a figure, "costings", are material, above.)
+  'certificate',
+  'certification',
+  'licence',
+  'license',
+  'permit',
+  'warrant',
+  'logbook',
+  'ledger',
+  'register',
+  'manifest',
+  'protocol',
+  'dataset',
+  'spreadsheet',
+  'valuation',
+  'appraisal',
+  'evaluation',
+  'blueprint',
+  'specification',
+  'autopsy',
 ]);
 
 /** Modifiers that make material into proof for a claim: "no supporting documents", "no independent data". */

@@ -287,3 +287,162 @@ describe('data feeds set among the paragraphs', () => {
     for (const line of prose) expectArticle(quiet, line);
   });
 });
+
+describe('the frame of a newsletter, a paywall meter, alerts and a motto above the title', () => {
+  // Lines as the ferry and crane sets print them (003_tideline.txt, 000_caledon-standard.txt,
+  // 002_brennock-tidings.txt), above the flood story.
+  const top = [
+    'View this email in your browser',
+    'Forwarded this email? Subscribe here.',
+    'This issue is supported by Harlow Marine Insurance. Cover that knows the sea.',
+    'The Valencia Tidings',
+    'Your town, every Thursday — since 1894',
+    'Valencia 19°C Heavy rain · Madrid 22°C Sunny · Seville 25°C Clear',
+    "Get breaking news alerts from the Tidings. We'll only notify you when it matters. Turn on",
+    "You're reading 2 of 3 free stories this month. Become a Tidings supporter from £3 a month.",
+  ];
+  const lines = [...top, title, p1, p2, p3, p4, p5];
+  const verdicts = verdictsFor(lines);
+
+  it('flags each of them with its own reason', () => {
+    expectChrome(verdicts, top[0] as string, /email newsletter frame/);
+    expectChrome(verdicts, top[1] as string, /email newsletter frame/);
+    expectChrome(verdicts, top[2] as string, /email newsletter frame/);
+    expectChrome(verdicts, top[4] as string, /masthead motto/);
+    expectChrome(verdicts, top[5] as string, /weather widget/);
+    expectChrome(verdicts, top[6] as string, /button “Turn on”/);
+    expectChrome(verdicts, top[7] as string, /subscription/);
+  });
+
+  it('picks the title below them and keeps every paragraph', () => {
+    const article = page('outlet.txt', lines);
+    expect(pickHeadline(article, classifyLines([article, ...companionArticles()]))).toBe(title);
+    for (const paragraph of floodParagraphs) expectArticle(verdicts, paragraph);
+  });
+
+  it('keeps a sub-heading that names a year and a paragraph about a newspaper’s supporters', () => {
+    const subheading = 'Worst floods since 1957';
+    const supporters = 'The paper said 3,000 readers had become supporters since the floods, paying £3 a month.';
+    const quiet = verdictsFor([title, p1, p2, subheading, p3, supporters, p4, p5]);
+    expectArticle(quiet, subheading);
+    expect(verdictOf(quiet, subheading).reasons.join(' ')).not.toMatch(/motto/);
+    expectArticle(quiet, supporters);
+  });
+});
+
+describe('a video’s subtitles and a social post embedded between paragraphs', () => {
+  const subtitles = 'CC [alarm sounding] CREW MEMBER: Please stay calm and remain in your seats.';
+  const post = [
+    '@ValenciaNews',
+    'Streets in Paiporta are rivers right now 😱 #ValenciaFloods',
+    '♥ 2.4K  🔁 891  💬 203',
+  ];
+  const hashtagSentence =
+    'The hashtag #DANA trended across Spain on Wednesday as residents shared videos of the flooded streets.';
+  const verdicts = verdictsFor([title, subtitles, p1, p2, ...post, p3, hashtagSentence, p4, p5]);
+
+  it('flags the subtitle line, the post’s handle and its text', () => {
+    expectChrome(verdicts, subtitles, /subtitles/);
+    expectChrome(verdicts, '@ValenciaNews', /social media post/);
+    expectChrome(verdicts, post[1] as string, /social media post/);
+  });
+
+  it('keeps a sentence that mentions one hashtag, and the paragraphs', () => {
+    expectArticle(verdicts, hashtagSentence);
+    for (const paragraph of floodParagraphs) expectArticle(verdicts, paragraph);
+  });
+});
+
+describe('biographies and a poll after the article', () => {
+  // The biographies are the crane set's (002_brennock-tidings.txt:33, 003_boxline.txt:32).
+  const bios = [
+    "Róisín Daly has covered Brennock's waterfront for the Tidings since 2004. She lives on Ferry Lane with two cats and too many tide tables.",
+    "Pieter Vandersloot is BoxLine's technical editor. He spent 12 years as a crane engineer in Antwerp before turning to journalism.",
+  ];
+  const poll = ['POLL: Should towns in flood zones be rebuilt?', 'Yes · No · Don’t know'];
+
+  it('flags a biography at the article’s end, and a poll with its question', () => {
+    for (const bio of bios) {
+      const verdicts = verdictsFor([title, p1, p2, p3, p4, p5, bio, ...poll]);
+      expectChrome(verdicts, bio, /biography.*below the last paragraph/);
+      expectChrome(verdicts, poll[0] as string, /reader poll/);
+      expectArticle(verdicts, p5);
+    }
+    const labelled = verdictsFor([title, p1, p2, p3, p4, p5, 'POLL', 'Should towns in flood zones be rebuilt?']);
+    expectChrome(labelled, 'Should towns in flood zones be rebuilt?', /question of the poll/);
+  });
+
+  it('keeps a sentence of the same shape inside the article, and a question that is a sub-heading', () => {
+    const paid = 'Pedro Sánchez has covered the cost of emergency shelters for 4,000 families, the government said.';
+    const question = 'Should towns in flood zones be rebuilt?';
+    const verdicts = verdictsFor([title, p1, p2, paid, p3, question, p4, p5]);
+    expectArticle(verdicts, paid);
+    expectArticle(verdicts, question);
+  });
+});
+
+describe('headings and a fact box inside the article', () => {
+  const summary = [
+    'Summary',
+    '• At least 200 people have died in floods around Valencia',
+    '• Rescue teams are still searching for the missing in Paiporta',
+  ];
+  const factBox = ['The floods in figures', 'Deaths: 216', 'Homes flooded: about 3,000', 'Rain in eight hours: 491 mm'];
+  const lines = [
+    title,
+    ...summary,
+    'Posted at 16:48',
+    'What we know so far',
+    p1,
+    p2,
+    'Advertisement · Scroll to continue',
+    'RESCUE EFFORTS',
+    p3,
+    ...factBox,
+    p4,
+    p5,
+    'Tags: Spain, Floods',
+    'Filed under: Europe',
+  ];
+  const verdicts = verdictsFor(lines);
+
+  it('keeps a summary and its bulleted points, and the headings over posts and after an ad', () => {
+    for (const line of summary) expectArticle(verdicts, line);
+    expectArticle(verdicts, 'What we know so far');
+    expectArticle(verdicts, 'RESCUE EFFORTS');
+    expect(verdictOf(verdicts, 'RESCUE EFFORTS').reasons.join(' ')).toMatch(/sub-heading/);
+  });
+
+  it('keeps the rows of a fact box, but not labels without figures after the article', () => {
+    for (const line of factBox) expectArticle(verdicts, line);
+    expect(verdictOf(verdicts, 'Deaths: 216').reasons.join(' ')).toMatch(/table of figures/);
+    expectChrome(verdicts, 'Tags: Spain, Floods', /tags/);
+    expectChrome(verdicts, 'Filed under: Europe', /tags|below/);
+  });
+});
+
+describe('a gallery’s captions', () => {
+  // As the tabloid in laterPages/01-tabloid.txt prints them: a description, then a caption with its credit.
+  const captions = [
+    'The water rose past the first floor of homes in Paiporta on Tuesday',
+    'Cars piled up in a street of the town after the flood had passed (file photo)',
+  ];
+
+  it('flags a description stacked above a credited caption, but not a sub-heading above one', () => {
+    const verdicts = verdictsFor([title, p1, p2, ...captions, p3, p4, p5]);
+    expectChrome(verdicts, captions[0] as string, /caption above another caption/);
+    expectChrome(verdicts, captions[1] as string, /caption|photo/);
+    const headed = verdictsFor([title, p1, p2, 'Rescue efforts', captions[1] as string, p3, p4, p5]);
+    expect(verdictOf(headed, 'Rescue efforts').reasons.join(' ')).not.toMatch(/caption above another caption/);
+  });
+});
+
+describe('a link to another story that asks a question', () => {
+  it('flags it between paragraphs: the question is the other story’s headline, not a sentence', () => {
+    // As 001_newsflash24.txt of the dam set prints it.
+    const link = 'Related: Are our towns ready for a wetter climate?';
+    const verdicts = verdictsFor([title, p1, p2, p3, link, p4, p5]);
+    expectChrome(verdicts, link, /link to another story/);
+    expect(verdictOf(verdicts, link).reasons.join(' ')).not.toMatch(/short sentence/);
+  });
+});

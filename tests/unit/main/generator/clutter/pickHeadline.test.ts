@@ -30,6 +30,29 @@ describe('pickHeadline', () => {
     expect(headlineOf([title, standfirst, ...floodParagraphs])).toBe(title);
   });
 
+  it('prefers a quoted tabloid title to the longer standfirst right below it', () => {
+    // As 001_daily-flare.txt of the ferry set prints them, under an all-capitals kicker: the standfirst shares
+    // more words with the other outlets, but a title stands right above it.
+    const quoted = "'Kids were screaming': Terror as packed streets turn into raging torrents";
+    const standfirst = 'More than 200 people died after a year’s rain fell in hours on towns around Valencia';
+    const lines = ['SPAIN FLOOD HORROR', quoted, standfirst, 'By Maria Lopez, News Reporter', ...floodParagraphs];
+    expect(headlineOf(lines)).toBe(quoted);
+  });
+
+  it('takes the title above the byline, not a short quotation set below it', () => {
+    // As 003_the-meridian.txt of the hospital set prints them.
+    const own = "Why Valencia's drains were a disaster waiting to happen";
+    const quotation = '“The water came into the town and took the cars away.”';
+    const lines = ['The long read', own, 'By Maria Lopez', 'Updated 3 hours ago', quotation, ...floodParagraphs];
+    expect(headlineOf(lines)).toBe(own);
+  });
+
+  it('does not take a strap of items strung along dots for the title', () => {
+    const strap = 'The weekly briefing on flood risk · Issue 214';
+    const short = 'Valencia floods: warning or failure?';
+    expect(headlineOf([strap, short, 'By Maria Lopez, Editor · 6 min read', ...floodParagraphs])).toBe(short);
+  });
+
   it('falls back to the first sentence when a page starts straight with its text', () => {
     const [first = '', ...rest] = floodParagraphs;
     const opening = `${first} ${rest[0] ?? ''} ${rest[1] ?? ''}`;

@@ -98,6 +98,17 @@ const recordsWithheld: [string, string][] = [
   // Kept back without a "not".
   ['The utility withheld the test results for three weeks.', 'withheld the test results'],
   ['The council has kept the inspection report secret.', 'kept the inspection report secret'],
+  // Papers that certify, permit or show the workings behind a figure (the ferry set, 002_nctv-news.txt:44).
+  [
+    'Westmark says the Kestrel passed its annual safety inspection in March, but it has not released the inspection certificate.',
+    'has not released the inspection certificate',
+  ],
+  [
+    'The council says the cuts will save £2m a year, but it has not published the costings.',
+    'has not published the costings',
+  ],
+  ['The drug maker has declined to share the trial protocol.', 'declined to share the trial protocol'],
+  ['The operator has not produced a valid licence for the quay cranes.', 'has not produced a valid licence'],
   ['The inspection records remain confidential.', 'records remain confidential'],
   ['The engineering report is still unpublished.', 'report is still unpublished'],
   // Nothing handed over, a check not made.
@@ -127,6 +138,11 @@ const noMissingEvidence = [
   'The report did not give a date for the reopening.',
   'The council has no plans to release the minutes before the vote.',
   'The ministry published the audit on Tuesday.',
+  // Papers that were not held or not renewed, and plans that were not published: nothing about proof.
+  'The driver did not have a licence.',
+  'The council has not renewed the permit for the market.',
+  'The council has not published its plans for the site.',
+  'The inspection certificate was published on Tuesday.',
   'There were no photographs on the walls.',
   'Without the photos, the exhibition would have been half empty.',
   // A list that ends a clause, and a new clause that starts with an evidence noun.
