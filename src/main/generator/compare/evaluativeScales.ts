@@ -31,6 +31,8 @@ export interface EvaluativeMention {
 // How badly people were hurt or how ill they are. "Badly" and "severely" are serious; "critical" is worse.
 const injurySteps: Readonly<Record<string, string>> = {
   minor: 'minor',
+  mild: 'minor',
+  mildly: 'minor',
   slight: 'minor',
   slightly: 'minor',
   light: 'minor',
@@ -93,6 +95,23 @@ const weatherNouns = new Set([
 const calmWords = new Set(['calm', 'benign', 'still', 'light', 'gentle', 'settled']);
 const roughNouns = new Set(['gale', 'gales', 'storm', 'storms', 'hurricane', 'tempest']);
 const roughAdjectives = new Set(['stormy', 'howling', 'rough', 'heavy', 'high', 'strong', 'fierce', 'violent']);
+const figurativeStorms = new Set(['storm', 'storms', 'tempest']);
+const weatherContext = new Set([
+  'wind',
+  'winds',
+  'gusts',
+  'rain',
+  'rainfall',
+  'sea',
+  'seas',
+  'waves',
+  'weather',
+  'snow',
+  'thunder',
+  'lightning',
+  'gale',
+  'gales',
+]);
 const windNouns = new Set(['wind', 'winds', 'sea', 'seas', 'gale', 'gales', 'gusts']);
 
 /** The evaluative words of one sentence with what each describes. */
@@ -157,8 +176,9 @@ function countBefore(tokens: readonly Token[], index: number): number | undefine
     const token = tokens[at];
     if (!token || token.text === ';' || token.text === ':') return undefined;
     if (token.pos !== 'NUM') continue;
-    // "a 65-meter crane", "6 a.m.", "April 14": a figure that counts no people.
-    if (tokens[at + 1]?.text === '-' || /^(?:a\.?m\.?|p\.?m\.?)$/i.test(tokens[at + 1]?.text ?? '')) continue;
+    // "a 65-meter crane", "6 a.m.", "April 14", "in 2024", "40%": a figure that counts no people.
+    if (tokens[at + 1]?.text === '-' || /^(?:a\.?m\.?|p\.?m\.?|%|per)$/i.test(tokens[at + 1]?.text ?? '')) continue;
+    if (/^(?:1[89]|20)\d\d$/.test(token.text)) continue;
     if (isCalendarWord(tokens[at - 1]?.lower ?? '') || isCalendarWord(tokens[at + 1]?.lower ?? '')) continue;
     let start = at;
     while (tokens[start - 1]?.pos === 'NUM') start -= 1;
@@ -201,7 +221,14 @@ function damageAt(tokens: readonly Token[], index: number): Reading | undefined 
     const word = tokens[at];
     if (!word) break;
     const level = damageSteps[word.lower];
-    if (level && word.pos === 'ADJ' && ['as', 'was', 'were', 'is', 'be'].includes(tokens[at - 1]?.lower ?? '')) {
+    // "was limited to the bow" says where, not how bad.
+    const where = word.lower === 'limited' && tokens[at + 1]?.lower === 'to';
+    if (
+      level &&
+      !where &&
+      word.pos === 'ADJ' &&
+      ['as', 'was', 'were', 'is', 'be'].includes(tokens[at - 1]?.lower ?? '')
+    ) {
       return { scale: 'damage', level, first: at, last: at, things: [`thing ${thing}`], about };
     }
     if (!['as', 'was', 'were', 'is', 'be', 'been', 'described'].includes(word.lower)) break;
@@ -226,8 +253,11 @@ function headAfter(tokens: readonly Token[], from: number): number | undefined {
 function weatherAt(tokens: readonly Token[], index: number): Reading | undefined {
   const token = tokens[index];
   if (!token) return undefined;
-  // "storm pins", "storm drains": a storm noun before another noun names a kind of thing.
+  // "storm pins", "storm drains": a storm noun before another noun names a kind of thing. "A storm of protest",
+  // "a political storm", "weathered the storm": a storm said of something else, so a storm must come with the
+  // wind, the sea or the rain.
   if (roughNouns.has(token.lower) && token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') {
+    if (figurativeStorms.has(token.lower) && !tokens.some((word) => weatherContext.has(word.lower))) return undefined;
     const first = roughAdjectives.has(tokens[index - 1]?.lower ?? '') ? index - 1 : index;
     return { scale: 'weather', level: 'rough', first, last: index, things: [], about: '' };
   }

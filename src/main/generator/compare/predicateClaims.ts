@@ -186,7 +186,9 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     if (held) push(held, held.eventIndex);
     const opposite = withstoodVerb(tokens, index);
     const kept = stayedPut(tokens, index);
-    const observing = token.pos === 'VERB' && observingVerbs.has(token.lemma);
+    // "was seen as a victory", "was found to be safe": a judgement, not a thing being there.
+    const observing =
+      token.pos === 'VERB' && observingVerbs.has(token.lemma) && !['as', 'to'].includes(tokens[index + 1]?.lower ?? '');
     if (!opposite && !kept && !observing && !isHappening(tokens, index)) return;
     const chain = auxiliaryChain(tokens, index);
     const seen = observing && chain.passive;

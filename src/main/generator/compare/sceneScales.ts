@@ -45,7 +45,17 @@ add(
 // How a gathering went: "a short, peaceful gathering" or "angry scenes at the gate", "dockers confronted managers".
 // "Violent" is left to contraries.ts, which reads "turned violent" against "peaceful" for one named thing.
 add('conduct', 'peaceful', 'peaceful peacefully orderly good-natured good-humoured');
-add('conduct', 'hostile', 'confronted confrontation confrontations');
+add('conduct', 'hostile', 'confrontation confrontations');
+
+const people = new Set(['police', 'staff', 'officials', 'bosses', 'people', 'crowd', 'crowds', 'guards', 'security']);
+
+function confrontedPeople(tokens: readonly Token[], from: number): boolean {
+  let at = from;
+  while (['DET', 'ADJ', 'PRON'].includes(tokens[at]?.pos ?? '')) at += 1;
+  const head = tokens[at];
+  if (!head) return false;
+  return head.pos === 'PROPN' || people.has(head.lower) || /(?:er|or|ist|ian)s$/.test(head.lower);
+}
 
 const hostileMoods = new Set(['angry', 'ugly', 'heated', 'chaotic', 'violent']);
 
@@ -89,6 +99,10 @@ function stepAt(tokens: readonly Token[], index: number): { step: Step; first: n
     return { step: { scale: 'confrontation', level: 'scuffle' }, first: index, last: index + 2 };
   }
   if (token.lower === 'shoving' && previous === 'and' && tokens[index - 2]?.lower === 'pushing') return undefined;
+  // "dockers confronted managers": people confronting people ("the council confronted a shortfall" is none).
+  if (token.lower === 'confronted' && confrontedPeople(tokens, index + 1)) {
+    return { step: { scale: 'conduct', level: 'hostile' }, first: index, last: index };
+  }
   // "angry scenes", "ugly scenes", "heated scenes": the reporter's words for a confrontation.
   if (hostileMoods.has(token.lower) && /^scenes?$/.test(tokens[index + 1]?.lower ?? '')) {
     return { step: { scale: 'conduct', level: 'hostile' }, first: index, last: index + 1 };

@@ -45,8 +45,12 @@ describe('findEvaluativeMentions', () => {
     expect(steps('Please stay calm and remain in your seats.')).toEqual([]);
     expect(steps('The cranes are secured with storm pins above that speed.')).toEqual([]);
     expect(steps('Two were seriously injured, police said.').length).toBe(1);
-    // Graded without a count, the people graded cannot be matched.
+    // Graded without a count, the people graded cannot be matched; a year counts nobody.
     expect(steps('The driver was seriously injured.')).toEqual([]);
+    expect(steps('In 2024 the driver was seriously injured.')).toEqual([]);
+    expect(steps('The damage to the hull was limited to the bow.')).toEqual([]);
+    expect(steps('A storm of protest greeted the council’s plan.')).toEqual([]);
+    expect(steps('The storm brought winds of 90mph to the coast.')).toEqual(['weather rough: storm']);
   });
 });
 

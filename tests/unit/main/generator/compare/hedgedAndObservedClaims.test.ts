@@ -107,6 +107,9 @@ describe('a thing seen, against none detected', () => {
       denied: true,
     });
     expect(claims('I saw handshakes, not fists.')).toEqual([]);
+    expect(claims('The vote was seen as a victory for the mayor.').filter((claim) => claim.verb === 'seen')).toEqual(
+      [],
+    );
   });
 
   it('lets a kind of pollution seen contradict "no pollution", never the reverse', () => {

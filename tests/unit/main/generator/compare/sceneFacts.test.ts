@@ -66,6 +66,7 @@ describe('how a gathering went', () => {
     expect(steps('Dozens of dockers confronted managers over safety.')).toEqual(['hostile: confronted']);
     expect(steps('It was a short, peaceful gathering.')).toEqual(['peaceful: peaceful']);
     expect(steps('They backed the U.N. Committee on the Peaceful Uses of Outer Space.')).toEqual([]);
+    expect(steps('The council confronted a £5m shortfall in its budget.')).toEqual([]);
     const { disagreements } = findIn({
       'ebc.txt':
         'There were angry scenes at the terminal gate this morning as dozens of dockers confronted managers over safety.',
