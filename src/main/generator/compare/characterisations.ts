@@ -7,14 +7,17 @@ import { findDirectiveFacts } from './directiveFacts.ts';
 import { findStanceFacts } from './stanceFacts.ts';
 import { findSceneFacts } from './sceneFacts.ts';
 import { findReportedStanceFacts } from './reportedStanceFacts.ts';
+import { findEvaluativeFacts } from './evaluativeFacts.ts';
 import model from 'wink-eng-lite-web-model';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
 // "do not have a formal alliance"), a conflict called "tensions" in one and "fighting" in another, a thing said to
 // have happened and denied ("the tank ruptured" / "did not rupture", predicateFacts.ts), an order reported as
 // advice ("ordered to leave" / "urged to leave", directiveFacts.ts), a decision told as taken and as still open
-// ("ruled out paying" / "has not ruled out paying", stanceFacts.ts). Values are the exact sentences. Only
-// disagreements are reported: two articles wording a characterisation alike is not a fact a student can check.
+// ("ruled out paying" / "has not ruled out paying", stanceFacts.ts), one thing graded on two steps of a scale
+// ("seriously" / "in a critical condition", "calm" / "a gale", evaluativeFacts.ts). Values are the exact
+// sentences. Only disagreements are reported: two articles wording a characterisation alike is not a fact a
+// student can check.
 
 const porterStem = model.addons.stem as (word: string) => string;
 
@@ -28,6 +31,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findStanceFacts(sentences),
     ...findSceneFacts(sentences),
     ...findReportedStanceFacts(sentences),
+    ...findEvaluativeFacts(sentences),
   ];
 }
 

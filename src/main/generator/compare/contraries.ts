@@ -31,8 +31,9 @@ const groups: readonly (readonly (readonly string[])[])[] = [
     ['vigil', 'commemoration'],
     ['celebration', 'festivity'],
   ],
-  // Where people were moved and how: an emergency, a planned move elsewhere, home.
-  [['evacuate'], ['transfer'], ['discharge']],
+  // Where people were moved and how: an emergency, a planned move elsewhere, home; or not moved at all ("remained
+  // on board", "stayed put": read in predicateClaims.ts, since a bare "stayed" is no side).
+  [['evacuate'], ['transfer'], ['discharge'], ['stayput']],
 ];
 
 const headOf = new Map<string, string>();

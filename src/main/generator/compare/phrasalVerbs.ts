@@ -5,6 +5,8 @@
 const phrasal: Readonly<Record<string, string>> = {
   'move out': 'evacuate',
   'clear out': 'evacuate',
+  'pluck from': 'evacuate',
+  'lift off': 'evacuate',
   'break out': 'begin',
   'give way': 'collapse',
   'cave in': 'collapse',

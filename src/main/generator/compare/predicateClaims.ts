@@ -185,14 +185,21 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     const held = eventClaim(sentence, index);
     if (held) push(held, held.eventIndex);
     const opposite = withstoodVerb(tokens, index);
-    if (!opposite && !isHappening(tokens, index)) return;
+    const kept = stayedPut(tokens, index);
+    // "was seen as a victory", "was found to be safe": a judgement, not a thing being there.
+    const observing =
+      token.pos === 'VERB' && observingVerbs.has(token.lemma) && !['as', 'to'].includes(tokens[index + 1]?.lower ?? '');
+    if (!opposite && !kept && !observing && !isHappening(tokens, index)) return;
     const chain = auxiliaryChain(tokens, index);
+    const seen = observing && chain.passive;
+    if (observing && !seen && !isHappening(tokens, index)) return;
     if (chain.modal || chain.restricted || chain.yet) return;
     const nobody = nobodyBefore(tokens, chain.first);
-    const theme = nobody ?? themeOf(tokens, index, chain, opposite !== undefined || outlasting.has(token.sense));
+    const theme =
+      nobody ?? themeOf(tokens, index, chain, opposite !== undefined || kept || outlasting.has(token.sense));
     if (!theme) return;
     if (inDoubt(tokens, theme.phraseStart)) return;
-    const verb = opposite ?? contraryHead(token.sense) ?? token.sense;
+    const verb = opposite ?? (kept ? stayingPut : seen ? observed : (contraryHead(token.sense) ?? token.sense));
     const denied =
       ((chain.negated !== deniedByVerb(tokens, theme.phraseStart)) !== (opposite !== undefined)) !==
       (nobody !== undefined || noneOfThem(tokens, theme.phraseStart));
@@ -205,7 +212,7 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
         narrowers: theme.narrowers,
         phraseText: theme.phraseText,
         verb,
-        verbText: token.text,
+        verbText: kept ? lineWords(tokens, index, index + (tokens[index + 1]?.lower === 'on' ? 2 : 1)) : token.text,
         ...(scale?.[0] ? { scale: scale[0] } : {}),
         passive: chain.passive || theme.passive === true,
         denied,
@@ -217,6 +224,35 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
   });
   return claims;
 }
+
+// "Passengers remained on board", "were kept aboard", "residents stayed put": not moved, which denies that they
+// were evacuated, transferred or sent home (contraries.ts). A bare "stayed" ("prices stayed high") is no such thing.
+const stayingVerbs = new Set(['remain', 'stay', 'keep']);
+const stayingPlaces = new Set(['aboard', 'put', 'inside', 'indoors', 'behind']);
+/** The verb of "remained on board", "stayed put": not moved (contraries.ts). */
+export const stayingPut = senseFamily('stayput');
+
+function stayedPut(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.pos !== 'VERB' || !stayingVerbs.has(token.lemma)) return false;
+  const next = tokens[index + 1]?.lower ?? '';
+  return stayingPlaces.has(next) || (next === 'on' && tokens[index + 2]?.lower === 'board');
+}
+
+// "No pollution had been detected", "a thin diesel sheen was seen", "no cracks were found": a thing said to be
+// there or not. Only the passive: "I saw handshakes" tells of the one who saw.
+const observingVerbs = new Set(['see', 'detect', 'find', 'spot', 'observe']);
+const observed = senseFamily('detect');
+
+// A kind of thing against the thing it is a kind of: a "diesel sheen" or an "oil slick" seen is pollution seen, so
+// it contradicts "no pollution was detected"; "no sheen was seen" says nothing of other pollution.
+const broaderThings = new Map(
+  [
+    ['sheen', 'pollution'],
+    ['slick', 'pollution'],
+    ['spill', 'pollution'],
+  ].map(([kind, thing]) => [senseFamily(kind ?? ''), senseFamily(thing ?? '')]),
+);
 
 // People who "held", "staged" or "joined" a happening with contraries (contraries.ts): "150 nurses staged a
 // protest", "nurses gathered outside the main entrance for a candlelit vigil". The people are the thing; the
@@ -502,7 +538,8 @@ function withstoodVerb(tokens: readonly Token[], index: number): string | undefi
 export function contradicts(stated: PredicateClaim, denied: PredicateClaim): boolean {
   if (stated.denied || !denied.denied) return false;
   const anybody = denied.theme === anyone && peopleThemes.has(stated.theme) && scaleOf.has(stated.verb);
-  if (stated.theme !== denied.theme && !anybody) return false;
+  const kindOf = broaderThings.get(stated.theme) === denied.theme;
+  if (stated.theme !== denied.theme && !anybody && !kindOf) return false;
   if (!narrowedAlike(stated.narrowers, denied.narrowers)) return false;
   // A contrary says nothing of another group: "eight patients were transferred" denies that those eight were
   // evacuated, not that "five other patients" were, nor that "the patients" were.
@@ -516,7 +553,8 @@ export function contradicts(stated: PredicateClaim, denied: PredicateClaim): boo
 /** The keys a claim is filed under: its thing and each scale its verb is on, or the verb itself. */
 export function claimKeys(claim: PredicateClaim): string[] {
   const scales = scaleOf.get(claim.verb);
-  if (!scales) return [`${claim.theme}|${claim.verb}`];
+  const broader = broaderThings.get(claim.theme);
+  if (!scales) return [claim.theme, ...(broader ? [broader] : [])].map((theme) => `${theme}|${claim.verb}`);
   const themes = peopleThemes.has(claim.theme) ? [claim.theme, anyone] : [claim.theme];
   return themes.flatMap((theme) => scales.map((scale) => `${theme}|scale ${scale.name}`));
 }
@@ -552,6 +590,19 @@ interface AuxiliaryChain {
   restricted: boolean;
   /** "has not yet been breached": true when written, perhaps not for long. */
   yet: boolean;
+  /** "appears to have been toppled", "is believed to have collapsed": the subject stands before the raising verb. */
+  raised?: boolean;
+}
+
+// "The crane appears to have been toppled", "the fire is believed to have been started deliberately": a hedged
+// statement of what happened, which the article gives as its account (unlike "a video appears to show").
+const raisingVerbs = new Set(['appear', 'seem']);
+const raisingPassives = new Set(['believe', 'think', 'understand', 'say', 'report', 'know']);
+
+function raisesSubject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.pos !== 'VERB' || tokens[at + 1]?.lower !== 'to' || tokens[at + 2]?.lemma !== 'have') return false;
+  return raisingVerbs.has(token.lemma) || (raisingPassives.has(token.lemma) && tokens[at - 1]?.lemma === 'be');
 }
 
 function auxiliaryChain(tokens: readonly Token[], verb: number): AuxiliaryChain {
@@ -578,8 +629,13 @@ function auxiliaryChain(tokens: readonly Token[], verb: number): AuxiliaryChain 
       continue;
     }
     if (token.lower === 'yet') chain.yet = true;
-    if (token.pos === 'ADV' || token.pos === 'PART') {
+    if (token.pos === 'ADV' || token.pos === 'PART' || (token.lemma === 'have' && tokens[at - 1]?.lower === 'to')) {
       chain.first = at;
+      continue;
+    }
+    if (raisesSubject(tokens, at)) {
+      chain.first = at;
+      chain.raised = true;
       continue;
     }
     break;
@@ -621,7 +677,7 @@ function themeOf(
   }
   // "the main dam remained intact": the subject of the linking verb.
   const linked = tokens[verb]?.pos === 'ADJ' && tokens[verb - 1]?.pos === 'VERB';
-  const head = subjectOf(tokens, linked ? verb - 1 : verb);
+  const head = subjectOf(tokens, chain.raised ? chain.first : linked ? verb - 1 : verb);
   if (head !== undefined) return phraseAround(tokens, head);
   if (tokens[chain.first - 1]?.pos !== 'CCONJ') return undefined;
   for (let at = chain.first - 2; at >= 0 && chain.first - at <= 7; at -= 1) {

@@ -1,7 +1,14 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { anyone, claimKeys, contradicts, findPredicateClaims, type PredicateClaim } from './predicateClaims.ts';
+import {
+  anyone,
+  claimKeys,
+  contradicts,
+  findPredicateClaims,
+  stayingPut,
+  type PredicateClaim,
+} from './predicateClaims.ts';
 
 // One thing said to have happened in one article and denied in another: "the tank ruptured" / "the tank itself
 // did not rupture", "the dam burst" / "the dam was not breached". Claims are filed under their thing and verb (or
@@ -94,6 +101,14 @@ function describe(stated: PredicateClaim, denial: PredicateClaim): string {
   if (stated.nominal && denial.contrary) {
     return `Whether ${thing(stated)} held ${withArticle(stated.verbText)} or ${withArticle(denial.verbText)}`;
   }
+  // "Passengers remained on board" against "passengers were plucked from the ferry": which of the two.
+  if (denial.contrary && (stated.verb === stayingPut || denial.verb === stayingPut)) {
+    return `Whether ${thingOf(stated, denial)} ${verbPhrase(stated)} or ${verbPhrase({ ...denial, denied: false })}`;
+  }
+  // "A thin diesel sheen was seen" against "no pollution had been detected": whether there was any.
+  if (stated.theme !== denial.theme && denial.theme !== anyone) {
+    return `Whether any ${denial.phraseText.toLowerCase()} was ${denial.verbText.toLowerCase()}`;
+  }
   // "hackers stole the records" / "the records were not stolen": the passive the denial writes reads better.
   const activeWording = stated.passive && !stated.nominal && !stated.state && !isParticiple(stated.verbText);
   if (activeWording && stated.verb === denial.verb && isParticiple(denial.verbText))
@@ -116,6 +131,13 @@ function thing(claim: PredicateClaim): string {
   const words = claim.phraseText.split(' ');
   const named = words.every((word) => /^\p{Lu}/u.test(word)) && !placeWords.test(claim.themeText);
   return named ? claim.phraseText : `the ${claim.phraseText}`;
+}
+
+// "Passengers" at the start of a sentence is no name: the other side's "passengers" says so.
+function thingOf(stated: PredicateClaim, denial: PredicateClaim): string {
+  const lower =
+    denial.phraseText.toLowerCase() === stated.phraseText.toLowerCase() && denial.phraseText !== stated.phraseText;
+  return lower && /^\p{Ll}/u.test(denial.phraseText) ? thing(denial) : thing(stated);
 }
 
 function withArticle(word: string): string {

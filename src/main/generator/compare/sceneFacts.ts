@@ -27,11 +27,20 @@ interface Scene extends SceneMention {
 /** Scenes told on two steps of one scale in different articles. */
 export function findSceneFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
   const scenes: Scene[] = [];
+  let previous: ArticleSentence | undefined;
   for (const sentence of sentences) {
     for (const mention of findSceneMentions(sentence)) {
       const { senses, pairs } = sceneWords(sentence, mention);
+      // "About sixty dockers gathered at the terminal gate. It was a short, peaceful gathering": a sentence about
+      // "it" tells the scene of the sentence before.
+      if (previous?.file === sentence.file && startsWithPronoun(sentence)) {
+        const before = sceneWords(previous, { first: -1, last: -1 });
+        for (const sense of before.senses) senses.add(sense);
+        pairs.push(...before.pairs);
+      }
       scenes.push({ ...mention, senses, pairs, index: scenes.length });
     }
+    previous = sentence;
   }
   const byPair = new Map<string, Scene[]>();
   for (const scene of scenes) {
@@ -91,7 +100,17 @@ function finding(group: readonly Scene[]): FactFinding | undefined {
   };
 }
 
-function sceneWords(sentence: ArticleSentence, mention: SceneMention): { senses: Set<string>; pairs: string[] } {
+const pronouns = new Set(['it', 'this', 'that', 'they']);
+
+function startsWithPronoun(sentence: ArticleSentence): boolean {
+  const first = sentence.tokens[0];
+  return first?.pos === 'PRON' && pronouns.has(first.lower);
+}
+
+function sceneWords(
+  sentence: ArticleSentence,
+  mention: Pick<SceneMention, 'first' | 'last'>,
+): { senses: Set<string>; pairs: string[] } {
   const content: { sense: string; at: number }[] = [];
   sentence.tokens.forEach((token, at) => {
     if (at >= mention.first && at <= mention.last) return;

@@ -6,7 +6,7 @@ import { findQuotations } from './quoteMentions.ts';
 // work, a protest need not). Two articles that tell one scene with words from two steps of one scale disagree on
 // what happened. Only the article's own words count: a quotation is the speaker's.
 
-export type SceneScale = 'confrontation' | 'industrial action';
+export type SceneScale = 'confrontation' | 'industrial action' | 'conduct';
 
 export interface SceneMention {
   sentence: ArticleSentence;
@@ -41,6 +41,23 @@ add(
   'stoppage',
   'strike strikes striking walkout walkouts walk-out stoppage picket pickets picketed picketing',
 );
+
+// How a gathering went: "a short, peaceful gathering" or "angry scenes at the gate", "dockers confronted managers".
+// "Violent" is left to contraries.ts, which reads "turned violent" against "peaceful" for one named thing.
+add('conduct', 'peaceful', 'peaceful peacefully orderly good-natured good-humoured');
+add('conduct', 'hostile', 'confrontation confrontations');
+
+const people = new Set(['police', 'staff', 'officials', 'bosses', 'people', 'crowd', 'crowds', 'guards', 'security']);
+
+function confrontedPeople(tokens: readonly Token[], from: number): boolean {
+  let at = from;
+  while (['DET', 'ADJ', 'PRON'].includes(tokens[at]?.pos ?? '')) at += 1;
+  const head = tokens[at];
+  if (!head) return false;
+  return head.pos === 'PROPN' || people.has(head.lower) || /(?:er|or|ist|ian)s$/.test(head.lower);
+}
+
+const hostileMoods = new Set(['angry', 'ugly', 'heated', 'chaotic', 'violent']);
 
 // "air strike", "lightning strike", "a strike on the city": a blow, not workers downing tools.
 const blows = new Set(['air', 'missile', 'drone', 'military', 'lightning', 'preemptive', 'pre-emptive', 'nuclear']);
@@ -82,8 +99,18 @@ function stepAt(tokens: readonly Token[], index: number): { step: Step; first: n
     return { step: { scale: 'confrontation', level: 'scuffle' }, first: index, last: index + 2 };
   }
   if (token.lower === 'shoving' && previous === 'and' && tokens[index - 2]?.lower === 'pushing') return undefined;
+  // "dockers confronted managers": people confronting people ("the council confronted a shortfall" is none).
+  if (token.lower === 'confronted' && confrontedPeople(tokens, index + 1)) {
+    return { step: { scale: 'conduct', level: 'hostile' }, first: index, last: index };
+  }
+  // "angry scenes", "ugly scenes", "heated scenes": the reporter's words for a confrontation.
+  if (hostileMoods.has(token.lower) && /^scenes?$/.test(tokens[index + 1]?.lower ?? '')) {
+    return { step: { scale: 'conduct', level: 'hostile' }, first: index, last: index + 1 };
+  }
   const step = steps[token.lower];
   if (!step) return undefined;
+  // "the Committee on the Peaceful Uses of Outer Space": a word of a name.
+  if (step.scale === 'conduct' && index > 0 && /^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
   // "shares rallied", "a rally in bond prices" read as verbs or figures; a rally of people is a noun.
   if (token.lower.startsWith('rall') && token.pos !== 'NOUN') return undefined;
   if (step.level === 'stoppage' && token.lower.startsWith('strik')) {

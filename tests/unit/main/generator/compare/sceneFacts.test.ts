@@ -59,3 +59,31 @@ describe('findSceneFacts', () => {
     expect(disagreements.filter((fact) => fact.fact.startsWith('What happened'))).toEqual([]);
   });
 });
+
+describe('how a gathering went', () => {
+  it('reads angry scenes and a confrontation against a peaceful gathering, told in the sentence before "it"', () => {
+    expect(steps('There were angry scenes at the terminal gate this morning.')).toEqual(['hostile: angry scenes']);
+    expect(steps('Dozens of dockers confronted managers over safety.')).toEqual(['hostile: confronted']);
+    expect(steps('It was a short, peaceful gathering.')).toEqual(['peaceful: peaceful']);
+    expect(steps('They backed the U.N. Committee on the Peaceful Uses of Outer Space.')).toEqual([]);
+    expect(steps('The council confronted a £5m shortfall in its budget.')).toEqual([]);
+    const { disagreements } = findIn({
+      'ebc.txt':
+        'There were angry scenes at the terminal gate this morning as dozens of dockers confronted managers over safety.',
+      'tidings.txt':
+        'On Tuesday afternoon about sixty dockers gathered at the terminal gate. It was a short, peaceful gathering: I saw handshakes, not fists.',
+    });
+    expect(disagreements.filter((fact) => fact.fact.startsWith('What happened')).map((fact) => fact.fact)).toEqual([
+      'What happened: "angry scenes" or "peaceful"',
+    ]);
+  });
+
+  it('says nothing of a peaceful gathering and angry scenes somewhere else', () => {
+    const { disagreements } = findIn({
+      'ebc.txt': 'There were angry scenes at the council chamber as protesters confronted councillors.',
+      'tidings.txt':
+        'On Tuesday afternoon about sixty dockers gathered at the terminal gate. It was a short, peaceful gathering.',
+    });
+    expect(disagreements.filter((fact) => fact.fact.startsWith('What happened'))).toEqual([]);
+  });
+});
