@@ -186,7 +186,7 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
     }
   }
   if (!run) return undefined;
-  const before = qualifiersBefore(tokens, index);
+  const before = qualifiersBefore(tokens, index, matched.office.rank === 'minister');
   const first = tokens[before.first];
   const last = tokens[run.last];
   if (!first || !last) return undefined;
@@ -343,6 +343,7 @@ function complementAfter(
 function qualifiersBefore(
   tokens: readonly Token[],
   officeIndex: number,
+  ministerial = false,
 ): {
   first: number;
   former: boolean;
@@ -380,6 +381,12 @@ function qualifiersBefore(
       qualifierText = tokens[at - 1]?.text;
       at -= 2;
       break;
+    } else if (ministerial && at === officeIndex - 1 && isPortfolioName(token)) {
+      // "Islands Minister", "Housing Secretary": a capitalised word right before a minister's title is what the
+      // minister is minister of, unless it names a people or a country ("Chinese Minister", "UK Minister").
+      portfolio.unshift(senseFamily(token.lower));
+      portfolioWritten.unshift(token.lower);
+      at -= 1;
     } else if (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text)) {
       qualifier = qualifierKey(token.text);
       qualifierText = token.text;
@@ -393,6 +400,13 @@ function qualifiersBefore(
     ...(portfolio.length > 0 ? { portfolio: portfolio.join(' '), portfolioText: portfolioWritten.join(' ') } : {}),
     ...(qualifier ? { qualifier, qualifierText } : {}),
   };
+}
+
+// Peoples and countries: "Chinese", "Scottish", "Israeli", "French", "UK", "EU".
+const demonym = /(?:an|ese|ish|i|ch)$/;
+
+function isPortfolioName(token: Token): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(token.text) && !demonym.test(token.lower) && token.pos !== 'PUNCT';
 }
 
 function nameOf(sentence: ArticleSentence, first: number, last: number): { name: string; nameWords: string[] } {

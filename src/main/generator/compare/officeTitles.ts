@@ -46,7 +46,16 @@ export const officeTable: readonly Office[] = [
   { words: ['chief', 'of', 'staff'], office: 'chief of staff', rank: 'other' },
   { words: ['chief', 'executive', 'officer'], office: 'chief executive', rank: 'other', holding: 'executive' },
   { words: ['chief', 'executive'], office: 'chief executive', rank: 'other', holding: 'executive' },
-  { words: ['managing', 'director'], office: 'chief executive', rank: 'other', holding: 'executive' },
+  // A managing director often also chairs the board, but is not "chief executive" under another name: articles
+  // that call one person both disagree (`executiveTitles` in nameFacts.ts).
+  { words: ['managing', 'director'], office: 'managing director', rank: 'other', holding: 'executive' },
+  { words: ['general', 'secretary'], office: 'secretary-general', rank: 'other' },
+  // Ports and ships: the harbour master runs a port's waters; a ship's master is its captain.
+  { words: ['harbour', 'master'], office: 'harbour master', rank: 'other' },
+  { words: ['harbor', 'master'], office: 'harbour master', rank: 'other' },
+  { words: ['harbourmaster'], office: 'harbour master', rank: 'other' },
+  { words: ['harbormaster'], office: 'harbour master', rank: 'other' },
+  { words: ['master'], office: 'captain', rank: 'other', holding: 'rank' },
   { words: ['attorney', 'general'], office: 'attorney general', rank: 'other' },
   { words: ['head', 'teacher'], office: 'head teacher', rank: 'other' },
   { words: ['headteacher'], office: 'head teacher', rank: 'other' },
