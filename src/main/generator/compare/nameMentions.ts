@@ -246,11 +246,17 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
         qualifierText = token.text;
       }
       at += 1;
-    } else if (token.pos === 'PROPN' && !portfolioWords.has(token.lower)) {
+    } else if (
+      token.pos === 'PROPN' &&
+      !portfolioWords.has(token.lower) &&
+      !(isPortfolioName(token) && officeAt(tokens, at + 1)?.office.rank === 'minister')
+    ) {
       qualifier = qualifierKey(token.text);
       qualifierText = token.text;
     } else if (
       portfolioWords.has(token.lower) ||
+      // "Alasdair Kerr, the Islands Minister": the portfolio, as before a minister's title in front of the name.
+      token.pos === 'PROPN' ||
       ((token.pos === 'ADJ' || token.pos === 'NOUN') && /^[a-z]/.test(token.text))
     ) {
       portfolio.push(senseFamily(token.lower));

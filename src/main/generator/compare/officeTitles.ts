@@ -89,6 +89,7 @@ export const officeTable: readonly Office[] = [
   { words: ['mayor'], office: 'mayor', rank: 'other' },
   { words: ['senator'], office: 'senator', rank: 'other' },
   { words: ['councillor'], office: 'councillor', rank: 'other' },
+  { words: ['cllr'], office: 'councillor', rank: 'other' },
   { words: ['councilor'], office: 'councillor', rank: 'other' },
   { words: ['councilman'], office: 'councillor', rank: 'other', gender: 'man' },
   { words: ['councilwoman'], office: 'councillor', rank: 'other', gender: 'woman' },
@@ -219,11 +220,20 @@ function chiefOfficer(tokens: readonly Token[], index: number): { office: Office
   if (plainWord(tokens[index]) !== 'chief' || plainWord(tokens[index + 2]) !== 'officer') return undefined;
   const field = plainWord(tokens[index + 1]);
   if (!/^[a-z]+$/.test(field) || field === 'executive') return undefined;
-  return {
-    office: { words: ['chief', field, 'officer'], office: `chief ${field} officer`, rank: 'other' },
-    last: index + 2,
-  };
+  const office = `chief ${officerFields.get(field.slice(0, 4)) ?? field} officer`;
+  return { office: { words: ['chief', field, 'officer'], office, rank: 'other' }, last: index + 2 };
 }
+
+// "chief finance officer" is the chief financial officer, "chief operations officer" the chief operating officer.
+const officerFields = new Map([
+  ['fina', 'financial'],
+  ['oper', 'operating'],
+  ['tech', 'technology'],
+  ['scie', 'scientific'],
+  ['medi', 'medical'],
+  ['info', 'information'],
+  ['mark', 'marketing'],
+]);
 
 // "head of communications", "head of security": a job with its field after it, unlike a plain "head" or "the head
 // of the UN" (an organisation is no field). The field is read as the "of" complement (nameMentions.ts).

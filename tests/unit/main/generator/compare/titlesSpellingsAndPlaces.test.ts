@@ -42,6 +42,16 @@ describe('job titles from a general lexicon', () => {
     );
   });
 
+  it('reads one chief officer written three ways, and "Cllr" as a councillor', () => {
+    const finance = title('Ann Cole, the chief finance officer, said the budget would balance.');
+    expect(compareTitles(finance, title('CFO Ann Cole said the budget would balance.'))).toBe('same');
+    expect(compareTitles(finance, title('Chief financial officer Ann Cole spoke.'))).toBe('same');
+    expect(compareTitles(finance, title('Chief operating officer Ann Cole spoke.'))).toBe('different');
+    expect(compareTitles(title('Cllr Jane Smith voted against.'), title('Councillor Jane Smith voted against.'))).toBe(
+      'same',
+    );
+  });
+
   it('knows a harbour master from a chief executive, and a ship’s master as its captain', () => {
     const master = title('The harbour master, Fionnuala Keane, has just spoken to reporters outside the port offices.');
     expect(master).toMatchObject({ name: 'Fionnuala Keane', office: 'harbour master' });
@@ -69,6 +79,12 @@ describe('job titles from a general lexicon', () => {
       ),
     ).toBe('same');
     expect(title('Chinese Foreign Minister Wang Yi spoke.')).toMatchObject({ qualifier: 'chin', portfolio: 'foreig' });
+    // After the name too.
+    expect(title('Alasdair Kerr, the Islands Minister, said so.')).toMatchObject({ portfolioText: 'islands' });
+    expect(title('Wang Yi, the Chinese Foreign Minister, said so.')).toMatchObject({
+      qualifier: 'chin',
+      portfolioText: 'foreign',
+    });
   });
 
   it('reports the disagreement and keeps the agreement of "chief executive" with "CEO"', () => {
