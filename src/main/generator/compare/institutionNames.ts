@@ -58,9 +58,7 @@ export function findInstitutions(sentence: ArticleSentence): InstitutionMention[
     // "Brennock University Hospital" is a hospital, not a university.
     if (capitalised(tokens[index + 1])) continue;
     let first = index;
-    while (first > 0 && index - first < 4 && capitalised(tokens[first - 1]) && tokens[first - 1]?.pos !== 'DET') {
-      first -= 1;
-    }
+    while (first > 0 && index - first < 4 && namePart(tokens[first - 1])) first -= 1;
     // "Brennock University Hospital": at least one word before the kind names which one.
     if (first === index) continue;
     const verb = verbBefore(tokens, first);
@@ -134,6 +132,11 @@ function verbBefore(tokens: readonly Token[], first: number): Token | undefined 
 
 function capitalised(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Lu}[\p{L}'’.-]*$/u.test(token.text) && token.pos !== 'PUNCT';
+}
+
+// "Brennock", "General", "University": not "The", nor "To" in a headline written in Title Case.
+function namePart(token: Token | undefined): boolean {
+  return capitalised(token) && ['PROPN', 'NOUN', 'ADJ'].includes(token?.pos ?? '');
 }
 
 function refOf(mention: InstitutionMention): LineRef {
