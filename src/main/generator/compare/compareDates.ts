@@ -23,6 +23,10 @@ export function compareDates(a: DateMention, b: DateMention, acrossZones = false
     const apart = daysApart(a, b);
     if (apart !== undefined) return apart > 1 ? 'different' : 'compatible';
   }
+  // "20 years ago" against "in 2009": a year counted back may be one off, so only two or more years apart differ.
+  if ((a.yearUncertain === true || b.yearUncertain === true) && a.year !== undefined && b.year !== undefined) {
+    return Math.abs(a.year - b.year) > 1 ? 'different' : 'compatible';
+  }
   const weekdays = comparableWeekdays(a, b);
   if (weekdays) {
     if (weekdays[0] !== weekdays[1]) {

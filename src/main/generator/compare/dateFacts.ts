@@ -41,6 +41,7 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
   return [
     function sameKindOfDate(a, b) {
       if (a.relation === b.relation || startOfState(a, b) || startOfState(b, a)) return undefined;
+      if ((a.closedUntil && b.reopening) || (b.closedUntil && a.reopening)) return undefined;
       return { score: -Infinity, because: () => `"${a.relation}" and "${b.relation}" dates are different facts` };
     },
     // "The library will reopen on Thursday" and "Schools will reopen on Wednesday" are two events, one action.
@@ -170,7 +171,12 @@ export function findDateFacts(
     );
   };
   const compare = (a: DatedEvent, b: DatedEvent): ReturnType<typeof compareDates> => {
-    const match = compareDates(a, b);
+    const match =
+      a.closedUntil && b.reopening
+        ? closureAndReopening(a, b)
+        : b.closedUntil && a.reopening
+          ? closureAndReopening(b, a)
+          : compareDates(a, b);
     return match === 'different' && (statesToo(a, b) || statesToo(b, a)) ? 'compatible' : match;
   };
 
@@ -189,6 +195,34 @@ export function findDateFacts(
     (finding) => !finding.fact.values.every((value) => told.has(valueKey(finding, value))),
   );
   return [...ofEvents, ...ofWeekdays];
+}
+
+/**
+ * "Closed until Friday" against "reopens on Saturday" (or on Friday itself) agree; "closed until at least Friday 24
+ * April" leaves room for a later reopening, not for "reopen on Monday 20 April".
+ */
+function closureAndReopening(closed: DatedEvent, reopened: DatedEvent): ReturnType<typeof compareDates> {
+  const match = compareDates(closed, reopened);
+  if (match !== 'different') return match;
+  const apart = daysLater(closed, reopened);
+  if (apart === undefined) return match;
+  if (apart === 0 || apart === 1 || (closed.lowerBound === true && apart > 0)) return 'compatible';
+  return 'different';
+}
+
+// How many days after the first date the second falls: by calendar date where both give one, else by weekday
+// within the week ahead.
+function daysLater(first: DatedEvent, second: DatedEvent): number | undefined {
+  const dayNumber = (date: DatedEvent): number | undefined => {
+    const year = date.year ?? date.impliedYear;
+    if (year === undefined || date.month === undefined || date.day === undefined) return undefined;
+    return Date.UTC(year, date.month - 1, date.day) / 864e5;
+  };
+  const x = dayNumber(first);
+  const y = dayNumber(second);
+  if (x !== undefined && y !== undefined) return y - x;
+  if (first.weekday !== undefined && second.weekday !== undefined) return (second.weekday - first.weekday + 7) % 7;
+  return undefined;
 }
 
 function valueKey(finding: FactFinding, value: LineRef): string {

@@ -31,6 +31,10 @@ export interface DateMention {
   weekdayMismatch?: boolean;
   /** "yesterday" read against the set's date, not the article's own: the day may be one off either way. */
   dayUncertain?: boolean;
+  /** "until at least Wednesday", "until Thursday at the earliest": the date is a bound, and a later one may come. */
+  lowerBound?: boolean;
+  /** "20 years ago": a year counted back from the publication date, which may be one off either way. */
+  yearUncertain?: boolean;
   /**
    * The clock the date is told by, when the article names one: "local" ("on Tuesday local time"), or another
    * ("GMT", "ET", "Washington time"). Across time zones one moment falls on two days.
@@ -51,7 +55,7 @@ export interface DateReferences {
 }
 
 const worthParsing =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\b(?:end|close|start|beginning) of (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\b(?:end|close|start|beginning) of (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|\byears? ago\b/i;
 
 const relationWords: Record<string, DateRelation> = {
   on: 'on',
@@ -188,9 +192,11 @@ function fromResult(
     index += lead[0].length;
   } else {
     // "by the end of March 2024": chrono starts at "end of", the deadline word stands before "the".
-    const before = /\b(on|in|at|during|since|from|until|till|through|by|before|after)\s+(?:the\s+)?$/i.exec(
-      text.slice(0, index),
-    );
+    // "until at least Wednesday": the hedge stands between the deadline word and the date.
+    const before =
+      /\b(on|in|at|during|since|from|until|till|through|by|before|after)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+)?$/i.exec(
+        text.slice(0, index),
+      );
     if (before) relation = relationWords[before[1]?.toLowerCase() ?? 'on'] ?? 'on';
   }
   written = written.replace(/[\s,.;:]+$/, '');
@@ -217,6 +223,9 @@ function fromResult(
   if (read && clock && (relation === 'after' || relation === 'before')) relation = 'on';
   if (read) start = read.start;
   const end = sentence.start + index + written.length;
+  const lowerBound =
+    /\bat\s+least\s+$/i.test(sentence.lineText.slice(Math.max(0, start - 12), start)) ||
+    /^,?\s*at\s+the\s+earliest\b/i.test(sentence.lineText.slice(end, end + 20));
   const base: DateMention = {
     sentence,
     text: sentence.lineText.slice(start, end),
@@ -224,12 +233,15 @@ function fromResult(
     end,
     relation,
     ...(read ? { time: read.time } : {}),
+    ...(lowerBound ? { lowerBound } : {}),
   };
   const lower = written.toLowerCase();
 
   const numeric = numericDate.exec(written);
   if (numeric) return withNumericDate(base, numeric, references);
 
+  const yearsBack = yearsAgo(lower, references);
+  if (yearsBack !== undefined) return { ...base, year: yearsBack, yearUncertain: true };
   const relative = /\b(yesterday|today|tomorrow|tonight|last|next|this|ago)\b/.test(lower);
   const namesMonth = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(lower);
   const namesWeekday = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(lower);
@@ -283,6 +295,37 @@ function fromResult(
   }
   const stated = mention.weekday !== undefined || mention.month !== undefined || mention.year !== undefined || clock;
   return stated ? mention : undefined;
+}
+
+const countWords: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
+
+// "put up 20 years ago" in an article of April 2026 is 2006, give or take a year: counted back from the article's
+// own date (or the set's), never from the day the generator runs.
+function yearsAgo(lower: string, references: DateReferences): number | undefined {
+  const found = /^(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(\d{1,3}|[a-z]+) years? ago$/.exec(lower);
+  const reference = references.own ?? references.near ?? references.set;
+  if (!found || !reference) return undefined;
+  const count = /^\d+$/.test(found[1] ?? '') ? Number(found[1]) : countWords[found[1] ?? ''];
+  return count === undefined ? undefined : reference.getUTCFullYear() - count;
 }
 
 // 4/2/2022 is 4 February in most of the world and April 2 in the US. A weekday written beside it, or the set's

@@ -43,6 +43,10 @@ export interface DatedEvent extends DateMention {
   began: boolean;
   /** "officials said on Sunday": the date of a statement, not of what it reports. */
   ofSaying: boolean;
+  /** "will stay closed until Friday": the date a closure ends, told like a reopening ("reopens on Friday"). */
+  closedUntil: boolean;
+  /** "is due to reopen on Monday", "sailings resume on Monday". */
+  reopening: boolean;
 }
 
 /** Every date of the set, read as the date of an event. */
@@ -93,6 +97,13 @@ export function readDatedEvents(
         if (index >= first - 6 && index <= last + 6) nearby.add(token.sense);
       });
       const frame = frameOf(sentence, first, actions, (index) => attributes(attribution, index));
+      // "closed until Friday" and "reopen on Monday" are two tellings of when the closure ends.
+      const closedUntil = mention.relation === 'until' && frame.verb !== undefined && closures.has(frame.verb.sense);
+      if (closedUntil) {
+        actions.add(reopenSense);
+        frame.dated.add(reopenSense);
+      }
+      const reopening = mention.relation === 'on' && frame.verb !== undefined && reopenings.has(frame.verb.sense);
       events.push({
         ...mention,
         file: sentence.file,
@@ -111,6 +122,8 @@ export function readDatedEvents(
         stateSince: mention.relation === 'since' && perfectBefore(sentence, first),
         began: [...actions].some((sense) => beginnings.has(sense)),
         ofSaying: attributes(attribution, first) || saidRightBefore(sentence, first),
+        closedUntil,
+        reopening,
       });
     });
   }
@@ -144,6 +157,11 @@ function shiftedInTime(sentence: ArticleSentence, first: number, last: number): 
   });
   return (index) => index >= after || index <= before;
 }
+
+// A place or service out of use until a day, and its return to use.
+const closures = new Set(['close', 'shut', 'suspend', 'halt', 'cancel'].map((word) => senseFamily(word)));
+const reopenings = new Set(['reopen', 'resume', 'restart', 'restore'].map((word) => senseFamily(word)));
+const reopenSense = senseFamily('reopen');
 
 const beginnings = new Set(['begin', 'start'].map((word) => senseFamily(word)));
 

@@ -1,4 +1,4 @@
-import type { ArticleSentence } from './lineTokens.ts';
+import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { DatedEvent } from './datedEvents.ts';
 import { compareDates } from './compareDates.ts';
 import { isClauseBreak } from './eventSubject.ts';
@@ -31,7 +31,7 @@ export function describeEvent(everyone: readonly DatedEvent[]): string {
 }
 
 const maxWords = 9;
-const subjectPrepositions = new Set(['of', 'at', 'in', 'from', 'near', 'below', 'along', 'on']);
+const subjectPrepositions = new Set(['of', 'at', 'in', 'from', 'near', 'below', 'along', 'on', 'between']);
 const relativeWords = new Set(['that', 'which', 'who']);
 
 /**
@@ -40,9 +40,7 @@ const relativeWords = new Set(['that', 'which', 'who']);
  */
 function predicateBefore(event: DatedEvent, sharedActions: readonly string[]): Clause | undefined {
   const tokens = event.sentence.tokens;
-  let dateFirst = event.first;
-  if (/^(on|in|at|during|since|from|until|till|by|before|after)$/i.test(tokens[dateFirst - 1]?.text ?? ''))
-    dateFirst -= 1;
+  const dateFirst = prepositionStart(tokens, event.first);
   let verb = dateFirst - 1;
   while (verb >= 0 && dateFirst - verb <= 6 && tokens[verb]?.pos !== 'VERB') {
     if (isClauseBreak(tokens[verb]?.text)) return undefined;
@@ -58,6 +56,14 @@ function predicateBefore(event: DatedEvent, sharedActions: readonly string[]): C
     if (tokens[subjectEnd]?.lower === 'that' && tokens[subjectEnd - 1]?.text !== ',') score -= 0.5;
     subjectEnd -= 1;
     if (tokens[subjectEnd]?.text === ',') subjectEnd -= 1;
+  }
+  // "The crane, one of six on the quay, was installed in 2009": the subject stands before the aside.
+  if (tokens[subjectEnd]?.text === ',') {
+    let opening = subjectEnd - 1;
+    while (opening > 0 && subjectEnd - opening < 14 && tokens[opening]?.text !== ',') opening -= 1;
+    if (tokens[opening]?.text === ',' && ['NOUN', 'PROPN'].includes(tokens[opening - 1]?.pos ?? '')) {
+      subjectEnd = opening - 1;
+    }
   }
   // "The airport was closed on Tuesday and will reopen on Thursday": the subject is the first verb's, not
   // "Tuesday and".
@@ -88,6 +94,18 @@ function predicateBefore(event: DatedEvent, sharedActions: readonly string[]): C
   return { text, words: kept.length, score };
 }
 
+// The first token of a date's lead-in: "on Tuesday", "until at least Wednesday", "until at the earliest".
+function prepositionStart(tokens: readonly Token[], first: number): number {
+  let at = first;
+  if (/^(least|earliest|latest|most)$/i.test(tokens[at - 1]?.text ?? '')) {
+    at -= 1;
+    if (tokens[at - 1]?.lower === 'the') at -= 1;
+    if (tokens[at - 1]?.lower === 'at') at -= 1;
+  }
+  if (/^(on|in|at|during|since|from|until|till|by|before|after)$/i.test(tokens[at - 1]?.text ?? '')) at -= 1;
+  return at;
+}
+
 function range(first: number, last: number): number[] {
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, offset) => first + offset);
 }
@@ -108,9 +126,7 @@ function clauseOf(event: DatedEvent, sharedActions: readonly string[]): Clause {
   while (from > 0 && !isClauseBreak(tokens[from - 1]?.text)) from -= 1;
   let to = event.last;
   while (to < tokens.length - 1 && !isClauseBreak(tokens[to + 1]?.text)) to += 1;
-  let dateFirst = event.first;
-  if (/^(on|in|at|during|since|from|until|till|by|before|after)$/i.test(tokens[dateFirst - 1]?.text ?? ''))
-    dateFirst -= 1;
+  const dateFirst = prepositionStart(tokens, event.first);
   // The clause's tokens with the date and its preposition left out.
   let kept = tokens
     .map((_, index) => index)
@@ -179,7 +195,9 @@ function joinKept(sentence: ArticleSentence, kept: readonly number[]): string {
 
 // "The US accused Russia" reads "When the US accused Russia"; a name keeps its capital.
 function lowerFirstCommonWord(clause: string): string {
-  return /^(The|A|An|It|They|He|She|We|This|That|These|Those|Its|Their)\b/.test(clause)
+  return /^(The|A|An|It|They|He|She|We|This|That|These|Those|Its|Their|All|Some|Most|Many|Both|Each|Every|No)\b/.test(
+    clause,
+  )
     ? clause.charAt(0).toLowerCase() + clause.slice(1)
     : clause;
 }

@@ -5,6 +5,7 @@ import type { ValueMatch } from './factValues.ts';
 import { findTitledNames, type TitledName } from './nameMentions.ts';
 import { officeTable, type OfficeHolding } from './officeTitles.ts';
 import { findingsFor } from './factFindings.ts';
+import { findInstitutionFacts } from './institutionNames.ts';
 import { resolvePeople } from './samePerson.ts';
 import { spellingFacts, untitledWritings, type NameWriting } from './nameSpellings.ts';
 
@@ -39,7 +40,13 @@ export function findNameFacts(sentences: readonly ArticleSentence[]): FactFindin
   const writings = nameWritings(named, sentences);
   // Where articles write a name differently, an agreement on the title would list the clashing names as one.
   const titles = titleFacts(named, writings.writtenApart);
-  return [...titles, ...genderFacts(named, titles), ...officeHolderFacts(named), ...writings.findings];
+  return [
+    ...titles,
+    ...genderFacts(named, titles),
+    ...officeHolderFacts(named),
+    ...writings.findings,
+    ...findInstitutionFacts(sentences),
+  ];
 }
 
 // "Mr Holt" in one article, "Ms Holt" or "spokeswoman Maren Holt" in another: the articles disagree on who the
@@ -136,7 +143,20 @@ function titleFacts(named: readonly NamedPerson[], writtenApart: ReadonlySet<str
       refOf,
       reasonsFor: (a, b) => [`same person: ${a.name} / ${b.name}`, `titles: ${titleOf(a)} / ${titleOf(b)}`],
     });
-    findings.push(...found.filter((finding) => finding.verdict === 'disagreement' || !writtenApart.has(person)));
+    // An agreement among articles that write the name alike still stands ("Fionnuala Keane, chief executive" /
+    // "Fionnuala Keane, CEO" beside a "Finola Keane").
+    if (!writtenApart.has(person)) {
+      findings.push(...found);
+      continue;
+    }
+    const nameAt = new Map(group.map((mention) => [refKey(refOf(mention)), mention.nameWords.join(' ')]));
+    for (const finding of found) {
+      if (finding.verdict === 'disagreement') findings.push(finding);
+      else {
+        const alike = writtenAlike(finding.fact.values, nameAt);
+        if (alike.length >= 2) findings.push({ ...finding, fact: { ...finding.fact, values: alike } });
+      }
+    }
   }
   return findings;
 }
@@ -182,9 +202,13 @@ export function compareTitles(a: TitledName, b: TitledName): ValueMatch {
   if (holdings[0] === 'voice') return voiceBeside(b);
   if (holdings[1] === 'voice') return voiceBeside(a);
   if (holdings[0] === 'rank' || holdings[1] === 'rank') return holdings[0] === holdings[1] ? 'different' : 'compatible';
+  // A chief executive and a managing director each run the company: one person is called by one or the other.
+  if (runningTitles.has(a.office) && runningTitles.has(b.office)) return 'different';
   if (holdings[0] === 'executive' && holdings[1] === 'executive') return 'compatible';
   return 'different';
 }
+
+const runningTitles = new Set(['chief executive', 'managing director']);
 
 // A spokesperson may be a police officer, a communications director or a minister for information; not the chief
 // of staff, the mayor or the chief executive. A job whose field is not written ("director") may be either.
@@ -270,6 +294,17 @@ function possessive(text: string): string {
 
 function refOf(mention: NamedPerson): LineRef {
   return { file: mention.file, line: mention.sentence.line, text: mention.text };
+}
+
+// The values of an agreement that write the name the way most of them do.
+function writtenAlike(values: readonly LineRef[], nameAt: ReadonlyMap<string, string>): LineRef[] {
+  const byName = new Map<string | undefined, LineRef[]>();
+  for (const value of values) pushTo(byName, nameAt.get(refKey(value)), value);
+  return [...byName.values()].reduce((most, refs) => (refs.length > most.length ? refs : most), []);
+}
+
+function refKey(ref: LineRef): string {
+  return `${ref.file}\u0000${ref.line}\u0000${ref.text}`;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

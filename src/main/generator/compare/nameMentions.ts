@@ -186,7 +186,7 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
     }
   }
   if (!run) return undefined;
-  const before = qualifiersBefore(tokens, index);
+  const before = qualifiersBefore(tokens, index, matched.office.rank === 'minister');
   const first = tokens[before.first];
   const last = tokens[run.last];
   if (!first || !last) return undefined;
@@ -246,11 +246,17 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
         qualifierText = token.text;
       }
       at += 1;
-    } else if (token.pos === 'PROPN' && !portfolioWords.has(token.lower)) {
+    } else if (
+      token.pos === 'PROPN' &&
+      !portfolioWords.has(token.lower) &&
+      !(isPortfolioName(token) && officeAt(tokens, at + 1)?.office.rank === 'minister')
+    ) {
       qualifier = qualifierKey(token.text);
       qualifierText = token.text;
     } else if (
       portfolioWords.has(token.lower) ||
+      // "Alasdair Kerr, the Islands Minister": the portfolio, as before a minister's title in front of the name.
+      token.pos === 'PROPN' ||
       ((token.pos === 'ADJ' || token.pos === 'NOUN') && /^[a-z]/.test(token.text))
     ) {
       portfolio.push(senseFamily(token.lower));
@@ -343,6 +349,7 @@ function complementAfter(
 function qualifiersBefore(
   tokens: readonly Token[],
   officeIndex: number,
+  ministerial = false,
 ): {
   first: number;
   former: boolean;
@@ -380,6 +387,12 @@ function qualifiersBefore(
       qualifierText = tokens[at - 1]?.text;
       at -= 2;
       break;
+    } else if (ministerial && at === officeIndex - 1 && isPortfolioName(token)) {
+      // "Islands Minister", "Housing Secretary": a capitalised word right before a minister's title is what the
+      // minister is minister of, unless it names a people or a country ("Chinese Minister", "UK Minister").
+      portfolio.unshift(senseFamily(token.lower));
+      portfolioWritten.unshift(token.lower);
+      at -= 1;
     } else if (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text)) {
       qualifier = qualifierKey(token.text);
       qualifierText = token.text;
@@ -393,6 +406,13 @@ function qualifiersBefore(
     ...(portfolio.length > 0 ? { portfolio: portfolio.join(' '), portfolioText: portfolioWritten.join(' ') } : {}),
     ...(qualifier ? { qualifier, qualifierText } : {}),
   };
+}
+
+// Peoples and countries: "Chinese", "Scottish", "Israeli", "French", "UK", "EU".
+const demonym = /(?:an|ese|ish|i|ch)$/;
+
+function isPortfolioName(token: Token): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(token.text) && !demonym.test(token.lower) && token.pos !== 'PUNCT';
 }
 
 function nameOf(sentence: ArticleSentence, first: number, last: number): { name: string; nameWords: string[] } {

@@ -3,7 +3,7 @@ import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import type { ValueMatch } from './factValues.ts';
 import { findingsFor } from './factFindings.ts';
-import { nearSpelling } from './samePerson.ts';
+import { nearSpelling, sameSoundingName } from './samePerson.ts';
 import { reportsSpeech } from './reportingVerbs.ts';
 
 // One person's name written differently by different articles: "Debra Ruiz" / "Deborah Ruiz" / "Ruis". Which
@@ -43,7 +43,7 @@ export function untitledWritings(
         index = last;
         continue;
       }
-      let person = spellings.get(words.join(' '));
+      let person = spellings.get(words.join(' ')) ?? variantOfKnownName(words, surnames);
       const next = tokens[last + 1];
       if (!person && words.length === 1 && next && reportsSpeech(next)) {
         const holders = new Set<string>();
@@ -72,6 +72,25 @@ export function untitledWritings(
     }
   }
   return found;
+}
+
+// "Ruairidh MacPhail" beside a titled "Captain Ruaridh MacPhail": the same surname and a given name spelled a letter
+// off or sounding the same, when only one person of the set bears that surname with such a name. "Helen Dunn"
+// beside "Mark Dunn" is someone else.
+function variantOfKnownName(
+  words: readonly string[],
+  surnames: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>,
+): string | undefined {
+  if (words.length !== 2) return undefined;
+  const [given = '', surname = ''] = words;
+  const bearers = [...(surnames.get(surname.charAt(0))?.get(surname) ?? [])].filter((person) => {
+    const known = person.split(' ');
+    const knownGiven = known[0] ?? '';
+    // Without a job to go on, a short name a letter off ("Dan" / "Don") may be someone else.
+    const near = Math.min(knownGiven.length, given.length) >= 5 && nearSpelling(knownGiven, given);
+    return known.length === 2 && (near || sameSoundingName(knownGiven, given));
+  });
+  return bearers.length === 1 ? bearers[0] : undefined;
 }
 
 /** The disagreement on how one person's name is written, with the agreements inside it; nothing if all agree. */

@@ -73,6 +73,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['visit', 'tour'],
   ['buy', 'bought', 'acquire', 'acquired', 'acquisition', 'purchase', 'purchased'],
   ['factory', 'plant'],
+  // Equipment or a structure put in place: "installed in 2009", "commissioned in 2009", "erected in 2006".
+  ['install', 'installed', 'installation', 'commissioned', 'erect', 'erected'],
   ['fire', 'blaze', 'wildfire', 'inferno'],
   // Units written in full and as symbols: "112 millimetres" and "150mm" measure the same thing.
   ['millimetre', 'millimeter', 'mm'],

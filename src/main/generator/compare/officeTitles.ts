@@ -46,7 +46,16 @@ export const officeTable: readonly Office[] = [
   { words: ['chief', 'of', 'staff'], office: 'chief of staff', rank: 'other' },
   { words: ['chief', 'executive', 'officer'], office: 'chief executive', rank: 'other', holding: 'executive' },
   { words: ['chief', 'executive'], office: 'chief executive', rank: 'other', holding: 'executive' },
-  { words: ['managing', 'director'], office: 'chief executive', rank: 'other', holding: 'executive' },
+  // A managing director often also chairs the board, but is not "chief executive" under another name: articles
+  // that call one person both disagree (`executiveTitles` in nameFacts.ts).
+  { words: ['managing', 'director'], office: 'managing director', rank: 'other', holding: 'executive' },
+  { words: ['general', 'secretary'], office: 'secretary-general', rank: 'other' },
+  // Ports and ships: the harbour master runs a port's waters; a ship's master is its captain.
+  { words: ['harbour', 'master'], office: 'harbour master', rank: 'other' },
+  { words: ['harbor', 'master'], office: 'harbour master', rank: 'other' },
+  { words: ['harbourmaster'], office: 'harbour master', rank: 'other' },
+  { words: ['harbormaster'], office: 'harbour master', rank: 'other' },
+  { words: ['master'], office: 'captain', rank: 'other', holding: 'rank' },
   { words: ['attorney', 'general'], office: 'attorney general', rank: 'other' },
   { words: ['head', 'teacher'], office: 'head teacher', rank: 'other' },
   { words: ['headteacher'], office: 'head teacher', rank: 'other' },
@@ -80,6 +89,7 @@ export const officeTable: readonly Office[] = [
   { words: ['mayor'], office: 'mayor', rank: 'other' },
   { words: ['senator'], office: 'senator', rank: 'other' },
   { words: ['councillor'], office: 'councillor', rank: 'other' },
+  { words: ['cllr'], office: 'councillor', rank: 'other' },
   { words: ['councilor'], office: 'councillor', rank: 'other' },
   { words: ['councilman'], office: 'councillor', rank: 'other', gender: 'man' },
   { words: ['councilwoman'], office: 'councillor', rank: 'other', gender: 'woman' },
@@ -210,11 +220,20 @@ function chiefOfficer(tokens: readonly Token[], index: number): { office: Office
   if (plainWord(tokens[index]) !== 'chief' || plainWord(tokens[index + 2]) !== 'officer') return undefined;
   const field = plainWord(tokens[index + 1]);
   if (!/^[a-z]+$/.test(field) || field === 'executive') return undefined;
-  return {
-    office: { words: ['chief', field, 'officer'], office: `chief ${field} officer`, rank: 'other' },
-    last: index + 2,
-  };
+  const office = `chief ${officerFields.get(field.slice(0, 4)) ?? field} officer`;
+  return { office: { words: ['chief', field, 'officer'], office, rank: 'other' }, last: index + 2 };
 }
+
+// "chief finance officer" is the chief financial officer, "chief operations officer" the chief operating officer.
+const officerFields = new Map([
+  ['fina', 'financial'],
+  ['oper', 'operating'],
+  ['tech', 'technology'],
+  ['scie', 'scientific'],
+  ['medi', 'medical'],
+  ['info', 'information'],
+  ['mark', 'marketing'],
+]);
 
 // "head of communications", "head of security": a job with its field after it, unlike a plain "head" or "the head
 // of the UN" (an organisation is no field). The field is read as the "of" complement (nameMentions.ts).

@@ -18,6 +18,7 @@ const phrasal: Readonly<Record<string, string>> = {
   'pull out': 'withdraw',
   'blow up': 'explode',
   'put out': 'extinguish',
+  'put up': 'install',
 };
 
 /** The single word a verb and the particle after it stand for, if they are a known phrasal verb. */

@@ -104,7 +104,27 @@ function sameFullName(a: readonly string[], b: readonly string[], sameJob: boole
   if (!middlesAlike) return false;
   if (firstA === firstB) return nearOrEqual(lastA, lastB);
   // A first name spelled differently is one person only if the surname and the job are the same.
-  return lastA === lastB && sameJob && nearSpelling(firstA, firstB);
+  return lastA === lastB && sameJob && (nearSpelling(firstA, firstB) || sameSoundingName(firstA, firstB));
+}
+
+/**
+ * Two spellings of one given name that sound alike though letters apart: "Fionnuala" / "Finola", "Siobhan" /
+ * "Shivaun" are not, but "Ruairidh" / "Ruaridh", "Katharine" / "Kathryn", "Stephen" / "Steven" keep their
+ * consonants in order. Vowels, doubled letters and a silent "h" aside, the consonants must match, and be three or
+ * more: "Dan" and "Don" are two names.
+ */
+export function sameSoundingName(a: string, b: string): boolean {
+  if (a === b || initial(a) !== initial(b)) return false;
+  const skeleton = consonantsOf(a);
+  return skeleton.length >= 3 && skeleton === consonantsOf(b);
+}
+
+function consonantsOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ph/g, 'v')
+    .replace(/[^a-z]|[aeiouyhw]/g, '')
+    .replace(/(.)\1+/g, '$1');
 }
 
 function nearOrEqual(a: string, b: string): boolean {
