@@ -73,6 +73,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['visit', 'tour'],
   ['buy', 'bought', 'acquire', 'acquired', 'acquisition', 'purchase', 'purchased'],
   ['factory', 'plant'],
+  // What a ship, plane or bus carries is aboard it: "carrying 38 vehicles" / "with 41 vehicles aboard".
+  ['carry', 'carrying', 'carried', 'aboard', 'onboard'],
   ['fire', 'blaze', 'wildfire', 'inferno'],
   // Units written in full and as symbols: "112 millimetres" and "150mm" measure the same thing.
   ['millimetre', 'millimeter', 'mm'],

@@ -5,6 +5,8 @@
 const phrasal: Readonly<Record<string, string>> = {
   'move out': 'evacuate',
   'clear out': 'evacuate',
+  // "350 staff were moved off the terminal": people moved off a place were moved out of it.
+  'move off': 'evacuate',
   'break out': 'begin',
   'give way': 'collapse',
   'cave in': 'collapse',
