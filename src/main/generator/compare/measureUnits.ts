@@ -3,11 +3,11 @@ import type { Token } from './lineTokens.ts';
 // A measure is one quantity whatever unit it is told in: "65 m", "a 65-meter crane" and "213 feet" are one height;
 // "60mph", "97 km/h" and "52 knots" one speed; "half a mile" and "800 metres" one distance. Each unit converts to
 // the base unit of its dimension (metre, kilogram, metre per second, square metre, cubic metre, degree Celsius,
-// watt, watt-hour), so figures in different units of one dimension meet in the index and are compared by value.
+// watt, watt-hour, pascal), so figures in different units of one dimension meet in the index and are compared by value.
 // General unit knowledge only: nothing here names one story's things.
 
 export type Dimension =
-  'length' | 'mass' | 'speed' | 'area' | 'volume' | 'temperature' | 'power' | 'energy' | 'containers';
+  'length' | 'mass' | 'speed' | 'area' | 'volume' | 'temperature' | 'power' | 'energy' | 'pressure' | 'containers';
 
 export interface MeasureUnit {
   /** One name per unit, whatever its spelling ("metre" for "m", "meters", "metres"). */
@@ -44,6 +44,8 @@ const lengths: readonly UnitEntry[] = [
 ];
 
 const others: readonly UnitEntry[] = [
+  { name: 'microgram', dimension: 'mass', factor: 1e-9, spellings: ['mcg', 'µg', 'microgram', 'micrograms'] },
+  { name: 'milligram', dimension: 'mass', factor: 1e-6, spellings: ['mg', 'milligram', 'milligrams', 'milligramme'] },
   { name: 'gram', dimension: 'mass', factor: 0.001, spellings: ['grams', 'gram', 'grammes', 'gramme'] },
   {
     name: 'kilogram',
@@ -90,6 +92,10 @@ const others: readonly UnitEntry[] = [
   { name: 'kilowatt-hour', dimension: 'energy', factor: 1e3, spellings: ['kwh', 'kilowatt - hours', 'kilowatt hours'] },
   { name: 'megawatt-hour', dimension: 'energy', factor: 1e6, spellings: ['mwh', 'megawatt - hours', 'megawatt hours'] },
   { name: 'gigawatt-hour', dimension: 'energy', factor: 1e9, spellings: ['gwh', 'gigawatt - hours', 'gigawatt hours'] },
+  { name: 'mmhg', dimension: 'pressure', factor: 133.322, spellings: ['mmhg', 'mm hg'] },
+  // Not "mb" (megabytes) nor "bar" (a place or a bar of soap).
+  { name: 'millibar', dimension: 'pressure', factor: 100, spellings: ['mbar', 'millibar', 'millibars', 'hpa'] },
+  { name: 'psi', dimension: 'pressure', factor: 6894.76, spellings: ['psi'] },
   // Container ships and terminals are measured in twenty-foot equivalent units.
   { name: 'teu', dimension: 'containers', factor: 1, spellings: ['teu', 'teus'] },
 ];

@@ -33,6 +33,35 @@ function nounJoinedAfter(tokens: readonly Token[], from: number): string | undef
   return head && !countsPeople(head.sense) ? head.sense : undefined;
 }
 
+const aspects: Readonly<Record<string, string>> = {
+  tall: 'height',
+  high: 'height',
+  height: 'height',
+  long: 'length',
+  length: 'length',
+  wide: 'width',
+  width: 'width',
+  broad: 'width',
+  across: 'width',
+  deep: 'depth',
+  depth: 'depth',
+  thick: 'thickness',
+  thickness: 'thickness',
+};
+
+/**
+ * Which length a measure gives, when it says: "70 metres tall" and "a height of 65 m" a height, "a 60-metre-wide
+ * dam" a width. Two lengths of one thing that say different aspects are two facts.
+ */
+export function measuredAspect(tokens: readonly Token[], valueFirst: number, unitLast: number): string | undefined {
+  const after = tokens[unitLast + 1]?.text === '-' ? tokens[unitLast + 2] : tokens[unitLast + 1];
+  const named = aspects[after?.lower ?? ''];
+  if (named) return named;
+  // "an overall height of 65 m", "a lifting height of 45 m"
+  if (tokens[valueFirst - 1]?.lower !== 'of') return undefined;
+  return aspects[tokens[valueFirst - 2]?.lower ?? ''];
+}
+
 const subjectEnds = new Set(['AUX', 'VERB']);
 
 // "The crane was ...", "The 1,400 t crane, one of six ... units on the quay, was commissioned in 2009 and has ...":

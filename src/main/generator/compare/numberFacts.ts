@@ -21,7 +21,7 @@ import { peopleIn, peopleOfSet } from './peopleNames.ts';
 import { senseFamily } from './wordFamily.ts';
 import { dimensionOfKey, type Dimension } from './measureUnits.ts';
 import { joinCasualties } from './casualtyCounts.ts';
-import { measuredThing } from './measuredThing.ts';
+import { measuredAspect, measuredThing } from './measuredThing.ts';
 
 // Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
 
@@ -40,6 +40,8 @@ interface Figure extends NumberMention {
   kind: string;
   /** The thing a measure describes ("crane" for "a 65-meter crane"), if known. */
   thing?: string;
+  /** Which length a measure gives ("height" for "70 metres tall"), if it says. */
+  aspect?: string;
 }
 
 /** Points needed from the rules below for two figures to count as one fact. */
@@ -72,6 +74,10 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       if (a.further === b.further) return undefined;
       const [other, told] = a.further ? [a, b] : [b, a];
       return { score: -Infinity, because: () => `"${other.text}" counts a group beside "${told.text}"` };
+    },
+    function sameAspect(a, b) {
+      if (!a.aspect || !b.aspect || a.aspect === b.aspect) return undefined;
+      return { score: -Infinity, because: () => `one gives a ${a.aspect}, the other a ${b.aspect}` };
     },
     function figuresOfSimilarSize(a, b) {
       const ratio = Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
@@ -168,13 +174,14 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       const context = contextSenses(sentence, isValue);
       const nearby = nearbySenses(sentence, mention.valueFirst, mention.valueLast);
       for (const sense of nearby) if (!context.has(sense)) nearby.delete(sense);
-      const thing = dimensionOfKey(mention.unit)
-        ? measuredThing(sentence.tokens, mention.valueFirst, mention.unitLast)
-        : undefined;
+      const measure = dimensionOfKey(mention.unit) !== undefined;
+      const thing = measure ? measuredThing(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
+      const aspect = measure ? measuredAspect(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
       figures.push({
         ...mention,
         kind: thing ? `${mention.unit} of ${thing}` : mention.unit,
         ...(thing ? { thing } : {}),
+        ...(aspect ? { aspect } : {}),
         file: sentence.file,
         order: sentence.order * 1000 + mention.first,
         context,
@@ -286,7 +293,7 @@ function describeOne(figure: Figure): string {
   const dimension = dimensionOfKey(figure.unit);
   if (dimension && figure.thing) {
     const thing = sentence.tokens.find((token) => token.sense === figure.thing)?.lower ?? figure.thing;
-    return `${measureNouns[dimension]} of the ${thing}`;
+    return `${figure.aspect ? capitalise(figure.aspect) : measureNouns[dimension]} of the ${thing}`;
   }
   const plainUnit = dimension && isPlainUnit(figure);
   if (figure.unit.startsWith('money:') || figure.unit === 'percent' || (dimension && !plainUnit)) {
@@ -330,6 +337,7 @@ const measureNouns: Record<Dimension, string> = {
   temperature: 'Temperature',
   power: 'Power',
   energy: 'Energy',
+  pressure: 'Pressure',
   containers: 'Capacity',
 };
 
@@ -342,6 +350,7 @@ const measureQuestions: Record<Dimension, string> = {
   temperature: 'What temperature',
   power: 'What power',
   energy: 'How much energy',
+  pressure: 'What pressure',
   containers: 'How many containers',
 };
 

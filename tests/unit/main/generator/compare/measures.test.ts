@@ -117,6 +117,23 @@ describe('measures', () => {
     expect(gusts.agreements.map((fact) => fact.values.length)).toEqual([2]);
   });
 
+  it('keeps the height and the width of one thing apart, and compares two heights', () => {
+    const dam = numberFindings({
+      'a.txt': 'The dam is 40 metres high and holds back the reservoir.',
+      'b.txt': 'The 60-metre-wide dam holds back the reservoir.',
+      'c.txt': 'The dam, 45 metres tall, holds back the reservoir.',
+    });
+    expect(dam.disagreements.map((fact) => [fact.fact, fact.values.map((value) => value.text)])).toEqual([
+      ['Height of the dam', ['40 metres', '45 metres']],
+    ]);
+  });
+
+  it('reads doses and pressures as measures', () => {
+    expect(only('Patients were given a 50 mg dose twice a day.')).toMatchObject({ unit: 'measure:mass', low: 5e-5 });
+    expect(compareFigures(only('The dose was 500 mcg.'), only('The dose was 0.5 mg.'))).toBe('same');
+    expect(only('Blood pressure fell by 12 mmHg on average.').unit).toBe('measure:pressure');
+  });
+
   it('leaves measures of two different things apart', () => {
     expect(
       numberFindings({
