@@ -6,13 +6,30 @@ import { countsPeople } from './numberUnits.ts';
 // mass. In a set about one event, the only length of the crane in each of two articles is most likely one fact,
 // as the only count of firefighters is.
 
+export interface MeasuredThing {
+  /** Word family of the thing. */
+  sense: string;
+  /**
+   * Said of it ("The crane was some 70 metres tall"), not joined to it: a joined measure may pick one of a kind
+   * out ("the 10 mg dose", beside "the 20 mg dose"), a measure said of a thing only describes it.
+   */
+  said: boolean;
+}
+
 /**
- * The word family of the thing a measure describes: the noun its unit is joined to ("65-meter ... crane", "1,400 t
- * crane"), else the head of the sentence's subject when the measure stands in its predicate ("The crane was some 70
- * metres tall", "The crane ... weighed about 1,400 metric tons"). Undefined when neither is a common noun.
+ * The thing a measure describes: the noun its unit is joined to ("65-meter ... crane", "1,400 t crane"), else the
+ * head of the sentence's subject when the measure stands in its predicate ("The crane was some 70 metres tall",
+ * "The crane ... weighed about 1,400 metric tons"). Undefined when neither is a common noun.
  */
-export function measuredThing(tokens: readonly Token[], valueFirst: number, unitLast: number): string | undefined {
-  return nounJoinedAfter(tokens, unitLast + 1) ?? subjectHead(tokens, valueFirst);
+export function measuredThing(
+  tokens: readonly Token[],
+  valueFirst: number,
+  unitLast: number,
+): MeasuredThing | undefined {
+  const joined = nounJoinedAfter(tokens, unitLast + 1);
+  if (joined) return { sense: joined, said: false };
+  const subject = subjectHead(tokens, valueFirst);
+  return subject ? { sense: subject, said: true } : undefined;
 }
 
 // "65-meter (213-foot) ship-to-shore crane", "1,700-TEU feeder ship", "1,400 t crane": modifiers and hyphenated

@@ -40,6 +40,8 @@ interface Figure extends NumberMention {
   kind: string;
   /** The thing a measure describes ("crane" for "a 65-meter crane"), if known. */
   thing?: string;
+  /** The measure is said of the thing ("the crane was 70 m tall"), not joined to it ("a 65-meter crane"). */
+  thingSaid?: boolean;
   /** Which length a measure gives ("height" for "70 metres tall"), if it says. */
   aspect?: string;
 }
@@ -105,13 +107,13 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     },
     // In a set about one event, the only count of soldiers in each of two articles is most likely the same count:
     // enough on its own for the dead or the injured, or for the people in one role ("80 firefighters fought the
-    // blaze" / "more than 100 firefighters were called"), or for the only measure of one thing ("a 65-meter crane"
-    // / "the crane was some 70 metres tall", `measuredThing.ts`); not for a measure of nothing named, which may be
-    // of anything ("40 kilometres south of the city" / "six kilometres upstream"), nor for things ("80 homes were
-    // destroyed" / "120 homes were cordoned off").
+    // blaze" / "more than 100 firefighters were called"), or for the only measure of one thing said of it at least
+    // once ("a 65-meter crane" / "the crane was some 70 metres tall", `measuredThing.ts`); not for a measure of
+    // nothing named, which may be of anything ("40 kilometres south of the city" / "six kilometres upstream"), nor
+    // for things ("80 homes were destroyed" / "120 homes were cordoned off").
     function onlyFigureOfItsKind(a, b) {
       if (a.kind !== b.kind || !onlyOfItsKind(a) || !onlyOfItsKind(b)) return undefined;
-      const score = countOfOneKind(a.unit) || a.thing !== undefined ? 1 : 0.4;
+      const score = countOfOneKind(a.unit) || describesOneThing(a, b) ? 1 : 0.4;
       return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
   ];
@@ -153,6 +155,12 @@ function countOfOneKind(unit: string): boolean {
   return fateOfWord(unit) !== undefined || roles.has(unit) || unit === jobsLost || isDurationOfThing(unit);
 }
 
+// "A 65-meter crane" / "the crane was some 70 metres tall": one measure of one thing, when at least one of them is
+// said of it; two joined to it ("the 10 mg dose" / "the 20 mg dose") may each pick out one of a kind.
+function describesOneThing(a: Figure, b: Figure): boolean {
+  return a.thing !== undefined && a.thing === b.thing && (a.thingSaid === true || b.thingSaid === true);
+}
+
 // How long one named thing lasted ("the meeting", "the consultation"): the only such length in each article is
 // the same length asked about.
 function isDurationOfThing(unit: string): boolean {
@@ -175,12 +183,13 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       const nearby = nearbySenses(sentence, mention.valueFirst, mention.valueLast);
       for (const sense of nearby) if (!context.has(sense)) nearby.delete(sense);
       const measure = dimensionOfKey(mention.unit) !== undefined;
-      const thing = measure ? measuredThing(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
+      const measured = measure ? measuredThing(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
+      const thing = measured?.sense;
       const aspect = measure ? measuredAspect(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
       figures.push({
         ...mention,
         kind: thing ? `${mention.unit} of ${thing}` : mention.unit,
-        ...(thing ? { thing } : {}),
+        ...(measured ? { thing: measured.sense, thingSaid: measured.said } : {}),
         ...(aspect ? { aspect } : {}),
         file: sentence.file,
         order: sentence.order * 1000 + mention.first,

@@ -189,8 +189,10 @@ const peopleEndings: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** The word family a counted noun stands for: its own, or that of the people its last part names. */
+const notPeople = new Set(['specimen', 'regimen', 'abdomen', 'acumen', 'stamen', 'albumen', 'cyclamen']);
+
 export function countedSense(token: Token): string {
-  if (countsPeople(token.sense) || token.pos !== 'NOUN') return token.sense;
+  if (countsPeople(token.sense) || token.pos !== 'NOUN' || notPeople.has(token.lower)) return token.sense;
   for (const [ending, sense] of peopleEndings) if (ending.test(token.lower)) return sense;
   return token.sense;
 }

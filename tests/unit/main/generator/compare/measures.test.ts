@@ -4,6 +4,7 @@ import { findNumberMentions, type NumberMention } from '../../../../../src/main/
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { writtenStep } from '../../../../../src/main/generator/compare/measureUnits.ts';
+import { measuredThing } from '../../../../../src/main/generator/compare/measuredThing.ts';
 import { articlesOf, everyLine } from './compareTexts.ts';
 
 // Measures told in different units, counts of casualties and people named by a compound, as reporters write them.
@@ -126,6 +127,20 @@ describe('measures', () => {
     expect(dam.disagreements.map((fact) => [fact.fact, fact.values.map((value) => value.text)])).toEqual([
       ['Height of the dam', ['40 metres', '45 metres']],
     ]);
+  });
+
+  it('tells a measure said of a thing from one joined to it, which may pick out one of a kind', () => {
+    const thingOf = (text: string) => {
+      const figure = only(text);
+      return measuredThing(figure.sentence.tokens, figure.valueFirst, figure.unitLast);
+    };
+    expect(thingOf('The crane was some 70 metres tall.')).toEqual({ sense: 'crane', said: true });
+    expect(thingOf('- The crane weighed some 1,200 tonnes.')).toEqual({ sense: 'crane', said: true });
+    expect(thingOf('A 65-meter (213-foot) ship-to-shore crane collapsed.')).toEqual({ sense: 'crane', said: false });
+    expect(thingOf('Patients on the 10 mg dose reported fewer headaches.')).toEqual({ sense: 'dose', said: false });
+    expect(thingOf('The reef lies 1.5 nautical miles off the port.')).toEqual({ sense: 'reef', said: true });
+    expect(thingOf('It struck the reef about half a mile from the harbour.')).toBeUndefined();
+    expect(thingOf('The workers were 20 metres from the crane.')).toBeUndefined();
   });
 
   it('reads doses and pressures as measures', () => {
