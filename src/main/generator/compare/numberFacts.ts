@@ -83,7 +83,7 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     },
     function figuresOfSimilarSize(a, b) {
       const ratio = Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
-      if (ratio <= 3) return undefined;
+      if (ratio <= 3 * unitLeeway(a, b)) return undefined;
       return {
         score: -Infinity,
         because: () => `figures too far apart to count the same thing (${a.text} / ${b.text})`,
@@ -117,6 +117,15 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
   ];
+}
+
+// "1.5 nautical miles" / "800 metres", "a 65-foot crane" / "a 65-metre crane": a figure told in another unit may
+// be converted loosely or carry a slip of the unit, so two units of one dimension stand up to twice as far apart as
+// the units themselves differ in size (at most twice the usual bound).
+function unitLeeway(a: Figure, b: Figure): number {
+  if (!a.measure || !b.measure || a.measure.name === b.measure.name) return 1;
+  const apart = Math.max(a.measure.factor, b.measure.factor) / Math.min(a.measure.factor, b.measure.factor);
+  return Math.min(apart, 2);
 }
 
 // Who takes part in an event, counted once by each article: "80 firefighters", "more than 100 firefighters".

@@ -44,8 +44,11 @@ export interface NumberMention {
   /** Token indexes spanning the value and its unit. */
   first: number;
   last: number;
-  /** For a measure ("65 m", "60mph"): the unit as written and the step the figure was written to, in base units. */
-  measure?: { name: string; step: number };
+  /**
+   * For a measure ("65 m", "60mph"): the unit as written, its size in base units, the figure in that unit, and the
+   * step it was written to, in base units.
+   */
+  measure?: { name: string; factor: number; written: number; step: number };
 }
 
 const determiners = new Set([
@@ -198,7 +201,12 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
         low: toBase(numeral.low, measure.unit),
         high: toBase(high, measure.unit, true),
         roundedTo: numeral.roundedTo * measure.unit.factor,
-        measure: { name: measure.unit.name, step: writtenStep(numeral.low) * measure.unit.factor },
+        measure: {
+          name: measure.unit.name,
+          factor: measure.unit.factor,
+          written: numeral.low,
+          step: writtenStep(numeral.low) * measure.unit.factor,
+        },
       }
     : { low: numeral.low * scale, high: high * scale, roundedTo: numeral.roundedTo * scale };
   return {

@@ -118,6 +118,16 @@ describe('measures', () => {
     expect(gusts.agreements.map((fact) => fact.values.length)).toEqual([2]);
   });
 
+  it('gives figures in two units more room apart than figures in one, for a loose conversion or a slipped unit', () => {
+    const distance = (other: string) =>
+      numberFindings({
+        'a.txt': 'The MV Kestrel struck the Sgeir Dubh reef 800 metres from the harbour at Port Ellan.',
+        'b.txt': `The MV Kestrel went aground on the Sgeir Dubh reef, ${other} off Port Ellan, on Sunday.`,
+      }).disagreements.length;
+    expect(distance('1.5 nautical miles')).toBe(1);
+    expect(distance('2,800 metres')).toBe(0);
+  });
+
   it('keeps the height and the width of one thing apart, and compares two heights', () => {
     const dam = numberFindings({
       'a.txt': 'The dam is 40 metres high and holds back the reservoir.',
