@@ -8,6 +8,9 @@ import type { ValueMatch } from './factValues.ts';
 export function compareFigures(a: NumberMention, b: NumberMention): ValueMatch {
   const bounds = new Set([a.hedge, b.hedge]);
   const opposite = bounds.has('at most') && bounds.has('at least');
+  if (a.measure && b.measure && a.measure.name !== b.measure.name && a.low === a.high && b.low === b.high) {
+    return compareConverted(a, b, a.measure.step, b.measure.step, opposite);
+  }
   if (a.low === b.low && a.high === b.high) return opposite ? 'different' : 'same';
   if (a.low !== a.high || b.low !== b.high) {
     const overlap = Math.max(a.low, b.low) <= Math.min(a.high, b.high);
@@ -16,6 +19,26 @@ export function compareFigures(a: NumberMention, b: NumberMention): ValueMatch {
   if (roundsTo(a, b) || roundsTo(b, a)) return 'compatible';
   // "about 60%" and "61%": a rounded figure and a precise one that lies within a hair of it.
   if (bounds.has('about') && Math.abs(a.low - b.low) <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
+  if (justPast(a, b) || justPast(b, a)) return 'compatible';
+  return 'different';
+}
+
+// "65 m" and "213 feet", "60mph" and "97 km/h", "800 metres" and "half a mile": a figure converted from another
+// unit is the same when each rounds to the other at the step it was written to; it differs when the two are
+// further apart than the coarser step allows, and is merely compatible between the two.
+function compareConverted(
+  a: NumberMention,
+  b: NumberMention,
+  stepA: number,
+  stepB: number,
+  opposite: boolean,
+): ValueMatch {
+  const apart = Math.abs(a.low - b.low);
+  const slack = 1e-9 * Math.max(a.low, b.low);
+  if (apart <= Math.min(stepA, stepB) / 2 + slack) return opposite ? 'different' : 'same';
+  if (apart <= Math.max(stepA, stepB) / 2 + slack) return 'compatible';
+  const hedges = new Set([a.hedge, b.hedge]);
+  if (hedges.has('about') && apart <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
   if (justPast(a, b) || justPast(b, a)) return 'compatible';
   return 'different';
 }

@@ -75,6 +75,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['factory', 'plant'],
   // Equipment or a structure put in place: "installed in 2009", "commissioned in 2009", "erected in 2006".
   ['install', 'installed', 'installation', 'commissioned', 'erect', 'erected'],
+  // What a ship, plane or bus carries is aboard it: "carrying 38 vehicles" / "with 41 vehicles aboard".
+  ['carry', 'carrying', 'carried', 'aboard', 'onboard'],
   ['fire', 'blaze', 'wildfire', 'inferno'],
   // Units written in full and as symbols: "112 millimetres" and "150mm" measure the same thing.
   ['millimetre', 'millimeter', 'mm'],

@@ -19,6 +19,9 @@ import { capitalise, wordsBetween } from './sentenceWords.ts';
 import { countsPeople, fateOfWord, jobsLost } from './numberUnits.ts';
 import { peopleIn, peopleOfSet } from './peopleNames.ts';
 import { senseFamily } from './wordFamily.ts';
+import { dimensionOfKey, type Dimension } from './measureUnits.ts';
+import { joinCasualties } from './casualtyCounts.ts';
+import { measuredAspect, measuredThing } from './measuredThing.ts';
 
 // Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
 
@@ -33,6 +36,14 @@ interface Figure extends NumberMention {
   names: Set<string>;
   /** "Five other workers", "another 30 homes", "ten more people": a group beside one told before. */
   further: boolean;
+  /** What the figure is the only one of in its article, at best: its unit, or a measure with what it measures. */
+  kind: string;
+  /** The thing a measure describes ("crane" for "a 65-meter crane"), if known. */
+  thing?: string;
+  /** The measure is said of the thing ("the crane was 70 m tall"), not joined to it ("a 65-meter crane"). */
+  thingSaid?: boolean;
+  /** Which length a measure gives ("height" for "70 metres tall"), if it says. */
+  aspect?: string;
 }
 
 /** Points needed from the rules below for two figures to count as one fact. */
@@ -66,9 +77,13 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       const [other, told] = a.further ? [a, b] : [b, a];
       return { score: -Infinity, because: () => `"${other.text}" counts a group beside "${told.text}"` };
     },
+    function sameAspect(a, b) {
+      if (!a.aspect || !b.aspect || a.aspect === b.aspect) return undefined;
+      return { score: -Infinity, because: () => `one gives a ${a.aspect}, the other a ${b.aspect}` };
+    },
     function figuresOfSimilarSize(a, b) {
       const ratio = Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
-      if (ratio <= 3) return undefined;
+      if (ratio <= 3 * unitLeeway(a, b)) return undefined;
       return {
         score: -Infinity,
         because: () => `figures too far apart to count the same thing (${a.text} / ${b.text})`,
@@ -92,15 +107,25 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     },
     // In a set about one event, the only count of soldiers in each of two articles is most likely the same count:
     // enough on its own for the dead or the injured, or for the people in one role ("80 firefighters fought the
-    // blaze" / "more than 100 firefighters were called"); not for a measure, which measures many things ("40
-    // kilometres south of the city" / "six kilometres upstream"), nor for things ("80 homes were destroyed" /
-    // "120 homes were cordoned off").
+    // blaze" / "more than 100 firefighters were called"), or for the only measure of one thing said of it at least
+    // once ("a 65-meter crane" / "the crane was some 70 metres tall", `measuredThing.ts`); not for a measure of
+    // nothing named, which may be of anything ("40 kilometres south of the city" / "six kilometres upstream"), nor
+    // for things ("80 homes were destroyed" / "120 homes were cordoned off").
     function onlyFigureOfItsKind(a, b) {
-      if (!onlyOfItsKind(a) || !onlyOfItsKind(b)) return undefined;
-      const score = countOfOneKind(a.unit) ? 1 : 0.4;
-      return { score, because: () => `the only figure for ${a.unit} in either article` };
+      if (a.kind !== b.kind || !onlyOfItsKind(a) || !onlyOfItsKind(b)) return undefined;
+      const score = countOfOneKind(a.unit) || describesOneThing(a, b) ? 1 : 0.4;
+      return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
   ];
+}
+
+// "1.5 nautical miles" / "800 metres", "a 65-foot crane" / "a 65-metre crane": a figure told in another unit may
+// be converted loosely or carry a slip of the unit, so two units of one dimension stand up to twice as far apart as
+// the units themselves differ in size (at most twice the usual bound).
+function unitLeeway(a: Figure, b: Figure): number {
+  if (!a.measure || !b.measure || a.measure.name === b.measure.name) return 1;
+  const apart = Math.max(a.measure.factor, b.measure.factor) / Math.min(a.measure.factor, b.measure.factor);
+  return Math.min(apart, 2);
 }
 
 // Who takes part in an event, counted once by each article: "80 firefighters", "more than 100 firefighters".
@@ -139,6 +164,12 @@ function countOfOneKind(unit: string): boolean {
   return fateOfWord(unit) !== undefined || roles.has(unit) || unit === jobsLost || isDurationOfThing(unit);
 }
 
+// "A 65-meter crane" / "the crane was some 70 metres tall": one measure of one thing, when at least one of them is
+// said of it; two joined to it ("the 10 mg dose" / "the 20 mg dose") may each pick out one of a kind.
+function describesOneThing(a: Figure, b: Figure): boolean {
+  return a.thing !== undefined && a.thing === b.thing && (a.thingSaid === true || b.thingSaid === true);
+}
+
 // How long one named thing lasted ("the meeting", "the consultation"): the only such length in each article is
 // the same length asked about.
 function isDurationOfThing(unit: string): boolean {
@@ -147,7 +178,7 @@ function isDurationOfThing(unit: string): boolean {
 
 /** Figures that disagree across articles, and figures that agree. */
 export function findNumberFacts(sentences: readonly ArticleSentence[], weight: SenseWeight): FactFinding[] {
-  const figures: Figure[] = [];
+  let figures: Figure[] = [];
   const people = peopleOfSet(sentences);
   for (const sentence of sentences) {
     for (const mention of findNumberMentions(sentence)) {
@@ -160,8 +191,15 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       const context = contextSenses(sentence, isValue);
       const nearby = nearbySenses(sentence, mention.valueFirst, mention.valueLast);
       for (const sense of nearby) if (!context.has(sense)) nearby.delete(sense);
+      const measure = dimensionOfKey(mention.unit) !== undefined;
+      const measured = measure ? measuredThing(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
+      const thing = measured?.sense;
+      const aspect = measure ? measuredAspect(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
       figures.push({
         ...mention,
+        kind: thing ? `${mention.unit} of ${thing}` : mention.unit,
+        ...(measured ? { thing: measured.sense, thingSaid: measured.said } : {}),
+        ...(aspect ? { aspect } : {}),
         file: sentence.file,
         order: sentence.order * 1000 + mention.first,
         context,
@@ -172,15 +210,16 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       });
     }
   }
+  figures = joinCasualties(figures);
   // The figures each article gives for each unit: a headline that repeats the body's figure gives no other one.
   const perArticle = new Map<string, Set<string>>();
   for (const figure of figures) {
-    const key = `${figure.file}\u0000${figure.unit}`;
+    const key = `${figure.file}\u0000${figure.kind}`;
     const values = perArticle.get(key) ?? new Set<string>();
     values.add(`${figure.low}-${figure.high}`);
     perArticle.set(key, values);
   }
-  const rules = numberRules(weight, (figure) => perArticle.get(`${figure.file}\u0000${figure.unit}`)?.size === 1);
+  const rules = numberRules(weight, (figure) => perArticle.get(`${figure.file}\u0000${figure.kind}`)?.size === 1);
   const score = cachedPairScore(rules);
   const grouped = groupMentions(figures, {
     keys: (figure) => [figure.unit],
@@ -267,8 +306,16 @@ function describeOne(figure: Figure): string {
   const fate = fateOfWord(figure.unit);
   if (fate) return `Number of people ${fate}`;
   if (figure.unit === jobsLost) return 'Number of jobs lost';
-  if (figure.unit.startsWith('money:') || figure.unit === 'percent') {
-    const lead = figure.unit === 'percent' ? 'What share' : 'How much money';
+  // "112 millimetres" reads as "Millimetres on the Tarn Valley"; a unit joined to its figure or converted in
+  // brackets ("a 65-meter (213-foot) crane") is asked about by what it measures.
+  const dimension = dimensionOfKey(figure.unit);
+  if (dimension && figure.thing) {
+    const thing = sentence.tokens.find((token) => token.sense === figure.thing)?.lower ?? figure.thing;
+    return `${figure.aspect ? capitalise(figure.aspect) : measureNouns[dimension]} of the ${thing}`;
+  }
+  const plainUnit = dimension && isPlainUnit(figure);
+  if (figure.unit.startsWith('money:') || figure.unit === 'percent' || (dimension && !plainUnit)) {
+    const lead = dimension ? measureQuestions[dimension] : figure.unit === 'percent' ? 'What share' : 'How much money';
     return `${lead}: ${clauseAround(figure)}`;
   }
   if (isDurationOfThing(figure.unit)) {
@@ -276,7 +323,7 @@ function describeOne(figure: Figure): string {
     const thing = sentence.tokens.find((token) => token.sense === sense)?.lower ?? sense;
     return `How long the ${thing} lasts`;
   }
-  if (figure.unit.includes(':')) {
+  if (figure.unit.includes(':') && !plainUnit) {
     // "a 10-point Arctic plan" is the number of points in the plan.
     const measure = sentence.tokens[figure.unitFirst + 1]?.lower ?? '';
     const thing = wordsBetween(sentence, figure.unitFirst + 2, figure.unitLast);
@@ -292,6 +339,38 @@ function describeOne(figure: Figure): string {
   }
   return capitalise([counted, place].filter(Boolean).join(' '));
 }
+
+function isPlainUnit(figure: Figure): boolean {
+  const unit = figure.sentence.tokens.slice(figure.unitFirst, figure.unitLast + 1);
+  // "km", "t" and "mph" make poor headings: only units written out in words ("millimetres", "nautical miles").
+  return unit.length > 0 && unit.every((token) => /^\p{L}{4,}$/u.test(token.text));
+}
+
+const measureNouns: Record<Dimension, string> = {
+  length: 'Size',
+  mass: 'Weight',
+  speed: 'Speed',
+  area: 'Area',
+  volume: 'Volume',
+  temperature: 'Temperature',
+  power: 'Power',
+  energy: 'Energy',
+  pressure: 'Pressure',
+  containers: 'Capacity',
+};
+
+const measureQuestions: Record<Dimension, string> = {
+  length: 'What length or distance',
+  mass: 'What weight',
+  speed: 'What speed',
+  area: 'What area',
+  volume: 'What volume',
+  temperature: 'What temperature',
+  power: 'What power',
+  energy: 'How much energy',
+  pressure: 'What pressure',
+  containers: 'How many containers',
+};
 
 function plural(word: string): string {
   return /s$/.test(word) ? word : /y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;

@@ -2,6 +2,7 @@ import type { ArticleSentence, Token } from './lineTokens.ts';
 import { readNumeral } from './numberWords.ts';
 import { hedgeAfter, hedgeBefore, type Hedge } from './hedges.ts';
 import {
+  countedSense,
   countsPeople,
   currencyAfter,
   currencyOfSymbol,
@@ -16,6 +17,7 @@ import { isCalendarWord } from '../calendarWords.ts';
 import { findQuotations } from './quoteMentions.ts';
 import { durationAt } from './durations.ts';
 import { senseFamily } from './wordFamily.ts';
+import { measureAt, measureKey, startsMeasure, toBase, writtenStep, type MeasureAt } from './measureUnits.ts';
 
 // A figure in a sentence with what it counts: "up to 130,000 troops", "$4 million", "3.5%". Years, dates, times,
 // parts of names ("Group of 20", "Article 5") and references such as "the two countries" are not figures.
@@ -42,6 +44,11 @@ export interface NumberMention {
   /** Token indexes spanning the value and its unit. */
   first: number;
   last: number;
+  /**
+   * For a measure ("65 m", "60mph"): the unit as written, its size in base units, the figure in that unit, and the
+   * step it was written to, in base units.
+   */
+  measure?: { name: string; factor: number; written: number; step: number };
 }
 
 const determiners = new Set([
@@ -107,13 +114,16 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   const tokens = sentence.tokens;
   const symbolCurrency = currencyOfSymbol(tokens[index]);
   const figureAt = symbolCurrency ? index + 1 : index;
-  const numeral = readNumeral(tokens, figureAt);
+  const numeral = readNumeral(tokens, figureAt) ?? fractionOfMeasure(tokens, figureAt);
   if (!numeral) return undefined;
+  // "a 65-meter crane", "one mile", "half a mile": a measure is a figure, however small or however written.
+  const measured = symbolCurrency ? undefined : measureAt(tokens, numeral.last + 1);
   // "One" is a figure only as a count of people with a fate ("one man was arrested", "arrested one person"):
   // elsewhere it is "one of", "one day", a pronoun.
   const loneOne = numeral.spelled && numeral.low === 1 && numeral.high === 1;
   if (
     symbolCurrency === undefined &&
+    !(measured && numeral.spelled) &&
     !(loneOne && fateOfOnePerson(tokens, figureAt, numeral.last)) &&
     isNotAFigure(tokens, figureAt, numeral.last, numeral.spelled, numeral.low)
   ) {
@@ -137,10 +147,12 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   let currency = symbolCurrency;
   let unit: string | undefined;
   const percent = percentAfter(tokens, last + 1);
+  const measuredAfter = symbolCurrency ? undefined : measureAt(tokens, last + 1);
+  const measure = percent === undefined && measuredAfter ? withConversion(tokens, measuredAfter) : undefined;
   if (percent !== undefined) {
     unit = 'percent';
     last = percent;
-  } else {
+  } else if (!measure) {
     const named = currencyAfter(tokens, last + 1);
     if (named) {
       currency = currency ?? named.currency;
@@ -157,7 +169,11 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   let unitLast = valueLast;
   let scale = 1;
   const duration = currency || unit ? undefined : durationAt(tokens, valueFirst, valueLast);
-  if (currency) {
+  if (measure) {
+    unit = measureKey(measure.unit.dimension);
+    unitFirst = measure.first;
+    unitLast = measure.last;
+  } else if (currency) {
     unit = `money:${currency}`;
   } else if (duration) {
     unit = duration.unit;
@@ -176,15 +192,29 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   const tail = tokens[valueLast];
   if (!head || !tail) return undefined;
   const start = head.start;
-  const end = tail.end;
+  // A measure is shown with its unit: "60" alone says nothing beside "45 knots".
+  const shownTail = (measure && tokens[Math.max(valueLast, measure.last)]) || tail;
+  // "65 m.", "£28m." at the end of a sentence: the full stop is not the unit's.
+  const end = shownTail.end - (/^\p{L}{1,2}\.$/u.test(shownTail.text) ? 1 : 0);
+  const values = measure
+    ? {
+        low: toBase(numeral.low, measure.unit),
+        high: toBase(high, measure.unit, true),
+        roundedTo: numeral.roundedTo * measure.unit.factor,
+        measure: {
+          name: measure.unit.name,
+          factor: measure.unit.factor,
+          written: numeral.low,
+          step: writtenStep(numeral.low) * measure.unit.factor,
+        },
+      }
+    : { low: numeral.low * scale, high: high * scale, roundedTo: numeral.roundedTo * scale };
   return {
     sentence,
     text: sentence.lineText.slice(start, end),
     start,
     end,
-    low: numeral.low * scale,
-    high: high * scale,
-    roundedTo: numeral.roundedTo * scale,
+    ...values,
     decimals: numeral.decimals,
     hedge,
     unit,
@@ -198,9 +228,28 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   };
 }
 
+// "half a mile", "half a metre": a fraction is a figure only before a unit of measure.
+function fractionOfMeasure(tokens: Token[], at: number): ReturnType<typeof readNumeral> {
+  const article = tokens[at + 1]?.lower;
+  if (tokens[at]?.lower !== 'half' || (article !== 'a' && article !== 'an') || !startsMeasure(tokens, at + 2)) {
+    return undefined;
+  }
+  return { low: 0.5, high: 0.5, first: at, last: at + 1, roundedTo: 0, decimals: 0, spelled: true };
+}
+
+// "65-meter (213-foot)", "60mph (97km/h)": a figure converted in brackets is the same value said twice, and is
+// read with it, not as a figure of its own.
+function withConversion(tokens: Token[], measure: MeasureAt): MeasureAt {
+  if (tokens[measure.last + 1]?.text !== '(') return measure;
+  const converted = readNumeral(tokens, measure.last + 2);
+  const unit = converted && measureAt(tokens, converted.last + 1);
+  if (!unit || unit.unit.dimension !== measure.unit.dimension || tokens[unit.last + 1]?.text !== ')') return measure;
+  return { ...measure, last: unit.last + 1 };
+}
+
 function fateOfOnePerson(tokens: Token[], first: number, last: number): boolean {
   const noun = tokens[last + 1];
-  if (!noun || noun.pos !== 'NOUN' || !countsPeople(noun.sense)) return false;
+  if (!noun || noun.pos !== 'NOUN' || !countsPeople(countedSense(noun))) return false;
   return fateNear(tokens, last + 1, first - 3, last + 8) !== undefined;
 }
 
@@ -277,10 +326,11 @@ function countedNoun(
     // "60 of the region's 140 dams", "45 of the homes": a part, compared with parts ("Of the 140 dams, 61 ..."),
     // never with the whole. People are counted by what happened to them, part or not ("two of the workers died").
     const ofThe = tokens[valueLast + 1]?.lower === 'of' && tokens[valueLast + 2]?.lower === 'the';
-    if (noun && (wholeCountedBefore(tokens, valueLast + 1, after) || (ofThe && !countsPeople(noun.sense)))) {
-      return { unit: partUnit(peopleKey(tokens, noun.sense, after, valueFirst)), first: after, last: after };
+    if (noun && (wholeCountedBefore(tokens, valueLast + 1, after) || (ofThe && !countsPeople(countedSense(noun))))) {
+      return { unit: partUnit(peopleKey(tokens, countedSense(noun), after, valueFirst)), first: after, last: after };
     }
-    if (noun) return { unit: peopleKey(tokens, noun.sense, after, valueFirst), first: valueLast + 1, last: after };
+    if (noun)
+      return { unit: peopleKey(tokens, countedSense(noun), after, valueFirst), first: valueLast + 1, last: after };
   }
   // "Of the region's 140 dams, 61 are more than 50 years old": the noun of the opening "of" phrase.
   const lead = partitiveLead(tokens, valueFirst);
@@ -293,7 +343,7 @@ function countedNoun(
   const before = nounBefore(tokens, valueFirst - 1);
   if (before !== undefined) {
     const noun = tokens[before];
-    if (noun) return { unit: peopleKey(tokens, noun.sense, before, before), first: before, last: before };
+    if (noun) return { unit: peopleKey(tokens, countedSense(noun), before, before), first: before, last: before };
   }
   return undefined;
 }

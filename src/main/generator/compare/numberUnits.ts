@@ -180,6 +180,23 @@ export function peopleUnit(sense: string): string {
   return anyone.has(sense) ? people : sense;
 }
 
+// "dockworkers", "steelworkers", "fishermen", "townspeople": a compound whose last part names people counts what
+// that part counts.
+const peopleEndings: readonly (readonly [RegExp, string])[] = [
+  [/^\p{L}{2,}workers?$/u, senseFamily('workers')],
+  [/^\p{L}{3,}(?:wo)?men$/u, senseFamily('men')],
+  [/^\p{L}{3,}people$/u, people],
+];
+
+/** The word family a counted noun stands for: its own, or that of the people its last part names. */
+const notPeople = new Set(['specimen', 'regimen', 'abdomen', 'acumen', 'stamen', 'albumen', 'cyclamen']);
+
+export function countedSense(token: Token): string {
+  if (countsPeople(token.sense) || token.pos !== 'NOUN' || notPeople.has(token.lower)) return token.sense;
+  for (const [ending, sense] of peopleEndings) if (ending.test(token.lower)) return sense;
+  return token.sense;
+}
+
 /** Whether a counted noun is people whose fate must be known before two counts can be compared. */
 export function countsPeople(sense: string): boolean {
   return peopleLike.has(sense);

@@ -103,10 +103,12 @@ function readDigits(tokens: Token[], index: number): Numeral | undefined {
 function scaleAfter(tokens: Token[], index: number): { factor: number; index: number } | undefined {
   const next = tokens[index + 1];
   if (!next) return undefined;
-  const factor = scales[next.lower];
-  if (factor === undefined || next.lower === 'hundred') return undefined;
+  // "£28m." at the end of a sentence: wink keeps the full stop with the letter.
+  const word = next.lower.replace(/(?<=[a-z])\.$/u, '');
+  const factor = scales[word];
+  if (factor === undefined || word === 'hundred') return undefined;
   // "4m" and "4bn" are written without a space; "4 m" is more likely metres, so only words may stand apart.
-  if (next.spaceBefore && next.lower.length <= 3) return undefined;
+  if (next.spaceBefore && word.length <= 3) return undefined;
   return { factor, index: index + 1 };
 }
 

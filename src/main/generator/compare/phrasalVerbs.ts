@@ -7,6 +7,8 @@ const phrasal: Readonly<Record<string, string>> = {
   'clear out': 'evacuate',
   'pluck from': 'evacuate',
   'lift off': 'evacuate',
+  // "350 staff were moved off the terminal": people moved off a place were moved out of it.
+  'move off': 'evacuate',
   'break out': 'begin',
   'give way': 'collapse',
   'cave in': 'collapse',

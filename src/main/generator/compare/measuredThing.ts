@@ -1,0 +1,102 @@
+import type { Token } from './lineTokens.ts';
+import { countsPeople } from './numberUnits.ts';
+
+// What a measure measures: "a 65-meter (213-foot) ship-to-shore crane" and "The crane was some 70 metres tall"
+// both give the crane's length; "The 1,400 t crane" and "weighed some 1,200 tonnes" (said of "The crane") its
+// mass. In a set about one event, the only length of the crane in each of two articles is most likely one fact,
+// as the only count of firefighters is.
+
+export interface MeasuredThing {
+  /** Word family of the thing. */
+  sense: string;
+  /**
+   * Said of it ("The crane was some 70 metres tall"), not joined to it: a joined measure may pick one of a kind
+   * out ("the 10 mg dose", beside "the 20 mg dose"), a measure said of a thing only describes it.
+   */
+  said: boolean;
+}
+
+/**
+ * The thing a measure describes: the noun its unit is joined to ("65-meter ... crane", "1,400 t crane"), else the
+ * head of the sentence's subject when the measure stands in its predicate ("The crane was some 70 metres tall",
+ * "The crane ... weighed about 1,400 metric tons"). Undefined when neither is a common noun.
+ */
+export function measuredThing(
+  tokens: readonly Token[],
+  valueFirst: number,
+  unitLast: number,
+): MeasuredThing | undefined {
+  const joined = nounJoinedAfter(tokens, unitLast + 1);
+  if (joined) return { sense: joined, said: false };
+  const subject = subjectHead(tokens, valueFirst);
+  return subject ? { sense: subject, said: true } : undefined;
+}
+
+// "65-meter (213-foot) ship-to-shore crane", "1,700-TEU feeder ship", "1,400 t crane": modifiers and hyphenated
+// compounds up to the head noun.
+function nounJoinedAfter(tokens: readonly Token[], from: number): string | undefined {
+  let head: Token | undefined;
+  for (let at = from; at < Math.min(tokens.length, from + 8); at += 1) {
+    const token = tokens[at];
+    if (!token) break;
+    const inCompound = token.text === '-' || tokens[at - 1]?.text === '-';
+    if (token.pos === 'NOUN' && token.sense) {
+      head = token;
+      continue;
+    }
+    if (inCompound || token.pos === 'ADJ') continue;
+    break;
+  }
+  return head && !countsPeople(head.sense) ? head.sense : undefined;
+}
+
+const aspects: Readonly<Record<string, string>> = {
+  tall: 'height',
+  high: 'height',
+  height: 'height',
+  long: 'length',
+  length: 'length',
+  wide: 'width',
+  width: 'width',
+  broad: 'width',
+  across: 'width',
+  deep: 'depth',
+  depth: 'depth',
+  thick: 'thickness',
+  thickness: 'thickness',
+};
+
+/**
+ * Which length a measure gives, when it says: "70 metres tall" and "a height of 65 m" a height, "a 60-metre-wide
+ * dam" a width. Two lengths of one thing that say different aspects are two facts.
+ */
+export function measuredAspect(tokens: readonly Token[], valueFirst: number, unitLast: number): string | undefined {
+  const after = tokens[unitLast + 1]?.text === '-' ? tokens[unitLast + 2] : tokens[unitLast + 1];
+  const named = aspects[after?.lower ?? ''];
+  if (named) return named;
+  // "an overall height of 65 m", "a lifting height of 45 m"
+  if (tokens[valueFirst - 1]?.lower !== 'of') return undefined;
+  return aspects[tokens[valueFirst - 2]?.lower ?? ''];
+}
+
+const subjectEnds = new Set(['AUX', 'VERB']);
+
+// "The crane was ...", "The 1,400 t crane, one of six ... units on the quay, was commissioned in 2009 and has ...":
+// the first noun of a sentence that opens with a determiner, when a verb follows it before the measure.
+function subjectHead(tokens: readonly Token[], valueFirst: number): string | undefined {
+  // A bullet or dash may open the line: "- The crane was some 70 metres tall".
+  let at = 0;
+  while (tokens[at]?.pos === 'PUNCT' || tokens[at]?.pos === 'SYM') at += 1;
+  if (tokens[at]?.pos !== 'DET') return undefined;
+  at += 1;
+  while (at < valueFirst && tokens[at]?.pos !== 'NOUN') {
+    if (!['ADJ', 'NUM', 'PROPN', 'PUNCT'].includes(tokens[at]?.pos ?? '')) return undefined;
+    at += 1;
+  }
+  // "The 1,400 t crane": a unit between the figure and the noun is not the subject.
+  while (tokens[at + 1]?.pos === 'NOUN' && at + 1 < valueFirst) at += 1;
+  const noun = tokens[at];
+  if (!noun || noun.pos !== 'NOUN' || !noun.sense || countsPeople(noun.sense)) return undefined;
+  for (let next = at + 1; next < valueFirst; next += 1) if (subjectEnds.has(tokens[next]?.pos ?? '')) return noun.sense;
+  return undefined;
+}
