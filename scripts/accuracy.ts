@@ -33,6 +33,8 @@ const developmentSets = new Set([
   '2023-06-wexmoor-plant-closure',
   '2026-04-brennock-crane-collapse',
   '2025-11-brannoch-ferry-grounding',
+  '2026-02-harwick-council-budget-vote',
+  '2026-07-velorin-trial-results',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

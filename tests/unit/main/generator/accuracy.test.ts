@@ -32,6 +32,9 @@ const developmentSets = new Set([
   // had been commissioned to take their place as held-out sets.
   '2026-04-brennock-crane-collapse.json',
   '2025-11-brannoch-ferry-grounding.json',
+  // Held out through the crane and ferry work (which moved neither), then opened on 2026-11-23.
+  '2026-02-harwick-council-budget-vote.json',
+  '2026-07-velorin-trial-results.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -42,18 +45,23 @@ const disagreementFloors: Record<string, number> = {
   '2024-09-osterlund-hospital-ransomware.json': 0.9,
   // 11 of 23 while it was held out; 22 of 23 as a development set.
   '2023-06-wexmoor-plant-closure.json': 0.95,
-  // Measured on arrival while held out (9 of 24; 8 of 19): neither the plant-closure work nor a generic
-  // aligned-sentence diff, both done without seeing them, moved these figures.
-  '2026-04-brennock-crane-collapse.json': 0.37,
-  '2025-11-brannoch-ferry-grounding.json': 0.42,
+  // Measured on arrival while held out (9 of 24; 8 of 19), and as development sets 23 of 24 and 18 of 19.
+  '2026-04-brennock-crane-collapse.json': 0.95,
+  '2025-11-brannoch-ferry-grounding.json': 0.94,
+  // Measured on arrival (11 of 26; 7 of 23) and again after the crane and ferry work, unchanged.
+  '2026-02-harwick-council-budget-vote.json': 0.42,
+  '2026-07-velorin-trial-results.json': 0.3,
 };
 const defaultFloor = 0.5;
 
 // Chrome F1 and flagged-claim recall are held to their thresholds everywhere except where a set measures below
 // them on arrival: there its figure is the floor until the rules reach the threshold. (The crane and ferry sets
 // arrived at 0.94 and 0.92 chrome F1 and 3 of 4 flagged claims; as development sets they reached the thresholds.)
-const chromeFloors: Record<string, number> = {};
-const flaggedFloors: Record<string, number> = {};
+const chromeFloors: Record<string, number> = { '2026-02-harwick-council-budget-vote.json': 0.94 };
+const flaggedFloors: Record<string, number> = {
+  '2026-02-harwick-council-budget-vote.json': 0.4,
+  '2026-07-velorin-trial-results.json': 0.4,
+};
 
 const sets = readdirSync(goldDir)
   .filter((file) => file.endsWith('.json'))
