@@ -85,13 +85,13 @@ describe('whose words', () => {
         'b.txt': 'Council leader Mara Quill said: "We won\'t be pushed into shutting libraries."',
       }),
     ).toEqual(['How the council leader Mara Quill is quoted: "We won\'t be pushed into shutting…"']);
+    // Once each, but different remarks: one word in common ("city", "savings") is not enough.
     expect(
       quoteFacts({
-        'a.txt': '"We are devastated and we will appeal," said defence lawyer Piet Moran.',
-        'b.txt': 'Defence lawyer Piet Moran said his client would "consider an appeal".',
+        'a.txt': '"The savings are a fiction," said Dana Kowalczyk, the union\'s branch secretary.',
+        'b.txt': 'Dana Kowalczyk, a regional organiser, said: "These savings exist only on paper."',
       }),
-    ).toHaveLength(1);
-    // Once each, but on different things: one word in common ("city") is not enough.
+    ).toEqual([]);
     expect(
       quoteFacts({
         'a.txt': '"The city will recover from this," said Mayor Mara Quill.',
