@@ -113,6 +113,9 @@ function menuOrBreadcrumb({ features, inTable }: LineView): string | null {
   const segments = features.text.split(menuSeparators).filter((segment) => segment.trim() !== '');
   const arrows = /[>»›→]/u.test(features.text);
   if (segments.length < (arrows ? 2 : 3)) return null;
+  // Columns of a table copied as text are parted by spaces too, but they hold figures; a menu's links do not.
+  const spacedOnly = !/[>»›→|/·•]|::/u.test(features.text);
+  if (spacedOnly && segments.some((segment) => /\d/u.test(segment))) return null;
   const short = segments.every((segment) => segment.trim().split(/\s+/u).length <= 4);
   return short ? `menu or breadcrumb trail of ${segments.length} short links` : null;
 }

@@ -121,12 +121,14 @@ describe('article lines that look like chrome', () => {
     'Flights from Valencia airport were delayed by up to 90 minutes on Wednesday while the runway was cleared.',
     'The report was translated into English by the regional government, which also posted it online.',
   ];
-  const lines = [title, 'Key points', p1, p2, p3, ...prose, p4, p5, 'More from me when the roads reopen.'];
+  const table = ['Town   Deaths   Missing', 'Paiporta   62   14', 'Catarroja   25   6'];
+  const lines = [title, 'Key points', p1, p2, p3, ...prose, ...table, p4, p5, 'More from me when the roads reopen.'];
   const verdicts = verdictsFor(lines);
 
-  it('keeps a summary label over the text, sentences on donations, delays and translations, and a sign-off', () => {
+  it('keeps a summary label, sentences on donations, delays and translations, a sign-off; no menu in a table', () => {
     expectArticle(verdicts, 'Key points');
     for (const line of prose) expectArticle(verdicts, line);
+    for (const row of table.slice(1)) expect(verdictOf(verdicts, row).reasons.join(' ')).not.toMatch(/menu/);
     expectArticle(verdicts, 'More from me when the roads reopen.');
   });
 
