@@ -80,6 +80,7 @@ function viewLines(
 ): LineView[] {
   const seen = new Set<string>();
   const rows = tableRows(features);
+  const pollBox = pollBoxLines(features);
   return features.map((line, index) => {
     const repeatsEarlierLine = line.repeatKey !== '' && seen.has(line.repeatKey);
     seen.add(line.repeatKey);
@@ -92,6 +93,7 @@ function viewLines(
       repeatsEarlierLine,
       topicShare: overlap.topicShare(file, line),
       inTable: rows[index] ?? false,
+      inPollBox: pollBox.has(index),
       previousInTable: rows[index - 1] ?? false,
       nextInTable: rows[index + 1] ?? false,
     };
@@ -99,6 +101,26 @@ function viewLines(
 }
 
 const closingLabelMaxWords = 8;
+
+const pollFamily = 'reader poll or quiz';
+const counterFamily = 'engagement counter';
+// A poll's options sit between its label and its vote count; a box longer than this is not one widget.
+const pollBoxMaxLines = 6;
+
+// A poll set into the article ("POLL" / the question / "Yes — 41%" / "No — 59%" / "2,318 votes"): the lines from
+// its label down to its vote count are one widget, however much its options read like text.
+function pollBoxLines(features: readonly LineFeatures[]): Set<number> {
+  const box = new Set<number>();
+  features.forEach((line, start) => {
+    if (!line.cues.some((cue) => cue.family === pollFamily)) return;
+    for (let end = start + 1; end <= start + pollBoxMaxLines && end < features.length; end += 1) {
+      if (!features[end]?.cues.some((cue) => cue.family === counterFamily)) continue;
+      for (let index = start; index <= end; index += 1) box.add(index);
+      return;
+    }
+  });
+  return box;
+}
 
 // The second look: where the main block, the title and the lists after the article are, from the first look.
 function placeLines(views: readonly LineView[], first: readonly Judgement[]): LineInPlace[] {

@@ -23,6 +23,8 @@ export interface LineView {
   inTable: boolean;
   previousInTable: boolean;
   nextInTable: boolean;
+  /** Between a poll's label and its vote count (classifyLines.ts): the poll's question and its options. */
+  inPollBox: boolean;
 }
 
 export type BlockPosition = 'before' | 'inside' | 'after' | 'no block';
@@ -59,6 +61,7 @@ export interface ClutterRule<Line> {
 }
 
 const photoCreditFamily = 'image caption or photo credit';
+const bylineFamily = 'byline or author credit';
 
 /** A line whose rules add up to this or more is page chrome. */
 export const chromeThreshold = 2;
@@ -102,13 +105,17 @@ function timestampLine({ features }: LineView): string | null {
   return null;
 }
 
-const menuSeparators = /\s*(?:>|»|›|→|\||\/|·|•|::)\s*/u;
+// A run of spaces parts menu items as well as a bar does, once the page's links are copied as text.
+const menuSeparators = /\s*(?:>|»|›|→|\||\/|·|•|::)\s*|\s{2,}/u;
 
 function menuOrBreadcrumb({ features, inTable }: LineView): string | null {
   if (inTable || features.endsWithTerminal || features.wordCount > 16) return null;
   const segments = features.text.split(menuSeparators).filter((segment) => segment.trim() !== '');
   const arrows = /[>»›→]/u.test(features.text);
   if (segments.length < (arrows ? 2 : 3)) return null;
+  // Columns of a table copied as text are parted by spaces too, but they hold figures; a menu's links do not.
+  const spacedOnly = !/[>»›→|/·•]|::/u.test(features.text);
+  if (spacedOnly && segments.some((segment) => /\d/u.test(segment))) return null;
   const short = segments.every((segment) => segment.trim().split(/\s+/u).length <= 4);
   return short ? `menu or breadcrumb trail of ${segments.length} short links` : null;
 }
@@ -151,7 +158,7 @@ function promptWithButton({ features }: LineView): string | null {
 // ("Wexmoor 14°C · Light showers", "Aarvik 11°C, cloudy"): figures with the marks of a data feed, which writers do
 // not use in sentences (an arrow, a signed percentage after a ticker symbol, a temperature beside a forecast word).
 const priceMoves =
-  /[▲▼△▽↑↓]\s*[\d.,]+%?|\([+−-]\d+(?:[.,]\d+)?%\)|\b[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,3})?\s+[+−]\d+(?:[.,]\d+)?%/gu;
+  /[▲▼△▽↑↓]\s*[+−-]?[\d.,]+%?|\([+−-]\d+(?:[.,]\d+)?%\)|\b[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,3})?\s+[+−]\d+(?:[.,]\d+)?%/gu;
 // A temperature with a forecast word right after it, with or without a separator ("14°C · Light showers",
 // "9°C Light rain"); a weather strip runs several places along one line.
 const forecasts =
@@ -222,6 +229,8 @@ const creditMaxWords = 8;
 function captionAboveCredit({ features, next }: LineView): string | null {
   if (!next || next.wordCount > creditMaxWords || features.cues.length > 0) return null;
   const credit = next.cues.find((cue) => cue.family === photoCreditFamily);
+  // "Text: Jonne Ekvall   Photo: Sanna Dahl" credits the whole article, and the line above it is the article's.
+  if (next.cues.some((cue) => cue.family === bylineFamily)) return null;
   return credit ? `caption above the photo credit “${credit.phrase}”` : null;
 }
 
@@ -244,6 +253,10 @@ const pollLabelMaxWords = 3;
 function pollQuestion({ features, previous }: LineView): string | null {
   if (!previous || previous.wordCount > pollLabelMaxWords || !features.text.endsWith('?')) return null;
   return previous.cues.some((cue) => cue.family === pollFamily) ? `the question of the poll “${previous.text}”` : null;
+}
+
+function insidePoll({ inPollBox }: LineView): string | null {
+  return inPollBox ? 'inside a reader poll, between its label and its vote count' : null;
 }
 
 function repeatsEarlierLine({ features, repeatsEarlierLine }: LineView): string | null {
@@ -404,6 +417,7 @@ export const lineRules: ClutterRule<LineView>[] = [
   { name: 'caption above credit', kind: 'cue', weight: 5, test: captionAboveCredit },
   { name: 'caption above caption', kind: 'cue', weight: 4, test: captionAboveCaption },
   { name: 'poll question', kind: 'cue', weight: 4, test: pollQuestion },
+  { name: 'inside a poll', kind: 'cue', weight: 3, test: insidePoll },
   { name: 'repeats an earlier line', kind: 'cue', weight: 3, test: repeatsEarlierLine },
   { name: 'repeated across the set', kind: 'set', weight: 3, test: repeatedAcrossSet },
   { name: 'tag-like list', kind: 'shape', weight: 2, test: tagLikeList },
@@ -496,6 +510,18 @@ function headsArticleText(line: LineInPlace): string | null {
     : null;
 }
 
+// The label of the article's own summary box ("Summary", "Key points", "At a glance", "What we know so far"): the
+// text below it is the article's, however short its lines. Other sections' labels ("Most read") are not in it.
+const summaryHeading =
+  /^(?:(?:the |a )?(?:summary|key (?:points|facts|findings|figures|takeaways|dates|events|numbers)|at a glance|in brief|in short|in summary|highlights|main points|takeaways|the (?:facts|details|essentials|bottom line|story so far)|background|context|catch up|what (?:we|you) (?:know|need to know)(?: so far)?|what happened|what (?:happens|comes) next|tl;?dr))\s*:?$/iu;
+
+function summaryLabel(line: LineInPlace): string | null {
+  const { features, cueFired, nextScore, position } = line;
+  if (cueFired || position === 'after' || line.isAboveTitle || line.isOpeningTitle) return null;
+  if (nextScore === undefined || nextScore >= chromeThreshold) return null;
+  return summaryHeading.test(features.text) ? "the label of the article's summary, over its text" : null;
+}
+
 function tableInArticle({ inTable, position }: LineInPlace): string | null {
   return inTable && position === 'inside' ? "a row of a table of figures inside the article's text" : null;
 }
@@ -522,6 +548,7 @@ export const placeRules: ClutterRule<LineInPlace>[] = [
   { name: 'inside the main block', kind: 'place', weight: -1, test: insideMainBlock },
   { name: 'between paragraphs', kind: 'place', weight: -2, test: betweenParagraphs },
   { name: 'heads article text', kind: 'place', weight: -2, test: headsArticleText },
+  { name: 'summary label', kind: 'place', weight: -3, test: summaryLabel },
   { name: 'table in the article', kind: 'place', weight: -2, test: tableInArticle },
   { name: 'surrounded by chrome', kind: 'place', weight: 1.5, test: amongChrome },
   { name: 'headline list', kind: 'place', weight: 2, test: inHeadlineList },

@@ -104,6 +104,12 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:get|receive|turn on|switch on|enable|allow|sign up for) (?:[\p{L}'’-]+ ){0,2}(?:alerts|notifications)\b/iu,
       /\b(?:we'?ll|we will) (?:only )?notify you\b/iu,
       /\bplease enable javascript\b/iu,
+      // The house's own offer: "Get our free 2026 outlook", "Download our free guide", "Start your free trial".
+      /\b(?:get|download|claim|grab|request) our free\b|\bstart (?:your |a )?free trial\b/iu,
+      // A donation appeal: "£10 could pay for an hour of our helpline", "Donate today →", "Give £5 a month".
+      /\bdonate (?:today|now|here|monthly)\s*[→›>»]?$|^donate$/iu,
+      /^[£$€]\s?\d[\d,.]*\s+(?:could|can|will|would)\s+(?:pay|buy|fund|help|provide|keep|cover|give)\b/iu,
+      /^(?:give|donate|chip in|pledge)\s+(?:just |only )?[£$€]\s?\d/iu,
     ],
   },
   {
@@ -133,12 +139,16 @@ export const cueFamilies: CueFamily[] = [
     // A newspaper's motto under its name: "Your town, every Thursday — since 1894", "Est. 1851". A headline may say
     // "worst floods since 1953", but not after a dash, and it does not start with "Est.".
     name: 'masthead motto',
-    maxWords: 12,
+    maxWords: 16,
     closesArticle: false,
     patterns: [
       /[—–|·,]\s*(?:since|est\.?|established|founded)(?: in)? (?:1[5-9]|20)\d{2}\s*$/iu,
       /^(?:est\.?|established|founded)(?: in)? (?:1[5-9]|20)\d{2}\b/iu,
       /^serving\b.{0,40}\bsince (?:1[5-9]|20)\d{2}\s*$/iu,
+      // "... — by readers, for readers", "of the people, by the people, for the people": the slogan's figure.
+      /\bby (?:the )?(\p{L}+), for (?:the )?\1\b/iu,
+      // "Local news for Saltmarsh and the Flats", "Independent journalism for the North East": what the site is.
+      /^(?:(?:independent|local|community|hyperlocal|trusted|honest|fearless|free|quality|award-winning|non-?profit|reader-funded|people-powered)\s+)+(?:news|journalism|reporting|stories)(?: and [\p{L}]+)? (?:for|from|about|in|you can trust)\b/iu,
     ],
   },
   {
@@ -170,11 +180,45 @@ export const cueFamilies: CueFamily[] = [
       /^\S+(?: \S+){0,3} (?:says|wrote|commented|replied):$/iu,
       /\brequired fields are marked\b|\bwill not be published\b/iu,
       /^comments?\s*[:(]/iu,
-      /\b\d[\d.,]*[km]?\s+(?:votes?|likes?|shares|reactions|thumbs up|upvotes?|followers|claps|views)\b/iu,
       /\b(?:article|user|star|reader|average) ratings?\b|^ratings?$|\brate this\b/iu,
       /\b(?:inline|send|give|leave|share your) feedbacks?\b|^feedbacks?$/iu,
       /\b(?:be the first to comment|notify me|newest first|oldest first|most voted|sort by|reply to this|report abuse|comments? (?:are|is) closed)\b/iu,
       /\b(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\b/iu,
+    ],
+  },
+  {
+    // A count of votes, likes or views: polls, embedded posts and video players carry one, and they stand inside
+    // the article as often as below it, so the count does not end the article the way a comments label does.
+    name: 'engagement counter',
+    maxWords: 10,
+    closesArticle: false,
+    patterns: [/\b\d[\d.,]*[km]?\s+(?:votes?|likes?|shares|reactions|thumbs up|upvotes?|followers|claps|views)\b/iu],
+  },
+  {
+    // The marks a wire service or a data provider puts on its copy: "Slug: BUDGET/ (UPDATE 2, adds comment)",
+    // "(Corrects paragraph 3)", "Embargoed until 00:01 GMT", "Quote data delayed at least 15 minutes".
+    name: 'wire or data-feed marking',
+    maxWords: 25,
+    closesArticle: false,
+    patterns: [
+      /^(?:slug|keywords?|wordcount|word count|priority|dateline|embargo(?:ed)?(?: until)?)\s*:/iu,
+      /^embargoed\b/iu,
+      /\((?:update|updates|adds|corrects|recasts|rewrites|refiles|repeats|fixes|changes|removes|updates with)\b[^)]*\)\s*$/iu,
+      /\b(?:quotes?|quote data|prices?|market data|data) (?:are |is )?delayed (?:by )?(?:at least |up to )?\d+ ?(?:min|minutes)\b/iu,
+      /\b(?:market data|quotes?|prices?) (?:provided|supplied|powered) by\b/iu,
+    ],
+  },
+  {
+    // A note about the article rather than part of it: "This article is translated from Norwegian by the
+    // editorial staff", "This story was originally published by ProPublica".
+    name: 'editorial note',
+    maxWords: 30,
+    closesArticle: false,
+    patterns: [
+      /^(?:this|the) (?:article|story|piece|report|text|interview|post) (?:is|was|has been) (?:\p{L}+ )?(?:translated|machine-translated|republished|syndicated|adapted)\b/iu,
+      /^(?:this|the) (?:article|story|piece|report|post) (?:was |is |first )?(?:originally |first )?(?:published|appeared) (?:in|on|by|at)\b/iu,
+      /^(?:translated|adapted) (?:from|by)\b.{0,60}$/iu,
+      /\brepublished (?:here )?(?:with permission|under a creative commons)\b/iu,
     ],
   },
   {
@@ -184,7 +228,7 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       /^(?:read|see|show|load|view|watch) (?:more|also|next|all)\b/iu,
       /\b(?:related|latest|recent|popular|trending|recommended|featured|top|more|similar|other|must-read|editors?'?s?) (?:articles?|stories|news|posts|reads|headlines|videos|content|coverage|links|picks|topics)\b/iu,
-      /^(?:most (?:read|popular|viewed|shared|commented|watched)|trending(?: now)?|editors?'?s? (?:picks?|choice)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on)|see also|further reading|don'?t miss|in case you missed it|what to read next|recommended(?: for you)?|continue reading|read the full (?:story|article)|(?:the )?latest|related|up next|more (?:from|on|in|about|like this)\b.*)$/iu,
+      /^(?:most (?:read|popular|viewed|shared|commented|watched)|trending(?: now)?|editors?'?s? (?:picks?|choice)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on)|see also|further reading|don'?t miss|in case you missed it|what to read next|recommended(?: for you)?|continue reading|read the full (?:story|article)|(?:the )?latest|related|up next|more (?:from|on|in|about|like this)\b[^.!?]*)$/iu,
     ],
   },
   {
@@ -193,6 +237,8 @@ export const cueFamilies: CueFamily[] = [
     closesArticle: false,
     patterns: [
       /^(?:also read|read more|read also|related|see also|also watch|watch|listen|more|recommended)\s*[:|–—-]\s*\S/iu,
+      // A blog's links to the posts before and after: "« Bin collections: the new calendar | Roadworks extended »".
+      /^[«‹←].{3,}[»›→]$/u,
     ],
   },
   {
@@ -223,7 +269,9 @@ export const cueFamilies: CueFamily[] = [
       /^by\s*(?:[-–—:|]\s*)?$/iu,
       /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Pp]osted|[Rr]eported|[Pp]ublished) )?[Bb][Yy]\s*[-–—:|]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|van|von|der|al|bin|el|la|le))*\s*(?:$|[,|·•–—-]|\bin\b)/u,
       /^(?:author|authors|reporter|writer|editor|correspondent|contributor)s?\s*:/iu,
-      /^\(?(?:additional |with additional )?(?:reporting|writing|editing|research|graphics|production|compiled|produced|translated|edited|curated|written) by\b/iu,
+      // "Text: Jonne Ekvall   Photo: Sanna Dahl": the credit for the words, often beside the photographer's.
+      /^(?:[Tt]ext|[Ww]ords|[Ss]tory|[Ii]nterview)\s*:\s*\p{Lu}/u,
+      /^\(?(?:\p{L}+ ){0,2}(?:reporting|writing|editing|research|graphics|production|compiled|produced|translated|edited|curated|written) by\b/iu,
       /^\(?with (?:inputs|input) from\b|^\(?with (?:agency|wire) inputs\)?/iu,
       /^(?:staff (?:writer|reporter)|(?:senior |chief |foreign |political |special |guest )?(?:correspondent|reporter|editor|columnist|contributor|writer))$/iu,
     ],

@@ -30,7 +30,7 @@ export interface Attribution {
   covers: CueSpan;
 }
 
-const internalPrepositions = new Set(['of', 'to', 'at', 'for', 'from', 'in', 'with', 'by']);
+const internalPrepositions = new Set(['of', 'to', 'at', 'for', 'from', 'in', 'with', 'by', 'inside', 'within']);
 const sourcePrepositions = new Set(['of', 'at', 'from', 'by', 'to', 'with', 'for']);
 const relativeStarts = new Set(['who', 'which', 'whose', 'whom']);
 const reportedNouns = new Set([
@@ -137,7 +137,8 @@ function speaker(sentence: EvidenceSentence, at: number): Attribution | undefine
   if (group.some((t, k) => isNegation(t, tokens[before + k + 1]) || isWord(t, 'refuse', 'decline', 'fail'))) {
     return undefined;
   }
-  const subject = subjectBefore(sentence, before - 1) ?? invertedSubject(sentence, at);
+  const relative = isWordIn(tokens[at], verbsOfTelling) ? restrictiveRelativeSubject(sentence, before - 1) : undefined;
+  const subject = subjectBefore(sentence, before - 1) ?? relative ?? invertedSubject(sentence, at);
   if (!subject) return undefined;
   // "if regulators ask for more data": a condition, not someone saying anything.
   if (isWord(tokens[subject.from - 1], 'if', 'unless')) return undefined;
@@ -313,6 +314,8 @@ function trimToName(tokens: readonly Token[], span: CueSpan): CueSpan {
   let nameStart = span.to + 1;
   while (nameStart - 1 >= span.from && (tokens[nameStart - 1] as Token).pos === 'PROPN') nameStart--;
   if (nameStart > span.to || nameStart === span.from) return span;
+  // "Sources inside City Hall", "officials at Acme Corp": the name after a preposition says where they are.
+  if (tokens.slice(span.from, nameStart).some((t) => internalPrepositions.has(t.lower))) return span;
   const before = tokens[nameStart - 1] as Token;
   if (before.pos !== 'NOUN' || isWordIn(before, titleNouns) || isWordIn(before, documentNouns)) return span;
   if (isWordIn(before, speakerGroupNouns)) return span;
@@ -339,6 +342,32 @@ function relativeClauseSubject(sentence: EvidenceSentence, end: number): CueSpan
       return noun ? { from: noun.from, to: end - 1 } : undefined;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Verbs of telling, after which a relative clause may stand between the speaker and the verb ("Someone who works
+ * there told me"). "Divers who inspected the ship found a gash" is what the divers saw, reported by someone else.
+ */
+const verbsOfTelling = new Set(['say', 'tell', 'claim', 'insist', 'warn', 'admit', 'explain', 'confide', 'allege']);
+
+/** How far back a relative clause without commas may reach: "Someone who works at the Civic Centre told me". */
+const relativeClauseMaxWords = 10;
+
+/**
+ * "Someone who works at the town hall told me", "A man who saw the crash said": a relative clause without commas
+ * between the speaker and the verb; the speaker is the noun before "who".
+ */
+function restrictiveRelativeSubject(sentence: EvidenceSentence, end: number): CueSpan | undefined {
+  const tokens = sentence.tokens;
+  for (let i = end; i >= 0 && i >= end - relativeClauseMaxWords; i--) {
+    const token = tokens[i] as Token;
+    if (token.quoted || isPunctuation(token)) return undefined;
+    if (!isWord(token, 'who')) continue;
+    const noun = tokens[i - 1];
+    if (!noun || !['NOUN', 'PRON', 'PROPN'].includes(noun.pos)) return undefined;
+    return subjectBefore(sentence, i - 1);
   }
   return undefined;
 }

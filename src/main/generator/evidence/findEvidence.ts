@@ -2,6 +2,7 @@ import type { Analysis } from '../../../shared/analysis.ts';
 import type { ArticleText } from '../articleText.ts';
 import { readArticleSpelling } from './articleSpelling.ts';
 import { judgeSentence, readSentence, type EvidenceVerdict } from './judgeSentence.ts';
+import { requestLeftUnanswered } from './missingEvidenceCues.ts';
 import { claimWindow, linkClaim, type ClaimLink } from './linkClaim.ts';
 import { followPronouns } from './pronounSources.ts';
 import { wordsOf, type SentenceReading } from './sentenceRule.ts';
@@ -31,6 +32,10 @@ export function judgeArticle(article: ArticleText, isArticleLine: IsArticleLine)
   const readings = followPronouns(sentences.map((sentence) => readSentence({ ...sentence, spelling })));
   const judged: JudgedSentence[] = readings.map((reading) => ({ reading, verdict: judgeSentence(reading) }));
   judged.forEach((entry, index) => {
+    const before = judged[index - 1];
+    if (before) answerToRequest(before.reading, entry);
+  });
+  judged.forEach((entry, index) => {
     if (entry.verdict.kind !== 'flagged' || !entry.verdict.cue) return;
     const earlier = judged.slice(Math.max(0, index - claimWindow), index).map((e) => ({
       reading: e.reading,
@@ -40,6 +45,19 @@ export function judgeArticle(article: ArticleText, isArticleLine: IsArticleLine)
     if (claim) entry.claim = claim;
   });
   return judged;
+}
+
+/** "We asked for the document. It has not provided one.": the second sentence is flagged, its claim the request's. */
+function answerToRequest(request: SentenceReading, entry: JudgedSentence): void {
+  if (entry.verdict.kind === 'flagged') return;
+  const found = requestLeftUnanswered(request.sentence, entry.reading.sentence);
+  if (!found?.cue) return;
+  entry.verdict = {
+    kind: 'flagged',
+    score: found.score,
+    cue: found.cue,
+    reasons: [`request left unanswered (+${found.score}): ${found.reason}`, ...entry.verdict.reasons],
+  };
 }
 
 export function findEvidence(

@@ -168,9 +168,13 @@ export function negationOf(sentence: EvidenceSentence, verb: number): Negation |
 }
 
 /** "None of the claims could be verified", "No one has provided evidence": the subject carries the negation. */
+// Far enough for "Neither that nor the council's figure is something the Bugle has been able to check": the
+// subject, a linking verb and a relative clause that holds the check.
+const negatedSubjectReach = 16;
+
 function negatedSubject(sentence: EvidenceSentence, verb: number): Negation | undefined {
   const tokens = sentence.tokens;
-  for (let i = verb - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+  for (let i = verb - 1, steps = 0; i >= 0 && steps < negatedSubjectReach; i--, steps++) {
     const token = tokens[i] as Token;
     if (isPunctuation(token) || token.pos === 'VERB' || token.pos === 'SCONJ') return undefined;
     if (
@@ -205,6 +209,25 @@ function withholds(sentence: EvidenceSentence, verb: number, object: EvidenceNou
     .some((t) => isWord(t, 'public', 'available', 'out', 'forward'));
 }
 
+/** Verbs of a reporter getting sight of a record: "we have not been able to see the full results". */
+const seeingVerbs = new Set(['see', 'obtain', 'examine', 'inspect', 'access', 'read', 'review', 'view']);
+
+/**
+ * "We have not yet been able to see the full results", "Reuters was unable to obtain the contract": the writer (or
+ * the outlet) could not get sight of the record, so the claim it would back is unchecked. "She had not seen the
+ * report" is a person who missed it, not the article saying the evidence is missing.
+ */
+function reporterCouldNotSee(sentence: EvidenceSentence, verb: number, negation: Negation): boolean {
+  if (!isWordIn(sentence.tokens[verb], seeingVerbs)) return false;
+  const group = sentence.tokens.slice(negation.start, verb);
+  const subject = sentence.tokens.slice(Math.max(0, negation.start - 2), negation.start);
+  return (
+    group.some((t) => isWord(t, 'able', 'unable')) ||
+    sentence.tokens.slice(negation.start, negation.start + 1).some((t) => isWord(t, 'unable')) ||
+    subject.some((t) => isWord(t, 'we', 'i'))
+  );
+}
+
 /**
  * "did not give proof", "refused to provide evidence", "has not published the audit", "without offering any proof",
  * and in a relative clause, "the audit, which the company has not published".
@@ -212,13 +235,17 @@ function withholds(sentence: EvidenceSentence, verb: number, object: EvidenceNou
 function evidenceWithheld({ sentence }: SentenceReading): RuleFinding | undefined {
   let best: RuleFinding | undefined;
   sentence.tokens.forEach((token, at) => {
-    if (!isWordIn(token, provisionVerbs) || token.pos === 'NOUN' || token.pos === 'AUX') return;
+    const seeing = isWordIn(token, seeingVerbs);
+    if (!(isWordIn(token, provisionVerbs) || seeing) || token.pos === 'NOUN' || token.pos === 'AUX') return;
     const negation = negationOf(sentence, at);
     if (!negation) return;
+    const couldNotSee = seeing && reporterCouldNotSee(sentence, at, negation);
+    // "The jury has not examined the evidence yet" is a step not taken; only the reporter's failed look counts.
+    if (!isWordIn(token, provisionVerbs) && !couldNotSee) return;
     const object = evidenceObject(sentence, at);
     const antecedent = object ? undefined : relativeAntecedent(sentence, at, negation.start);
     const withheld = object ?? antecedent;
-    if (!withheld || !withholds(sentence, at, withheld)) return;
+    if (!withheld || !(withholds(sentence, at, withheld) || couldNotSee)) return;
     const madePublic = isWord(sentence.tokens[withheld.at + 1], 'public', 'available');
     const cue = antecedent
       ? { from: antecedent.at, to: at }
@@ -374,7 +401,10 @@ function claimNotVerified({ sentence }: SentenceReading): RuleFinding | undefine
     // wink tags some participles adjectives ("were not audited/ADJ"); an adjective like "verifiable" is no check.
     const participle = token.pos !== 'NOUN' && (token.pos !== 'ADJ' || token.lower.endsWith('ed'));
     if (!participle || !(isWordIn(token, checkingVerbs) || isOutsideReview(sentence, at))) return;
-    const negation = negationOf(sentence, at);
+    // "has not been peer-reviewed", "not yet peer reviewed": the negation stands before the "peer" of the verb.
+    let verbStart = at;
+    while (isWord(sentence.tokens[verbStart - 1], 'peer', '-', '‐')) verbStart -= 1;
+    const negation = negationOf(sentence, verbStart);
     if (!negation) return;
     const cue = { from: negation.start, to: at };
     // "The Kremlin did not confirm" is a party staying silent; "could not be verified" is a check that failed.
@@ -548,6 +578,66 @@ function requestForEvidenceUnanswered({ sentence }: SentenceReading): RuleFindin
     if (!negation) continue;
     const cue = { from: Math.min(asked.index, negation.start), to: Math.max(asked.index + 2, token.index) };
     return finding(2, `the article says a request for evidence went unanswered ("${quote(sentence, cue)}")`, cue);
+  }
+  return undefined;
+}
+
+/** How many words may stand between "asked" and "for": "asked the council press office three times for". */
+const requestReach = 8;
+
+/** "We asked the council this evening for the document", "requested the data": where evidence is asked for. */
+export function requestForEvidence(sentence: EvidenceSentence): number | undefined {
+  const tokens = sentence.tokens;
+  for (const token of tokens) {
+    if (token.quoted || !isWord(token, 'ask', 'request', 'requests', 'demand', 'press')) continue;
+    // "We requested the inspection report": the evidence is the verb's object.
+    if (isWord(token, 'request', 'demand') && token.pos === 'VERB' && evidenceObject(sentence, token.index)) {
+      return token.index;
+    }
+    for (let i = token.index + 1; i < tokens.length && i <= token.index + requestReach; i++) {
+      const word = tokens[i] as Token;
+      if (isPunctuation(word)) break;
+      if (!isWord(word, 'for')) continue;
+      // The noun phrase after "for": "the document", "the maintenance records", "any written proof".
+      for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+        if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[k]?.pos ?? '')) break;
+        if (evidenceStrength(tokens[k], tokens[k + 1]) !== undefined) return token.index;
+      }
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** Words that stand for the thing asked for in the answer: "It has not provided one", "has not sent it". */
+const proForms = new Set(['one', 'it', 'them', 'any', 'anything', 'that', 'this', 'those']);
+/** A short reply in words of their own: "Nothing yet.", "No reply.", "Still nothing.", "None so far." */
+const silenceWords = new Set(['nothing', 'no', 'none', 'still', 'silence']);
+const silenceMaxWords = 5;
+
+/**
+ * The answer to a request for evidence in the sentence before: "We asked the council for the document behind the
+ * figure. It has not provided one." / "I've asked three times for the paperwork. Nothing yet." The request names
+ * the evidence; this sentence says it has not come, with a word standing for it or with no verb at all.
+ */
+export function requestLeftUnanswered(request: EvidenceSentence, answer: EvidenceSentence): RuleFinding | undefined {
+  if (requestForEvidence(request) === undefined) return undefined;
+  const tokens = answer.tokens;
+  const words = tokens.filter((t) => !isPunctuation(t));
+  const whole = { from: 0, to: Math.max(0, tokens.length - (isPunctuation(tokens.at(-1)) ? 2 : 1)) };
+  const verbless = !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (words.length <= silenceMaxWords && verbless && isWordIn(words[0], silenceWords)) {
+    return finding(2, `the article says a request for evidence went unanswered ("${quote(answer, whole)}")`, whole);
+  }
+  for (const token of tokens) {
+    const handing = isWordIn(token, disclosureVerbs) || isWordIn(token, answeringVerbs) || isWord(token, 'send');
+    if (token.quoted || !handing || token.pos === 'NOUN') continue;
+    const negation = negationOf(answer, token.index);
+    if (!negation) continue;
+    const object = tokens[token.index + 1];
+    if (object && !isPunctuation(object) && !isWordIn(object, proForms) && !isWord(object, 'to', 'so', 'yet')) continue;
+    const cue = { from: 0, to: isWordIn(object, proForms) ? token.index + 1 : token.index };
+    return finding(2, `the article says a request for evidence went unanswered ("${quote(answer, cue)}")`, cue);
   }
   return undefined;
 }

@@ -218,6 +218,15 @@ export const institutionNouns = new Set([
  */
 const collectiveInstitutions = new Set(['police', 'military', 'army', 'navy', 'coastguard', 'parliament', 'congress']);
 
+/**
+ * Parties to the event itself, which a report names by their part in it: "Organisers said 3,000 turned out" (those
+ * who held the march), "Prosecutors said" (those bringing the case), "Cops claimed" (the police there).
+ */
+const eventParties = new Set(['organiser', 'organizer', 'prosecutor', 'cop']);
+
+/** People a sentence calls someone without saying who: "someone who works there", "somebody close to him". */
+const indefinitePersons = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+
 /** "a number of engineers", "a handful of residents": the head is the group after "of". */
 const quantityNouns = new Set([
   'number',
@@ -390,6 +399,12 @@ export function classifySource(sentence: EvidenceSentence, span: CueSpan): Sourc
   if (tokens.every((t) => groupQuantifiers.has(t.lower) || isWord(t, 'others', 'many', 'some', 'most'))) {
     return vague(`"${phrase}" names no one in particular`);
   }
+  // "Someone who works at the town hall", "somebody close to the club": an indefinite person, named by nobody.
+  if (head && indefinitePersons.has(head.lower)) return vague(`"${phrase}" names no one in particular`);
+  // "A man who saw the crash", "one woman at the meeting": a person the sentence does not name.
+  if (head && isWord(tokens[0], 'a', 'an', 'one') && isWord(head, 'man', 'woman', 'person')) {
+    return vague(`"${phrase}" names no one in particular`);
+  }
   if (tokens.length === 1 && head && (head.pos === 'PRON' || pronouns.has(head.lower))) {
     return { kind: 'pronoun', specificity: 0, reason: `"${head.text}" points back to someone without naming them` };
   }
@@ -448,6 +463,10 @@ export function classifySource(sentence: EvidenceSentence, span: CueSpan): Sourc
   const bare = head !== undefined && !plural && !quantified && !tokens.some((t) => t.pos === 'DET');
   if (bare && (isWordIn(head, collectiveInstitutions) || (isTitleOrDocument && !isWordIn(head, documentNouns)))) {
     return named(1, `"${head.text}" is the one the article reports on`);
+  }
+  const onlyTheParty = head !== undefined && tokens.every((t) => t === head || isWord(t, 'the', 'local'));
+  if (onlyTheParty && isWordIn(head, eventParties)) {
+    return named(1, `"${head.text}" are a party to the event the article reports on`);
   }
   if (isGroup && !(definite && isTitleOrDocument)) return vague(`"${phrase}" names no one in particular`);
   if (head && places.includes(head) && /s$/.test(head.lower) && !countryAbbreviations.has(head.lower)) {

@@ -1,5 +1,5 @@
 import type { Attribution } from './attributions.ts';
-import { headingRule } from './headings.ts';
+import { definitionRule, headingRule } from './headings.ts';
 import { anonymousNouns, speakerGroupNouns } from './namedSources.ts';
 import { isReportingVerb } from './reportingVerbs.ts';
 import { wordsOf, type CueSpan, type RuleFinding, type SentenceReading, type SentenceRule } from './sentenceRule.ts';
@@ -179,7 +179,9 @@ function anonymousSource({ sentence }: SentenceReading): RuleFinding | undefined
     }
     const link = anonymityLinks.find((words) => matchesAt(tokens, at, words));
     const person = tokens[at - 1];
-    if (!link || !person || !(person.pos === 'NOUN' || person.pos === 'PRON' || person.pos === 'PROPN')) continue;
+    // wink may tag "people" a verb after "according to"; the word lists below still decide.
+    const nounLike = person && ['NOUN', 'PRON', 'PROPN', 'VERB'].includes(person.pos);
+    if (!link || !person || !nounLike) continue;
     if (
       !isWordIn(person, speakerGroupNouns) &&
       !isWordIn(person, anonymousNouns) &&
@@ -354,6 +356,20 @@ function namedSourceAnswers(reading: SentenceReading): RuleFinding | undefined {
   };
 }
 
+/**
+ * "The effect is real, says one independent expert, but modest": a headline or a standfirst (a line that ends
+ * without a full stop) shortens its one source to a role, and the text below names them. A crowd ("experts say")
+ * stays vague even there.
+ */
+function headlineShorthand({ sentence, attributions }: SentenceReading): RuleFinding | undefined {
+  // Without a full stop the sentence ends its line: a headline or a standfirst, whatever stands before it.
+  if (/[.!?]["”’)]?$/u.test(sentence.text.trim())) return undefined;
+  const vague = attributions.find((a) => a.verdict.kind === 'vague');
+  const head = vague ? sentence.tokens[vague.source.to] : undefined;
+  if (!vague || !head || isPluralNoun(head) || head.pos !== 'NOUN') return undefined;
+  return { score: -3, reason: `a headline or standfirst gives its one source as a role ("${head.text}")` };
+}
+
 /** Read top to bottom; a sentence has vague attribution when their scores reach the threshold. */
 export const vagueAttributionRules: readonly SentenceRule[] = [
   { name: 'vague speaker', test: vagueSpeaker },
@@ -364,7 +380,9 @@ export const vagueAttributionRules: readonly SentenceRule[] = [
   { name: 'reports without author', test: reportsWithoutAuthor },
   { name: 'hedged source', test: hedgedSource },
   { name: 'named source answers', test: namedSourceAnswers },
+  { name: 'headline shorthand', test: headlineShorthand },
   headingRule,
+  definitionRule,
 ];
 
 export const vagueAttributionThreshold = 2;
