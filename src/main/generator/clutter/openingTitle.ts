@@ -21,7 +21,6 @@ const severalWords = 4;
 const manyWords = 6;
 const sharedTopic = 0.5;
 const firstCandidateBonus = 0.5;
-const standfirstPenalty = 1;
 // The byline stands below the title: a line further down, once a candidate stood above the byline, is the text's.
 const bylinePenalty = 1.5;
 const bylineFamily = 'byline or author credit';
@@ -36,9 +35,8 @@ export function findOpeningTitle(lines: readonly TitleCandidate[], block: MainBl
     const line = lines[index] as TitleCandidate;
     if (best !== undefined && line.features.cues.some((cue) => cue.family === bylineFamily)) bylinePassed = true;
     if (!isCandidate(line)) continue;
-    const belowTitle = isHeadlineShaped(lines[index - 1]) ? standfirstPenalty : 0;
     const belowByline = bylinePassed ? bylinePenalty : 0;
-    const points = titlePoints(line) + (best === undefined ? firstCandidateBonus : 0) - belowTitle - belowByline;
+    const points = titlePoints(line) + (best === undefined ? firstCandidateBonus : 0) - belowByline;
     if (!best || points > best.points) best = { index, points };
   }
   return best?.index;
@@ -56,13 +54,6 @@ function isCandidate({ features, flagged }: TitleCandidate): boolean {
     features.wordCount <= maxWords &&
     !listSeparator.test(features.text)
   );
-}
-
-// A title is often followed at once by a standfirst of the same shape, which shares even more words with the
-// other articles since it tells the story; the line right below a headline-shaped line is taken for that standfirst.
-// Section labels above a title are shorter ("Climate crisis", "Electric, hybrid and low-emission cars").
-function isHeadlineShaped(line: TitleCandidate | undefined): boolean {
-  return !!line && isCandidate(line) && line.features.wordCount >= manyWords && !line.features.allCapitals;
 }
 
 function titlePoints(line: TitleCandidate): number {

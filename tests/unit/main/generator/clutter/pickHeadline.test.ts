@@ -30,15 +30,6 @@ describe('pickHeadline', () => {
     expect(headlineOf([title, standfirst, ...floodParagraphs])).toBe(title);
   });
 
-  it('prefers a quoted tabloid title to the longer standfirst right below it', () => {
-    // As 001_daily-flare.txt of the ferry set prints them, under an all-capitals kicker: the standfirst shares
-    // more words with the other outlets, but a title stands right above it.
-    const quoted = "'Kids were screaming': Terror as packed streets turn into raging torrents";
-    const standfirst = 'More than 200 people died after a year’s rain fell in hours on towns around Valencia';
-    const lines = ['SPAIN FLOOD HORROR', quoted, standfirst, 'By Maria Lopez, News Reporter', ...floodParagraphs];
-    expect(headlineOf(lines)).toBe(quoted);
-  });
-
   it('takes the title above the byline, not a short quotation set below it', () => {
     // As 003_the-meridian.txt of the hospital set prints them.
     const own = "Why Valencia's drains were a disaster waiting to happen";
