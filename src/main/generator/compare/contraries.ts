@@ -17,6 +17,8 @@ const groups: readonly (readonly (readonly string[])[])[] = [
     ['cancel', 'scrap'],
   ],
   [['acquit'], ['convict']],
+  // How someone left a room or a meeting: walked out, or was put out (departures.ts reads the phrases).
+  [['walkout'], ['expel', 'eject']],
   [
     ['peaceful', 'calm', 'orderly'],
     ['violent', 'riot'],

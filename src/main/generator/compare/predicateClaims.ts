@@ -6,6 +6,7 @@ import { phrasalMeaning } from './phrasalVerbs.ts';
 import { findQuotations } from './quoteMentions.ts';
 import { contrariesOf, contraryHead, isContraryEvent, isContraryState } from './contraries.ts';
 import { readNumeral } from './numberWords.ts';
+import { departureAt } from './departures.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -184,6 +185,11 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     }
     const held = eventClaim(sentence, index);
     if (held) push(held, held.eventIndex);
+    const departed = departureClaim(sentence, index);
+    if (departed) {
+      push(departed, index);
+      return;
+    }
     const opposite = withstoodVerb(tokens, index);
     const kept = stayedPut(tokens, index);
     // "was seen as a victory", "was found to be safe": a judgement, not a thing being there.
@@ -295,6 +301,32 @@ function eventClaim(sentence: ArticleSentence, index: number): (PredicateClaim &
     denied: chain.negated,
     ...partOfThem(tokens, theme.phraseStart),
     eventIndex: event,
+  };
+}
+
+// "Councillor Athwal walked out of the chamber" / "Athwall was told to leave by the chair": the one who left is the
+// thing, how they left the verb (departures.ts). A put-out verb said actively ("the chair ordered her out") tells
+// of the chair, so it needs the passive.
+function departureClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const departure = departureAt(tokens, index);
+  if (!departure) return undefined;
+  const chain = auxiliaryChain(tokens, index);
+  if (chain.modal || chain.restricted || chain.yet || departure.needsPassive !== chain.passive) return undefined;
+  const subject = subjectOf(tokens, index);
+  const theme = subject === undefined ? undefined : phraseAround(tokens, subject);
+  if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
+  return {
+    sentence,
+    theme: theme.sense,
+    themeText: theme.text,
+    narrowers: theme.narrowers,
+    phraseText: theme.phraseText,
+    verb: departure.side,
+    verbText: lineWords(tokens, index, departure.last),
+    passive: chain.passive,
+    denied: chain.negated,
+    ...partOfThem(tokens, theme.phraseStart),
   };
 }
 
