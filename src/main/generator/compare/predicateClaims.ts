@@ -199,7 +199,7 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     const chain = auxiliaryChain(tokens, index);
     const seen = observing && chain.passive;
     if (observing && !seen && !isHappening(tokens, index)) return;
-    if (chain.modal || chain.restricted || chain.yet) return;
+    if (chain.modal || chain.restricted || (chain.yet && !recordedOnce.has(token.sense))) return;
     const nobody = nobodyBefore(tokens, chain.first);
     const theme =
       nobody ?? themeOf(tokens, index, chain, opposite !== undefined || kept || outlasting.has(token.sense));
@@ -230,6 +230,13 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
   });
   return claims;
 }
+
+// Things done once and for the record: results published, a treaty signed or ratified, a drug approved. "Not yet
+// published" says what the record shows when the article was written, and the articles of one set are written
+// together, so it denies "the results were published"; a dam "not yet breached" may give way by the next report.
+const recordedOnce = new Set(
+  ['publish', 'approve', 'ratify', 'sign', 'certify', 'license'].map((word) => senseFamily(word)),
+);
 
 // "Passengers remained on board", "were kept aboard", "residents stayed put": not moved, which denies that they
 // were evacuated, transferred or sent home (contraries.ts). A bare "stayed" ("prices stayed high") is no such thing.
