@@ -19,6 +19,8 @@ const groups: readonly (readonly (readonly string[])[])[] = [
   [['acquit'], ['convict']],
   // How someone left a room or a meeting: walked out, or was put out (departures.ts reads the phrases).
   [['walkout'], ['expel', 'eject']],
+  // Closed for a while or for good (permanence.ts reads "mothballed", "shut for good").
+  [['temporary'], ['permanent']],
   [
     ['peaceful', 'calm', 'orderly'],
     ['violent', 'riot'],

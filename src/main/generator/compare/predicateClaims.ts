@@ -7,6 +7,7 @@ import { findQuotations } from './quoteMentions.ts';
 import { contrariesOf, contraryHead, isContraryEvent, isContraryState } from './contraries.ts';
 import { readNumeral } from './numberWords.ts';
 import { departureAt } from './departures.ts';
+import { forGood, permanenceAt } from './permanence.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -185,6 +186,16 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     }
     const held = eventClaim(sentence, index);
     if (held) push(held, held.eventIndex);
+    const unreported = noHarmReported(sentence, index);
+    if (unreported) {
+      push(unreported, index);
+      return;
+    }
+    const lasting = permanenceClaim(sentence, index);
+    if (lasting) {
+      push(lasting, index);
+      return;
+    }
     const departed = departureClaim(sentence, index);
     if (departed) {
       push(departed, index);
@@ -308,6 +319,72 @@ function eventClaim(sentence: ArticleSentence, index: number): (PredicateClaim &
     denied: chain.negated,
     ...partOfThem(tokens, theme.phraseStart),
     eventIndex: event,
+  };
+}
+
+// "Four branch libraries will be mothballed" / "Five branches are being shut for good": closed for a while or for
+// good, said of the thing closed (permanence.ts). A plan ("will be mothballed") is the article's account; "could"
+// and "may" are not.
+const plainFuture = new Set(['will', "'ll", 'shall']);
+
+function permanenceClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const side = permanenceAt(tokens, index);
+  if (!side) return undefined;
+  const chain = auxiliaryChain(tokens, index);
+  const modalWords = tokens.slice(chain.first, index).filter((word) => modals.has(word.lower));
+  if (modalWords.some((word) => !plainFuture.has(word.lower)) || chain.restricted) return undefined;
+  const theme = themeOf(tokens, index, chain, false);
+  if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
+  return {
+    sentence,
+    theme: theme.sense,
+    themeText: theme.text,
+    narrowers: theme.narrowers,
+    phraseText: theme.phraseText,
+    verb: side,
+    verbText: side === forGood ? 'closed for good' : 'closed for a while',
+    passive: true,
+    denied: chain.negated,
+    ...partOfThem(tokens, theme.phraseStart),
+  };
+}
+
+// "No injuries were reported", "no deaths have been recorded": nobody was hurt or killed, as "no one was hurt" says;
+// "two workers were injured" contradicts it. Only harm to people: "no damage was reported" names no thing damaged.
+const recordingVerbs = new Set(['report', 'record', 'confirm']);
+
+function noHarmReported(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const token = tokens[index];
+  if (token?.pos !== 'VERB' || !recordingVerbs.has(token.lemma)) return undefined;
+  const chain = auxiliaryChain(tokens, index);
+  if (!chain.passive || chain.negated || chain.modal || chain.restricted || chain.yet) return undefined;
+  const head = tokens[chain.first - 1];
+  if (head?.pos !== 'NOUN' || !(scaleOf.get(head.sense) ?? []).some((scale) => scale.name === 'harm')) {
+    return undefined;
+  }
+  let start = chain.first - 2;
+  while (tokens[start]?.pos === 'ADJ' || tokens[start]?.pos === 'ADV') start -= 1;
+  if (tokens[start]?.lower !== 'no') return undefined;
+  const narrowers = new Set(
+    tokens
+      .slice(start + 1, chain.first - 1)
+      .filter((word) => word.pos === 'ADJ')
+      .map((word) => word.sense),
+  );
+  return {
+    sentence,
+    theme: anyone,
+    themeText: anyone,
+    narrowers,
+    phraseText: lineWords(tokens, start, chain.first - 1),
+    verb: head.sense,
+    // The fact reads "Whether anyone was injured", not "was injuries".
+    verbText: (scaleOf.get(head.sense)?.[0]?.level ?? 0) > 0 ? 'killed' : 'injured',
+    ...(scaleOf.get(head.sense)?.[0] ? { scale: scaleOf.get(head.sense)?.[0] } : {}),
+    passive: true,
+    denied: true,
   };
 }
 
