@@ -8,6 +8,7 @@ import { findStanceFacts } from './stanceFacts.ts';
 import { findSceneFacts } from './sceneFacts.ts';
 import { findReportedStanceFacts } from './reportedStanceFacts.ts';
 import { findEvaluativeFacts } from './evaluativeFacts.ts';
+import { findAttributeFacts } from './attributeFacts.ts';
 import model from 'wink-eng-lite-web-model';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
@@ -32,6 +33,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findSceneFacts(sentences),
     ...findReportedStanceFacts(sentences),
     ...findEvaluativeFacts(sentences),
+    ...findAttributeFacts(sentences),
   ];
 }
 

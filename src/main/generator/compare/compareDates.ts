@@ -43,6 +43,15 @@ export function compareDates(a: DateMention, b: DateMention, acrossZones = false
     if (x !== y) return 'different';
     common += 1;
   }
+  // "late 2027" against "next spring" (2027): spans of one year's months that cannot meet. Spans that meet, or a
+  // month inside a span, are compatible; only two alike are the same.
+  const spans = monthSpans(a, b);
+  if (spans) {
+    const [[fromA, toA], [fromB, toB]] = spans;
+    if (toA < fromB || toB < fromA) return 'different';
+    if (fromA !== fromB || toA !== toB) return 'compatible';
+    common += 1;
+  }
   if (uncertain && common > 0) return 'compatible';
   if (a.time && b.time) {
     if (!timesMeet(a.time, b.time)) return 'different';
@@ -91,4 +100,15 @@ function derivedWeekday(mention: DateMention): number | undefined {
 /** The weekday a date's own day and month give it, for a date whose written weekday does not fit. */
 export function trueWeekdayOf(mention: DateMention): number | undefined {
   return mention.weekdayMismatch ? derivedWeekday(mention) : undefined;
+}
+
+// The months of one year two dates name, when at least one names a span of them ("early next year").
+function monthSpans(a: DateMention, b: DateMention): [[number, number], [number, number]] | undefined {
+  if (!a.months && !b.months) return undefined;
+  const yearA = a.year ?? a.impliedYear;
+  const yearB = b.year ?? b.impliedYear;
+  if (yearA === undefined || yearA !== yearB) return undefined;
+  const spanA = a.months ?? (a.month === undefined ? undefined : ([a.month, a.month] as [number, number]));
+  const spanB = b.months ?? (b.month === undefined ? undefined : ([b.month, b.month] as [number, number]));
+  return spanA && spanB ? [spanA, spanB] : undefined;
 }

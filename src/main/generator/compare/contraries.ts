@@ -17,6 +17,10 @@ const groups: readonly (readonly (readonly string[])[])[] = [
     ['cancel', 'scrap'],
   ],
   [['acquit'], ['convict']],
+  // How someone left a room or a meeting: walked out, or was put out (departures.ts reads the phrases).
+  [['walkout'], ['expel', 'eject']],
+  // Closed for a while or for good (permanence.ts reads "mothballed", "shut for good").
+  [['temporary'], ['permanent']],
   [
     ['peaceful', 'calm', 'orderly'],
     ['violent', 'riot'],

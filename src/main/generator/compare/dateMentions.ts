@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { ArticleSentence } from './lineTokens.ts';
 import { weekdayNames } from '../calendarWords.ts';
 import { clockPattern, readTimeOfDay, type TimeOfDay } from './timeOfDay.ts';
+import { findPartsOfYear } from './partsOfYear.ts';
 
 // When something happened, as an article writes it: a weekday ("on Friday"), a date ("September 15, 2021",
 // "4/2/2022"), both ("Friday (4/2/2022)"), a month or a year, and the time of day ("Saturday night", "shortly
@@ -33,6 +34,8 @@ export interface DateMention {
   dayUncertain?: boolean;
   /** "until at least Wednesday", "until Thursday at the earliest": the date is a bound, and a later one may come. */
   lowerBound?: boolean;
+  /** "late 2027", "next spring", "the first quarter of 2027": the span of months of `year` it names. */
+  months?: [number, number];
   /** "20 years ago": a year counted back from the publication date, which may be one off either way. */
   yearUncertain?: boolean;
   /**
@@ -57,6 +60,10 @@ export interface DateReferences {
 const worthParsing =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\b(?:end|close|start|beginning) of (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|\byears? ago\b/i;
 
+// What chrono is not asked about, but partsOfYear.ts reads: "year-end", "late 2027", "next spring", "quarter".
+const mayNamePartOfYear =
+  /\byear[- ]end\b|\bend of the year\b|\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|fall)\b|\bquarter\b/i;
+
 const relationWords: Record<string, DateRelation> = {
   on: 'on',
   in: 'on',
@@ -78,8 +85,8 @@ const numericDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
 /** Every date or weekday written in one sentence. */
 export function findDateMentions(sentence: ArticleSentence, references: DateReferences): DateMention[] {
   const text = sentence.lineText.slice(sentence.start, sentence.end);
-  if (!worthParsing.test(text)) return [];
   const reference = references.own ?? references.near ?? references.set ?? new Date(Date.UTC(2000, 0, 1, 12));
+  if (!worthParsing.test(text)) return mayNamePartOfYear.test(text) ? findPartsOfYear(sentence, reference) : [];
   const mentions: DateMention[] = [];
   // chrono misses the British "4.15am"; "4:15am" has the same length, so offsets still point into the line.
   const clockText = text.replace(/\b(\d{1,2})\.(\d\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))/gi, '$1:$2');
@@ -88,6 +95,12 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
     const mention = fromResult(sentence, text, result, references);
     if (mention) mentions.push(mention);
   }
+  // "early next year", "at the start of April": chrono reads none, or a time of day; the part of the year wins.
+  const parts = findPartsOfYear(sentence, reference);
+  const kept = mentions.filter(
+    (mention) => !parts.some((part) => part.start < mention.end && part.end > mention.start),
+  );
+  mentions.splice(0, mentions.length, ...kept, ...parts);
   mentions.push(...yearsOnly(sentence, text, mentions));
   const merged = mergeMonthWithYear(sentence, mergeTimeWithDay(sentence, mergeWeekdayWithDate(sentence, mentions)));
   return merged.map((mention) => withZone(sentence.lineText, mention)).sort((a, b) => a.start - b.start);

@@ -30,9 +30,12 @@ const verbStrength = new Map<string, Strength>([
     senseFamily(word),
     'obligation',
   ]),
-  ...['advise', 'urge', 'ask', 'encourage', 'recommend', 'request', 'invite', 'call'].map(
-    (word): [string, Strength] => [senseFamily(word), 'recommendation'],
-  ),
+  // Not "ask": "was asked to leave by the chair" is a polite order, "residents were asked to leave" often advice; like
+  // "told to leave" it says nothing of how firm the directive was.
+  ...['advise', 'urge', 'encourage', 'recommend', 'request', 'invite', 'call'].map((word): [string, Strength] => [
+    senseFamily(word),
+    'recommendation',
+  ]),
 ]);
 
 const adjectiveStrength = new Map<string, Strength>([

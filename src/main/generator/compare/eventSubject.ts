@@ -105,7 +105,7 @@ function asideOpening(tokens: readonly Token[], closing: number): number | undef
 // "people living along the river": a participle after a noun starts a modifier too.
 function headOfPhraseEndingAt(tokens: readonly Token[], end: number): number | undefined {
   let start = end;
-  while (start >= 0 && end - start < 10) {
+  while (start >= 0 && end - start < 14) {
     const token = tokens[start];
     if (!token) break;
     const previous = tokens[start - 1];

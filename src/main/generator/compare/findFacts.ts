@@ -10,6 +10,7 @@ import type { DateReferences } from './dateMentions.ts';
 import { findQuoteFacts } from './quoteFacts.ts';
 import { findNameFacts } from './nameFacts.ts';
 import { findCharacterisations } from './characterisations.ts';
+import { isPhaseNumber } from './trialPhases.ts';
 
 // The compare-sources finder: the same fact told differently across articles (disagreements) and told the same
 // way (agreements, the clean cases). Each kind of fact has its own finder; this file only runs them in turn.
@@ -23,8 +24,12 @@ export function explainFacts(
   const sentences = readSentences(articles, isArticleLine);
   const weight = senseWeights(sentences);
   const references = dateReferences(articles, setDate);
+  const lineTexts = new Map(sentences.map((sentence) => [`${sentence.file}:${sentence.line}`, sentence.lineText]));
+  const onlyPhases = (finding: FactFinding): boolean =>
+    finding.fact.values.every((value) => isPhaseNumber(lineTexts.get(`${value.file}:${value.line}`) ?? '', value.text));
   return [
-    ...findNumberFacts(sentences, weight),
+    // "Phase 3 trial" counts no trials: the phase is told by the phase finding (trialPhases.ts).
+    ...findNumberFacts(sentences, weight).filter((finding) => !onlyPhases(finding)),
     ...findDateFacts(sentences, weight, (file) => references.get(file) ?? {}),
     ...findQuoteFacts(articles, isArticleLine, sentences),
     ...findNameFacts(sentences),

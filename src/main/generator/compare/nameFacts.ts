@@ -7,6 +7,7 @@ import { officeTable, type OfficeHolding } from './officeTitles.ts';
 import { findingsFor } from './factFindings.ts';
 import { findInstitutionFacts } from './institutionNames.ts';
 import { resolvePeople } from './samePerson.ts';
+import { representedPlaceFacts } from './representedPlaces.ts';
 import { spellingFacts, untitledWritings, type NameWriting } from './nameSpellings.ts';
 
 // Names and titles across articles. Three questions: does every article give a person the same title ("President
@@ -44,6 +45,7 @@ export function findNameFacts(sentences: readonly ArticleSentence[]): FactFindin
     ...titles,
     ...genderFacts(named, titles),
     ...officeHolderFacts(named),
+    ...representedPlaceFacts(named),
     ...writings.findings,
     ...findInstitutionFacts(sentences),
   ];

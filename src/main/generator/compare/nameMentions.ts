@@ -213,7 +213,8 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
 // engineer", "Clara Voss, the director of operations at Norvale"
 function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | undefined {
   const tokens = sentence.tokens;
-  if (tokens[index - 1]?.pos === 'PROPN') return undefined;
+  // "Dr Petra Aukland, the company's chief medical officer": a courtesy title before the name starts no longer name.
+  if (tokens[index - 1]?.pos === 'PROPN' && !isHonorific(tokens[index - 1])) return undefined;
   // A surname alone needs "the", "a" or an owner after the comma: "Holt, the firm's chief engineer".
   const run = properNameRun(tokens, index, 1);
   if (!run || tokens[run.last + 1]?.text !== ',') return undefined;

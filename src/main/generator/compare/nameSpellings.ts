@@ -90,7 +90,29 @@ function variantOfKnownName(
     const near = Math.min(knownGiven.length, given.length) >= 5 && nearSpelling(knownGiven, given);
     return known.length === 2 && (near || sameSoundingName(knownGiven, given));
   });
-  return bearers.length === 1 ? bearers[0] : undefined;
+  if (bearers.length === 1) return bearers[0];
+  return respelledSurname(given, surname, surnames);
+}
+
+// "Priya Athwall" beside a titled "Councillor Priya Athwal": the same given name and a surname a letter or two off,
+// when only one person of the set bears such a name. The given name must match in full ("Helen Dunne" beside "Mark
+// Dunn" is someone else), and the surname be long enough that a letter off is a slip: "Anna Borg" beside "Anna
+// Berg" may be another Anna.
+function respelledSurname(
+  given: string,
+  surname: string,
+  surnames: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>,
+): string | undefined {
+  if (given.length < 3 || surname.length < 5) return undefined;
+  const bearers = new Set<string>();
+  for (const [known, people] of surnames.get(surname.charAt(0)) ?? []) {
+    if (!nearSpelling(known, surname)) continue;
+    for (const person of people) {
+      const words = person.split(' ');
+      if (words.length === 2 && words[0] === given) bearers.add(person);
+    }
+  }
+  return bearers.size === 1 ? [...bearers][0] : undefined;
 }
 
 /** The disagreement on how one person's name is written, with the agreements inside it; nothing if all agree. */

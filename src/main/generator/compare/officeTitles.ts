@@ -88,6 +88,10 @@ export const officeTable: readonly Office[] = [
   { words: ['governor'], office: 'governor', rank: 'other' },
   { words: ['mayor'], office: 'mayor', rank: 'other' },
   { words: ['senator'], office: 'senator', rank: 'other' },
+  // A member of a parliament or assembly: "Labour MP Sarah Quinn", "Sarah Quinn, the MP for Hallam".
+  { words: ['mp'], office: 'member of parliament', rank: 'other' },
+  { words: ['msp'], office: 'member of parliament', rank: 'other' },
+  { words: ['mla'], office: 'member of parliament', rank: 'other' },
   { words: ['councillor'], office: 'councillor', rank: 'other' },
   { words: ['cllr'], office: 'councillor', rank: 'other' },
   { words: ['councilor'], office: 'councillor', rank: 'other' },

@@ -6,6 +6,8 @@ import { phrasalMeaning } from './phrasalVerbs.ts';
 import { findQuotations } from './quoteMentions.ts';
 import { contrariesOf, contraryHead, isContraryEvent, isContraryState } from './contraries.ts';
 import { readNumeral } from './numberWords.ts';
+import { departureAt } from './departures.ts';
+import { forGood, permanenceAt } from './permanence.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -184,6 +186,21 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     }
     const held = eventClaim(sentence, index);
     if (held) push(held, held.eventIndex);
+    const unreported = noHarmReported(sentence, index);
+    if (unreported) {
+      push(unreported, index);
+      return;
+    }
+    const lasting = permanenceClaim(sentence, index);
+    if (lasting) {
+      push(lasting, index);
+      return;
+    }
+    const departed = departureClaim(sentence, index);
+    if (departed) {
+      push(departed, index);
+      return;
+    }
     const opposite = withstoodVerb(tokens, index);
     const kept = stayedPut(tokens, index);
     // "was seen as a victory", "was found to be safe": a judgement, not a thing being there.
@@ -193,7 +210,7 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     const chain = auxiliaryChain(tokens, index);
     const seen = observing && chain.passive;
     if (observing && !seen && !isHappening(tokens, index)) return;
-    if (chain.modal || chain.restricted || chain.yet) return;
+    if (chain.modal || chain.restricted || (chain.yet && !recordedOnce.has(token.sense))) return;
     const nobody = nobodyBefore(tokens, chain.first);
     const theme =
       nobody ?? themeOf(tokens, index, chain, opposite !== undefined || kept || outlasting.has(token.sense));
@@ -224,6 +241,13 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
   });
   return claims;
 }
+
+// Things done once and for the record: results published, a treaty signed or ratified, a drug approved. "Not yet
+// published" says what the record shows when the article was written, and the articles of one set are written
+// together, so it denies "the results were published"; a dam "not yet breached" may give way by the next report.
+const recordedOnce = new Set(
+  ['publish', 'approve', 'ratify', 'sign', 'certify', 'license'].map((word) => senseFamily(word)),
+);
 
 // "Passengers remained on board", "were kept aboard", "residents stayed put": not moved, which denies that they
 // were evacuated, transferred or sent home (contraries.ts). A bare "stayed" ("prices stayed high") is no such thing.
@@ -295,6 +319,98 @@ function eventClaim(sentence: ArticleSentence, index: number): (PredicateClaim &
     denied: chain.negated,
     ...partOfThem(tokens, theme.phraseStart),
     eventIndex: event,
+  };
+}
+
+// "Four branch libraries will be mothballed" / "Five branches are being shut for good": closed for a while or for
+// good, said of the thing closed (permanence.ts). A plan ("will be mothballed") is the article's account; "could"
+// and "may" are not.
+const plainFuture = new Set(['will', "'ll", 'shall']);
+
+function permanenceClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const side = permanenceAt(tokens, index);
+  if (!side) return undefined;
+  const chain = auxiliaryChain(tokens, index);
+  const modalWords = tokens.slice(chain.first, index).filter((word) => modals.has(word.lower));
+  if (modalWords.some((word) => !plainFuture.has(word.lower)) || chain.restricted) return undefined;
+  const theme = themeOf(tokens, index, chain, false);
+  if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
+  return {
+    sentence,
+    theme: theme.sense,
+    themeText: theme.text,
+    narrowers: theme.narrowers,
+    phraseText: theme.phraseText,
+    verb: side,
+    verbText: side === forGood ? 'closed for good' : 'closed for a while',
+    passive: true,
+    denied: chain.negated,
+    ...partOfThem(tokens, theme.phraseStart),
+  };
+}
+
+// "No injuries were reported", "no deaths have been recorded": nobody was hurt or killed, as "no one was hurt" says;
+// "two workers were injured" contradicts it. Only harm to people: "no damage was reported" names no thing damaged.
+const recordingVerbs = new Set(['report', 'record', 'confirm']);
+
+function noHarmReported(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const token = tokens[index];
+  if (token?.pos !== 'VERB' || !recordingVerbs.has(token.lemma)) return undefined;
+  const chain = auxiliaryChain(tokens, index);
+  if (!chain.passive || chain.negated || chain.modal || chain.restricted || chain.yet) return undefined;
+  const head = tokens[chain.first - 1];
+  if (head?.pos !== 'NOUN' || !(scaleOf.get(head.sense) ?? []).some((scale) => scale.name === 'harm')) {
+    return undefined;
+  }
+  let start = chain.first - 2;
+  while (tokens[start]?.pos === 'ADJ' || tokens[start]?.pos === 'ADV') start -= 1;
+  if (tokens[start]?.lower !== 'no') return undefined;
+  const narrowers = new Set(
+    tokens
+      .slice(start + 1, chain.first - 1)
+      .filter((word) => word.pos === 'ADJ')
+      .map((word) => word.sense),
+  );
+  return {
+    sentence,
+    theme: anyone,
+    themeText: anyone,
+    narrowers,
+    phraseText: lineWords(tokens, start, chain.first - 1),
+    verb: head.sense,
+    // The fact reads "Whether anyone was injured", not "was injuries".
+    verbText: (scaleOf.get(head.sense)?.[0]?.level ?? 0) > 0 ? 'killed' : 'injured',
+    ...(scaleOf.get(head.sense)?.[0] ? { scale: scaleOf.get(head.sense)?.[0] } : {}),
+    passive: true,
+    denied: true,
+  };
+}
+
+// "Councillor Athwal walked out of the chamber" / "Athwall was told to leave by the chair": the one who left is the
+// thing, how they left the verb (departures.ts). A put-out verb said actively ("the chair ordered her out") tells
+// of the chair, so it needs the passive.
+function departureClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const departure = departureAt(tokens, index);
+  if (!departure) return undefined;
+  const chain = auxiliaryChain(tokens, index);
+  if (chain.modal || chain.restricted || chain.yet || departure.needsPassive !== chain.passive) return undefined;
+  const subject = subjectOf(tokens, index);
+  const theme = subject === undefined ? undefined : phraseAround(tokens, subject);
+  if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
+  return {
+    sentence,
+    theme: theme.sense,
+    themeText: theme.text,
+    narrowers: theme.narrowers,
+    phraseText: theme.phraseText,
+    verb: departure.side,
+    verbText: lineWords(tokens, index, departure.last),
+    passive: chain.passive,
+    denied: chain.negated,
+    ...partOfThem(tokens, theme.phraseStart),
   };
 }
 

@@ -139,7 +139,8 @@ const sayVerbs =
   'said|says|adds|added|read|continued|continues|wrote|writes|told|stated|declared|noted|insisted|warned|' +
   'called|calls|described|describes|explained|explains|argued|argues|admitted|admits|claimed|claims|stressed|' +
   'stresses|replied|replies|announced|announces|conceded|concedes|vowed|vows|promised|promises|acknowledged|' +
-  'acknowledges|cautioned|cautions|remarked|commented|urged|urges';
+  'acknowledges|cautioned|cautions|remarked|commented|urged|urges|reminded|reminds|recalled|recalls|emphasised|' +
+  'emphasized|emphasises|emphasizes|suggested|suggests|concluded|concludes|predicted|predicts';
 
 // "Prof. Jonas Ekdahl said": the full stop of a title is no sentence end. Masked with a look-alike character of
 // the same length, so offsets stay, and put back in the speaker found.
@@ -192,11 +193,16 @@ function maskedSpeakerOf(text: string, open: number, close: number): string | un
 // verb of saying are the quotation, and the words after the verb its speaker.
 const dashOpening = /^\s*[–—―-]\s+/u;
 const dashSaying = new RegExp(`,\\s+(?:${sayVerbs})\\s+[^,]{2,80}$`, 'iu');
+// "– But we need more long follow-up ..., she reminded." / "..., Tollvik said in the congress.": the speaker first.
+const dashSpeakerSaying = new RegExp(
+  `,\\s+(?:[Hh]e|[Ss]he|[Tt]hey|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:${sayVerbs})\\b[^,]{0,80}$`,
+  'u',
+);
 
 function dashQuotation(file: string, line: number, text: string): Quotation | undefined {
   const opening = dashOpening.exec(text);
   if (!opening) return undefined;
-  const saying = dashSaying.exec(text);
+  const saying = dashSaying.exec(text) ?? dashSpeakerSaying.exec(text);
   if (!saying || saying.index <= opening[0].length) return undefined;
   return located(file, line, text, opening[0].length, saying.index);
 }
