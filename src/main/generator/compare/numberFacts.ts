@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { findNumberMentions, type NumberMention } from './numberMentions.ts';
+import { findNumberMentions, tallyUnit, type NumberMention } from './numberMentions.ts';
 import { compareFigures } from './compareNumbers.ts';
 import { groupMentions, mergeRetold } from './factGroups.ts';
 import { findingsFor } from './factFindings.ts';
@@ -16,8 +16,11 @@ import {
   type SenseWeight,
 } from './senseWeights.ts';
 import { capitalise, wordsBetween } from './sentenceWords.ts';
-import { countsPeople, fateOfWord, jobsLost } from './numberUnits.ts';
+import { countsJobs, countsPeople, fateOfWord, jobsLost, jobsMeet, peopleUnit } from './numberUnits.ts';
+import { placeFamily, placesMeet } from './placeCounts.ts';
 import { peopleIn, peopleOfSet } from './peopleNames.ts';
+import { nearSpelling } from './samePerson.ts';
+import { perSamePeriod } from './ratePeriods.ts';
 import { senseFamily } from './wordFamily.ts';
 import { dimensionOfKey, type Dimension } from './measureUnits.ts';
 import { joinCasualties } from './casualtyCounts.ts';
@@ -57,7 +60,10 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
   return [
     function samePeople(a, b) {
       if (a.people.size === 0 || b.people.size === 0) return undefined;
-      for (const person of a.people) if (b.people.has(person)) return undefined;
+      // "Mayor Thackeray" / "Mayor Thackery": a misspelt name is the same person, the spelling another fact.
+      for (const person of a.people) {
+        for (const other of b.people) if (person === other || nearSpelling(person, other)) return undefined;
+      }
       return {
         score: -Infinity,
         because: () => `said of different people (${[...a.people].join(', ')} / ${[...b.people].join(', ')})`,
@@ -81,7 +87,8 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       if (!a.aspect || !b.aspect || a.aspect === b.aspect) return undefined;
       return { score: -Infinity, because: () => `one gives a ${a.aspect}, the other a ${b.aspect}` };
     },
-    function figuresOfSimilarSize(a, b) {
+    function figuresOfSimilarSize(first, second) {
+      const [a, b] = perSamePeriod(first, second);
       const ratio = Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
       if (ratio <= 3 * unitLeeway(a, b)) return undefined;
       return {
@@ -158,10 +165,20 @@ const roles = new Set(
   ].map((word) => senseFamily(word)),
 );
 
+// "in 14 countries" / "in 11 countries": how many nations take part in one event is one count per article.
+const nations = new Set(['countries', 'nations'].map((word) => senseFamily(word)));
+
 // The only death toll, or the only count of firefighters, in each of two articles is one fact; the only count of
 // kilometres, homes or years may be of anything.
 function countOfOneKind(unit: string): boolean {
-  return fateOfWord(unit) !== undefined || roles.has(unit) || unit === jobsLost || isDurationOfThing(unit);
+  return (
+    fateOfWord(unit) !== undefined ||
+    roles.has(unit) ||
+    unit === jobsLost ||
+    unit === tallyUnit ||
+    nations.has(unit) ||
+    isDurationOfThing(unit)
+  );
 }
 
 // "A 65-meter crane" / "the crane was some 70 metres tall": one measure of one thing, when at least one of them is
@@ -179,7 +196,7 @@ function isDurationOfThing(unit: string): boolean {
 /** Figures that disagree across articles, and figures that agree. */
 export function findNumberFacts(sentences: readonly ArticleSentence[], weight: SenseWeight): FactFinding[] {
   let figures: Figure[] = [];
-  const people = peopleOfSet(sentences);
+  const named = peopleOfSet(sentences);
   for (const sentence of sentences) {
     for (const mention of findNumberMentions(sentence)) {
       // The figure and what it counts are the same in both articles by construction; the rest is context.
@@ -204,8 +221,10 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         order: sentence.order * 1000 + mention.first,
         context,
         nearby,
-        people: peopleIn(sentence, people),
-        names: namesIn(sentence, isValue),
+        people: peopleIn(sentence, named),
+        // People are compared by `samePeople`, which forgives a misspelling; the names left are of places,
+        // bodies and things. A person's title goes with the person ("Mayor Graham Thackeray").
+        names: namesIn(sentence, (index) => isValue(index) || namesPerson(sentence, index, named)),
         further: furtherGroup(sentence, mention),
       });
     }
@@ -222,18 +241,18 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   const rules = numberRules(weight, (figure) => perArticle.get(`${figure.file}\u0000${figure.kind}`)?.size === 1);
   const score = cachedPairScore(rules);
   const grouped = groupMentions(figures, {
-    keys: (figure) => [figure.unit],
+    keys: (figure) => [...new Set([figure.unit, unitFamily(figure.unit)])],
     relate: (a, b) => {
-      if (a.unit !== b.unit) return 0;
+      if (!unitsMeet(a.unit, b.unit)) return 0;
       const points = score(a, b);
       return points >= sameFactThreshold ? points : 0;
     },
     exclusive: true,
-    fits: (a, b) => a.unit === b.unit && score(a, b) >= sameFactThreshold * fitShare,
+    fits: (a, b) => unitsMeet(a.unit, b.unit) && score(a, b) >= sameFactThreshold * fitShare,
   });
   const groups = mergeRetold(
     grouped,
-    (figure) => figure.unit,
+    (figure) => unitFamily(figure.unit),
     (a, b) => score(a, b) >= sameFactThreshold * fitShare,
     (a, b) => compareFigures(a, b) === 'same',
     // The body's sentence says more than the headline's.
@@ -243,8 +262,12 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   // An article that gives both figures ("55% by 2030", "100% by 2035") does not disagree with either.
   const stated = new Map<string, Figure[]>();
   for (const figure of figures) pushTo(stated, `${figure.file}\u0000${figure.unit}`, figure);
+  // Not a figure a rule rules out as the same fact: "4% on placebo" beside "About 3.2% stopped" does not make "Four
+  // per cent stopped" agree.
   const statesToo = (figure: Figure, other: Figure): boolean =>
-    (stated.get(`${figure.file}\u0000${figure.unit}`) ?? []).some((own) => compareFigures(own, other) === 'same');
+    (stated.get(`${figure.file}\u0000${figure.unit}`) ?? []).some(
+      (own) => compareFigures(own, other) === 'same' && score(own, other) > -Infinity,
+    );
   const compare = (a: Figure, b: Figure): ReturnType<typeof compareFigures> => {
     const match = compareFigures(a, b);
     return match === 'different' && (statesToo(a, b) || statesToo(b, a)) ? 'compatible' : match;
@@ -260,6 +283,39 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
     }),
   );
 }
+
+function namesPerson(sentence: ArticleSentence, index: number, people: ReadonlySet<string>): boolean {
+  const tokens = sentence.tokens;
+  for (let at = index; at <= index + 2; at += 1) {
+    const token = tokens[at];
+    if (!token || token.pos !== 'PROPN') return false;
+    if (people.has(token.lower)) return true;
+  }
+  return false;
+}
+
+const people = peopleUnit(senseFamily('people'));
+
+// People with no fate told: "1,240 adults" / "nearly 1,250 people" / "1420 patients".
+function countsSomeone(unit: string): boolean {
+  return unit === people || (countsPeople(unit) && fateOfWord(unit) === undefined);
+}
+
+// A count of people in general meets a count of people in any one role ("nearly 1,250 people" / "1420 patients",
+// "Two people had raised liver enzymes" / "Three patients had elevated liver values"); two roles do not meet
+// ("80 firefighters" / "100 police officers").
+function unitsMeet(a: string, b: string): boolean {
+  if (a === b || jobsMeet(a, b) || placesMeet(a, b)) return true;
+  return (a === people && countsSomeone(b)) || (b === people && countsSomeone(a));
+}
+
+/** The key a figure's group is merged under: one for every count of people, one for every count of jobs. */
+function unitFamily(unit: string): string {
+  if (countsSomeone(unit)) return people;
+  if (countsJobs(unit)) return job;
+  return placeFamily(unit) ?? unit;
+}
+const job = senseFamily('jobs');
 
 const furtherAfter = new Set(['other', 'more', 'further', 'additional', 'extra']);
 
@@ -306,6 +362,7 @@ function describeOne(figure: Figure): string {
   const fate = fateOfWord(figure.unit);
   if (fate) return `Number of people ${fate}`;
   if (figure.unit === jobsLost) return 'Number of jobs lost';
+  if (figure.unit === tallyUnit) return `The result: ${clauseAround(figure)}`;
   // "112 millimetres" reads as "Millimetres on the Tarn Valley"; a unit joined to its figure or converted in
   // brackets ("a 65-meter (213-foot) crane") is asked about by what it measures.
   const dimension = dimensionOfKey(figure.unit);

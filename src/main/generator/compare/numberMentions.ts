@@ -12,10 +12,15 @@ import {
   jobUnit,
   peopleUnit,
   percentAfter,
+  postAsJob,
 } from './numberUnits.ts';
 import { isCalendarWord } from '../calendarWords.ts';
 import { findQuotations } from './quoteMentions.ts';
-import { durationAt } from './durations.ts';
+import { durationAt, minutesInUnit } from './durations.ts';
+
+const pointAfter = new Set(['ago']);
+import { scoreLineAt, type ScoreLine } from './scoreLines.ts';
+import { periodAt } from './ratePeriods.ts';
 import { senseFamily } from './wordFamily.ts';
 import { measureAt, measureKey, startsMeasure, toBase, writtenStep, type MeasureAt } from './measureUnits.ts';
 
@@ -49,6 +54,10 @@ export interface NumberMention {
    * step it was written to, in base units.
    */
   measure?: { name: string; factor: number; written: number; step: number };
+  /** The period a rate is told per ("$8 a month"), if any: two rates are compared per year (`ratePeriods.ts`). */
+  period?: { name: string; perYear: number };
+  /** For a score line ("9-5", "nine votes to five"): the two figures; `low` and `high` hold their sum. */
+  tally?: readonly [number, number];
 }
 
 const determiners = new Set([
@@ -64,6 +73,40 @@ const determiners = new Set([
   'all',
   'my',
   'your',
+]);
+// Words a number names one of: "phase 3", "stage 4", "category 5", "level 2", "round 2", "article 5".
+const labelWords = new Set([
+  'phase',
+  'stage',
+  'step',
+  'level',
+  'grade',
+  'tier',
+  'category',
+  'class',
+  'round',
+  'article',
+  'section',
+  'chapter',
+  'clause',
+  'paragraph',
+  'amendment',
+  'gate',
+  'platform',
+  'terminal',
+  'ward',
+  'room',
+  'floor',
+  'zone',
+  'lane',
+  'route',
+  'runway',
+  'page',
+  'number',
+  'no',
+  'no.',
+  'exit',
+  'junction',
 ]);
 const yearLeads = new Set([
   'in',
@@ -112,6 +155,8 @@ function quotationsOf(sentence: ArticleSentence): ReturnType<typeof findQuotatio
 
 function readMention(sentence: ArticleSentence, index: number): NumberMention | undefined {
   const tokens = sentence.tokens;
+  const scoreLine = scoreLineAt(tokens, index);
+  if (scoreLine) return tallyMention(sentence, scoreLine);
   const symbolCurrency = currencyOfSymbol(tokens[index]);
   const figureAt = symbolCurrency ? index + 1 : index;
   const numeral = readNumeral(tokens, figureAt) ?? fractionOfMeasure(tokens, figureAt);
@@ -188,8 +233,17 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
     unitLast = counted.last;
   }
 
+  // "opened two years ago": a point in time, told by the dates finder, not a figure. Not "six hours later", which
+  // often tells how long something took ("refloated nearly six hours later").
+  if (minutesInUnit(tokens[unitLast]?.text) !== undefined && pointAfter.has(tokens[unitLast + 1]?.lower ?? '')) {
+    return undefined;
+  }
   const head = tokens[valueFirst];
-  const tail = tokens[valueLast];
+  // "$96 a year", "$2.3m annually", "eight migraine days a month": a rate, shown with its period if it follows the
+  // figure itself.
+  const period = measure || duration ? undefined : periodAt(tokens, Math.max(valueLast, unitLast) + 1);
+  const periodShown = period && currency && unitLast <= valueLast;
+  const tail = tokens[periodShown ? period.last : valueLast];
   if (!head || !tail) return undefined;
   const start = head.start;
   // A measure is shown with its unit: "60" alone says nothing beside "45 knots".
@@ -224,7 +278,37 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
     valueLast,
     first: Math.min(valueFirst, unitFirst),
     // A part's whole has a figure of its own ("60 of the region's 140 dams"), still to be read.
-    last: isPart(unit) ? valueLast : Math.max(valueLast, unitLast),
+    last: isPart(unit) ? valueLast : Math.max(valueLast, unitLast, periodShown ? period.last : valueLast),
+    ...(period ? { period: { name: period.name, perYear: period.perYear } } : {}),
+  };
+}
+
+/** Score lines share one unit: a vote or a match is told by its result, whatever each side's share is called. */
+export const tallyUnit = 'tally';
+
+function tallyMention(sentence: ArticleSentence, line: ScoreLine): NumberMention | undefined {
+  const head = sentence.tokens[line.first];
+  const tail = sentence.tokens[line.last];
+  if (!head || !tail) return undefined;
+  const total = line.score[0] + line.score[1];
+  return {
+    sentence,
+    text: sentence.lineText.slice(head.start, tail.end),
+    start: head.start,
+    end: tail.end,
+    low: total,
+    high: total,
+    roundedTo: 0,
+    decimals: 0,
+    hedge: 'none',
+    unit: tallyUnit,
+    unitFirst: line.noun ?? line.first,
+    unitLast: line.noun ?? line.last,
+    valueFirst: line.first,
+    valueLast: line.last,
+    first: line.first,
+    last: line.last,
+    tally: line.score,
   };
 }
 
@@ -268,6 +352,9 @@ function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boo
   if (next && !next.spaceBefore && /^\d+(?:[ap]\.?m\.?)$/i.test(next.text)) return true;
   const written = tokens[first]?.text ?? '';
   if (/^(1[89]\d\d|20\d\d)$/.test(written) && isYear(tokens, first)) return true;
+  // "a phase 2 trial", "stage 4 cancer", "a category 5 hurricane", "level 3 alert": a number after a word for a
+  // step or a division names which one, like a name; it counts nothing.
+  if (previous && labelWords.has(previous.lower) && !spelled) return true;
   // "Group of 20", "Article 5", "Boeing 737", "F-35"
   if (previous && !spelled && /^[A-Z]/.test(previous.text) && previous.pos === 'PROPN') return true;
   if (previous?.lower === 'of' && /^[A-Z]/.test(tokens[first - 2]?.text ?? '') && tokens[first - 2]?.pos === 'PROPN') {
@@ -379,6 +466,8 @@ function peopleKey(tokens: Token[], sense: string, noun: number, valueFirst: num
   const fate = fateOfWord(sense);
   if (fate) return fate;
   if (sense === jobs) return jobUnit(tokens, noun, valueFirst);
+  const post = postAsJob(tokens, noun, valueFirst);
+  if (post) return post;
   if (!countsPeople(sense)) return sense;
   return fateNear(tokens, noun, valueFirst - 3, noun + 6) ?? (onBoard(tokens, noun) ? passengers : peopleUnit(sense));
 }
