@@ -298,7 +298,7 @@ const people = peopleUnit(senseFamily('people'));
 
 // People with no fate told: "1,240 adults" / "nearly 1,250 people" / "1420 patients".
 function countsSomeone(unit: string): boolean {
-  return unit === people || (countsPeople(unit) && fateOfWord(unit) === undefined);
+  return unit === people || ((countsPeople(unit) || roles.has(unit)) && fateOfWord(unit) === undefined);
 }
 
 // A count of people in general meets a count of people in any one role ("nearly 1,250 people" / "1420 patients",
