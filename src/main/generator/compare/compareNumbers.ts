@@ -18,6 +18,8 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
     return compareConverted(a, b, a.measure.step, b.measure.step, opposite);
   }
   if (a.low === b.low && a.high === b.high) return opposite ? 'different' : 'same';
+  // "aged 18 to 65" / "between 18 and 70": two ranges with both bounds written disagree unless the bounds agree.
+  if (a.low !== a.high && b.low !== b.high) return 'different';
   if (a.low !== a.high || b.low !== b.high) {
     const overlap = Math.max(a.low, b.low) <= Math.min(a.high, b.high);
     return overlap ? 'compatible' : 'different';

@@ -89,7 +89,11 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     },
     function figuresOfSimilarSize(first, second) {
       const [a, b] = perSamePeriod(first, second);
-      const ratio = Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
+      // Two ranges ("aged 18 to 65" / "between 18 and 70") are as far apart as their nearer bounds.
+      const ranges = a.low !== a.high && b.low !== b.high;
+      const ratio = ranges
+        ? Math.max(apart(a.low, b.low), apart(a.high, b.high))
+        : Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
       if (ratio <= 3 * unitLeeway(a, b)) return undefined;
       return {
         score: -Infinity,
@@ -124,6 +128,10 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
   ];
+}
+
+function apart(x: number, y: number): number {
+  return Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
 }
 
 // "1.5 nautical miles" / "800 metres", "a 65-foot crane" / "a 65-metre crane": a figure told in another unit may

@@ -180,13 +180,15 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   let last = numeral.last;
   let high = numeral.high;
   let valueFirstIndex = before.first;
-  // "between 10 and 12 people" is one range
-  if (tokens[before.first - 1]?.lower === 'between' && tokens[last + 1]?.lower === 'and') {
+  // "between 10 and 12 people" is one range; so is "aged 18 to 65", where "to" cannot be a change.
+  const between = tokens[before.first - 1]?.lower === 'between' && tokens[last + 1]?.lower === 'and';
+  const agedTo = tokens[before.first - 1]?.lower === 'aged' && tokens[last + 1]?.lower === 'to';
+  if (between || agedTo) {
     const upper = readNumeral(tokens, last + 2);
     if (upper) {
       high = upper.high;
       last = upper.last;
-      valueFirstIndex = before.first - 1;
+      valueFirstIndex = between ? before.first - 1 : before.first;
     }
   }
   let currency = symbolCurrency;
@@ -446,6 +448,15 @@ function ageOf(
     return { unit: 'age', first: valueLast + 1, last: valueLast + 4 };
   }
   if (tokens[valueFirst - 1]?.lower === 'aged') return { unit: 'age', first: valueFirst - 1, last: valueFirst - 1 };
+  // "patients between 18 and 70 years", "children under 5 years": years said right after people are their age.
+  const owner = tokens[valueFirst - 1];
+  if (
+    /^years?$/.test(words[0] ?? '') &&
+    (owner?.pos === 'NOUN' || owner?.pos === 'PROPN') &&
+    countsPeople(countedSense(owner))
+  ) {
+    return { unit: 'age', first: valueLast + 1, last: valueLast + 1 };
+  }
   const previous = tokens[valueFirst - 1];
   const name = tokens[valueFirst - 2];
   const next = tokens[valueLast + 1];

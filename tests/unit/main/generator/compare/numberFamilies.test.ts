@@ -233,3 +233,34 @@ describe('people and names across articles', () => {
     ).toEqual([['four', 'five']]);
   });
 });
+
+describe('age ranges', () => {
+  it('reads "aged 18 to 65" and "between 18 and 70 years" after people as ages', () => {
+    expect(only('The study recruited volunteers aged 18 to 65.')).toMatchObject({ unit: 'age', low: 18, high: 65 });
+    expect(only('Children between 5 and 11 years were offered the vaccine.')).toMatchObject({
+      unit: 'age',
+      low: 5,
+      high: 11,
+    });
+    // Years that are not said of people stay years.
+    expect(only('The bridge will be closed for between 2 and 3 years.').unit).not.toBe('age');
+  });
+
+  it('compares two ranges by their bounds', () => {
+    const adults = only('The study recruited volunteers aged 18 to 65.');
+    expect(compareFigures(adults, only('It enrolled patients between 18 and 70 years.'))).toBe('different');
+    expect(compareFigures(adults, only('It enrolled patients between 18 and 65 years.'))).toBe('same');
+    expect(compareFigures(only('Between 10 and 12 people were hurt.'), only('Eleven people were hurt.'))).toBe(
+      'compatible',
+    );
+  });
+
+  it('finds two outlets giving different age ranges for one group', () => {
+    expect(
+      numberDisagreements({
+        'a.txt': 'The flu vaccine study recruited adults aged 18 to 65 in three cities.',
+        'b.txt': 'The flu vaccine study recruited adults between 18 and 70 years in three cities.',
+      }),
+    ).toEqual([['18 to 65', 'between 18 and 70']]);
+  });
+});
