@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { findNumberMentions, tallyUnit, type NumberMention } from './numberMentions.ts';
+import { mentionsBySentence, tallyUnit, type NumberMention } from './numberMentions.ts';
 import { compareFigures } from './compareNumbers.ts';
 import { groupMentions, mergeRetold } from './factGroups.ts';
 import { findingsFor } from './factFindings.ts';
@@ -205,8 +205,9 @@ function isDurationOfThing(unit: string): boolean {
 export function findNumberFacts(sentences: readonly ArticleSentence[], weight: SenseWeight): FactFinding[] {
   let figures: Figure[] = [];
   const named = peopleOfSet(sentences);
-  for (const sentence of sentences) {
-    for (const mention of findNumberMentions(sentence)) {
+  const found = mentionsBySentence(sentences);
+  for (const [at, sentence] of sentences.entries()) {
+    for (const mention of found[at] ?? []) {
       // The figure and what it counts are the same in both articles by construction; the rest is context.
       const unitSense = sentence.tokens[mention.unitLast]?.sense ?? '';
       const isValue = (index: number): boolean =>
@@ -371,6 +372,10 @@ function describeOne(figure: Figure): string {
   if (fate) return `Number of people ${fate}`;
   if (figure.unit === jobsLost) return 'Number of jobs lost';
   if (figure.unit === tallyUnit) return `The result: ${clauseAround(figure)}`;
+  // A figure that counts what the figure before it counted ("Organisers put the figure at 2,500") names nothing.
+  if (figure.unitFirst === figure.valueFirst && figure.unitLast === figure.valueLast) {
+    return `How many: ${clauseAround(figure)}`;
+  }
   // "112 millimetres" reads as "Millimetres on the Tarn Valley"; a unit joined to its figure or converted in
   // brackets ("a 65-meter (213-foot) crane") is asked about by what it measures.
   const dimension = dimensionOfKey(figure.unit);

@@ -131,17 +131,33 @@ const yearLeads = new Set([
  * Every comparable figure in one sentence. A figure inside a quotation is the speaker's words and is compared
  * with the quotation, not as the outlet's own figure.
  */
-export function findNumberMentions(sentence: ArticleSentence): NumberMention[] {
+export function findNumberMentions(sentence: ArticleSentence, earlier?: NumberMention): NumberMention[] {
   const tokens = sentence.tokens;
   const mentions: NumberMention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
-    const mention = readMention(sentence, index);
+    const mention = readMention(sentence, index, mentions.at(-1) ?? earlier);
     if (!mention) continue;
     index = Math.max(index, mention.last);
     if (quotationsOf(sentence).some((quote) => quote.start <= mention.start && quote.end >= mention.end)) continue;
     mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * The figures of each sentence, in order. A paragraph may give one source's figure, then another's ("Police
+ * estimated about 1,200 people. Organisers put the figure at 2,500."): each sentence is read knowing the last
+ * figure of its line so far.
+ */
+export function mentionsBySentence(sentences: readonly ArticleSentence[]): NumberMention[][] {
+  let lastOfLine: { file: string; line: number; mention: NumberMention } | undefined;
+  return sentences.map((sentence) => {
+    const sameLine = lastOfLine?.file === sentence.file && lastOfLine.line === sentence.line;
+    const found = findNumberMentions(sentence, sameLine ? lastOfLine?.mention : undefined);
+    const last = found.at(-1);
+    if (last) lastOfLine = { file: sentence.file, line: sentence.line, mention: last };
+    return found;
+  });
 }
 
 // Sentences of one line come one after another: the line's quotations are found once.
@@ -153,7 +169,7 @@ function quotationsOf(sentence: ArticleSentence): ReturnType<typeof findQuotatio
   return quotedLine.quotes;
 }
 
-function readMention(sentence: ArticleSentence, index: number): NumberMention | undefined {
+function readMention(sentence: ArticleSentence, index: number, earlier?: NumberMention): NumberMention | undefined {
   const tokens = sentence.tokens;
   const scoreLine = scoreLineAt(tokens, index);
   if (scoreLine) return tallyMention(sentence, scoreLine);
@@ -228,7 +244,11 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
     unitLast = duration.last;
     scale = duration.minutes;
   } else if (!unit) {
-    const counted = countedNoun(tokens, valueLast, valueFirst);
+    const counted =
+      countedNoun(tokens, valueLast, valueFirst) ??
+      (attributedEstimate(tokens, valueFirst, earlier) && earlier
+        ? { unit: earlier.unit, first: valueFirst, last: valueLast }
+        : undefined);
     if (!counted) return undefined;
     unit = counted.unit;
     unitFirst = counted.first;
@@ -589,6 +609,43 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
   return undefined;
 }
 
+const estimateVerbs = new Set([
+  'say',
+  'tell',
+  'claim',
+  'estimate',
+  'reckon',
+  'put',
+  'believe',
+  'think',
+  'insist',
+  'suggest',
+  'calculate',
+  'guess',
+  'count',
+  'report',
+]);
+const placeholders = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally']);
+
+/**
+ * "Police estimated the crowd at about 1,200 people. Organisers put the figure at 2,500.": a bare figure that a
+ * source gives right after another source's figure counts what that figure counts.
+ */
+function attributedEstimate(tokens: Token[], valueFirst: number, earlier: NumberMention | undefined): boolean {
+  if (!earlier || !borrowable(earlier.unit)) return false;
+  for (let at = valueFirst - 1; at >= 0 && at >= valueFirst - 10; at -= 1) {
+    const token = tokens[at];
+    if (!token || (token.pos === 'PUNCT' && token.text !== ',')) return false;
+    if (token.pos === 'VERB' && estimateVerbs.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+// Counts of people or things; a sum of money, a share or a measure carries its unit in its own words.
+function borrowable(unit: string): boolean {
+  return !unit.includes(':') && unit !== 'percent' && unit !== 'age' && !isPart(unit) && unit !== tallyUnit;
+}
+
 // "The death toll rose to 45", "a population of 1.2 million": the noun a few words before, within the clause.
 // "The death toll from the Riverton floods rose to 15": a fate word in the clause is what is counted, even past
 // a nearer noun.
@@ -597,6 +654,10 @@ function nounBefore(tokens: Token[], from: number): number | undefined {
   for (let at = from, steps = 0; at >= 0 && steps < 8; at -= 1, steps += 1) {
     const token = tokens[at];
     if (!token || token.pos === 'PUNCT') break;
+    // "Organisers put the figure at 2,500", "the campaign reckons nearly 3,000": the noun before a verb of saying
+    // is who gives the figure, and "the figure" stands for what it counts.
+    if (token.pos === 'VERB' && estimateVerbs.has(token.lemma)) break;
+    if (placeholders.has(token.lower)) continue;
     if ((token.pos === 'NOUN' || token.pos === 'VERB') && fateOfWord(token.sense)) return at;
     if (token.pos === 'NOUN' && token.sense && nearest === undefined && steps < 4) nearest = at;
   }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOfLine, readSentences } from '../../../../../src/main/generator/compare/lineTokens.ts';
-import { findNumberMentions, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
+import {
+  findNumberMentions,
+  mentionsBySentence,
+  type NumberMention,
+} from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { articlesOf, everyLine } from './compareTexts.ts';
@@ -21,7 +25,7 @@ function only(text: string): NumberMention {
 
 /** Figures of one article read as the generator reads a whole article (its house style included). */
 function articleFigures(text: string): NumberMention[] {
-  return readSentences(articlesOf({ 'a.txt': text }), everyLine).flatMap((sentence) => findNumberMentions(sentence));
+  return mentionsBySentence(readSentences(articlesOf({ 'a.txt': text }), everyLine)).flat();
 }
 
 // Lines on other matters, as a real article has: a word is telling only if not every sentence of the set uses it.
@@ -262,5 +266,29 @@ describe('age ranges', () => {
         'b.txt': 'The flu vaccine study recruited adults between 18 and 70 years in three cities.',
       }),
     ).toEqual([['18 to 65', 'between 18 and 70']]);
+  });
+});
+
+describe('estimates given by two sources', () => {
+  it('reads a bare figure a second source gives as a count of what the first one counted', () => {
+    const [police, organisers] = articleFigures(
+      'Police estimated the crowd at about 20,000 people. Organisers put the figure at 60,000.',
+    );
+    expect(organisers).toMatchObject({ text: '60,000', unit: police?.unit });
+    const [, union] = articleFigures('Management said 300 staff joined the strike. The union claimed nearly 900.');
+    expect(union).toMatchObject({ text: 'nearly 900', low: 900 });
+    // With no figure before it, a bare figure counts nothing known.
+    expect(articleFigures('Organisers put the figure at 60,000.')).toEqual([]);
+  });
+
+  it("keeps the police's and the organisers' figures apart, and finds the organisers' disagreeing", () => {
+    expect(
+      numberDisagreements({
+        'a.txt':
+          'Police estimated the rally outside parliament at about 20,000 people. Organisers of the rally said 60,000.',
+        'b.txt':
+          'Police said some 20,000 people joined the rally outside parliament. Organisers of the rally said 80,000.',
+      }),
+    ).toEqual([['60,000', '80,000']]);
   });
 });
