@@ -277,6 +277,11 @@ describe('estimates given by two sources', () => {
     expect(organisers).toMatchObject({ text: '60,000', unit: police?.unit });
     const [, union] = articleFigures('Management said 300 staff joined the strike. The union claimed nearly 900.');
     expect(union).toMatchObject({ text: 'nearly 900', low: 900 });
+    // A figure set against another in one sentence counts the same thing.
+    const [, lastYear] = articleFigures('Police recorded 120 burglaries this spring, against 150 a year earlier.');
+    expect(lastYear).toMatchObject({ text: '150', unit: figures('120 burglaries')[0]?.unit });
+    const [, placebo] = articleFigures('The pill cut monthly migraine days by 4.1, versus 1.6 on placebo.');
+    expect(placebo).toMatchObject({ text: '1.6', low: 1.6 });
     // With no figure before it, a bare figure counts nothing known.
     expect(articleFigures('Organisers put the figure at 60,000.')).toEqual([]);
   });
