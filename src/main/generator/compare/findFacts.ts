@@ -4,6 +4,7 @@ import type { FactFinding } from './finding.ts';
 import { readSentences } from './lineTokens.ts';
 import { senseWeights } from './senseWeights.ts';
 import { findNumberFacts } from './numberFacts.ts';
+import { findStageLabels } from './stageLabels.ts';
 import { findDateFacts } from './dateFacts.ts';
 import { publicationDate, setReferenceDate } from './publicationDate.ts';
 import type { DateReferences } from './dateMentions.ts';
@@ -25,6 +26,7 @@ export function explainFacts(
   const references = dateReferences(articles, setDate);
   return [
     ...findNumberFacts(sentences, weight),
+    ...findStageLabels(sentences),
     ...findDateFacts(sentences, weight, (file) => references.get(file) ?? {}),
     ...findQuoteFacts(articles, isArticleLine, sentences),
     ...findNameFacts(sentences),

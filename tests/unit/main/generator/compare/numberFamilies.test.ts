@@ -159,6 +159,32 @@ describe('numbers that name a step', () => {
     expect(only('The company ran 3 trials of the tablet.').low).toBe(3);
   });
 
+  it('are compared as steps of one scale: two articles naming different steps disagree', () => {
+    const steps = (texts: Record<string, string>): string[][] =>
+      findFacts(articlesOf(texts), everyLine)
+        .disagreements.filter((fact) => fact.kind === 'claim' && fact.fact.startsWith('Which'))
+        .map((fact) => fact.values.map((value) => value.text));
+    expect(
+      steps({
+        'a.txt': 'Hurricane Lena made landfall as a category 4 storm near the port.',
+        'b.txt': 'The category 5 hurricane made landfall near the port on Tuesday.',
+      }),
+    ).toEqual([['category 4', 'category 5']]);
+    expect(
+      steps({
+        'a.txt': 'The results came from a Phase III study of the vaccine.',
+        'b.txt': 'The phase 3 trial enrolled adults in four countries.',
+      }),
+    ).toEqual([]);
+    // An article that names two steps of a scale tells of both and takes no side.
+    expect(
+      steps({
+        'a.txt': 'After a phase 2 study, the firm began a phase 3 trial.',
+        'b.txt': 'The phase 3 trial enrolled adults in four countries.',
+      }),
+    ).toEqual([]);
+  });
+
   it('and "two years ago" is a point in time', () => {
     expect(figures('The factory in Kostrava opened two years ago.')).toEqual([]);
     expect(only('The site will close over the next three years.').low).toBe(3);
