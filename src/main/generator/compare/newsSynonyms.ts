@@ -62,6 +62,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['government', 'administration', 'authorities'],
   ['warn', 'warning', 'caution'],
   ['arrest', 'arrested', 'detain', 'detained'],
+  ['police', 'cops', 'cop'],
   ['deploy', 'deployed', 'amass', 'amassed', 'gather', 'gathered', 'send', 'sent', 'dispatch', 'dispatched'],
   ['ideological', 'ideologized', 'ideologised'],
   ['sides', 'parties'],

@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { mentionsBySentence, tallyUnit, type NumberMention } from './numberMentions.ts';
+import { givenBy, mentionsBySentence, tallyUnit, type NumberMention } from './numberMentions.ts';
 import { compareFigures } from './compareNumbers.ts';
 import { groupMentions, mergeRetold } from './factGroups.ts';
 import { findingsFor } from './factFindings.ts';
@@ -37,6 +37,8 @@ interface Figure extends NumberMention {
   people: Set<string>;
   /** Proper nouns of the sentence, as word families. */
   names: Set<string>;
+  /** Who gives the figure, as word families, if a verb of saying leads to it (`givenBy`). */
+  source: Set<string>;
   /** "Five other workers", "another 30 homes", "ten more people": a group beside one told before. */
   further: boolean;
   /** What the figure is the only one of in its article, at best: its unit, or a measure with what it measures. */
@@ -115,6 +117,13 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
         score: total / 2,
         because: () => `words next to the figure shared: ${sharedWeight(a.nearby, b.nearby, weight).shared.join(', ')}`,
       };
+    },
+    // "Police estimated about 1,200" / "Cops claimed only 1,000", "Organisers said more than 3,000" / "Organisers
+    // put the figure at 2,500": two figures given by one source are most likely its estimate of one thing.
+    function sameSource(a, b) {
+      const shared = [...a.source].filter((sense) => b.source.has(sense));
+      if (shared.length === 0) return undefined;
+      return { score: 0.5, because: () => `both given by ${shared.join(', ')}` };
     },
     // In a set about one event, the only count of soldiers in each of two articles is most likely the same count:
     // enough on its own for the dead or the injured, or for the people in one role ("80 firefighters fought the
@@ -235,6 +244,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         // bodies and things. A person's title goes with the person ("Mayor Graham Thackeray").
         names: namesIn(sentence, (index) => isValue(index) || namesPerson(sentence, index, named)),
         further: furtherGroup(sentence, mention),
+        source: givenBy(sentence.tokens, mention.valueFirst),
       });
     }
   }

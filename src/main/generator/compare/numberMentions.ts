@@ -625,6 +625,29 @@ const estimateVerbs = new Set([
   'count',
   'report',
 ]);
+/**
+ * Who gives a figure, as word families: the heads of the nouns before the verb of saying or estimating that leads to it
+ * ("Harwick Police estimated the crowd at about 1,200": police; "Organisers said more than 3,000": organisers).
+ */
+export function givenBy(tokens: readonly Token[], valueFirst: number): Set<string> {
+  const source = new Set<string>();
+  let verb = valueFirst - 1;
+  while (verb >= 0 && valueFirst - verb <= 10) {
+    const token = tokens[verb];
+    if (!token || (token.pos === 'PUNCT' && token.text !== ',')) return source;
+    if (token.pos === 'VERB' && estimateVerbs.has(token.lemma)) break;
+    verb -= 1;
+  }
+  // The head of each noun phrase: "Harwick Police" is the police, "the Save Harwick Libraries lot" the lot.
+  const nounish = (token: Token | undefined): boolean => token?.pos === 'NOUN' || token?.pos === 'PROPN';
+  for (let at = verb - 1; at >= 0 && verb - at <= 8; at -= 1) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') break;
+    if (nounish(token) && token.sense && (at + 1 === verb || !nounish(tokens[at + 1]))) source.add(token.sense);
+  }
+  return source;
+}
+
 const contrastWords = new Set(['versus', 'vs', 'vs.', 'against', 'compared']);
 const placeholders = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally']);
 

@@ -312,6 +312,16 @@ describe('estimates given by two sources', () => {
     expect(articleFigures('Organisers put the figure at 60,000.')).toEqual([]);
   });
 
+  it('pairs the figures one source gives in two articles', () => {
+    // Each pair shares little but who gave the figure.
+    expect(
+      numberDisagreements({
+        'a.txt': 'Management said 300 workers walked out. The union claimed nearly 900 were on strike at the depot.',
+        'b.txt': 'The union said 1,200 workers stopped work on Monday. Bosses at the depot put the figure at 300.',
+      }),
+    ).toEqual([['nearly 900', '1,200']]);
+  });
+
   it("keeps the police's and the organisers' figures apart, and finds the organisers' disagreeing", () => {
     expect(
       numberDisagreements({
