@@ -12,6 +12,9 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
     return first.tally && second.tally && sameScore(first.tally, second.tally) ? 'same' : 'different';
   }
   const [a, b] = perSamePeriod(first, second);
+  // "$5 a day" / "$150 a month": months of 28 to 31 days leave a converted rate a few per cent off.
+  const converted = a !== first && a.low === a.high && b.low === b.high && a.low !== b.low;
+  if (converted && Math.abs(a.low - b.low) <= 0.04 * Math.max(a.low, b.low)) return 'compatible';
   const bounds = new Set([a.hedge, b.hedge]);
   const opposite = bounds.has('at most') && bounds.has('at least');
   if (a.measure && b.measure && a.measure.name !== b.measure.name && a.low === a.high && b.low === b.high) {

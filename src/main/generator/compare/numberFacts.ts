@@ -377,6 +377,7 @@ function placeScore(description: string): number {
 
 function describeOne(figure: Figure): string {
   const sentence = figure.sentence;
+  if (figure.unit === 'age' && figure.low !== figure.high) return 'Ages of the people taking part';
   if (figure.unit === 'age') return `Age of ${nameBefore(sentence, figure.first) ?? 'the person'}`;
   const fate = fateOfWord(figure.unit);
   if (fate) return `Number of people ${fate}`;
@@ -461,7 +462,8 @@ function verbPhraseAfter(sentence: ArticleSentence, from: number): string {
   const tokens = sentence.tokens;
   let at = from;
   while (tokens[at]?.pos === 'AUX') at += 1;
-  if (tokens[at]?.pos !== 'VERB') return '';
+  // "adults aged 18 to 65" tells their age, not what they did.
+  if (tokens[at]?.pos !== 'VERB' || tokens[at]?.lower === 'aged') return '';
   let end = at;
   while (
     end + 1 < tokens.length &&

@@ -93,6 +93,8 @@ describe('rates per period', () => {
     const yearly = only('Tenants will pay £2,080 a year more.');
     expect(compareFigures(weekly, yearly)).toBe('same');
     expect(compareFigures(only('The pill costs $50 per month.'), only('It costs $900 annually.'))).toBe('different');
+    // A month has 28 to 31 days: "$5 a day" is about "$150 a month", not a different figure.
+    expect(compareFigures(only('Workers earn $5 a day.'), only('Workers earn $150 a month.'))).toBe('compatible');
     // A sum with no period is compared as written: it may be a yearly sum or a one-off.
     expect(compareFigures(only('The firm will save $2.3m annually.'), only('It will save $2.3 million.'))).toBe('same');
   });
