@@ -1,7 +1,8 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { givenBy, mentionsBySentence, tallyUnit, type NumberMention } from './numberMentions.ts';
+import { mentionsBySentence, tallyUnit, type NumberMention } from './numberMentions.ts';
+import { givenBy } from './figureSources.ts';
 import { compareFigures } from './compareNumbers.ts';
 import { groupMentions, mergeRetold } from './factGroups.ts';
 import { findingsFor } from './factFindings.ts';

@@ -21,6 +21,7 @@ import { durationAt, minutesInUnit } from './durations.ts';
 const pointAfter = new Set(['ago']);
 import { scoreLineAt, type ScoreLine } from './scoreLines.ts';
 import { periodAt } from './ratePeriods.ts';
+import { givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
 import { measureAt, measureKey, startsMeasure, toBase, writtenStep, type MeasureAt } from './measureUnits.ts';
 
@@ -246,7 +247,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   } else if (!unit) {
     const counted =
       countedNoun(tokens, valueLast, valueFirst) ??
-      (attributedEstimate(sentence, valueFirst, earlier) && earlier
+      (countsAsBefore(sentence, valueFirst, earlier)
         ? { unit: earlier.unit, first: valueFirst, last: valueLast }
         : undefined);
     if (!counted) return undefined;
@@ -609,70 +610,17 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
   return undefined;
 }
 
-const estimateVerbs = new Set([
-  'say',
-  'tell',
-  'claim',
-  'estimate',
-  'reckon',
-  'put',
-  'believe',
-  'think',
-  'insist',
-  'suggest',
-  'calculate',
-  'guess',
-  'count',
-  'report',
-]);
 /**
- * Who gives a figure, as word families: the heads of the nouns before the verb of saying or estimating that leads to it
- * ("Harwick Police estimated the crowd at about 1,200": police; "Organisers said more than 3,000": organisers).
+ * "Police estimated the crowd at about 1,200 people. Organisers put the figure at 2,500.": a bare figure a source
+ * gives, or one set against another ("by 4.1, versus 1.6 on placebo"), counts what the figure before it counted.
  */
-export function givenBy(tokens: readonly Token[], valueFirst: number): Set<string> {
-  const source = new Set<string>();
-  let verb = valueFirst - 1;
-  while (verb >= 0 && valueFirst - verb <= 10) {
-    const token = tokens[verb];
-    if (!token || (token.pos === 'PUNCT' && token.text !== ',')) return source;
-    if (token.pos === 'VERB' && estimateVerbs.has(token.lemma)) break;
-    verb -= 1;
-  }
-  // The head of each noun phrase: "Harwick Police" is the police, "the Save Harwick Libraries lot" the lot.
-  const nounish = (token: Token | undefined): boolean => token?.pos === 'NOUN' || token?.pos === 'PROPN';
-  for (let at = verb - 1; at >= 0 && verb - at <= 8; at -= 1) {
-    const token = tokens[at];
-    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') break;
-    if (nounish(token) && token.sense && (at + 1 === verb || !nounish(tokens[at + 1]))) source.add(token.sense);
-  }
-  return source;
-}
-
-const contrastWords = new Set(['versus', 'vs', 'vs.', 'against', 'compared']);
-const placeholders = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally']);
-
-/**
- * "Police estimated the crowd at about 1,200 people. Organisers put the figure at 2,500.": a bare figure that a
- * source gives right after another source's figure counts what that figure counts.
- */
-function attributedEstimate(
+function countsAsBefore(
   sentence: ArticleSentence,
   valueFirst: number,
   earlier: NumberMention | undefined,
-): boolean {
+): earlier is NumberMention {
   if (!earlier || !borrowable(earlier.unit)) return false;
-  const tokens = sentence.tokens;
-  // "cut migraine days by 4.1, versus 1.6 on placebo", "12 arrests this year against 30 last year": the figure
-  // set against another counts the same thing.
-  const previous = tokens[valueFirst - 1]?.lower ?? '';
-  const comparing = previous === 'with' || previous === 'to' ? tokens[valueFirst - 2]?.lower : previous;
-  if (contrastWords.has(comparing ?? '') && earlier.sentence === sentence) return true;
-  for (let at = valueFirst - 1; at >= 0 && at >= valueFirst - 10; at -= 1) {
-    const token = tokens[at];
-    if (!token || (token.pos === 'PUNCT' && token.text !== ',')) return false;
-    if (token.pos === 'VERB' && estimateVerbs.has(token.lemma)) return true;
-  }
-  return false;
+  return givenAfterOther(sentence.tokens, valueFirst, earlier.sentence === sentence);
 }
 
 // Counts of people or things; a sum of money, a share or a measure carries its unit in its own words.
@@ -690,8 +638,8 @@ function nounBefore(tokens: Token[], from: number): number | undefined {
     if (!token || token.pos === 'PUNCT') break;
     // "Organisers put the figure at 2,500", "the campaign reckons nearly 3,000": the noun before a verb of saying
     // is who gives the figure, and "the figure" stands for what it counts.
-    if (token.pos === 'VERB' && estimateVerbs.has(token.lemma)) break;
-    if (placeholders.has(token.lower)) continue;
+    if (isEstimateVerb(token)) break;
+    if (isPlaceholder(token.lower)) continue;
     if ((token.pos === 'NOUN' || token.pos === 'VERB') && fateOfWord(token.sense)) return at;
     if (token.pos === 'NOUN' && token.sense && nearest === undefined && steps < 4) nearest = at;
   }
