@@ -1,17 +1,28 @@
 import type { NumberMention } from './numberMentions.ts';
 import type { ValueMatch } from './factValues.ts';
+import { sameScore } from './scoreLines.ts';
+import { perSamePeriod } from './ratePeriods.ts';
 
 // Two figures for one fact: equal once written the same way ("some 100,000" = "about 100,000", "$4 million" =
 // "four million dollars"), different ("up to 130,000" against "approximately 100,000"), or only compatible.
 
 /** Whether two figures for the same fact agree. */
-export function compareFigures(a: NumberMention, b: NumberMention): ValueMatch {
+export function compareFigures(first: NumberMention, second: NumberMention): ValueMatch {
+  if (first.tally || second.tally) {
+    return first.tally && second.tally && sameScore(first.tally, second.tally) ? 'same' : 'different';
+  }
+  const [a, b] = perSamePeriod(first, second);
+  // "$5 a day" / "$150 a month": months of 28 to 31 days leave a converted rate a few per cent off.
+  const converted = a !== first && a.low === a.high && b.low === b.high && a.low !== b.low;
+  if (converted && Math.abs(a.low - b.low) <= 0.04 * Math.max(a.low, b.low)) return 'compatible';
   const bounds = new Set([a.hedge, b.hedge]);
   const opposite = bounds.has('at most') && bounds.has('at least');
   if (a.measure && b.measure && a.measure.name !== b.measure.name && a.low === a.high && b.low === b.high) {
     return compareConverted(a, b, a.measure.step, b.measure.step, opposite);
   }
   if (a.low === b.low && a.high === b.high) return opposite ? 'different' : 'same';
+  // "aged 18 to 65" / "between 18 and 70": two ranges with both bounds written disagree unless the bounds agree.
+  if (a.low !== a.high && b.low !== b.high) return 'different';
   if (a.low !== a.high || b.low !== b.high) {
     const overlap = Math.max(a.low, b.low) <= Math.min(a.high, b.high);
     return overlap ? 'compatible' : 'different';
@@ -48,8 +59,10 @@ const justPastShare = 0.1;
 
 // "more than 60" / "61", "more than 300" / "320", "almost" is not a bound. Further off ("up to 150 mm" / "112 mm",
 // "at least 12" / "15") the articles give different figures, even if both could be true.
+// A rounded figure on the right side of the bound fits it too: "more than 1,200" / "nearly 1,250"; on the bound
+// itself it does not: "more than 3,000" / "nearly 3,000".
 function justPast(bound: NumberMention, exact: NumberMention): boolean {
-  if (exact.hedge !== 'none' && exact.hedge !== 'exactly') return false;
+  if (exact.hedge !== 'none' && exact.hedge !== 'exactly' && exact.hedge !== 'about') return false;
   if (bound.hedge === 'at least') return exact.low > bound.low && exact.low <= bound.low * (1 + justPastShare);
   if (bound.hedge === 'at most') return exact.low < bound.low && exact.low >= bound.low * (1 - justPastShare);
   return false;

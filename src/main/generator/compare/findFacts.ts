@@ -4,13 +4,13 @@ import type { FactFinding } from './finding.ts';
 import { readSentences } from './lineTokens.ts';
 import { senseWeights } from './senseWeights.ts';
 import { findNumberFacts } from './numberFacts.ts';
+import { findStageLabels } from './stageLabels.ts';
 import { findDateFacts } from './dateFacts.ts';
 import { publicationDate, setReferenceDate } from './publicationDate.ts';
 import type { DateReferences } from './dateMentions.ts';
 import { findQuoteFacts } from './quoteFacts.ts';
 import { findNameFacts } from './nameFacts.ts';
 import { findCharacterisations } from './characterisations.ts';
-import { isPhaseNumber } from './trialPhases.ts';
 
 // The compare-sources finder: the same fact told differently across articles (disagreements) and told the same
 // way (agreements, the clean cases). Each kind of fact has its own finder; this file only runs them in turn.
@@ -24,17 +24,30 @@ export function explainFacts(
   const sentences = readSentences(articles, isArticleLine);
   const weight = senseWeights(sentences);
   const references = dateReferences(articles, setDate);
-  const lineTexts = new Map(sentences.map((sentence) => [`${sentence.file}:${sentence.line}`, sentence.lineText]));
-  const onlyPhases = (finding: FactFinding): boolean =>
-    finding.fact.values.every((value) => isPhaseNumber(lineTexts.get(`${value.file}:${value.line}`) ?? '', value.text));
+  const characterisations = findCharacterisations(sentences);
   return [
-    // "Phase 3 trial" counts no trials: the phase is told by the phase finding (trialPhases.ts).
-    ...findNumberFacts(sentences, weight).filter((finding) => !onlyPhases(finding)),
+    ...findNumberFacts(sentences, weight),
+    // A step named by its number ("phase 2") and the same step told in words ("late-stage") are one fact, which the
+    // characterisations (trialPhases.ts) tell whole.
+    ...findStageLabels(sentences).filter((finding) => !toldBy(finding, characterisations)),
     ...findDateFacts(sentences, weight, (file) => references.get(file) ?? {}),
     ...findQuoteFacts(articles, isArticleLine, sentences),
     ...findNameFacts(sentences),
-    ...findCharacterisations(sentences),
+    ...characterisations,
   ];
+}
+
+/** Whether another finding tells the same thing: a value in every article of this one, and a line in common. */
+function toldBy(finding: FactFinding, others: readonly FactFinding[]): boolean {
+  const values = finding.fact.values;
+  return others.some((other) => {
+    const theirs = other.fact.values;
+    const sameArticles = values.every((value) => theirs.some((their) => their.file === value.file));
+    const lineInCommon = values.some((value) =>
+      theirs.some((their) => their.file === value.file && their.line === value.line),
+    );
+    return sameArticles && lineInCommon;
+  });
 }
 
 /** Disagreements and agreements between the articles of one set; `setDate` is the day set.json gives, if any. */

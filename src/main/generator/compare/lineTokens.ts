@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { ArticleText } from '../articleText.ts';
 import { isStopword, senseFamily } from './wordFamily.ts';
 import { phrasalMeaning } from './phrasalVerbs.ts';
+import { markDecimalCommas } from './decimalCommas.ts';
 
 // One pass of the NLP engine per article line gives every finder the same located tokens, so each finding can
 // point at exact words in the line and nothing is parsed twice.
@@ -24,6 +25,8 @@ export interface Token {
   /** Inside the scope of a negation ("do not have a formal alliance"), as wink marks it. */
   negated: boolean;
   spaceBefore: boolean;
+  /** A figure such as "4,1" in an article that writes decimal commas (`decimalCommas.ts`): four point one. */
+  decimalComma?: boolean;
 }
 
 export interface ArticleSentence {
@@ -58,6 +61,7 @@ export function readSentences(
   const sentences = sentenceCasedTitles(byLine).flat();
   sentences.forEach((sentence, order) => (sentence.order = order));
   commonNounsAtSentenceStart(sentences);
+  markDecimalCommas(sentences);
   return sentences;
 }
 
@@ -253,11 +257,14 @@ const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may
 // Irregular forms ("met", "said") only meet their family through the lemma; proper nouns keep their spelling.
 // Most words recur across a set, so the answer is kept per spelling and lemma.
 const senses = new Map<string, string>();
+const numberedName = /^(\p{Lu}[\p{L}]+)-(?:\d+|[IVX]+)$/u;
+
 function senseOf(text: string, lemma: string | undefined): string {
   const key = `${text}\u0000${lemma ?? ''}`;
   let sense = senses.get(key);
   if (sense === undefined) {
-    const word = !lemma || /^[A-Z]/.test(text) ? text : lemma;
+    // "VELA-3" / "VELA-III", "Artemis-2": a numbered name shares its stem's family, however the number is written.
+    const word = numberedName.exec(text)?.[1] ?? (!lemma || /^[A-Z]/.test(text) ? text : lemma);
     sense = /\p{L}/u.test(text) && !isStopword(text) ? senseFamily(word) : '';
     if (senses.size > 200_000) senses.clear();
     senses.set(key, sense);

@@ -22,7 +22,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ],
   ['kill', 'killed', 'dead', 'death', 'die', 'died', 'fatality', 'fatalities', 'toll', 'perish', 'lives', 'drown'],
   ['injure', 'injured', 'injury', 'injuries', 'wound', 'wounded', 'hurt'],
-  ['meet', 'met', 'meeting', 'talks', 'summit'],
+  ['meet', 'met', 'meeting', 'talks', 'summit', 'session'],
+  // Money missing from a budget: "an $18.5 million funding gap", "a $20 million black hole", "a shortfall".
+  ['shortfall', 'deficit', 'gap', 'hole'],
   ['fake', 'false', 'phony', 'phoney', 'bogus', 'fabricated', 'sham'],
   ['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'personnel', 'forces'],
   // Not "accord": its family is also that of "according to".
@@ -60,6 +62,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['government', 'administration', 'authorities'],
   ['warn', 'warning', 'caution'],
   ['arrest', 'arrested', 'detain', 'detained'],
+  ['police', 'cops', 'cop'],
   ['deploy', 'deployed', 'amass', 'amassed', 'gather', 'gathered', 'send', 'sent', 'dispatch', 'dispatched'],
   ['ideological', 'ideologized', 'ideologised'],
   ['sides', 'parties'],

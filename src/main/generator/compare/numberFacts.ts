@@ -1,7 +1,8 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { findNumberMentions, type NumberMention } from './numberMentions.ts';
+import { mentionsBySentence, tallyUnit, type NumberMention } from './numberMentions.ts';
+import { givenBy } from './figureSources.ts';
 import { compareFigures } from './compareNumbers.ts';
 import { groupMentions, mergeRetold } from './factGroups.ts';
 import { findingsFor } from './factFindings.ts';
@@ -16,8 +17,11 @@ import {
   type SenseWeight,
 } from './senseWeights.ts';
 import { capitalise, wordsBetween } from './sentenceWords.ts';
-import { countsPeople, fateOfWord, jobsLost } from './numberUnits.ts';
+import { countsJobs, countsPeople, fateOfWord, jobsLost, jobsMeet, peopleUnit } from './numberUnits.ts';
+import { placeFamily, placesMeet } from './placeCounts.ts';
 import { peopleIn, peopleOfSet } from './peopleNames.ts';
+import { nearSpelling } from './samePerson.ts';
+import { perSamePeriod } from './ratePeriods.ts';
 import { senseFamily } from './wordFamily.ts';
 import { dimensionOfKey, type Dimension } from './measureUnits.ts';
 import { joinCasualties } from './casualtyCounts.ts';
@@ -34,6 +38,8 @@ interface Figure extends NumberMention {
   people: Set<string>;
   /** Proper nouns of the sentence, as word families. */
   names: Set<string>;
+  /** Who gives the figure, as word families, if a verb of saying leads to it (`givenBy`). */
+  source: Set<string>;
   /** "Five other workers", "another 30 homes", "ten more people": a group beside one told before. */
   further: boolean;
   /** What the figure is the only one of in its article, at best: its unit, or a measure with what it measures. */
@@ -57,7 +63,10 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
   return [
     function samePeople(a, b) {
       if (a.people.size === 0 || b.people.size === 0) return undefined;
-      for (const person of a.people) if (b.people.has(person)) return undefined;
+      // "Mayor Thackeray" / "Mayor Thackery": a misspelt name is the same person, the spelling another fact.
+      for (const person of a.people) {
+        for (const other of b.people) if (person === other || nearSpelling(person, other)) return undefined;
+      }
       return {
         score: -Infinity,
         because: () => `said of different people (${[...a.people].join(', ')} / ${[...b.people].join(', ')})`,
@@ -81,8 +90,13 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       if (!a.aspect || !b.aspect || a.aspect === b.aspect) return undefined;
       return { score: -Infinity, because: () => `one gives a ${a.aspect}, the other a ${b.aspect}` };
     },
-    function figuresOfSimilarSize(a, b) {
-      const ratio = Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
+    function figuresOfSimilarSize(first, second) {
+      const [a, b] = perSamePeriod(first, second);
+      // Two ranges ("aged 18 to 65" / "between 18 and 70") are as far apart as their nearer bounds.
+      const ranges = a.low !== a.high && b.low !== b.high;
+      const ratio = ranges
+        ? Math.max(apart(a.low, b.low), apart(a.high, b.high))
+        : Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
       if (ratio <= 3 * unitLeeway(a, b)) return undefined;
       return {
         score: -Infinity,
@@ -105,6 +119,13 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
         because: () => `words next to the figure shared: ${sharedWeight(a.nearby, b.nearby, weight).shared.join(', ')}`,
       };
     },
+    // "Police estimated about 1,200" / "Cops claimed only 1,000", "Organisers said more than 3,000" / "Organisers
+    // put the figure at 2,500": two figures given by one source are most likely its estimate of one thing.
+    function sameSource(a, b) {
+      const shared = [...a.source].filter((sense) => b.source.has(sense));
+      if (shared.length === 0) return undefined;
+      return { score: 0.5, because: () => `both given by ${shared.join(', ')}` };
+    },
     // In a set about one event, the only count of soldiers in each of two articles is most likely the same count:
     // enough on its own for the dead or the injured, or for the people in one role ("80 firefighters fought the
     // blaze" / "more than 100 firefighters were called"), or for the only measure of one thing said of it at least
@@ -117,6 +138,10 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
   ];
+}
+
+function apart(x: number, y: number): number {
+  return Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
 }
 
 // "1.5 nautical miles" / "800 metres", "a 65-foot crane" / "a 65-metre crane": a figure told in another unit may
@@ -158,10 +183,20 @@ const roles = new Set(
   ].map((word) => senseFamily(word)),
 );
 
+// "in 14 countries" / "in 11 countries": how many nations take part in one event is one count per article.
+const nations = new Set(['countries', 'nations'].map((word) => senseFamily(word)));
+
 // The only death toll, or the only count of firefighters, in each of two articles is one fact; the only count of
 // kilometres, homes or years may be of anything.
 function countOfOneKind(unit: string): boolean {
-  return fateOfWord(unit) !== undefined || roles.has(unit) || unit === jobsLost || isDurationOfThing(unit);
+  return (
+    fateOfWord(unit) !== undefined ||
+    roles.has(unit) ||
+    unit === jobsLost ||
+    unit === tallyUnit ||
+    nations.has(unit) ||
+    isDurationOfThing(unit)
+  );
 }
 
 // "A 65-meter crane" / "the crane was some 70 metres tall": one measure of one thing, when at least one of them is
@@ -179,9 +214,10 @@ function isDurationOfThing(unit: string): boolean {
 /** Figures that disagree across articles, and figures that agree. */
 export function findNumberFacts(sentences: readonly ArticleSentence[], weight: SenseWeight): FactFinding[] {
   let figures: Figure[] = [];
-  const people = peopleOfSet(sentences);
-  for (const sentence of sentences) {
-    for (const mention of findNumberMentions(sentence)) {
+  const named = peopleOfSet(sentences);
+  const found = mentionsBySentence(sentences);
+  for (const [at, sentence] of sentences.entries()) {
+    for (const mention of found[at] ?? []) {
       // The figure and what it counts are the same in both articles by construction; the rest is context.
       const unitSense = sentence.tokens[mention.unitLast]?.sense ?? '';
       const isValue = (index: number): boolean =>
@@ -204,9 +240,12 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         order: sentence.order * 1000 + mention.first,
         context,
         nearby,
-        people: peopleIn(sentence, people),
-        names: namesIn(sentence, isValue),
+        people: peopleIn(sentence, named),
+        // People are compared by `samePeople`, which forgives a misspelling; the names left are of places,
+        // bodies and things. A person's title goes with the person ("Mayor Graham Thackeray").
+        names: namesIn(sentence, (index) => isValue(index) || namesPerson(sentence, index, named)),
         further: furtherGroup(sentence, mention),
+        source: givenBy(sentence.tokens, mention.valueFirst),
       });
     }
   }
@@ -222,18 +261,18 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   const rules = numberRules(weight, (figure) => perArticle.get(`${figure.file}\u0000${figure.kind}`)?.size === 1);
   const score = cachedPairScore(rules);
   const grouped = groupMentions(figures, {
-    keys: (figure) => [figure.unit],
+    keys: (figure) => [...new Set([figure.unit, unitFamily(figure.unit)])],
     relate: (a, b) => {
-      if (a.unit !== b.unit) return 0;
+      if (!unitsMeet(a.unit, b.unit)) return 0;
       const points = score(a, b);
       return points >= sameFactThreshold ? points : 0;
     },
     exclusive: true,
-    fits: (a, b) => a.unit === b.unit && score(a, b) >= sameFactThreshold * fitShare,
+    fits: (a, b) => unitsMeet(a.unit, b.unit) && score(a, b) >= sameFactThreshold * fitShare,
   });
   const groups = mergeRetold(
     grouped,
-    (figure) => figure.unit,
+    (figure) => unitFamily(figure.unit),
     (a, b) => score(a, b) >= sameFactThreshold * fitShare,
     (a, b) => compareFigures(a, b) === 'same',
     // The body's sentence says more than the headline's.
@@ -243,8 +282,12 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   // An article that gives both figures ("55% by 2030", "100% by 2035") does not disagree with either.
   const stated = new Map<string, Figure[]>();
   for (const figure of figures) pushTo(stated, `${figure.file}\u0000${figure.unit}`, figure);
+  // Not a figure a rule rules out as the same fact: "4% on placebo" beside "About 3.2% stopped" does not make "Four
+  // per cent stopped" agree.
   const statesToo = (figure: Figure, other: Figure): boolean =>
-    (stated.get(`${figure.file}\u0000${figure.unit}`) ?? []).some((own) => compareFigures(own, other) === 'same');
+    (stated.get(`${figure.file}\u0000${figure.unit}`) ?? []).some(
+      (own) => compareFigures(own, other) === 'same' && score(own, other) > -Infinity,
+    );
   const compare = (a: Figure, b: Figure): ReturnType<typeof compareFigures> => {
     const match = compareFigures(a, b);
     return match === 'different' && (statesToo(a, b) || statesToo(b, a)) ? 'compatible' : match;
@@ -260,6 +303,39 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
     }),
   );
 }
+
+function namesPerson(sentence: ArticleSentence, index: number, people: ReadonlySet<string>): boolean {
+  const tokens = sentence.tokens;
+  for (let at = index; at <= index + 2; at += 1) {
+    const token = tokens[at];
+    if (!token || token.pos !== 'PROPN') return false;
+    if (people.has(token.lower)) return true;
+  }
+  return false;
+}
+
+const people = peopleUnit(senseFamily('people'));
+
+// People with no fate told: "1,240 adults" / "nearly 1,250 people" / "1420 patients".
+function countsSomeone(unit: string): boolean {
+  return unit === people || ((countsPeople(unit) || roles.has(unit)) && fateOfWord(unit) === undefined);
+}
+
+// A count of people in general meets a count of people in any one role ("nearly 1,250 people" / "1420 patients",
+// "Two people had raised liver enzymes" / "Three patients had elevated liver values"); two roles do not meet
+// ("80 firefighters" / "100 police officers").
+function unitsMeet(a: string, b: string): boolean {
+  if (a === b || jobsMeet(a, b) || placesMeet(a, b)) return true;
+  return (a === people && countsSomeone(b)) || (b === people && countsSomeone(a));
+}
+
+/** The key a figure's group is merged under: one for every count of people, one for every count of jobs. */
+function unitFamily(unit: string): string {
+  if (countsSomeone(unit)) return people;
+  if (countsJobs(unit)) return job;
+  return placeFamily(unit) ?? unit;
+}
+const job = senseFamily('jobs');
 
 const furtherAfter = new Set(['other', 'more', 'further', 'additional', 'extra']);
 
@@ -302,10 +378,16 @@ function placeScore(description: string): number {
 
 function describeOne(figure: Figure): string {
   const sentence = figure.sentence;
+  if (figure.unit === 'age' && figure.low !== figure.high) return 'Ages of the people taking part';
   if (figure.unit === 'age') return `Age of ${nameBefore(sentence, figure.first) ?? 'the person'}`;
   const fate = fateOfWord(figure.unit);
   if (fate) return `Number of people ${fate}`;
   if (figure.unit === jobsLost) return 'Number of jobs lost';
+  if (figure.unit === tallyUnit) return `The result: ${clauseAround(figure)}`;
+  // A figure that counts what the figure before it counted ("Organisers put the figure at 2,500") names nothing.
+  if (figure.unitFirst === figure.valueFirst && figure.unitLast === figure.valueLast) {
+    return `How many: ${clauseAround(figure)}`;
+  }
   // "112 millimetres" reads as "Millimetres on the Tarn Valley"; a unit joined to its figure or converted in
   // brackets ("a 65-meter (213-foot) crane") is asked about by what it measures.
   const dimension = dimensionOfKey(figure.unit);
@@ -381,7 +463,8 @@ function verbPhraseAfter(sentence: ArticleSentence, from: number): string {
   const tokens = sentence.tokens;
   let at = from;
   while (tokens[at]?.pos === 'AUX') at += 1;
-  if (tokens[at]?.pos !== 'VERB') return '';
+  // "adults aged 18 to 65" tells their age, not what they did.
+  if (tokens[at]?.pos !== 'VERB' || tokens[at]?.lower === 'aged') return '';
   let end = at;
   while (
     end + 1 < tokens.length &&

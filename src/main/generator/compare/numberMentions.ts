@@ -12,10 +12,16 @@ import {
   jobUnit,
   peopleUnit,
   percentAfter,
+  postAsJob,
 } from './numberUnits.ts';
 import { isCalendarWord } from '../calendarWords.ts';
 import { findQuotations } from './quoteMentions.ts';
-import { durationAt } from './durations.ts';
+import { durationAt, minutesInUnit } from './durations.ts';
+
+const pointAfter = new Set(['ago']);
+import { scoreLineAt, type ScoreLine } from './scoreLines.ts';
+import { periodAt } from './ratePeriods.ts';
+import { givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
 import { measureAt, measureKey, startsMeasure, toBase, writtenStep, type MeasureAt } from './measureUnits.ts';
 
@@ -49,6 +55,10 @@ export interface NumberMention {
    * step it was written to, in base units.
    */
   measure?: { name: string; factor: number; written: number; step: number };
+  /** The period a rate is told per ("$8 a month"), if any: two rates are compared per year (`ratePeriods.ts`). */
+  period?: { name: string; perYear: number };
+  /** For a score line ("9-5", "nine votes to five"): the two figures; `low` and `high` hold their sum. */
+  tally?: readonly [number, number];
 }
 
 const determiners = new Set([
@@ -64,6 +74,40 @@ const determiners = new Set([
   'all',
   'my',
   'your',
+]);
+// Words a number names one of: "phase 3", "stage 4", "category 5", "level 2", "round 2", "article 5".
+const labelWords = new Set([
+  'phase',
+  'stage',
+  'step',
+  'level',
+  'grade',
+  'tier',
+  'category',
+  'class',
+  'round',
+  'article',
+  'section',
+  'chapter',
+  'clause',
+  'paragraph',
+  'amendment',
+  'gate',
+  'platform',
+  'terminal',
+  'ward',
+  'room',
+  'floor',
+  'zone',
+  'lane',
+  'route',
+  'runway',
+  'page',
+  'number',
+  'no',
+  'no.',
+  'exit',
+  'junction',
 ]);
 const yearLeads = new Set([
   'in',
@@ -88,17 +132,33 @@ const yearLeads = new Set([
  * Every comparable figure in one sentence. A figure inside a quotation is the speaker's words and is compared
  * with the quotation, not as the outlet's own figure.
  */
-export function findNumberMentions(sentence: ArticleSentence): NumberMention[] {
+export function findNumberMentions(sentence: ArticleSentence, earlier?: NumberMention): NumberMention[] {
   const tokens = sentence.tokens;
   const mentions: NumberMention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
-    const mention = readMention(sentence, index);
+    const mention = readMention(sentence, index, mentions.at(-1) ?? earlier);
     if (!mention) continue;
     index = Math.max(index, mention.last);
     if (quotationsOf(sentence).some((quote) => quote.start <= mention.start && quote.end >= mention.end)) continue;
     mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * The figures of each sentence, in order. A paragraph may give one source's figure, then another's ("Police
+ * estimated about 1,200 people. Organisers put the figure at 2,500."): each sentence is read knowing the last
+ * figure of its line so far.
+ */
+export function mentionsBySentence(sentences: readonly ArticleSentence[]): NumberMention[][] {
+  let lastOfLine: { file: string; line: number; mention: NumberMention } | undefined;
+  return sentences.map((sentence) => {
+    const sameLine = lastOfLine?.file === sentence.file && lastOfLine.line === sentence.line;
+    const found = findNumberMentions(sentence, sameLine ? lastOfLine?.mention : undefined);
+    const last = found.at(-1);
+    if (last) lastOfLine = { file: sentence.file, line: sentence.line, mention: last };
+    return found;
+  });
 }
 
 // Sentences of one line come one after another: the line's quotations are found once.
@@ -110,8 +170,10 @@ function quotationsOf(sentence: ArticleSentence): ReturnType<typeof findQuotatio
   return quotedLine.quotes;
 }
 
-function readMention(sentence: ArticleSentence, index: number): NumberMention | undefined {
+function readMention(sentence: ArticleSentence, index: number, earlier?: NumberMention): NumberMention | undefined {
   const tokens = sentence.tokens;
+  const scoreLine = scoreLineAt(tokens, index);
+  if (scoreLine) return tallyMention(sentence, scoreLine);
   const symbolCurrency = currencyOfSymbol(tokens[index]);
   const figureAt = symbolCurrency ? index + 1 : index;
   const numeral = readNumeral(tokens, figureAt) ?? fractionOfMeasure(tokens, figureAt);
@@ -135,13 +197,15 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
   let last = numeral.last;
   let high = numeral.high;
   let valueFirstIndex = before.first;
-  // "between 10 and 12 people" is one range
-  if (tokens[before.first - 1]?.lower === 'between' && tokens[last + 1]?.lower === 'and') {
+  // "between 10 and 12 people" is one range; so is "aged 18 to 65", where "to" cannot be a change.
+  const between = tokens[before.first - 1]?.lower === 'between' && tokens[last + 1]?.lower === 'and';
+  const agedTo = tokens[before.first - 1]?.lower === 'aged' && tokens[last + 1]?.lower === 'to';
+  if (between || agedTo) {
     const upper = readNumeral(tokens, last + 2);
     if (upper) {
       high = upper.high;
       last = upper.last;
-      valueFirstIndex = before.first - 1;
+      valueFirstIndex = between ? before.first - 1 : before.first;
     }
   }
   let currency = symbolCurrency;
@@ -181,15 +245,28 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
     unitLast = duration.last;
     scale = duration.minutes;
   } else if (!unit) {
-    const counted = countedNoun(tokens, valueLast, valueFirst);
+    const counted =
+      countedNoun(tokens, valueLast, valueFirst) ??
+      (countsAsBefore(sentence, valueFirst, earlier)
+        ? { unit: earlier.unit, first: valueFirst, last: valueLast }
+        : undefined);
     if (!counted) return undefined;
     unit = counted.unit;
     unitFirst = counted.first;
     unitLast = counted.last;
   }
 
+  // "opened two years ago": a point in time, told by the dates finder, not a figure. Not "six hours later", which
+  // often tells how long something took ("refloated nearly six hours later").
+  if (minutesInUnit(tokens[unitLast]?.text) !== undefined && pointAfter.has(tokens[unitLast + 1]?.lower ?? '')) {
+    return undefined;
+  }
   const head = tokens[valueFirst];
-  const tail = tokens[valueLast];
+  // "$96 a year", "$2.3m annually", "eight migraine days a month": a rate, shown with its period if it follows the
+  // figure itself.
+  const period = measure || duration ? undefined : periodAt(tokens, Math.max(valueLast, unitLast) + 1);
+  const periodShown = period && currency && unitLast <= valueLast;
+  const tail = tokens[periodShown ? period.last : valueLast];
   if (!head || !tail) return undefined;
   const start = head.start;
   // A measure is shown with its unit: "60" alone says nothing beside "45 knots".
@@ -224,7 +301,37 @@ function readMention(sentence: ArticleSentence, index: number): NumberMention | 
     valueLast,
     first: Math.min(valueFirst, unitFirst),
     // A part's whole has a figure of its own ("60 of the region's 140 dams"), still to be read.
-    last: isPart(unit) ? valueLast : Math.max(valueLast, unitLast),
+    last: isPart(unit) ? valueLast : Math.max(valueLast, unitLast, periodShown ? period.last : valueLast),
+    ...(period ? { period: { name: period.name, perYear: period.perYear } } : {}),
+  };
+}
+
+/** Score lines share one unit: a vote or a match is told by its result, whatever each side's share is called. */
+export const tallyUnit = 'tally';
+
+function tallyMention(sentence: ArticleSentence, line: ScoreLine): NumberMention | undefined {
+  const head = sentence.tokens[line.first];
+  const tail = sentence.tokens[line.last];
+  if (!head || !tail) return undefined;
+  const total = line.score[0] + line.score[1];
+  return {
+    sentence,
+    text: sentence.lineText.slice(head.start, tail.end),
+    start: head.start,
+    end: tail.end,
+    low: total,
+    high: total,
+    roundedTo: 0,
+    decimals: 0,
+    hedge: 'none',
+    unit: tallyUnit,
+    unitFirst: line.noun ?? line.first,
+    unitLast: line.noun ?? line.last,
+    valueFirst: line.first,
+    valueLast: line.last,
+    first: line.first,
+    last: line.last,
+    tally: line.score,
   };
 }
 
@@ -268,6 +375,9 @@ function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boo
   if (next && !next.spaceBefore && /^\d+(?:[ap]\.?m\.?)$/i.test(next.text)) return true;
   const written = tokens[first]?.text ?? '';
   if (/^(1[89]\d\d|20\d\d)$/.test(written) && isYear(tokens, first)) return true;
+  // "a phase 2 trial", "stage 4 cancer", "a category 5 hurricane", "level 3 alert": a number after a word for a
+  // step or a division names which one, like a name; it counts nothing.
+  if (previous && labelWords.has(previous.lower) && !spelled) return true;
   // "Group of 20", "Article 5", "Boeing 737", "F-35"
   if (previous && !spelled && /^[A-Z]/.test(previous.text) && previous.pos === 'PROPN') return true;
   if (previous?.lower === 'of' && /^[A-Z]/.test(tokens[first - 2]?.text ?? '') && tokens[first - 2]?.pos === 'PROPN') {
@@ -359,6 +469,15 @@ function ageOf(
     return { unit: 'age', first: valueLast + 1, last: valueLast + 4 };
   }
   if (tokens[valueFirst - 1]?.lower === 'aged') return { unit: 'age', first: valueFirst - 1, last: valueFirst - 1 };
+  // "patients between 18 and 70 years", "children under 5 years": years said right after people are their age.
+  const owner = tokens[valueFirst - 1];
+  if (
+    /^years?$/.test(words[0] ?? '') &&
+    (owner?.pos === 'NOUN' || owner?.pos === 'PROPN') &&
+    countsPeople(countedSense(owner))
+  ) {
+    return { unit: 'age', first: valueLast + 1, last: valueLast + 1 };
+  }
   const previous = tokens[valueFirst - 1];
   const name = tokens[valueFirst - 2];
   const next = tokens[valueLast + 1];
@@ -379,6 +498,8 @@ function peopleKey(tokens: Token[], sense: string, noun: number, valueFirst: num
   const fate = fateOfWord(sense);
   if (fate) return fate;
   if (sense === jobs) return jobUnit(tokens, noun, valueFirst);
+  const post = postAsJob(tokens, noun, valueFirst);
+  if (post) return post;
   if (!countsPeople(sense)) return sense;
   return fateNear(tokens, noun, valueFirst - 3, noun + 6) ?? (onBoard(tokens, noun) ? passengers : peopleUnit(sense));
 }
@@ -489,6 +610,24 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "Police estimated the crowd at about 1,200 people. Organisers put the figure at 2,500.": a bare figure a source
+ * gives, or one set against another ("by 4.1, versus 1.6 on placebo"), counts what the figure before it counted.
+ */
+function countsAsBefore(
+  sentence: ArticleSentence,
+  valueFirst: number,
+  earlier: NumberMention | undefined,
+): earlier is NumberMention {
+  if (!earlier || !borrowable(earlier.unit)) return false;
+  return givenAfterOther(sentence.tokens, valueFirst, earlier.sentence === sentence);
+}
+
+// Counts of people or things; a sum of money, a share or a measure carries its unit in its own words.
+function borrowable(unit: string): boolean {
+  return !unit.includes(':') && unit !== 'percent' && unit !== 'age' && !isPart(unit) && unit !== tallyUnit;
+}
+
 // "The death toll rose to 45", "a population of 1.2 million": the noun a few words before, within the clause.
 // "The death toll from the Riverton floods rose to 15": a fate word in the clause is what is counted, even past
 // a nearer noun.
@@ -497,6 +636,10 @@ function nounBefore(tokens: Token[], from: number): number | undefined {
   for (let at = from, steps = 0; at >= 0 && steps < 8; at -= 1, steps += 1) {
     const token = tokens[at];
     if (!token || token.pos === 'PUNCT') break;
+    // "Organisers put the figure at 2,500", "the campaign reckons nearly 3,000": the noun before a verb of saying
+    // is who gives the figure, and "the figure" stands for what it counts.
+    if (isEstimateVerb(token)) break;
+    if (isPlaceholder(token.lower)) continue;
     if ((token.pos === 'NOUN' || token.pos === 'VERB') && fateOfWord(token.sense)) return at;
     if (token.pos === 'NOUN' && token.sense && nearest === undefined && steps < 4) nearest = at;
   }

@@ -164,6 +164,7 @@ const anyone = new Set(
     'people',
     'person',
     'persons',
+    'adults',
     'individuals',
     'residents',
     'civilians',
@@ -228,7 +229,20 @@ const job = senseFamily('jobs');
 /** The unit of jobs lost: "850 jobs are to go", "1,100 jobs axed", "900 employees will lose their jobs". */
 export const jobsLost = `${job} lost`;
 const jobsCreated = `${job} created`;
-const losing = new Set(['go', 'axe', 'cut', 'eliminate', 'lose', 'shed', 'slash', 'scrap', 'disappear', 'threaten']);
+const losing = new Set([
+  'go',
+  'axe',
+  'cut',
+  'eliminate',
+  'lose',
+  'shed',
+  'slash',
+  'scrap',
+  'disappear',
+  'threaten',
+  'remove',
+  'abolish',
+]);
 const creating = new Set(['create', 'offer', 'add', 'hire', 'bring', 'generate', 'promise']);
 
 /**
@@ -236,6 +250,27 @@ const creating = new Set(['create', 'offer', 'add', 'hire', 'bring', 'generate',
  * lost, "offers around 80 jobs" and "100,000 new jobs" jobs created, and the two are never one figure. The verb after the noun ("jobs
  * would be eliminated") or before the figure ("will cut 300 jobs"); plain "jobs" when neither says.
  */
+/** Whether the unit counts jobs, whatever happens to them. */
+export function countsJobs(unit: string): boolean {
+  return unit === job || unit === jobsLost || unit === jobsCreated;
+}
+
+/** Plain "jobs" meets jobs lost or created ("the 38 library jobs" / "remove 38 full-time posts"); lost and created never meet. */
+export function jobsMeet(a: string, b: string): boolean {
+  return (a === job && countsJobs(b)) || (b === job && countsJobs(a));
+}
+
+// "38 full-time posts", "120 part-time positions", "200 posts will go": a post or position is a job when the words
+// say it is work, by its hours or by what happens to it.
+const postWords = new Set(['post', 'posts', 'position', 'positions', 'role', 'roles', 'vacancy', 'vacancies']);
+export function postAsJob(tokens: Token[], noun: number, valueFirst: number): string | undefined {
+  if (!postWords.has(tokens[noun]?.lower ?? '')) return undefined;
+  const unit = jobUnit(tokens, noun, valueFirst);
+  if (unit !== job) return unit;
+  const hours = tokens.slice(valueFirst + 1, noun).some((token) => /^(full|part)(-time)?$/.test(token.lower));
+  return hours ? job : undefined;
+}
+
 export function jobUnit(tokens: Token[], noun: number, valueFirst: number): string {
   let at = noun + 1;
   while (at < noun + 5 && ['AUX', 'PART', 'ADV'].includes(tokens[at]?.pos ?? '')) at += 1;

@@ -80,7 +80,9 @@ export function isNumberWord(lower: string): boolean {
 }
 
 function readDigits(tokens: Token[], index: number): Numeral | undefined {
-  const written = tokens[index]?.text ?? '';
+  const token = tokens[index];
+  // "4,1" in an article that writes decimal commas is 4.1 (`decimalCommas.ts`).
+  const written = (token?.decimalComma ? token.text.replace(',', '.') : token?.text) ?? '';
   const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(written);
   const plain = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(written);
   if (!range && !plain) return undefined;

@@ -71,10 +71,14 @@ export function namesIn(sentence: ArticleSentence, skip: (index: number) => bool
   const names = new Set<string>();
   sentence.tokens.forEach((token, index) => {
     if (skip(index) || token.pos !== 'PROPN' || !token.sense || isCalendarWord(token.lower)) return;
+    // "VELA-III", "Artemis II": the numeral names which one of a series; the stem before it names the series.
+    if (romanNumeral.test(token.text)) return;
     names.add(token.sense);
   });
   return names;
 }
+
+const romanNumeral = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
 /** Whether two sets share nothing while neither is empty: "India's lander" against "Russia's Luna-25". */
 export function disjointNames(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -60,12 +60,3 @@ export function findTrialPhases(sentence: ArticleSentence): AttributeMention[] {
   }
   return found;
 }
-
-/**
- * Whether a figure read from a line is only the number of a trial's phase ("Phase 3 trial" counts no trials), so a
- * finding of such figures is left to the phase finding.
- */
-export function isPhaseNumber(lineText: string, figure: string): boolean {
-  if (!/^(?:[1-4]|i{1,3}|iv)$/i.test(figure.trim())) return false;
-  return new RegExp(`\\bphases? ${figure.trim()}[ab]?\\b`, 'i').test(lineText);
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { findHowOften } from '../../../../../src/main/generator/compare/howOften.ts';
-import { findTrialPhases, isPhaseNumber } from '../../../../../src/main/generator/compare/trialPhases.ts';
+import { findTrialPhases } from '../../../../../src/main/generator/compare/trialPhases.ts';
 import { findIn } from './compareTexts.ts';
 
 // A thing given one value from a closed list: how often something is taken or done, which phase a trial is in.
@@ -89,11 +89,6 @@ describe('which phase a trial is in', () => {
         'c.txt': 'The vaccine passed an early-stage trial last year, and a phase 3 trial in March.',
       }),
     ).toEqual([]);
-  });
-
-  it('knows the figure of a phase label is no count', () => {
-    expect(isPhaseNumber('Results from a phase 2 trial were published.', '2')).toBe(true);
-    expect(isPhaseNumber('Two trials in phase 2 were stopped.', 'Two')).toBe(false);
   });
 });
 

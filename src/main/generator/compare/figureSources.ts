@@ -1,0 +1,75 @@
+import type { Token } from './lineTokens.ts';
+
+// Who gives a figure, and figures that lean on the one before: "Police estimated the crowd at about 1,200 people.
+// Organisers put the figure at 2,500." The noun before a verb of saying or estimating is the source, never what
+// is counted; "the figure" stands for what the figure before it counted.
+
+const estimateVerbs = new Set([
+  'say',
+  'tell',
+  'claim',
+  'estimate',
+  'reckon',
+  'put',
+  'believe',
+  'think',
+  'insist',
+  'suggest',
+  'calculate',
+  'guess',
+  'count',
+  'report',
+]);
+const contrastWords = new Set(['versus', 'vs', 'vs.', 'against', 'compared']);
+const placeholders = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally']);
+
+/** A verb that gives a figure as someone's word: "said", "estimated", "put (the figure at)", "reckon". */
+export function isEstimateVerb(token: Token): boolean {
+  return token.pos === 'VERB' && estimateVerbs.has(token.lemma);
+}
+
+/** A noun that stands for a figure, not for what it counts: "the figure", "the total". */
+export function isPlaceholder(lower: string): boolean {
+  return placeholders.has(lower);
+}
+
+/**
+ * Whether a bare figure is given by a source ("Organisers put the figure at 2,500", "Cops claimed there were only
+ * 1,000") or, after another figure of its sentence, set against it ("by 4.1, versus 1.6 on placebo", "120 this
+ * year, against 150").
+ */
+export function givenAfterOther(tokens: readonly Token[], valueFirst: number, otherInSentence: boolean): boolean {
+  const previous = tokens[valueFirst - 1]?.lower ?? '';
+  const comparing = previous === 'with' || previous === 'to' ? tokens[valueFirst - 2]?.lower : previous;
+  if (otherInSentence && contrastWords.has(comparing ?? '')) return true;
+  for (let at = valueFirst - 1; at >= 0 && at >= valueFirst - 10; at -= 1) {
+    const token = tokens[at];
+    if (!token || (token.pos === 'PUNCT' && token.text !== ',')) return false;
+    if (isEstimateVerb(token)) return true;
+  }
+  return false;
+}
+
+/**
+ * Who gives a figure, as word families: the heads of the nouns before the verb of saying or estimating that leads
+ * to it ("Harwick Police estimated the crowd at about 1,200": police; "Organisers said more than 3,000":
+ * organisers). Empty when no such verb leads to it.
+ */
+export function givenBy(tokens: readonly Token[], valueFirst: number): Set<string> {
+  const source = new Set<string>();
+  let verb = valueFirst - 1;
+  while (verb >= 0 && valueFirst - verb <= 10) {
+    const token = tokens[verb];
+    if (!token || (token.pos === 'PUNCT' && token.text !== ',')) return source;
+    if (isEstimateVerb(token)) break;
+    verb -= 1;
+  }
+  // The head of each noun phrase: "Harwick Police" is the police, "the Save Harwick Libraries lot" the lot.
+  const nounish = (token: Token | undefined): boolean => token?.pos === 'NOUN' || token?.pos === 'PROPN';
+  for (let at = verb - 1; at >= 0 && verb - at <= 8; at -= 1) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') break;
+    if (nounish(token) && token.sense && (at + 1 === verb || !nounish(tokens[at + 1]))) source.add(token.sense);
+  }
+  return source;
+}
