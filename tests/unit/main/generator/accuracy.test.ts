@@ -48,20 +48,26 @@ const disagreementFloors: Record<string, number> = {
   // Measured on arrival while held out (9 of 24; 8 of 19), and as development sets 23 of 24 and 18 of 19.
   '2026-04-brennock-crane-collapse.json': 0.95,
   '2025-11-brannoch-ferry-grounding.json': 0.94,
-  // Measured on arrival (11 of 26; 7 of 23) and again after the crane and ferry work, unchanged.
-  '2026-02-harwick-council-budget-vote.json': 0.42,
-  '2026-07-velorin-trial-results.json': 0.3,
+  // 11 of 26 and 7 of 23 on arrival, unchanged by the crane and ferry work; 23 of 26 and 19 of 23 as development
+  // sets.
+  '2026-02-harwick-council-budget-vote.json': 0.88,
+  '2026-07-velorin-trial-results.json': 0.82,
+  // Held out: written by people who never read the generator, measured after the day's work with only their
+  // tables printed (15 of 23, 15 of 24, 12 of 23; at the start of the day 15, 14 and 10).
+  '2026-09-corvane-fraud-verdict.json': 0.65,
+  '2026-08-tarrow-wildfire-evacuation.json': 0.62,
+  '2026-05-ostby-election-recount.json': 0.52,
 };
 const defaultFloor = 0.5;
 
 // Chrome F1 and flagged-claim recall are held to their thresholds everywhere except where a set measures below
 // them on arrival: there its figure is the floor until the rules reach the threshold. (The crane and ferry sets
 // arrived at 0.94 and 0.92 chrome F1 and 3 of 4 flagged claims; as development sets they reached the thresholds.)
-const chromeFloors: Record<string, number> = { '2026-02-harwick-council-budget-vote.json': 0.94 };
-const flaggedFloors: Record<string, number> = {
-  '2026-02-harwick-council-budget-vote.json': 0.4,
-  '2026-07-velorin-trial-results.json': 0.4,
+const chromeFloors: Record<string, number> = {
+  '2026-09-corvane-fraud-verdict.json': 0.91,
+  '2026-08-tarrow-wildfire-evacuation.json': 0.88,
 };
+const flaggedFloors: Record<string, number> = { '2026-05-ostby-election-recount.json': 0.66 };
 
 const sets = readdirSync(goldDir)
   .filter((file) => file.endsWith('.json'))
