@@ -35,6 +35,9 @@ const developmentSets = new Set([
   '2025-11-brannoch-ferry-grounding',
   '2026-02-harwick-council-budget-vote',
   '2026-07-velorin-trial-results',
+  '2026-09-corvane-fraud-verdict',
+  '2026-08-tarrow-wildfire-evacuation',
+  '2026-05-ostby-election-recount',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];
