@@ -11,6 +11,8 @@ export interface BlockLine {
   closesArticle: boolean;
   /** A row of a table of figures (dataTable.ts): however many rows, the table is one gap line. */
   inTable: boolean;
+  /** Inside a reader poll set into the text: like a table, the whole poll is one gap line. */
+  inPollBox: boolean;
   wordCount: number;
 }
 
@@ -35,7 +37,8 @@ export function findMainBlock(lines: readonly BlockLine[]): MainBlock | undefine
   lines.forEach((line, index) => {
     if (line.closesArticle) closed = true;
     if (!line.isArticleProse) {
-      if (line.inTable && lines[index - 1]?.inTable) return;
+      const previous = lines[index - 1];
+      if ((line.inTable && previous?.inTable) || (line.inPollBox && previous?.inPollBox)) return;
       gap += 1;
       if (line.flagged) flaggedGap += 1;
       return;
