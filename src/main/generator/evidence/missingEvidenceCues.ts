@@ -77,8 +77,11 @@ const checkingVerbs = new Set([
   'audit',
 ]);
 
-/** Verbs that hold a claim up; "did not back up its claim" says it stands on nothing. */
-const backingVerbs = new Set(['back', 'support', 'justify', 'substantiate']);
+/**
+ * Verbs that hold a claim up; "did not back up its claim" says it stands on nothing, and so do "has not documented
+ * the claim" and "did not demonstrate the allegation": the claim's evidence was not laid down.
+ */
+const backingVerbs = new Set(['back', 'support', 'justify', 'substantiate', 'document', 'evidence', 'demonstrate']);
 
 const claimNouns = new Set(['claim', 'allegation', 'accusation', 'assertion', 'charge', 'assessment', 'statement']);
 
