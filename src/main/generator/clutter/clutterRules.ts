@@ -594,10 +594,15 @@ function inHeadlineList({ headlineListTitles }: LineInPlace): string | null {
 }
 
 function belowClosingLabel({ closingLabelAbove, position }: LineInPlace): string | null {
-  if (closingLabelAbove === undefined) return null;
-  return position === 'inside'
-    ? `under “${closingLabelAbove}”, in a box of links set between the article's paragraphs`
-    : `below “${closingLabelAbove}”, where the article has ended`;
+  if (closingLabelAbove === undefined || position === 'inside') return null;
+  return `below “${closingLabelAbove}”, where the article has ended`;
+}
+
+// "RELATED" over two headlines between paragraphs: the lines under the label, up to the next paragraph, are its
+// links. A sub-heading there still heads the sentences below it (heads article text), which outweighs this.
+function inLinkBox({ closingLabelAbove, position }: LineInPlace): string | null {
+  if (closingLabelAbove === undefined || position !== 'inside') return null;
+  return `under “${closingLabelAbove}”, in a box of links set between the article's paragraphs`;
 }
 
 export const placeRules: ClutterRule<LineInPlace>[] = [
@@ -615,6 +620,7 @@ export const placeRules: ClutterRule<LineInPlace>[] = [
   { name: 'surrounded by chrome', kind: 'place', weight: 1.5, test: amongChrome },
   { name: 'headline list', kind: 'place', weight: 2, test: inHeadlineList },
   { name: 'below a closing label', kind: 'place', weight: 2.5, test: belowClosingLabel },
+  { name: 'in a box of links', kind: 'place', weight: 3, test: inLinkBox },
 ];
 
 export const closingCueNames: ReadonlySet<string> = new Set(
