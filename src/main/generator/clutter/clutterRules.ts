@@ -354,10 +354,12 @@ const onTopicShare = 0.5;
 // Two content words can show a line is on the event's topic, but it takes three to say it is not.
 const offTopicMinWords = 3;
 
-function offTopic({ features, topicShare, setSize }: LineView): string | null {
-  return topicShare !== undefined && topicShare < offTopicShare && features.contentStems.length >= offTopicMinWords
-    ? `few of its words occur in the other ${setSize - 1} articles`
-    : null;
+export function isOffTopic({ features, topicShare }: Pick<LineView, 'features' | 'topicShare'>): boolean {
+  return topicShare !== undefined && topicShare < offTopicShare && features.contentStems.length >= offTopicMinWords;
+}
+
+function offTopic(line: LineView): string | null {
+  return isOffTopic(line) ? `few of its words occur in the other ${line.setSize - 1} articles` : null;
 }
 
 function onTopic({ topicShare }: LineView): string | null {

@@ -116,7 +116,7 @@ export const cueFamilies: CueFamily[] = [
       /\bplease enable javascript\b/iu,
       // A newsletter's own pitch and its paid tier: "Thanks for reading The Ledger! Subscribe ...", "Upgrade to paid".
       /^thanks? (?:you )?for reading\b/iu,
-      /\bupgrade to (?:paid|premium|a paid|unlock|read|continue|access|keep reading)\b/iu,
+      /\bupgrade to (?:paid|a paid (?:subscription|plan|membership)|unlock|continue reading|keep reading)\b/iu,
       /^(?:paid|premium) (?:subscribers|members|supporters)\s*:/iu,
       // The house's own offer: "Get our free 2026 outlook", "Download our free guide", "Start your free trial".
       /\b(?:get|download|claim|grab|request) our free\b|\bstart (?:your |a )?free trial\b/iu,
@@ -135,11 +135,14 @@ export const cueFamilies: CueFamily[] = [
     closesArticle: false,
     writtenAsSentences: true,
     patterns: [
-      /\b(?:send|upload|submit|share|email|e-mail|text|whatsapp) (?:us |them |it )?(?:your |any )?(?:photos?|pictures?|videos?|footage|news tips?|tips?|story ideas?)\b(?!\s+(?:of|from|showing))|\bhave (?:photos|pictures|video|a (?:news )?tip|a story)\b[^.?!]{0,30}\?/iu,
-      /\b(?:upload|send|text) (?:them|it|yours) (?:at|to|on)\b/iu,
+      // Addressed to the reader ("send us your photos", "share your views"); "experts share tips" is a headline.
+      /\b(?:send|upload|submit|share|email|e-mail|text|whatsapp) (?:us (?:your |any )?|your )(?:photos?|pictures?|videos?|footage|news tips?|tips?|story ideas?|stories|reactions?|views|thoughts)\b|\bhave (?:photos|pictures|video|a (?:news )?tip|a story)\b[^.?!]{0,30}\?/iu,
+      // Where to send them: a web address or a phone number ("text them to 555-0172"), not "send them to Greece".
+      /\b(?:upload|send|text|email|e-mail) (?:them|it|yours) (?:at|to) (?:[\w-]+\.[a-z]{2,}\S*|\+?\d[\d -]{5,})/iu,
       /\breply to this (?:e-?mail|newsletter|message)\b|\bwe (?:may|reserve the right to) edit (?:for|letters|submissions|responses|replies)\b/iu,
-      /\b(?:download|install|get) (?:the |our )?(?:free )?(?:[\p{L}\p{N}&'’-]+ ){0,5}app\b(?: for| to| on| and|\s*$)/iu,
-      /\b(?:tap|click|swipe|press) (?:here |on (?:it|the \p{L}+) )?(?:to|for) (?:expand|enlarge|zoom|view|see|load|open|play|read|the full|full|more|details)\b/iu,
+      // An order to the reader opens the line; "Residents were told to download the emergency app" is reporting.
+      /^(?:download|install|get) (?:the |our )?(?:free )?(?:[\p{L}\p{N}&'’-]+ ){0,5}app\b(?: for| to| on| and|\s*$)/iu,
+      /\b(?:tap|click|swipe) (?:here |on (?:it|the \p{L}+) )?(?:to|for) (?:expand|enlarge|zoom|view|see|load|open|play|read|the full|full|more|details)\b/iu,
       /\((?:interactive|graphic|map|video)\)|\bmay take a (?:moment|few seconds|while) to load\b/iu,
     ],
   },
@@ -150,10 +153,11 @@ export const cueFamilies: CueFamily[] = [
     maxWords: 45,
     closesArticle: false,
     writtenAsSentences: true,
+    // Advice that an official gave ("..., the fire chief said") is the article's report of it, not the box.
     patterns: [
-      /\bif (?:your|someone'?s|a) life is (?:in danger|at risk)\b|\bin an emergency,? (?:always )?(?:call|dial|ring)\b/iu,
-      /^if you(?: or someone you know)?\b[^.]{0,120}\b(?:call|ring|phone|text|contact|visit|check)\b[^.]{0,80}(?:\b\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b(?:helpline|hotline|website|information line|crisis line)\b)/iu,
-      /\b(?:tune|listen) (?:in )?to\b.{0,50}\b\d{2,3}(?:\.\d)?\s?(?:FM|AM|MHz)\b/iu,
+      /^(?!.*\b(?:said|says|told|urged|advised|warned|added)\b).*(?:\bif (?:your|someone'?s) life is (?:in danger|at risk)\b|\bin an emergency,? (?:always )?(?:call|dial|ring)\b)/iu,
+      /^(?!.*\b(?:said|says|told|urged|advised|warned|added)\b)if you(?: or someone you know)?\b[^.]{0,120}\b(?:call|ring|phone|text|contact|visit|check)\b[^.]{0,80}(?:\b\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b(?:helpline|hotline|website|information line|crisis line)\b)/iu,
+      /^(?!.*\b(?:said|says|told|urged|advised|warned|added)\b)(?:tune|listen) (?:in )?to\b.{0,50}\b\d{2,3}(?:\.\d)?\s?(?:FM|AM|MHz)\b/iu,
     ],
   },
   {
@@ -164,7 +168,8 @@ export const cueFamilies: CueFamily[] = [
     closesArticle: false,
     writtenAsSentences: true,
     patterns: [
-      /^(?:sponsored|presented|paid for|brought to you|underwritten|supported) by\b/iu,
+      // "Sponsored by X." names the sponsor and stops; "Supported by a grant from ..., the study found" goes on.
+      /^(?:sponsored|brought to you|underwritten) by [^,.;]{1,60}(?:\.|$)/iu,
       /\b(?:editorial|newsroom|news) (?:team|staff|department|desk|journalists)(?: (?:was|were|has|had|is|are))? not (?:involved|responsible)\b/iu,
       /^support for (?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]* ){1,5}(?:comes|is provided) (?:from|by)\b/iu,
     ],
@@ -224,7 +229,7 @@ export const cueFamilies: CueFamily[] = [
       /^serving\b.{0,40}\bsince (?:1[5-9]|20)\d{2}\s*$/iu,
       // A station's or a paper's boast: "Corrow Valley's News Leader", "Your Trusted News Source", "The Region's #1
       // Weather Team". A headline about the news business names a company, not "X's news leader".
-      /(?:['’]s|\byour|^the|[|·–—-]\s*the) (?:(?:#1|no\.? ?1|number one|first|leading|trusted|most trusted|local|only|home for) )*(?:news|weather|information|radio|tv) (?:leader|authority|source|station|channel|team|network|voice)\s*$/iu,
+      /(?:['’]s|\byour|^the|[|·–—-]\s*the) (?:(?:#1|no\.? ?1|number one|first|leading|trusted|most trusted|local|only|home for) )*(?:news|weather|information) (?:leader|authority|source|team|voice)\s*$/iu,
       // "... — by readers, for readers", "of the people, by the people, for the people": the slogan's figure.
       /\bby (?:the )?(\p{L}+), for (?:the )?\1\b/iu,
       // "Local news for Saltmarsh and the Flats", "Independent journalism for the North East": what the site is.
@@ -381,7 +386,8 @@ export const cueFamilies: CueFamily[] = [
       /^\(?(?:\p{L}+ ){0,2}(?:reporting|writing|editing|research|graphics|production|compiled|produced|translated|edited|curated|written) by\b/iu,
       /^\(?with (?:inputs|input) from\b|^\(?with (?:agency|wire) inputs\)?/iu,
       // "Via Varnholt Business Weekly", "(via Reuters)": the outlet a summary or a picture was taken from.
-      /^\(?[Vv]ia\s+\p{Lu}[\p{L}\p{N}&.'’ -]*(?:\([^)]*\))?\)?$/u,
+      // Only capitalised words follow: "Via Rail cancels trains after strike" is a headline.
+      /^\(?[Vv]ia\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s*){1,4}(?:\([^)]*\))?\)?$/u,
       /^(?:staff (?:writer|reporter)|(?:senior |chief |foreign |political |special |guest )?(?:correspondent|reporter|editor|columnist|contributor|writer))$/iu,
     ],
   },

@@ -194,7 +194,7 @@ describe('boxes set between paragraphs, the text going on below them', () => {
   });
 
   it('keeps the sub-heading and the paragraphs below the box', () => {
-    for (const line of [subheading, ...later, p4, p5]) expectArticle(verdicts, line);
+    for (const line of [p1, p2, p3, subheading, ...later, p4, p5]) expectArticle(verdicts, line);
   });
 
   it('keeps the paragraphs below a poll of several options, and the sub-heading after it', () => {
@@ -253,5 +253,40 @@ describe("a live feed's and a video player's controls", () => {
 
   it('takes them for chrome', () => {
     for (const line of controls) expectChrome(verdicts, line, /media player/);
+  });
+});
+
+describe('lines in the words of these kinds that belong to the article', () => {
+  const reported = [
+    'Residents were told to download the regional emergency app for flood alerts.',
+    'Reporters continued to press for more details about the warning system on Monday.',
+    'Supported by a grant from the European Union, the study followed 4,000 households for a year.',
+    'If you are in the flood zone, check the council website for shelters, the mayor said.',
+    'Paramedics had to send them to hospitals in Madrid because the local clinic was flooded.',
+    'Tune to the regional radio station for updates, the civil protection agency told residents.',
+  ];
+  const verdicts = verdictsFor([title, p1, p2, ...reported, p3, p4, p5]);
+
+  it('keeps reported advice, grants, apps and requests for details', () => {
+    for (const line of reported) expectArticle(verdicts, line);
+  });
+
+  it('takes a headline that starts with "Via" or offers tips for the title', () => {
+    for (const headline of [
+      'Via Rail cancels trains across Valencia after floods',
+      'Experts share tips for cleaning up after the Valencia floods',
+    ]) {
+      expect(headlineOf([headline, p1, p2, p3, p4, p5])).toBe(headline);
+    }
+  });
+
+  it('ends the article at a box of links when the paragraphs below it are other stories', () => {
+    const box = [
+      'Related stories',
+      'Celebrity chef opens third restaurant in Madrid after record year for tourism in the capital.',
+      'Football club announces new stadium sponsor in a deal worth millions of euros over five seasons.',
+    ];
+    const story = verdictsFor([title, p1, p2, p3, p4, p5, ...box]);
+    for (const line of box) expectChrome(story, line, /.+/);
   });
 });
