@@ -107,9 +107,6 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:support|fund|back) (?:our|independent|quality|local) (?:journalism|reporting|newsroom)\b/iu,
       /^(?:support|donate to|contribute to) (?:us|the \S+)$|\bmake a (?:donation|contribution)\b/iu,
       /\b(?:log ?in|sign ?in|register|subscribe) to (?:continue|read|keep reading|comment|access|unlock)\b/iu,
-      // A metered paywall: "You have 3 free articles left", "You're reading 2 of 3 free stories this month".
-      /\b(?:\d+|one|two|three|four|five|ten)(?: of (?:\d+|one|two|three|four|five|ten|your))? free (?:articles?|stories|reads|pieces)\b/iu,
-      /\bfree (?:articles?|stories) (?:left|remaining)\b/iu,
       // Push alerts: "Get breaking news alerts", "Turn on notifications", "We'll only notify you when it matters".
       /\b(?:get|receive|turn on|switch on|enable|allow|sign up for) (?:[\p{L}'’-]+ ){0,2}(?:alerts|notifications)\b/iu,
       /\b(?:we'?ll|we will) (?:only )?notify you\b/iu,
@@ -124,6 +121,19 @@ export const cueFamilies: CueFamily[] = [
       /\bdonate (?:today|now|here|monthly)\s*[→›>»]?$|^donate$/iu,
       /^[£$€]\s?\d[\d,.]*\s+(?:could|can|will|would)\s+(?:pay|buy|fund|help|provide|keep|cover|give)\b/iu,
       /^(?:give|donate|chip in|pledge)\s+(?:just |only )?[£$€]\s?\d/iu,
+    ],
+  },
+  {
+    // A metered paywall, written to the reader in sentences and often printed mid-article: "You have 3 free articles
+    // left", "You're reading 2 of 3 free stories this month", "You've reached your limit of free articles".
+    name: 'paywall meter',
+    maxWords: 30,
+    closesArticle: false,
+    writtenAsSentences: true,
+    patterns: [
+      /\b(?:\d+|one|two|three|four|five|ten)(?: of (?:\d+|one|two|three|four|five|ten|your))? free (?:articles?|stories|reads|pieces)\b/iu,
+      /\bfree (?:articles?|stories) (?:left|remaining)\b/iu,
+      /\b(?:reached|used up|hit) (?:your|the) (?:monthly )?(?:limit|maximum|quota) of free\b/iu,
     ],
   },
   {

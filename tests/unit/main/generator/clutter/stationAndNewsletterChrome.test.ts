@@ -144,6 +144,14 @@ describe("a newsletter's frame and its readers' reactions", () => {
     for (const paragraph of [p1, p2, p3, p4, p5]) expectArticle(verdicts, paragraph);
   });
 
+  it("takes the paywall meter's end for chrome mid-article, and keeps a sentence about a limit", () => {
+    const meter = 'You’ve reached your limit of free articles this month.';
+    const limit = 'The club has reached the limit of foreign players it may field this season.';
+    const story = verdictsFor([title, p1, p2, meter, p3, limit, p4, p5]);
+    expectChrome(story, meter, /paywall meter/);
+    expectArticle(story, limit);
+  });
+
   it('keeps a quotation with its speaker named in the sentence, and a sentence that starts with "via"', () => {
     const quoted = [
       '"We will appeal," said the club\'s lawyer, Ana Ruiz, outside the court in Valencia.',
