@@ -1,7 +1,9 @@
 import type { ArticleText } from '../articleText.ts';
 import {
+  boxLabelCueNames,
   chromeThreshold,
   closingCueNames,
+  isOffTopic,
   lineRules,
   placeRules,
   type BlockPosition,
@@ -33,8 +35,10 @@ interface Judgement {
   reasons: string[];
   /** A cue rule fired: specific evidence of chrome, which the title and main-block searches step over. */
   flagged: boolean;
-  /** A section label that pages put where the article has ended ("Comments", "Related articles"). */
+  /** A section label that pages put where the article has ended ("Comments", "Copyright"). */
   closesArticle: boolean;
+  /** The label of a box of links ("Related"): it ends the article unless paragraphs go on close below it. */
+  labelsLinkBox: boolean;
 }
 
 export function classifyLines(articles: readonly ArticleText[]): LineVerdict[] {
@@ -127,16 +131,18 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
   const flaggedAt = (index: number): boolean => first[index]?.flagged ?? false;
   // A short section label closes the article ("Comments", "Related articles"); a paragraph or a photo caption
   // that mentions comments or copyright does not.
-  const closesArticle = (index: number): boolean => {
-    const features = views[index]?.features;
-    return (first[index]?.closesArticle ?? false) && !!features && features.wordCount <= closingLabelMaxWords;
-  };
+  const shortLabel = (index: number): boolean => (views[index]?.features.wordCount ?? Infinity) <= closingLabelMaxWords;
+  const closesArticle = (index: number): boolean => (first[index]?.closesArticle ?? false) && shortLabel(index);
+  const labelsLinkBox = (index: number): boolean => (first[index]?.labelsLinkBox ?? false) && shortLabel(index);
   const block = findMainBlock(
     views.map((view, index) => ({
       isArticleProse: view.features.isProse && !flaggedAt(index),
       flagged: flaggedAt(index),
       closesArticle: closesArticle(index),
+      labelsLinkBox: labelsLinkBox(index),
+      offTopic: isOffTopic(view),
       inTable: view.inTable,
+      inPollBox: view.inPollBox,
       wordCount: view.features.wordCount,
     })),
   );
@@ -161,6 +167,8 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
   let closingLabel: string | undefined;
   return views.map((view, index) => {
     const position = positionOf(index, block);
+    // A box of links inside the article ends where the paragraphs go on.
+    if (position === 'inside' && view.features.isProse) closingLabel = undefined;
     const placed: LineInPlace = {
       ...view,
       position,
@@ -175,7 +183,10 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
       headlineListTitles: headlineLists[index] ?? 0,
       closingLabelAbove: closingLabel,
     };
-    if (position === 'after' && closesArticle(index)) {
+    // Below the article a closing label holds to the page's end.
+    if (position === 'after' && (closesArticle(index) || labelsLinkBox(index))) {
+      closingLabel = view.features.text;
+    } else if (position === 'inside' && labelsLinkBox(index)) {
       closingLabel = view.features.text;
     }
     return placed;
@@ -183,7 +194,7 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
 }
 
 function judge<Line>(rules: readonly ClutterRule<Line>[], line: Line): Judgement {
-  const judgement: Judgement = { score: 0, reasons: [], flagged: false, closesArticle: false };
+  const judgement: Judgement = { score: 0, reasons: [], flagged: false, closesArticle: false, labelsLinkBox: false };
   for (const rule of rules) {
     const reason = rule.test(line);
     if (reason === null) continue;
@@ -191,6 +202,7 @@ function judge<Line>(rules: readonly ClutterRule<Line>[], line: Line): Judgement
     judgement.reasons.push(`${reason} (${rule.weight > 0 ? '+' : ''}${rule.weight})`);
     if (rule.kind === 'cue') judgement.flagged = true;
     if (closingCueNames.has(rule.name)) judgement.closesArticle = true;
+    if (boxLabelCueNames.has(rule.name)) judgement.labelsLinkBox = true;
   }
   return judgement;
 }

@@ -142,10 +142,11 @@ function interfaceWordsOnly({ features }: LineView): string | null {
 
 // A prompt copied together with its button: "... We'll only notify you when it matters. Turn on", "Was this
 // helpful? Yes No". The sentence ends, and only button words follow it, without a full stop of their own.
-const buttonAfterSentence = /[.!?]["'”’]?\s+((?:[\p{L}']+[\s·|/]*){1,3})$/u;
+const buttonAfterSentence = /[.!?]["'”’]?\s+((?:[\p{L}']+[\s·|/]*){1,3})(?:[→›»>]\s*)?$/u;
 
 function promptWithButton({ features }: LineView): string | null {
   if (features.endsWithTerminal || features.wordCount <= interfaceMaxWords) return null;
+  // "Our advisers explain due diligence in plain language. Read more →": the link's arrow is part of the button.
   const button = buttonAfterSentence.exec(features.text)?.[1];
   if (!button) return null;
   const words = button.match(/[\p{L}']+/gu) ?? [];
@@ -162,13 +163,16 @@ const priceMoves =
 // A temperature with a forecast word right after it, with or without a separator ("14°C · Light showers",
 // "9°C Light rain"); a weather strip runs several places along one line.
 const forecasts =
-  /-?\d+\s?°\s?[CF]?\s*[·,|/–-]?\s*(?:light |heavy |partly |mostly |scattered |sunny )?(?:cloud|sun|shower|rain|clear|fog|mist|snow|wind|storm|drizzle|overcast|fair|dry|hail|thunder|sleet|frost)/giu;
+  /-?\d+\s?°\s?[CF]?\s*[·,|/–-]?\s*(?:light |heavy |partly |mostly |scattered |sunny )?(?:cloud|sun|shower|rain|clear|fog|mist|snow|wind|storm|drizzle|overcast|fair|dry|hail|thunder|sleet|frost|smoke|haze|humid)/giu;
 const forecastMaxWords = 10;
+// The day's high and low in a strip ("H 101° L 68°", "High 14° / Low 6°"): no sentence writes them so.
+const highAndLow = /\bH(?:igh|i)?\s*:?\s*-?\d+\s?°[CF]?[\s/|·,]{1,4}L(?:ow|o)?\s*:?\s*-?\d+\s?°/u;
 
 function dataFeed({ features }: LineView): string | null {
   if (features.endsWithTerminal) return null;
   const moves = features.text.match(priceMoves)?.length ?? 0;
   if (moves >= 2 || (moves === 1 && features.wordCount <= 6)) return 'market ticker: prices with their moves';
+  if (highAndLow.test(features.text)) return 'weather widget: the day’s high and low';
   const temperatures = features.text.match(forecasts)?.length ?? 0;
   return temperatures >= 2 || (temperatures === 1 && features.wordCount <= forecastMaxWords)
     ? 'weather widget: a temperature and a forecast'
@@ -259,6 +263,16 @@ function insidePoll({ inPollBox }: LineView): string | null {
   return inPollBox ? 'inside a reader poll, between its label and its vote count' : null;
 }
 
+// A sponsor's box is labelled ("— SPONSORED CONTENT —", "Partner content") and its first line is the sponsor's
+// headline. A bare "Advertisement" marks an ad slot, and the article's own sub-heading may follow it.
+const sponsoredBoxLabel =
+  /^[\s—–-]*(?:sponsored(?: content| post)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|brand ?studio)[\s—–-]*$/iu;
+
+function sponsoredHeadline({ features, previous }: LineView): string | null {
+  if (!previous || features.isProse || !sponsoredBoxLabel.test(previous.text)) return null;
+  return `the headline of a sponsor's box under “${previous.text}”`;
+}
+
 function repeatsEarlierLine({ features, repeatsEarlierLine }: LineView): string | null {
   return repeatsEarlierLine && features.wordCount > 0 ? 'repeats an earlier line of this article' : null;
 }
@@ -340,10 +354,12 @@ const onTopicShare = 0.5;
 // Two content words can show a line is on the event's topic, but it takes three to say it is not.
 const offTopicMinWords = 3;
 
-function offTopic({ features, topicShare, setSize }: LineView): string | null {
-  return topicShare !== undefined && topicShare < offTopicShare && features.contentStems.length >= offTopicMinWords
-    ? `few of its words occur in the other ${setSize - 1} articles`
-    : null;
+export function isOffTopic({ features, topicShare }: Pick<LineView, 'features' | 'topicShare'>): boolean {
+  return topicShare !== undefined && topicShare < offTopicShare && features.contentStems.length >= offTopicMinWords;
+}
+
+function offTopic(line: LineView): string | null {
+  return isOffTopic(line) ? `few of its words occur in the other ${line.setSize - 1} articles` : null;
 }
 
 function onTopic({ topicShare }: LineView): string | null {
@@ -352,20 +368,33 @@ function onTopic({ topicShare }: LineView): string | null {
     : null;
 }
 
-function proseParagraph({ features }: LineView): string | null {
-  return features.isProse ? `a paragraph of ${features.wordCount} words that ends like a sentence` : null;
+// Some chrome is written in sentences (a newsletter's pitch, a sponsor's credit, a help line); after a link label
+// the words are another story's headline. In both, the sentence shape says nothing about being the article's.
+const sentenceFamilies: ReadonlySet<string> = new Set([
+  ...cueFamilies.filter((family) => family.writtenAsSentences).map((family) => family.name),
+  'link to another story',
+]);
+
+function sentenceShapeCounts({ features }: LineView): boolean {
+  return !features.cues.some((cue) => sentenceFamilies.has(cue.family));
+}
+
+function proseParagraph(line: LineView): string | null {
+  const { features } = line;
+  return features.isProse && sentenceShapeCounts(line)
+    ? `a paragraph of ${features.wordCount} words that ends like a sentence`
+    : null;
 }
 
 // After a link label ("Related: Are our dams ready for a wetter climate?") the words are another story's headline,
 // even when it asks a question; they do not make the line a sentence of this article.
-const storyLinkFamily = 'link to another story';
-
-function shortSentence({ features }: LineView): string | null {
+function shortSentence(line: LineView): string | null {
+  const { features } = line;
   return features.wordCount >= 3 &&
     features.wordCount < proseMinWords &&
     features.endsWithTerminal &&
     features.stopShare >= sentenceMinStopShare &&
-    !features.cues.some((cue) => cue.family === storyLinkFamily)
+    sentenceShapeCounts(line)
     ? 'a short sentence'
     : null;
 }
@@ -400,6 +429,25 @@ function quotation({ features }: LineView): string | null {
   return quotedWords.test(features.text) ? 'contains a quotation' : null;
 }
 
+// The article's own apparatus, listed below its text: a note ("[2] Regional Lightning Network, strike summary ...")
+// or a dated entry of a timeline ("Aug 14, 4:30 p.m. - Evacuation order issued", "2019 – Company founded"). A list
+// of other stories' headlines starts with neither a note number nor a date.
+const noteEntryPattern = /^\[\d{1,3}\]\s+\S/u;
+const monthName = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const timelineEntryPattern = new RegExp(
+  `^(?:${monthName}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${monthName}|(?:1[89]|20)\\d{2}\\b)[^–—\\n]{0,25}?\\s[–—-]\\s+\\p{L}`,
+  'iu',
+);
+
+export function isNoteOrTimelineEntry(text: string): boolean {
+  return noteEntryPattern.test(text) || timelineEntryPattern.test(text);
+}
+
+function noteOrTimelineEntry({ features }: LineView): string | null {
+  if (noteEntryPattern.test(features.text)) return 'a numbered note of the article, like a footnote';
+  return timelineEntryPattern.test(features.text) ? 'a dated entry, like a row of a timeline' : null;
+}
+
 export const lineRules: ClutterRule<LineView>[] = [
   // One rule per family of cue phrases in cuePhrases.ts ("cookie or consent banner", "byline or author credit"...).
   ...cueFamilies.map((family) => cuePhraseRule(family, 4)),
@@ -418,6 +466,7 @@ export const lineRules: ClutterRule<LineView>[] = [
   { name: 'caption above caption', kind: 'cue', weight: 4, test: captionAboveCaption },
   { name: 'poll question', kind: 'cue', weight: 4, test: pollQuestion },
   { name: 'inside a poll', kind: 'cue', weight: 3, test: insidePoll },
+  { name: 'sponsored headline', kind: 'cue', weight: 3, test: sponsoredHeadline },
   { name: 'repeats an earlier line', kind: 'cue', weight: 3, test: repeatsEarlierLine },
   { name: 'repeated across the set', kind: 'set', weight: 3, test: repeatedAcrossSet },
   { name: 'tag-like list', kind: 'shape', weight: 2, test: tagLikeList },
@@ -435,6 +484,7 @@ export const lineRules: ClutterRule<LineView>[] = [
   { name: 'many function words', kind: 'shape', weight: -1, test: manyFunctionWords },
   { name: 'bulleted sentence', kind: 'shape', weight: -2, test: bulletedSentence },
   { name: 'quotation', kind: 'shape', weight: -1, test: quotation },
+  { name: 'note or timeline entry', kind: 'shape', weight: -2, test: noteOrTimelineEntry },
 ];
 
 // ---- place rules: where the line stands in its article -----------------------------------------------------
@@ -522,6 +572,16 @@ function summaryLabel(line: LineInPlace): string | null {
   return summaryHeading.test(features.text) ? "the label of the article's summary, over its text" : null;
 }
 
+// The heading of the article's notes or timeline ("Notes", "TIMELINE", "Sources", "Key dates"), right above its
+// first entry: part of the article, though it stands below the last paragraph.
+const apparatusHeading =
+  /^(?:notes?|footnotes|endnotes|references|sources|bibliography|citations|timeline|chronology|key dates|how (?:it|events) unfolded)\s*:?$/iu;
+
+function headsNotesOrTimeline({ features, next, cueFired }: LineInPlace): string | null {
+  if (cueFired || !next || !apparatusHeading.test(features.text)) return null;
+  return isNoteOrTimelineEntry(next.text) ? "the heading of the article's notes or timeline" : null;
+}
+
 function tableInArticle({ inTable, position }: LineInPlace): string | null {
   return inTable && position === 'inside' ? "a row of a table of figures inside the article's text" : null;
 }
@@ -535,8 +595,16 @@ function inHeadlineList({ headlineListTitles }: LineInPlace): string | null {
   return headlineListTitles > 0 ? `among ${headlineListTitles} headline-like lines after the article` : null;
 }
 
-function belowClosingLabel({ closingLabelAbove }: LineInPlace): string | null {
-  return closingLabelAbove === undefined ? null : `below “${closingLabelAbove}”, where the article has ended`;
+function belowClosingLabel({ closingLabelAbove, position }: LineInPlace): string | null {
+  if (closingLabelAbove === undefined || position === 'inside') return null;
+  return `below “${closingLabelAbove}”, where the article has ended`;
+}
+
+// "RELATED" over two headlines between paragraphs: the lines under the label, up to the next paragraph, are its
+// links. A sub-heading there still heads the sentences below it (heads article text), which outweighs this.
+function inLinkBox({ closingLabelAbove, position }: LineInPlace): string | null {
+  if (closingLabelAbove === undefined || position !== 'inside') return null;
+  return `under “${closingLabelAbove}”, in a box of links set between the article's paragraphs`;
 }
 
 export const placeRules: ClutterRule<LineInPlace>[] = [
@@ -550,11 +618,18 @@ export const placeRules: ClutterRule<LineInPlace>[] = [
   { name: 'heads article text', kind: 'place', weight: -2, test: headsArticleText },
   { name: 'summary label', kind: 'place', weight: -3, test: summaryLabel },
   { name: 'table in the article', kind: 'place', weight: -2, test: tableInArticle },
+  { name: 'heads notes or timeline', kind: 'place', weight: -3.5, test: headsNotesOrTimeline },
   { name: 'surrounded by chrome', kind: 'place', weight: 1.5, test: amongChrome },
   { name: 'headline list', kind: 'place', weight: 2, test: inHeadlineList },
   { name: 'below a closing label', kind: 'place', weight: 2.5, test: belowClosingLabel },
+  { name: 'in a box of links', kind: 'place', weight: 3, test: inLinkBox },
 ];
 
 export const closingCueNames: ReadonlySet<string> = new Set(
-  cueFamilies.filter((family) => family.closesArticle).map((family) => family.name),
+  cueFamilies.filter((family) => family.closesArticle && !family.textMayResume).map((family) => family.name),
+);
+
+/** Labels of a box of links that may stand between paragraphs, the text going on below it. */
+export const boxLabelCueNames: ReadonlySet<string> = new Set(
+  cueFamilies.filter((family) => family.closesArticle && family.textMayResume).map((family) => family.name),
 );

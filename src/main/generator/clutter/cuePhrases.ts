@@ -9,6 +9,16 @@ export interface CueFamily {
   maxWords: number;
   /** Pages put this after the article's end (comments, more headlines, footers), so it closes the main block. */
   closesArticle: boolean;
+  /**
+   * The label also heads a box of links set between paragraphs ("RELATED" over two headlines, then the text goes
+   * on): it closes the article only when no paragraph follows close below.
+   */
+  textMayResume?: boolean;
+  /**
+   * Chrome of this family is written in full sentences ("Thanks for reading X! Subscribe for free ..."), so a line's
+   * sentence shape is no evidence that it is the article's.
+   */
+  writtenAsSentences?: boolean;
   patterns: RegExp[];
 }
 
@@ -97,19 +107,101 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:support|fund|back) (?:our|independent|quality|local) (?:journalism|reporting|newsroom)\b/iu,
       /^(?:support|donate to|contribute to) (?:us|the \S+)$|\bmake a (?:donation|contribution)\b/iu,
       /\b(?:log ?in|sign ?in|register|subscribe) to (?:continue|read|keep reading|comment|access|unlock)\b/iu,
-      // A metered paywall: "You have 3 free articles left", "You're reading 2 of 3 free stories this month".
-      /\b(?:\d+|one|two|three|four|five|ten)(?: of (?:\d+|one|two|three|four|five|ten|your))? free (?:articles?|stories|reads|pieces)\b/iu,
-      /\bfree (?:articles?|stories) (?:left|remaining)\b/iu,
       // Push alerts: "Get breaking news alerts", "Turn on notifications", "We'll only notify you when it matters".
       /\b(?:get|receive|turn on|switch on|enable|allow|sign up for) (?:[\p{L}'’-]+ ){0,2}(?:alerts|notifications)\b/iu,
       /\b(?:we'?ll|we will) (?:only )?notify you\b/iu,
       /\bplease enable javascript\b/iu,
+      // A newsletter's own pitch and its paid tier: "Thanks for reading The Ledger! Subscribe ...", "Upgrade to paid".
+      /^thanks? (?:you )?for reading\b/iu,
+      /\bupgrade to (?:paid|a paid (?:subscription|plan|membership)|unlock|continue reading|keep reading)\b/iu,
+      /^(?:paid|premium) (?:subscribers|members|supporters)\s*:/iu,
       // The house's own offer: "Get our free 2026 outlook", "Download our free guide", "Start your free trial".
       /\b(?:get|download|claim|grab|request) our free\b|\bstart (?:your |a )?free trial\b/iu,
       // A donation appeal: "£10 could pay for an hour of our helpline", "Donate today →", "Give £5 a month".
       /\bdonate (?:today|now|here|monthly)\s*[→›>»]?$|^donate$/iu,
       /^[£$€]\s?\d[\d,.]*\s+(?:could|can|will|would)\s+(?:pay|buy|fund|help|provide|keep|cover|give)\b/iu,
       /^(?:give|donate|chip in|pledge)\s+(?:just |only )?[£$€]\s?\d/iu,
+    ],
+  },
+  {
+    // A metered paywall, written to the reader in sentences and often printed mid-article: "You have 3 free articles
+    // left", "You're reading 2 of 3 free stories this month", "You've reached your limit of free articles".
+    name: 'paywall meter',
+    maxWords: 30,
+    closesArticle: false,
+    writtenAsSentences: true,
+    patterns: [
+      /\b(?:\d+|one|two|three|four|five|ten)(?: of (?:\d+|one|two|three|four|five|ten|your))? free (?:articles?|stories|reads|pieces)\b/iu,
+      /\bfree (?:articles?|stories) (?:left|remaining)\b/iu,
+      /\b(?:reached|used up|hit) (?:your|the) (?:monthly )?(?:limit|maximum|quota) of free\b/iu,
+    ],
+  },
+  {
+    // What the page asks its readers to do, in sentences: send in pictures or tips, reply, install the app, tap a
+    // map open. "Have photos or video? Upload them at ...", "Reply to this email to share your reaction",
+    // "Download the Channel 4 Weather app for live radar", "Map (interactive) — tap to expand".
+    name: 'call to the reader',
+    maxWords: 40,
+    closesArticle: false,
+    writtenAsSentences: true,
+    patterns: [
+      // Addressed to the reader ("send us your photos", "share your views"); "experts share tips" is a headline.
+      /\b(?:send|upload|submit|share|email|e-mail|text|whatsapp) (?:us (?:your |any )?|your )(?:photos?|pictures?|videos?|footage|news tips?|tips?|story ideas?|stories|reactions?|views|thoughts)\b|\bhave (?:photos|pictures|video|a (?:news )?tip|a story)\b[^.?!]{0,30}\?/iu,
+      // Where to send them: a web address or a phone number ("text them to 555-0172"), not "send them to Greece".
+      /\b(?:upload|send|text|email|e-mail) (?:them|it|yours) (?:at|to) (?:[\w-]+\.[a-z]{2,}\S*|\+?\d[\d -]{5,})/iu,
+      /\breply to this (?:e-?mail|newsletter|message)\b|\bwe (?:may|reserve the right to) edit (?:for|letters|submissions|responses|replies)\b/iu,
+      // An order to the reader opens the line; "Residents were told to download the emergency app" is reporting.
+      /^(?:download|install|get) (?:the |our )?(?:free )?(?:[\p{L}\p{N}&'’-]+ ){0,5}app\b(?: for| to| on| and|\s*$)/iu,
+      /\b(?:tap|click|swipe) (?:here |on (?:it|the \p{L}+) )?(?:to|for) (?:expand|enlarge|zoom|view|see|load|open|play|read|the full|full|more|details)\b/iu,
+      /\((?:interactive|graphic|map|video)\)|\bmay take a (?:moment|few seconds|while) to load\b/iu,
+    ],
+  },
+  {
+    // A box of help lines beside a story about danger or distress: "If your life is in danger, call 000", "If you
+    // are affected by this story, contact Samaritans on 116 123", "Tune to Coast FM 98.1 for emergency broadcasts".
+    name: 'help-line box',
+    maxWords: 45,
+    closesArticle: false,
+    writtenAsSentences: true,
+    // Advice that an official gave ("..., the fire chief said") is the article's report of it, not the box.
+    patterns: [
+      /^(?!.*\b(?:said|says|told|urged|advised|warned|added)\b).*(?:\bif (?:your|someone'?s) life is (?:in danger|at risk)\b|\bin an emergency,? (?:always )?(?:call|dial|ring)\b)/iu,
+      /^(?!.*\b(?:said|says|told|urged|advised|warned|added)\b)if you(?: or someone you know)?\b[^.]{0,120}\b(?:call|ring|phone|text|contact|visit|check)\b[^.]{0,80}(?:\b\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b(?:helpline|hotline|website|information line|crisis line)\b)/iu,
+      /^(?!.*\b(?:said|says|told|urged|advised|warned|added)\b)(?:tune|listen) (?:in )?to\b.{0,50}\b\d{2,3}(?:\.\d)?\s?(?:FM|AM|MHz)\b/iu,
+    ],
+  },
+  {
+    // A sponsor's box set into the page and its credits: "Sponsored by Hallgren Bank. Our editorial team was not
+    // involved", "Support for OPR News comes from Halberd Credit Union", "— SPONSORED CONTENT —".
+    name: 'sponsor credit',
+    maxWords: 40,
+    closesArticle: false,
+    writtenAsSentences: true,
+    patterns: [
+      // "Sponsored by X." names the sponsor and stops; "Supported by a grant from ..., the study found" goes on.
+      /^(?:sponsored|brought to you|underwritten) by [^,.;]{1,60}(?:\.|$)/iu,
+      /\b(?:editorial|newsroom|news) (?:team|staff|department|desk|journalists)(?: (?:was|were|has|had|is|are))? not (?:involved|responsible)\b/iu,
+      /^support for (?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]* ){1,5}(?:comes|is provided) (?:from|by)\b/iu,
+    ],
+  },
+  {
+    // A list of files to download beside the text: "Indictment (PDF, 2.4 MB)", "Full report [PDF 610KB]".
+    name: 'file download link',
+    maxWords: 16,
+    closesArticle: false,
+    patterns: [
+      /[([]\s*(?:pdf|docx?|xlsx?|csv|zip|pptx?|mp3|mp4|epub)\b[^)\]]{0,20}\d\s?(?:kb|mb|gb)\s*[)\]]|\b(?:download|view) (?:the )?(?:pdf|document)\b/iu,
+    ],
+  },
+  {
+    // Readers' reactions printed under the story: "What readers are saying", then each one a quotation signed
+    // "(Pieter, Lenswold)" or "(R.K., by email)".
+    name: 'reader reactions',
+    maxWords: 60,
+    closesArticle: false,
+    patterns: [
+      /^(?:what (?:our )?(?:readers|you|listeners|viewers) (?:are saying|said|think|told us)|your (?:views|letters|reactions|say)|readers'? (?:letters|reactions|views|comments|responses)|letters to the editor)\s*:?$/iu,
+      /^[“"][^“”"]{3,}[”"]\s*\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,3}(?:,\s*(?:by (?:e-?mail|text|letter)|via \p{L}+|[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)?))?\)$/u,
     ],
   },
   {
@@ -145,6 +237,9 @@ export const cueFamilies: CueFamily[] = [
       /[—–|·,]\s*(?:since|est\.?|established|founded)(?: in)? (?:1[5-9]|20)\d{2}\s*$/iu,
       /^(?:est\.?|established|founded)(?: in)? (?:1[5-9]|20)\d{2}\b/iu,
       /^serving\b.{0,40}\bsince (?:1[5-9]|20)\d{2}\s*$/iu,
+      // A station's or a paper's boast: "Corrow Valley's News Leader", "Your Trusted News Source", "The Region's #1
+      // Weather Team". A headline about the news business names a company, not "X's news leader".
+      /(?:['’]s|\byour|^the|[|·–—-]\s*the) (?:(?:#1|no\.? ?1|number one|first|leading|trusted|most trusted|local|only|home for) )*(?:news|weather|information) (?:leader|authority|source|team|voice)\s*$/iu,
       // "... — by readers, for readers", "of the people, by the people, for the people": the slogan's figure.
       /\bby (?:the )?(\p{L}+), for (?:the )?\1\b/iu,
       // "Local news for Saltmarsh and the Flats", "Independent journalism for the North East": what the site is.
@@ -182,7 +277,8 @@ export const cueFamilies: CueFamily[] = [
       /^comments?\s*[:(]/iu,
       /\b(?:article|user|star|reader|average) ratings?\b|^ratings?$|\brate this\b/iu,
       /\b(?:inline|send|give|leave|share your) feedbacks?\b|^feedbacks?$/iu,
-      /\b(?:be the first to comment|notify me|newest first|oldest first|most voted|sort by|reply to this|report abuse|comments? (?:are|is) closed)\b/iu,
+      /\b(?:be the first to comment|notify me|newest first|oldest first|most voted|sort by|reply to this|report abuse)\b/iu,
+      /\bcomments? (?:are|is|have been|has been) (?:now )?(?:closed|switched off|turned off|disabled|unavailable|not (?:available|enabled|open))\b/iu,
       /\b(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\b/iu,
     ],
   },
@@ -209,6 +305,31 @@ export const cueFamilies: CueFamily[] = [
     ],
   },
   {
+    // A wire story's credits, often long: "Reporting by A in Tarrow and B in Corrow City; Writing by C; Editing by
+    // D and E". The byline family stops at 14 words; these run on, and are credits however long.
+    name: 'production credits',
+    maxWords: 60,
+    closesArticle: false,
+    writtenAsSentences: true,
+    patterns: [
+      /^\(?(?:additional )?(?:reporting|writing|editing|research) by\b[^.;]*;\s*(?:additional )?(?:reporting|writing|editing|research|graphics|production) by\b/iu,
+      // "A reported from Osterlund; B reported from London. Editing by Sam Whitcombe.": the credits end the line.
+      /(?:^|[.;]\s+)(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Ff]act-checking) by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and| &) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})*[.)]?$/u,
+    ],
+  },
+  {
+    // The note of a later version: "Updated 6.40am: This story has been updated with comment from Brackenridge
+    // Power". Written in sentences. (A correction states a fact of the story, and is the article's.)
+    name: 'update note',
+    maxWords: 40,
+    closesArticle: false,
+    writtenAsSentences: true,
+    patterns: [
+      /^this (?:article|story|piece|post|page|report) (?:has been|was|is being) updated\b/iu,
+      /^updated\b[^:]{0,25}:\s*this (?:article|story|piece|post|page|report)\b/iu,
+    ],
+  },
+  {
     // A note about the article rather than part of it: "This article is translated from Norwegian by the
     // editorial staff", "This story was originally published by ProPublica".
     name: 'editorial note',
@@ -225,6 +346,7 @@ export const cueFamilies: CueFamily[] = [
     name: 'more-headlines label',
     maxWords: 12,
     closesArticle: true,
+    textMayResume: true,
     patterns: [
       /^(?:read|see|show|load|view|watch) (?:more|also|next|all)\b/iu,
       /\b(?:related|latest|recent|popular|trending|recommended|featured|top|more|similar|other|must-read|editors?'?s?) (?:articles?|stories|news|posts|reads|headlines|videos|content|coverage|links|picks|topics)\b/iu,
@@ -273,6 +395,9 @@ export const cueFamilies: CueFamily[] = [
       /^(?:[Tt]ext|[Ww]ords|[Ss]tory|[Ii]nterview)\s*:\s*\p{Lu}/u,
       /^\(?(?:\p{L}+ ){0,2}(?:reporting|writing|editing|research|graphics|production|compiled|produced|translated|edited|curated|written) by\b/iu,
       /^\(?with (?:inputs|input) from\b|^\(?with (?:agency|wire) inputs\)?/iu,
+      // "Via Varnholt Business Weekly", "(via Reuters)": the outlet a summary or a picture was taken from.
+      // Only capitalised words follow: "Via Rail cancels trains after strike" is a headline.
+      /^\(?[Vv]ia\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s*){1,4}(?:\([^)]*\))?\)?$/u,
       /^(?:staff (?:writer|reporter)|(?:senior |chief |foreign |political |special |guest )?(?:correspondent|reporter|editor|columnist|contributor|writer))$/iu,
     ],
   },
@@ -284,7 +409,7 @@ export const cueFamilies: CueFamily[] = [
       /^about the authors?\b|^written by\b/iu,
       // "Jane Roe is a reporter ...", "Pieter Vandersloot is BoxLine's technical editor": a name, then the job,
       // with the publication's name or an article before it.
-      /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} (?:is|was|has been|works as|serves as) (?:a|an|the|our|\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\b[^.]{0,80}\b(?:reporter|correspondent|journalist|writer|columnist|contributor|editor|producer|author|blogger|photographer|presenter|critic)\b/u,
+      /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} (?:is|was|has been|works as|serves as) (?:a|an|the|our|(?:The )?\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\b[^.]{0,80}\b(?:reporter|correspondent|journalist|writer|columnist|contributor|editor|producer|author|blogger|photographer|presenter|critic)\b/u,
       // "Róisín Daly has covered Brennock's waterfront for the Tidings since 2004": a name, then the beat.
       /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} (?:has (?:covered|reported on|written about|written for|edited|been covering|been reporting on|been writing about)|covers|reports on|writes about|writes for)\b/u,
       /\b(?:follow|reach|contact|email) (?:him|her|them|the author) (?:on|at|via)\b/iu,
@@ -302,6 +427,11 @@ export const cueFamilies: CueFamily[] = [
       /^(?:watch|listen|play)(?: (?:video|audio|now|live|again|the video))?\s*[:▶]?$/iu,
       /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/u,
       /^(?:video|audio|podcast|live|gallery|slideshow|photos?|images?)\s*[:|]?\s*\d*$/iu,
+      // The player's own messages and its live feed's controls: "Up next in 5 seconds: ...", "Video unavailable?
+      // Listen on ...", "Live updates", "Auto-refresh ON", "Read transcript".
+      /^up next(?: in \d+ ?(?:s|secs?|seconds))?\s*[:|]/iu,
+      /\b(?:video|audio|media|player|stream) (?:is )?(?:unavailable|not available|cannot be played|failed to load|not supported)\b/iu,
+      /^(?:live (?:updates|blog|coverage|feed)|auto-?refresh(?: (?:on|off))?|(?:read|show|hide|view) (?:the )?(?:full )?transcript)$/iu,
     ],
   },
   {
@@ -317,6 +447,8 @@ export const cueFamilies: CueFamily[] = [
       // "Kai Pfaffenbach/Reuters": a photographer's name and agency joined by a slash.
       // (Written from the slash back, so that lines without one are passed over quickly.)
       /(?<=\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\/\p{L}+/u,
+      // The same credit on its own line, spaced: "Kwame Idowu / OPR", "Sanna Dahl / Getty Images".
+      /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} \/ \p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,2}$/u,
       /\b(?:getty images|shutterstock|alamy|istock(?:photo)?|unsplash|associated press photo|ap photo|afp via getty|epa-efe|pool photo|handout|picture alliance)\b/iu,
       // A credit in brackets at the end, like "(AN/TASS)" or "(Reuters/Jane Doe)", or "REUTERS/Jane Doe".
       /\((?:[\p{L}.&' -]{1,40}\/[\p{L}.&' -]{1,40})\)\s*$/u,
@@ -330,7 +462,7 @@ export const cueFamilies: CueFamily[] = [
     maxWords: 8,
     closesArticle: false,
     patterns: [
-      /^(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:content|post|partnership)|partner content|ad feedback|report this ad)$/iu,
+      /^[\s—–-]*(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?)?|promoted(?: content| stories)?|paid (?:content|post|partnership)|partner content|ad feedback|report this ad)[\s—–-]*$/iu,
       /\b(?:sponsored|presented|promoted) by\b/iu,
       /\b(?:story|article|content) continues(?: (?:below|after)\b|$)/iu,
       /\bcontinue reading (?:the )?(?:main story|below)\b/iu,

@@ -9,8 +9,17 @@ export interface BlockLine {
   flagged: boolean;
   /** Flagged by a cue that pages put after the article (comments, more headlines, footers). */
   closesArticle: boolean;
+  /**
+   * The label of a box of links ("Related"): set between paragraphs as often as below the article, so the text may
+   * go on below it, but only with paragraphs about the same event (other stories' summaries are not).
+   */
+  labelsLinkBox: boolean;
+  /** Few of the line's words occur in the other articles of the set. */
+  offTopic: boolean;
   /** A row of a table of figures (dataTable.ts): however many rows, the table is one gap line. */
   inTable: boolean;
+  /** Inside a reader poll set into the text: like a table, the whole poll is one gap line. */
+  inPollBox: boolean;
   wordCount: number;
 }
 
@@ -25,22 +34,43 @@ export interface MainBlock {
 const maxFlaggedGapLines = 3;
 const maxGapLines = 6;
 
+// A paragraph of the article may stray from what the other outlets wrote; a run of them all straying is other
+// stories' summaries. Looking a few paragraphs ahead keeps the search linear.
+const offTopicRunParagraphs = 3;
+const offTopicRunReach = 10;
+
+function offTopicRun(lines: readonly BlockLine[], from: number): boolean {
+  let paragraphs = 0;
+  for (let index = from; index < lines.length && index < from + offTopicRunReach; index += 1) {
+    const line = lines[index] as BlockLine;
+    if (!line.isArticleProse) continue;
+    if (!line.offTopic) return false;
+    paragraphs += 1;
+    if (paragraphs === offTopicRunParagraphs) break;
+  }
+  return true;
+}
+
 export function findMainBlock(lines: readonly BlockLine[]): MainBlock | undefined {
   let best: (MainBlock & { words: number }) | undefined;
   let current: (MainBlock & { words: number }) | undefined;
   let gap = 0;
   let flaggedGap = 0;
   let closed = false;
+  let boxLabelled = false;
 
   lines.forEach((line, index) => {
     if (line.closesArticle) closed = true;
+    if (line.labelsLinkBox) boxLabelled = true;
     if (!line.isArticleProse) {
-      if (line.inTable && lines[index - 1]?.inTable) return;
+      const previous = lines[index - 1];
+      if ((line.inTable && previous?.inTable) || (line.inPollBox && previous?.inPollBox)) return;
       gap += 1;
       if (line.flagged) flaggedGap += 1;
       return;
     }
-    if (current && gap <= maxGapLines && flaggedGap <= maxFlaggedGapLines && !closed) {
+    const textGoesOn = !closed && !(boxLabelled && offTopicRun(lines, index));
+    if (current && gap <= maxGapLines && flaggedGap <= maxFlaggedGapLines && textGoesOn) {
       current.end = index;
       current.words += line.wordCount;
     } else {
@@ -50,6 +80,7 @@ export function findMainBlock(lines: readonly BlockLine[]): MainBlock | undefine
     gap = 0;
     flaggedGap = 0;
     closed = false;
+    boxLabelled = false;
   });
 
   return best ? { start: best.start, end: best.end } : undefined;

@@ -80,6 +80,12 @@ const checkingVerbs = new Set([
 /** Verbs that hold a claim up; "did not back up its claim" says it stands on nothing. */
 const backingVerbs = new Set(['back', 'support', 'justify', 'substantiate']);
 
+/**
+ * With a claim for their object, verbs of laying its evidence down hold it up too: "has not documented the claim",
+ * "did not demonstrate the allegation". (Not in `backingVerbs`: "documents" after "no" is evidence, not a verb.)
+ */
+const provingVerbs = new Set([...backingVerbs, 'document', 'evidence', 'demonstrate']);
+
 const claimNouns = new Set(['claim', 'allegation', 'accusation', 'assertion', 'charge', 'assessment', 'statement']);
 
 /** Labels a writer gives a claim that has not been proven. Denials ("baseless", "unfounded") are a party's view. */
@@ -448,7 +454,7 @@ function unprovenLabel({ sentence }: SentenceReading): RuleFinding | undefined {
 function claimNotBackedUp({ sentence }: SentenceReading): RuleFinding | undefined {
   const tokens = sentence.tokens;
   for (const token of tokens) {
-    if (!isWordIn(token, backingVerbs) || token.pos === 'NOUN') continue;
+    if (!isWordIn(token, provingVerbs) || token.pos === 'NOUN') continue;
     const negation = negationOf(sentence, token.index);
     if (!negation) continue;
     // "The estimate was not backed by any published analysis", "not supported with data".

@@ -38,6 +38,11 @@ const missingEvidence: [string, string][] = [
   ["The ministry's figures were impossible to verify.", 'impossible to verify'],
   ['The army did not back up the claim with evidence.', 'did not back up the claim'],
   ['He did not back his claims with evidence.', 'did not back his claims'],
+  // A claim whose evidence was not laid down: documented, demonstrated, evidenced (courts, health, business, sport).
+  ['The union has not documented the allegation, and the hospital denies it.', 'has not documented the allegation'],
+  ['The club has not documented its claim that the referee was biased.', 'has not documented its claim'],
+  ['The prosecution did not demonstrate the claim to the jury.', 'did not demonstrate the claim'],
+  ['The start-up has failed to evidence its claims about battery life.', 'failed to evidence its claims'],
   ['The statement did not include any evidence.', 'did not include any evidence'],
   ['He offered no details.', 'offered no details'],
   ['Evidence is lacking.', 'Evidence is lacking'],
@@ -165,6 +170,10 @@ const noMissingEvidence = [
   'Officials did not immediately respond to a request for comment.',
   'Russia denied the accusation, calling it "baseless".',
   'Germany did not back the proposal.',
+  // Documenting and demonstrating that are not about a claim's proof.
+  'The museum has not documented the collection since 1990.',
+  'Protesters did not demonstrate outside the court on Monday.',
+  'The nurses documented every dose they gave.',
   'The evidence is overwhelming.',
   'A Pentagon spokesperson declined to comment.',
   // A party dismissing the other side's claims is making a claim of its own, like "baseless".
