@@ -10,6 +10,7 @@ import { departureAt } from './departures.ts';
 import { forGood, permanenceAt } from './permanence.ts';
 import { reactionAt } from './reactions.ts';
 import { custodyAt } from './custody.ts';
+import { entered, entryAt } from './entries.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -52,6 +53,8 @@ export interface PredicateClaim {
   pronoun?: boolean;
   /** A state of a person (reactions.ts, custody.ts), whose theme a later "he" or "she" may stand for. */
   personState?: boolean;
+  /** What went into the place, for an entry (entries.ts): "the fire" in "the fire swept through the town". */
+  doerText?: string;
 }
 
 // Some verbs say more than others about one thing: a dam that burst was breached, and one that was breached was
@@ -203,6 +206,11 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     const lasting = permanenceClaim(sentence, index);
     if (lasting) {
       push(lasting, index);
+      return;
+    }
+    const entry = entryClaim(sentence, index);
+    if (entry) {
+      push(entry, index);
       return;
     }
     const personal = personStateClaim(sentence, index);
@@ -467,6 +475,33 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
     themeText: theme.text,
     narrowers: theme.narrowers,
     phraseText: theme.phraseText,
+  };
+}
+
+// "The fire swept through the town's streets" / "the fire has not entered the town": the place entered is the
+// thing, and what entered it is part of the verb, so a fire and a flood entering one town are two claims.
+function entryClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const entry = entryAt(tokens, index);
+  if (!entry) return undefined;
+  const chain = auxiliaryChain(tokens, index);
+  if (chain.modal || chain.restricted || chain.yet) return undefined;
+  const doerIndex = subjectOf(tokens, index);
+  const doer = doerIndex === undefined ? undefined : tokens[doerIndex];
+  if (!doer?.sense || (doer.pos !== 'NOUN' && doer.pos !== 'PROPN')) return undefined;
+  const place = phraseAround(tokens, entry.place);
+  if (!place || inDoubt(tokens, place.phraseStart)) return undefined;
+  return {
+    sentence,
+    theme: place.sense,
+    themeText: place.text,
+    narrowers: new Set(),
+    phraseText: place.phraseText,
+    verb: `${entered}:${doer.sense}`,
+    verbText: lineWords(tokens, index, entry.last),
+    passive: false,
+    denied: chain.negated,
+    doerText: `the ${doer.lower}`,
   };
 }
 

@@ -113,6 +113,8 @@ function opposed(stated: PredicateClaim, denied: PredicateClaim): boolean {
 function describe(stated: PredicateClaim, denial: PredicateClaim): string {
   // "No one was hurt" against "two workers were injured": whether anyone was hurt.
   if (denial.theme === anyone) return `Whether anyone was ${denial.verbText.toLowerCase()}`;
+  // "The fire swept through the town's streets" against "the fire has not entered the town".
+  if (stated.doerText) return `Whether ${stated.doerText} entered ${thing(stated)}`;
   // "staged a protest" against "gathered for a candlelit vigil": which of the two it was.
   if (stated.nominal && denial.contrary) {
     return `Whether ${thing(stated)} held ${withArticle(stated.verbText)} or ${withArticle(denial.verbText)}`;

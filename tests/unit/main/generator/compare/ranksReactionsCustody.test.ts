@@ -145,3 +145,39 @@ describe('custody against bail', () => {
     expect(found.disagreements.filter((fact) => fact.kind === 'claim')).toEqual([]);
   });
 });
+
+describe('something moving into a place', () => {
+  it('reports an entry against "has not entered", in fires, floods and protests', () => {
+    const found = factsOf({
+      'a.txt': 'The fire swept through the town’s eastern streets on Saturday night.',
+      'b.txt': 'The fire has not entered the town itself, the chief said.',
+      'c.txt': 'Floodwater poured into the eastern half of Brantley before dawn.',
+      'd.txt': 'Officials said floodwater had not entered Brantley.',
+      'e.txt': 'Protesters forced their way into the assembly building.',
+      'f.txt': 'Protesters did not enter the assembly building, police said.',
+    });
+    const claims = found.disagreements.filter((fact) => fact.kind === 'claim');
+    expect(claims.map((fact) => fact.values.map((value) => value.file).sort())).toEqual(
+      expect.arrayContaining([
+        ['a.txt', 'b.txt'],
+        ['c.txt', 'd.txt'],
+        ['e.txt', 'f.txt'],
+      ]),
+    );
+    expect(claims.find((fact) => fact.values.some((value) => value.file === 'a.txt'))?.fact).toBe(
+      'Whether the fire entered the town',
+    );
+  });
+
+  it('stays quiet for another place, another thing entering, and a wall broken through', () => {
+    const found = factsOf({
+      'a.txt': 'The fire pushed into the eastern edge of Millbeck.',
+      'b.txt': 'The fire has not entered Tarrow.',
+      'c.txt': 'Floodwater poured into the town centre.',
+      'd.txt': 'The fire has not entered the town.',
+      'e.txt': 'Water broke through the levee overnight.',
+      'f.txt': 'The water has not entered the levee.',
+    });
+    expect(found.disagreements.filter((fact) => fact.kind === 'claim')).toEqual([]);
+  });
+});
