@@ -9,6 +9,7 @@ import { findSceneFacts } from './sceneFacts.ts';
 import { findReportedStanceFacts } from './reportedStanceFacts.ts';
 import { findEvaluativeFacts } from './evaluativeFacts.ts';
 import { findAttributeFacts } from './attributeFacts.ts';
+import { findCauseFacts } from './causeFacts.ts';
 import model from 'wink-eng-lite-web-model';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
@@ -34,6 +35,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findReportedStanceFacts(sentences),
     ...findEvaluativeFacts(sentences),
     ...findAttributeFacts(sentences),
+    ...findCauseFacts(sentences),
   ];
 }
 
