@@ -10,6 +10,7 @@ import { findReportedStanceFacts } from './reportedStanceFacts.ts';
 import { findEvaluativeFacts } from './evaluativeFacts.ts';
 import { findAttributeFacts } from './attributeFacts.ts';
 import { findCauseFacts } from './causeFacts.ts';
+import { findResponseFacts } from './responseFacts.ts';
 import model from 'wink-eng-lite-web-model';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
@@ -36,6 +37,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findEvaluativeFacts(sentences),
     ...findAttributeFacts(sentences),
     ...findCauseFacts(sentences),
+    ...findResponseFacts(sentences),
   ];
 }
 
