@@ -11,6 +11,7 @@ import { findEvaluativeFacts } from './evaluativeFacts.ts';
 import { findAttributeFacts } from './attributeFacts.ts';
 import { findCauseFacts } from './causeFacts.ts';
 import { findResponseFacts } from './responseFacts.ts';
+import { findTriggerFacts } from './triggerFacts.ts';
 import model from 'wink-eng-lite-web-model';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
@@ -38,6 +39,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findAttributeFacts(sentences),
     ...findCauseFacts(sentences),
     ...findResponseFacts(sentences),
+    ...findTriggerFacts(sentences),
   ];
 }
 
