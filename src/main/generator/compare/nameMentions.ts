@@ -91,9 +91,10 @@ const levelWords = new Set([
   'new',
   'current',
 ]);
-// Grades of one office, each a different post: a chief judge is not the presiding judge of a trial, a senior
-// prosecutor not the chief prosecutor. "Acting" or "new" say nothing of the grade.
-const gradeWords = new Set(['chief', 'presiding', 'senior', 'principal', 'lead', 'head', 'junior']);
+// Grades of one office, each a different post: a chief judge is not the presiding judge of a trial, a principal
+// engineer not the chief engineer. "Senior" and "lead" describe more than they name ("a senior prosecutor" may be
+// the chief one, "the lead prosecutor" is a role in one trial); "acting" or "new" say nothing of the grade.
+const gradeWords = new Set(['chief', 'presiding', 'principal', 'junior']);
 const articles = new Set(['the', 'a', 'an']);
 const notAName = new Set([
   'assembly',

@@ -28,12 +28,19 @@ describe('grades and ranks of one office', () => {
     expect(compareTitles(presiding, chief)).toBe('different');
     expect(compareTitles(presiding, title('Judge Maria Kell read the verdict.'))).toBe('compatible');
     expect(
-      compareTitles(title('Senior prosecutor Omar Diallo spoke.'), title('Chief prosecutor Omar Diallo spoke.')),
+      compareTitles(title('Principal engineer Omar Diallo spoke.'), title('Chief engineer Omar Diallo spoke.')),
     ).toBe('different');
-    // A grade and a place or body are no clash: a senior public prosecutor may be called a state prosecutor.
+    // "Senior" and "lead" describe; they name no grade of their own.
+    expect(
+      compareTitles(title('Senior prosecutor Omar Diallo spoke.'), title('Chief prosecutor Omar Diallo spoke.')),
+    ).toBe('compatible');
+    expect(
+      compareTitles(title('Lead prosecutor Omar Diallo spoke.'), title('Senior prosecutor Omar Diallo spoke.')),
+    ).toBe('same');
+    // A place or body is no clash: a senior public prosecutor may be called a state prosecutor.
     expect(
       compareTitles(title('Senior public prosecutor Ana Ruiz spoke.'), title('State prosecutor Ana Ruiz spoke.')),
-    ).toBe('compatible');
+    ).toBe('same');
   });
 
   it('reads the ranks of fire and police services as one rank each', () => {
