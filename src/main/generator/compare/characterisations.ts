@@ -9,6 +9,9 @@ import { findSceneFacts } from './sceneFacts.ts';
 import { findReportedStanceFacts } from './reportedStanceFacts.ts';
 import { findEvaluativeFacts } from './evaluativeFacts.ts';
 import { findAttributeFacts } from './attributeFacts.ts';
+import { findCauseFacts } from './causeFacts.ts';
+import { findResponseFacts } from './responseFacts.ts';
+import { findTriggerFacts } from './triggerFacts.ts';
 import model from 'wink-eng-lite-web-model';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
@@ -34,6 +37,9 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findReportedStanceFacts(sentences),
     ...findEvaluativeFacts(sentences),
     ...findAttributeFacts(sentences),
+    ...findCauseFacts(sentences),
+    ...findResponseFacts(sentences),
+    ...findTriggerFacts(sentences),
   ];
 }
 

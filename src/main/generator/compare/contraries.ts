@@ -38,6 +38,10 @@ const groups: readonly (readonly (readonly string[])[])[] = [
   // Where people were moved and how: an emergency, a planned move elsewhere, home; or not moved at all ("remained
   // on board", "stayed put": read in predicateClaims.ts, since a bare "stayed" is no side).
   [['evacuate'], ['transfer'], ['discharge'], ['stayput']],
+  // How someone took news: showing nothing, or in tears (reactions.ts reads "showed no emotion", "stony-faced").
+  [['impassive'], ['weep', 'sob']],
+  // Locked up or left free (custody.ts reads "taken into custody", "remained on bail").
+  [['custody'], ['bail']],
 ];
 
 const headOf = new Map<string, string>();

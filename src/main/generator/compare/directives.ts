@@ -134,7 +134,9 @@ function nounDirective(sentence: ArticleSentence, index: number): Directive | un
   const token = tokens[index];
   if (!token || token.pos !== 'NOUN' || !leaving.has(token.sense)) return undefined;
   const before = adjectiveStrength.get(tokens[index - 1]?.lower ?? '');
-  const after = tokens[index + 1]?.pos === 'NOUN' ? nounStrength.get(tokens[index + 1]?.sense ?? '') : undefined;
+  // wink often tags "advisory" an adjective ("an evacuation advisory"); after the action it is still the noun.
+  const next = tokens[index + 1];
+  const after = next?.pos === 'NOUN' || next?.pos === 'ADJ' ? nounStrength.get(next.sense) : undefined;
   // "a mandatory evacuation warning" says both; trust neither.
   const strength = before && after && before !== after ? undefined : (before ?? after);
   if (!strength) return undefined;

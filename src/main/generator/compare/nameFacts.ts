@@ -65,7 +65,7 @@ function genderFacts(named: readonly NamedPerson[], titles: readonly FactFinding
     for (const mention of mentions) if (!first.has(mention.file)) first.set(mention.file, mention);
     const group = [...first.values()].sort((a, b) => a.order - b.order);
     if (new Set(group.map((mention) => mention.gender)).size < 2) continue;
-    const fullName = [...mentions].sort((a, b) => b.name.length - a.name.length)[0]?.name ?? '';
+    const fullName = fullNameOf(mentions);
     if (titled.has(`${fullName}'s job title`)) continue;
     const found = findingsFor(group, {
       kind: 'name',
@@ -137,7 +137,7 @@ function titleFacts(named: readonly NamedPerson[], writtenApart: ReadonlySet<str
   for (const [person, mentions] of byPerson) {
     const group = onePerArticle(mentions);
     if (group.length < 2) continue;
-    const fullName = [...mentions].sort((a, b) => b.name.length - a.name.length)[0]?.name ?? '';
+    const fullName = fullNameOf(mentions);
     const found = findingsFor(group, {
       kind: 'name',
       fact: `${fullName}'s job title`,
@@ -229,6 +229,9 @@ function voiceBeside(other: TitledName): ValueMatch {
 
 function compareSameOffice(a: TitledName, b: TitledName): ValueMatch {
   if (a.former !== b.former || a.subordinate !== b.subordinate) return 'different';
+  if (a.grade && b.grade && a.grade !== b.grade) return 'different';
+  // "Judge Kell" says nothing of which judge she is: it fits "Presiding Judge Kell" and "Chief Judge Kell".
+  if ((a.grade === undefined) !== (b.grade === undefined)) return 'compatible';
   if (a.portfolio && b.portfolio && a.rank === 'minister' && !sharesWord(a.portfolio, b.portfolio)) return 'different';
   if (a.rank !== 'other' && a.complement && b.complement && !sharesWord(a.complement, b.complement)) {
     return 'different';
@@ -259,6 +262,18 @@ function officeKey(mention: TitledName): string | undefined {
   return undefined;
 }
 
+// The person's fullest name, as most mentions write it: "Annelie Vosberg" three times beats one "Annalie Vossberg".
+function fullNameOf(mentions: readonly NamedPerson[]): string {
+  const count = new Map<string, number>();
+  for (const mention of mentions) count.set(mention.name, (count.get(mention.name) ?? 0) + 1);
+  const words = (name: string): number => name.split(' ').length;
+  return (
+    [...count.keys()].sort(
+      (a, b) => words(b) - words(a) || (count.get(b) ?? 0) - (count.get(a) ?? 0) || b.length - a.length,
+    )[0] ?? ''
+  );
+}
+
 function onePerArticle(mentions: readonly NamedPerson[]): NamedPerson[] {
   const best = new Map<string, NamedPerson>();
   for (const mention of mentions) {
@@ -275,7 +290,7 @@ function sharesWord(a: string, b: string): boolean {
 
 function titleOf(mention: TitledName): string {
   const about = mention.complement ?? mention.field;
-  return `${mention.former ? 'former ' : ''}${mention.subordinate ? 'deputy ' : ''}${officeName(mention)}${about ? ` (${about})` : ''}`;
+  return `${mention.former ? 'former ' : ''}${mention.subordinate ? 'deputy ' : ''}${mention.grade ? `${mention.grade} ` : ''}${officeName(mention)}${about ? ` (${about})` : ''}`;
 }
 
 function officeName(mention: TitledName): string {

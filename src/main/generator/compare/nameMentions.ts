@@ -28,6 +28,11 @@ export interface TitledName {
   field?: string;
   /** "deputy director", "assistant manager": a step below the office itself. */
   subordinate: boolean;
+  /**
+   * A grade written before the title ("Chief Judge", "Presiding Judge", "senior prosecutor"): two grades of one
+   * office for one person disagree; a title without a grade fits either.
+   */
+  grade?: string;
   /** The country or body in the title ("Russia's", "Chinese"), first four letters, lower case. */
   qualifier?: string;
   qualifierText?: string;
@@ -86,6 +91,10 @@ const levelWords = new Set([
   'new',
   'current',
 ]);
+// Grades of one office, each a different post: a chief judge is not the presiding judge of a trial, a principal
+// engineer not the chief engineer. "Senior" and "lead" describe more than they name ("a senior prosecutor" may be
+// the chief one, "the lead prosecutor" is a role in one trial); "acting" or "new" say nothing of the grade.
+const gradeWords = new Set(['chief', 'presiding', 'principal', 'junior']);
 const articles = new Set(['the', 'a', 'an']);
 const notAName = new Set([
   'assembly',
@@ -204,6 +213,7 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
     ...(before.qualifier ? { qualifier: before.qualifier, qualifierText: before.qualifierText } : {}),
     former: before.former,
     subordinate: isSubordinate(before.portfolioText),
+    ...gradeOf(before.portfolioText),
 
     ...(matched.office.gender ? { gender: matched.office.gender } : {}),
   };
@@ -291,6 +301,7 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
     ...(qualifier ? { qualifier, qualifierText } : {}),
     former,
     subordinate: isSubordinate(written),
+    ...gradeOf(written),
 
     ...(matched.office.gender ? { gender: matched.office.gender } : {}),
   };
@@ -303,6 +314,11 @@ function fieldOf(before: string | undefined, ofWords: readonly string[] | undefi
     .filter((word) => /^[a-z]/.test(word) && !levelWords.has(word) && !formerWords.has(word))
     .map((word) => qualifierKey(word));
   return keys.length > 0 ? { field: [...new Set(keys)].join(' ') } : {};
+}
+
+function gradeOf(before: string | undefined): { grade?: string } {
+  const grade = (before ?? '').split(' ').find((word) => gradeWords.has(word));
+  return grade ? { grade } : {};
 }
 
 function isSubordinate(before: string | undefined): boolean {
@@ -375,6 +391,7 @@ function qualifiersBefore(
       at -= 1;
     } else if (
       subordinateWords.has(token.lower) ||
+      gradeWords.has(token.lower) ||
       portfolioWords.has(token.lower) ||
       (token.pos === 'ADJ' && /^[a-z]/.test(token.text)) ||
       // A common noun is capitalised only to open the sentence ("Council leader Ruth Adebayo").

@@ -44,6 +44,26 @@ export const officeTable: readonly Office[] = [
   { words: ['secretary', 'general'], office: 'secretary-general', rank: 'other' },
   { words: ['press', 'secretary'], office: 'spokesperson', rank: 'other', holding: 'voice' },
   { words: ['chief', 'of', 'staff'], office: 'chief of staff', rank: 'other' },
+  // Ranks of fire, police and ambulance services: one officer holds one rank at a time, so "Battalion Chief" and
+  // "Deputy Chief Officer" for one person disagree, as "Chief Inspector" and "Superintendent" do.
+  { words: ['battalion', 'chief'], office: 'battalion chief', rank: 'other', holding: 'rank' },
+  { words: ['division', 'chief'], office: 'division chief', rank: 'other', holding: 'rank' },
+  { words: ['assistant', 'chief'], office: 'assistant chief', rank: 'other', holding: 'rank' },
+  { words: ['fire', 'chief'], office: 'fire chief', rank: 'other', holding: 'rank' },
+  { words: ['police', 'chief'], office: 'police chief', rank: 'other', holding: 'rank' },
+  { words: ['chief', 'officer'], office: 'chief officer', rank: 'other', holding: 'rank' },
+  { words: ['station', 'officer'], office: 'station officer', rank: 'other', holding: 'rank' },
+  { words: ['chief', 'inspector'], office: 'chief inspector', rank: 'other', holding: 'rank' },
+  { words: ['chief', 'superintendent'], office: 'chief superintendent', rank: 'other', holding: 'rank' },
+  { words: ['chief', 'constable'], office: 'chief constable', rank: 'other', holding: 'rank' },
+  // Officers named by what they do are posts, unlike a plain "officer": the returning officer runs an election.
+  { words: ['returning', 'officer'], office: 'returning officer', rank: 'other' },
+  { words: ['presiding', 'officer'], office: 'presiding officer', rank: 'other' },
+  { words: ['medical', 'officer'], office: 'medical officer', rank: 'other' },
+  { words: ['press', 'officer'], office: 'spokesperson', rank: 'other', holding: 'voice' },
+  { words: ['liaison', 'officer'], office: 'liaison officer', rank: 'other' },
+  { words: ['probation', 'officer'], office: 'probation officer', rank: 'other' },
+  { words: ['magistrate'], office: 'magistrate', rank: 'other' },
   { words: ['chief', 'executive', 'officer'], office: 'chief executive', rank: 'other', holding: 'executive' },
   { words: ['chief', 'executive'], office: 'chief executive', rank: 'other', holding: 'executive' },
   // A managing director often also chairs the board, but is not "chief executive" under another name: articles

@@ -8,6 +8,9 @@ import { contrariesOf, contraryHead, isContraryEvent, isContraryState } from './
 import { readNumeral } from './numberWords.ts';
 import { departureAt } from './departures.ts';
 import { forGood, permanenceAt } from './permanence.ts';
+import { reactionAt } from './reactions.ts';
+import { custodyAt } from './custody.ts';
+import { entered, entryAt } from './entries.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -43,6 +46,15 @@ export interface PredicateClaim {
   count?: number;
   /** Denied because the article states a contrary ("transferred" denies "evacuated"; contraries.ts). */
   contrary?: boolean;
+  /**
+   * Said of a person by "he" or "she" ("He was taken into custody"): the person is the one the article's last
+   * claim about a person named (predicateFacts.ts). Only the states of a person (reactions.ts, custody.ts).
+   */
+  pronoun?: boolean;
+  /** A state of a person (reactions.ts, custody.ts), whose theme a later "he" or "she" may stand for. */
+  personState?: boolean;
+  /** What went into the place, for an entry (entries.ts): "the fire" in "the fire swept through the town". */
+  doerText?: string;
 }
 
 // Some verbs say more than others about one thing: a dam that burst was breached, and one that was breached was
@@ -194,6 +206,16 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     const lasting = permanenceClaim(sentence, index);
     if (lasting) {
       push(lasting, index);
+      return;
+    }
+    const entry = entryClaim(sentence, index);
+    if (entry) {
+      push(entry, index);
+      return;
+    }
+    const personal = personStateClaim(sentence, index);
+    if (personal) {
+      push(personal, index);
       return;
     }
     const departed = departureClaim(sentence, index);
@@ -412,6 +434,97 @@ function departureClaim(sentence: ArticleSentence, index: number): PredicateClai
     denied: chain.negated,
     ...partOfThem(tokens, theme.phraseStart),
   };
+}
+
+// "Halvik showed no visible reaction", "Halvik wept", "He was taken into custody", "the judge allowed Halvik to
+// remain on bail": a person's state, said of the subject, of the person written between the verb and the phrase,
+// or of the one before "to".
+const personalPronouns = new Set(['he', 'she']);
+
+function personStateClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const reaction = reactionAt(tokens, index);
+  const custody = reaction ? undefined : custodyAt(tokens, index);
+  const state = reaction ?? custody;
+  if (!state) return undefined;
+  const chain = auxiliaryChain(tokens, index);
+  if (chain.modal || chain.restricted || chain.yet) return undefined;
+  const beforeTo = tokens[index - 1]?.lower === 'to' ? index - 2 : undefined;
+  const person = namedAfter(tokens, custody?.person ?? beforeTo ?? subjectOf(tokens, index) ?? openingPerson(tokens));
+  const word = person === undefined ? undefined : tokens[person];
+  if (!word || person === undefined) return undefined;
+  const common = {
+    sentence,
+    verb: state.side,
+    verbText: lineWords(tokens, index, state.last),
+    passive: chain.passive,
+    denied: chain.negated,
+    personState: true,
+  };
+  if (word.pos === 'PRON') {
+    if (!personalPronouns.has(word.lower)) return undefined;
+    const narrowers = new Set<string>();
+    return { ...common, theme: word.lower, themeText: word.text, narrowers, phraseText: word.text, pronoun: true };
+  }
+  if (word.pos !== 'PROPN') return undefined;
+  const theme = phraseAround(tokens, person);
+  if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
+  return {
+    ...common,
+    theme: theme.sense,
+    themeText: theme.text,
+    narrowers: theme.narrowers,
+    phraseText: theme.phraseText,
+  };
+}
+
+// "The fire swept through the town's streets" / "the fire has not entered the town": the place entered is the
+// thing, and what entered it is part of the verb, so a fire and a flood entering one town are two claims.
+function entryClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const entry = entryAt(tokens, index);
+  if (!entry) return undefined;
+  const chain = auxiliaryChain(tokens, index);
+  if (chain.modal || chain.restricted || chain.yet) return undefined;
+  const doerIndex = subjectOf(tokens, index);
+  const doer = doerIndex === undefined ? undefined : tokens[doerIndex];
+  if (!doer?.sense || (doer.pos !== 'NOUN' && doer.pos !== 'PROPN')) return undefined;
+  const place = phraseAround(tokens, entry.place);
+  if (!place || inDoubt(tokens, place.phraseStart)) return undefined;
+  return {
+    sentence,
+    theme: place.sense,
+    themeText: place.text,
+    narrowers: new Set(),
+    phraseText: place.phraseText,
+    verb: `${entered}:${doer.sense}`,
+    verbText: lineWords(tokens, index, entry.last),
+    passive: false,
+    denied: chain.negated,
+    doerText: `the ${doer.lower}`,
+  };
+}
+
+// "The defeated captain, Ola Berg, stood stony-faced": the name set off after the noun is the person.
+function namedAfter(tokens: readonly Token[], at: number | undefined): number | undefined {
+  if (at === undefined || tokens[at]?.pos !== 'NOUN' || tokens[at + 1]?.text !== ',') return at;
+  let last = at + 2;
+  if (tokens[last]?.pos !== 'PROPN') return at;
+  while (tokens[last + 1]?.pos === 'PROPN') last += 1;
+  return last;
+}
+
+// "Halvik, in a dark suit, showed no reaction", "He was led away and taken into custody": where no subject is
+// found next to the verb, the person the sentence opens with.
+function openingPerson(tokens: readonly Token[]): number | undefined {
+  if (personalPronouns.has(tokens[0]?.lower ?? '')) return 0;
+  // "The defeated captain, Ola Berg, ...": the noun, whose name follows (namedAfter).
+  let opening = tokens[0]?.pos === 'DET' ? 1 : 0;
+  while (tokens[opening]?.pos === 'ADJ') opening += 1;
+  if (opening > 0 && tokens[opening]?.pos === 'NOUN' && tokens[opening + 1]?.text === ',') return opening;
+  let at = 0;
+  while (tokens[at]?.pos === 'PROPN' && tokens[at + 1]?.pos === 'PROPN') at += 1;
+  return tokens[at]?.pos === 'PROPN' ? at : undefined;
 }
 
 // "water poured through a breach in the dam", "there was no breach of the dam", "without a collapse of the wall":

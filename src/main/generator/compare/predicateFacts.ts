@@ -21,8 +21,13 @@ const claimsPerKey = 64;
 /** Predicates stated in some articles and denied in others. */
 export function findPredicateFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
   const byKey = new Map<string, PredicateClaim[]>();
+  // The person each article last said something of, whom a later "he" or "she" stands for.
+  const lastPerson = new Map<string, PredicateClaim>();
   for (const sentence of sentences) {
-    for (const claim of findPredicateClaims(sentence)) {
+    for (const found of findPredicateClaims(sentence)) {
+      const claim = found.pronoun ? personFor(found, lastPerson.get(sentence.file)) : found;
+      if (!claim) continue;
+      if (claim.personState && !claim.pronoun) lastPerson.set(sentence.file, claim);
       for (const key of claimKeys(claim)) {
         const list = byKey.get(key);
         if (!list) byKey.set(key, [claim]);
@@ -41,6 +46,17 @@ export function findPredicateFacts(sentences: readonly ArticleSentence[]): FactF
     findings.push(finding);
   }
   return findings;
+}
+
+function personFor(claim: PredicateClaim, named: PredicateClaim | undefined): PredicateClaim | undefined {
+  if (!named) return undefined;
+  return {
+    ...claim,
+    theme: named.theme,
+    themeText: named.themeText,
+    narrowers: named.narrowers,
+    phraseText: named.phraseText,
+  };
 }
 
 function contradiction(claims: readonly PredicateClaim[]): FactFinding | undefined {
@@ -97,6 +113,8 @@ function opposed(stated: PredicateClaim, denied: PredicateClaim): boolean {
 function describe(stated: PredicateClaim, denial: PredicateClaim): string {
   // "No one was hurt" against "two workers were injured": whether anyone was hurt.
   if (denial.theme === anyone) return `Whether anyone was ${denial.verbText.toLowerCase()}`;
+  // "The fire swept through the town's streets" against "the fire has not entered the town".
+  if (stated.doerText) return `Whether ${stated.doerText} entered ${thing(stated)}`;
   // "staged a protest" against "gathered for a candlelit vigil": which of the two it was.
   if (stated.nominal && denial.contrary) {
     return `Whether ${thing(stated)} held ${withArticle(stated.verbText)} or ${withArticle(denial.verbText)}`;

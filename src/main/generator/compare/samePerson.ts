@@ -103,8 +103,13 @@ function sameFullName(a: readonly string[], b: readonly string[], sameJob: boole
   const middlesAlike = a.slice(1, -1).every((word, index) => nearOrEqual(word, b[index + 1] ?? ''));
   if (!middlesAlike) return false;
   if (firstA === firstB) return nearOrEqual(lastA, lastB);
-  // A first name spelled differently is one person only if the surname and the job are the same.
-  return lastA === lastB && sameJob && (nearSpelling(firstA, firstB) || sameSoundingName(firstA, firstB));
+  // A first name spelled differently is one person only if the job is the same, and the surname too, or a letter
+  // off: "Judge Annelie Vosberg" / "Judge Annalie Vossberg" (a letter each, in names long enough that a letter is a
+  // slip), not "Coach Mark Dunn" / "Coach Mary Dunne".
+  if (!sameJob) return false;
+  if (lastA === lastB) return nearSpelling(firstA, firstB) || sameSoundingName(firstA, firstB);
+  const long = Math.min(firstA.length, firstB.length, lastA.length, lastB.length) >= 5;
+  return long && distance(firstA, firstB) === 1 && distance(lastA, lastB) === 1 && nearSpelling(lastA, lastB);
 }
 
 /**
