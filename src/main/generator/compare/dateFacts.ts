@@ -69,6 +69,14 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
       }
       return { score: -Infinity, because: () => `done to different things (${a.thingText} / ${b.thingText})` };
     },
+    // "... forced nearly 4,000 people to evacuate, fire officials said on Monday": the day of the telling, which says
+    // nothing of when they were told to leave ("the evacuation order was issued Friday morning"). A statement's day
+    // meets only another statement's.
+    function statementOrEvent(a, b) {
+      const [told, other] = a.ofAttribution ? [a, b] : [b, a];
+      if (!told.ofAttribution || other.ofSaying) return undefined;
+      return { score: -Infinity, because: () => `"${told.text}" is the day it was said, not of the event` };
+    },
     function bothOrNeitherDateAFigure(a, b) {
       if (a.datesAFigure === b.datesAFigure) return undefined;
       return { score: -Infinity, because: () => 'the date a figure was reached is not the date of the event' };

@@ -1,4 +1,5 @@
-import type { ArticleSentence } from './lineTokens.ts';
+import type { ArticleSentence, Token } from './lineTokens.ts';
+import { startsMeasure } from './measureUnits.ts';
 import { findQuotations } from './quoteMentions.ts';
 import { findDateMentions, type DateMention, type DateReferences } from './dateMentions.ts';
 import { isClauseBreak, objectOf, subjectOf, verbBefore } from './eventSubject.ts';
@@ -43,6 +44,8 @@ export interface DatedEvent extends DateMention {
   began: boolean;
   /** "officials said on Sunday": the date of a statement, not of what it reports. */
   ofSaying: boolean;
+  /** "..., fire officials said on Monday": the date of the verb of saying that only attributes the sentence. */
+  ofAttribution: boolean;
   /** "will stay closed until Friday": the date a closure ends, told like a reopening ("reopens on Friday"). */
   closedUntil: boolean;
   /** "is due to reopen on Monday", "sailings resume on Monday". */
@@ -90,7 +93,8 @@ export function readDatedEvents(
         if (
           (token.pos === 'VERB' || token.pos === 'NOUN') &&
           !interchangeableDoers.has(token.sense) &&
-          !attributes(attribution, index)
+          !attributes(attribution, index) &&
+          !namesQuantity(sentence.tokens, index)
         ) {
           actions.add(token.sense);
         }
@@ -122,6 +126,8 @@ export function readDatedEvents(
         stateSince: mention.relation === 'since' && perfectBefore(sentence, first),
         began: [...actions].some((sense) => beginnings.has(sense)),
         ofSaying: attributes(attribution, first) || saidRightBefore(sentence, first),
+        // Not "according to results presented ... on Saturday": there the date is of what was presented.
+        ofAttribution: attributes(attribution, first) && saidRightBefore(sentence, first),
         closedUntil,
         reopening,
       });
@@ -192,6 +198,17 @@ export const interchangeableDoers = new Set(
     'force',
   ].map((word) => senseFamily(word)),
 );
+
+// "a margin of 0.25 percentage points", "less than half a percentage point apart", "20 per cent", "12 kilometres":
+// a unit of measure says how much, never what happened, so two dates near such units are not one event for it.
+const quantityWords = new Set(['percent', 'percentage', 'pct', 'cent']);
+function namesQuantity(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  if (quantityWords.has(token.lower) || startsMeasure(tokens, index)) return true;
+  // "percentage points", "basis points"
+  return /^points?$/.test(token.lower) && /^(percentage|basis)$/.test(tokens[index - 1]?.lower ?? '');
+}
 
 // "have been evacuated since", "has stayed closed since": the perfect says the state still holds.
 function perfectBefore(sentence: ArticleSentence, first: number): boolean {
