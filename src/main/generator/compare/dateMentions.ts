@@ -58,7 +58,7 @@ export interface DateReferences {
 }
 
 const worthParsing =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\b(?:end|close|start|beginning) of (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|\byears? ago\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\b(?:end|close|start|beginning) of (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|\byears? ago\b|(?:\b(?:a|an|the|its|their|his|her|our|this|that)|['’]s)\s+(?:19|20)\d\d\s+[a-z]|\((?:19|20)\d\d\)/i;
 
 // What chrono is not asked about, but partsOfYear.ts reads: "year-end", "late 2027", "next spring", "quarter".
 const mayNamePartOfYear =
@@ -406,8 +406,22 @@ function yearsOnly(sentence: ArticleSentence, text: string, found: readonly Date
       relation: relationWords[match[1]?.toLowerCase() ?? 'in'] ?? 'on',
     });
   }
+  for (const match of text.matchAll(yearOfAThing)) {
+    const year = match[1] ?? match[2] ?? '';
+    const start = sentence.start + (match.index ?? 0) + match[0].indexOf(year);
+    const end = start + year.length;
+    if (found.some((mention) => mention.start <= start && mention.end >= end)) continue;
+    if (mentions.some((mention) => mention.start === start)) continue;
+    mentions.push({ sentence, text: year, start, end, year: Number(year), relation: 'on' });
+  }
   return mentions;
 }
+
+// "the Commission's 2024 report", "a 2019 strategy", "the 2022 election": a year before one thing (a singular noun in
+// lower case) is that thing's year; "its 2000 employees" counts. "... from the Regional Electoral Commission (2023)":
+// a year in brackets after a name is the year of what is cited.
+const yearOfAThing =
+  /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+|['’]s\s+)((?:19|20)\d\d)\s+(?=[a-z]+(?<!s)\b)|(?<=[A-Za-z]\s?)\(((?:19|20)\d\d)\)/g;
 
 // "until the end of 2024", "by the start of 2025": a part of a year chrono does not read. The end of a year is its
 // December, the start its January, so "by the end of March 2024" and "until the end of 2024" are two deadlines.

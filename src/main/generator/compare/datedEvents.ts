@@ -301,6 +301,25 @@ function statementEnds(sentence: ArticleSentence, spans: readonly { first: numbe
   );
 }
 
+// "... lost €38.4 million when Corvane, founded in 2019, filed for insolvency in March 2025": a date in an aside
+// set off by commas and opened by a participle or "which" / "who" ("founded in 2019", "which opened in 1962") is the
+// date of the aside alone, with the noun it describes; the rest of the sentence belongs to the other dates.
+function asideAround(
+  tokens: readonly Token[],
+  span: { first: number; last: number },
+): { first: number; last: number } | undefined {
+  let open = span.first - 1;
+  while (open >= 0 && !isClauseBreak(tokens[open]?.text)) open -= 1;
+  let close = span.last + 1;
+  while (close < tokens.length && !isClauseBreak(tokens[close]?.text)) close += 1;
+  if (tokens[open]?.text !== ',' || tokens[close]?.text !== ',') return undefined;
+  const opener = tokens[open + 1];
+  const opens =
+    opener !== undefined && ((opener.pos === 'VERB' && /ed$/.test(opener.lower)) || /^(which|who)$/.test(opener.lower));
+  // The noun the aside describes stands right before its comma.
+  return opens ? { first: open - 1, last: close - 1 } : undefined;
+}
+
 function nearestDate(sentence: ArticleSentence, spans: readonly { first: number; last: number }[]): number[] {
   const tokens = sentence.tokens;
   const breaksBefore: number[] = [];
@@ -310,11 +329,15 @@ function nearestDate(sentence: ArticleSentence, spans: readonly { first: number;
     breaksBefore[index] = breaks;
   });
   const saidUpTo = statementEnds(sentence, spans);
+  const asides = spans.map((span) => asideAround(tokens, span));
+  const outsideAsides = asides.some((aside) => aside === undefined);
   return tokens.map((_, index) => {
     let owner = 0;
     let best = Infinity;
     spans.forEach((span, which) => {
       if (index > (saidUpTo[which] ?? Infinity)) return;
+      const aside = asides[which];
+      if (aside && outsideAsides && (index < aside.first || index > aside.last)) return;
       const anchor = index < span.first ? span.first : index > span.last ? span.last : index;
       const distance =
         Math.abs(index - anchor) + 4 * Math.abs((breaksBefore[index] ?? 0) - (breaksBefore[anchor] ?? 0));

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
+import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
+import { findDateMentions } from '../../../../../src/main/generator/compare/dateMentions.ts';
 import { articlesOf, everyLine } from './compareTexts.ts';
 
 // Two false date findings of the election and wildfire sets and their general causes, with sentences from other
 // trades: the day a sentence was said (", fire officials said on Monday") taken for the day of what it reports
 // ("the evacuation order was issued Friday morning"), and units of measure ("percentage points", "per cent",
-// "kilometres") taken for what happened, so that two unrelated dates near two figures looked like one event.
+// "kilometres") taken for what happened, so that two unrelated dates near two figures looked like one event. And
+// from the fraud set's misses: the year of a thing ("the Commission's 2024 report", "(2023)"), a date in an aside
+// (", founded in 2019,") that took the whole sentence, and the words for founding and failing a business.
 
 const published = new Date(Date.UTC(2026, 4, 13, 12));
 
@@ -90,5 +94,62 @@ describe('units of measure are not what happened', () => {
       'b.txt': 'Acme shares fell 4 per cent on Wednesday after the results.',
     });
     expect(found.disagreements).toEqual([['Tuesday', 'Wednesday']]);
+  });
+});
+
+describe('the year of a thing, and the date of an aside', () => {
+  function years(text: string): number[] {
+    const sentence = sentencesOfLine('story.txt', 1, text)[0];
+    return sentence ? findDateMentions(sentence, { own: published }).map((mention) => mention.year ?? 0) : [];
+  }
+
+  it('reads a year before one thing, or in brackets after a name, as a date', () => {
+    expect(years("The Electoral Commission's 2024 report found that 1.1 per cent of ballots were rejected.")).toEqual([
+      2024,
+    ]);
+    expect(years('A 2019 review by the health board found long waits.')).toEqual([2019]);
+    expect(years('According to the report from the Fiscal Council (2023), debt will rise.')).toEqual([2023]);
+    // A count of people or things is no year.
+    expect(years('The company and its 2000 employees moved to Leeds.')).toEqual([]);
+    expect(years('Some 1950 homes were flooded.')).toEqual([]);
+  });
+
+  it('finds the year of one report told two ways', () => {
+    const found = dateFacts({
+      'a.txt': "The Regional Audit Office's 2024 report, Money Well Spent, found waste in the health board.",
+      'b.txt':
+        'According to the report "Money Well Spent" from the Regional Audit Office (2023), the health board wasted money.',
+    });
+    expect(found.disagreements).toEqual([['2024', '2023']]);
+  });
+
+  it('gives a date in an aside only the aside and the noun it describes', () => {
+    // "founded in 2019" is the founding; the losses belong to the insolvency in March 2025.
+    const found = dateFacts({
+      'a.txt': 'Investors lost €38.4 million when Corvane, founded in 2019, filed for insolvency in March 2025.',
+      'b.txt': 'Corvane, which Halvik set up in 2018 in a former shed, filed for bankruptcy in 2024.',
+      'c.txt': 'Investors lost €38.4 million when the company went bust last year.',
+    });
+    expect(found.disagreements).toEqual(
+      expect.arrayContaining([
+        ['2019', '2018'],
+        ['March 2025', '2024'],
+      ]),
+    );
+  });
+
+  it('folds "set up" into "founded", and "went bust" into "filed for bankruptcy"', () => {
+    const found = dateFacts({
+      'a.txt': 'The charity was established in 2011 by two nurses.',
+      'b.txt': 'Two nurses set up the charity in 2012.',
+    });
+    expect(found.disagreements).toEqual([['2011', '2012']]);
+    // A clean case: the same years.
+    expect(
+      dateFacts({
+        'a.txt': 'The charity was established in 2011 by two nurses.',
+        'b.txt': 'Two nurses set up the charity in 2011.',
+      }).disagreements,
+    ).toEqual([]);
   });
 });
