@@ -102,8 +102,65 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
   );
   mentions.splice(0, mentions.length, ...kept, ...parts);
   mentions.push(...yearsOnly(sentence, text, mentions));
+  const dotted = dottedDates(sentence, reference);
+  if (dotted.length > 0) {
+    const apart = mentions.filter((mention) => !dotted.some((d) => d.start < mention.end && d.end > mention.start));
+    mentions.splice(0, mentions.length, ...apart, ...dotted);
+  }
   const merged = mergeMonthWithYear(sentence, mergeTimeWithDay(sentence, mergeWeekdayWithDate(sentence, mentions)));
   return merged.map((mention) => withZone(sentence.lineText, mention)).sort((a, b) => a.start - b.start);
+}
+
+// Much of Europe writes the day first, with dots: "Wednesday 13.05.", "Friday 8.5.", "Thursday 7.5.2026", and the
+// time on a 24-hour clock after it ("13.05. at 01.10"). A translated edition keeps that style. Read only after a
+// weekday, which a decimal ("rated 8.5.") never follows; chrono reads the weekday alone, or "7.5.2026" as a year.
+const dottedDate =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})?(?:\s+(?:at|kl\.?)\s+(\d{1,2})[.:](\d{2})\b)?/gi;
+
+function dottedDates(sentence: ArticleSentence, reference: Date): DateMention[] {
+  const mentions: DateMention[] = [];
+  // wink ends a sentence at "13.05.", so the time after it is read on to the end of the line.
+  const text = sentence.lineText.slice(sentence.start);
+  for (const match of text.matchAll(dottedDate)) {
+    if ((match.index ?? 0) >= sentence.end - sentence.start) break;
+    const day = Number(match[2]);
+    const month = Number(match[3]);
+    const hour = match[5] === undefined ? undefined : Number(match[5]);
+    const minute = Number(match[6] ?? 0);
+    if (day < 1 || day > 31 || month < 1 || month > 12 || (hour !== undefined && (hour > 23 || minute > 59))) continue;
+    const weekday = weekdayNames.indexOf((match[1] ?? '').toLowerCase() as (typeof weekdayNames)[number]);
+    const written = match[4] === undefined ? undefined : Number(match[4]);
+    // Without a year, the year that puts the day nearest the article's date.
+    const year = written ?? nearestYear(reference, month, day);
+    const start = sentence.start + (match.index ?? 0);
+    // "13.05." keeps its last dot, which the sentence may also end with.
+    const end = start + match[0].length;
+    const at = hour === undefined ? undefined : hour * 60 + minute;
+    const before = text.slice(0, match.index ?? 0);
+    mentions.push({
+      sentence,
+      text: sentence.lineText.slice(start, end),
+      start,
+      end,
+      weekday,
+      day,
+      month,
+      ...(written === undefined ? { impliedYear: year } : { year }),
+      relation: /\b(since|from)\s+$/i.test(before) ? 'since' : /\b(until|till)\s+$/i.test(before) ? 'until' : 'on',
+      ...(at === undefined ? {} : { time: { low: at - 10, high: at + 10, key: `${at}`, clock: true } }),
+      ...(weekdayOf(year, month, day) === weekday ? {} : { weekdayMismatch: true }),
+    });
+  }
+  return mentions;
+}
+
+function nearestYear(reference: Date, month: number, day: number): number {
+  const year = reference.getUTCFullYear();
+  const distance = (candidate: number): number =>
+    Math.abs(Date.UTC(candidate, month - 1, day, 12) - reference.getTime());
+  return [year - 1, year, year + 1].reduce((best, candidate) =>
+    distance(candidate) < distance(best) ? candidate : best,
+  );
 }
 
 // "GMT", "ET", "local time", "Washington time", "(local time)": the clock a date or time is told by.

@@ -153,3 +153,49 @@ describe('the year of a thing, and the date of an aside', () => {
     ).toEqual([]);
   });
 });
+
+describe('dates written day first with dots', () => {
+  function dates(text: string): { day?: number; month?: number; year?: number; weekday?: number; at?: number }[] {
+    const sentence = sentencesOfLine('story.txt', 1, text)[0];
+    return (sentence ? findDateMentions(sentence, { own: published }) : []).map((mention) => ({
+      day: mention.day,
+      month: mention.month,
+      year: mention.year ?? mention.impliedYear,
+      weekday: mention.weekday,
+      at: mention.time?.clock ? (mention.time.low + mention.time.high) / 2 : undefined,
+    }));
+  }
+
+  it('reads "Friday 8.5.", "Thursday 7.5.2026" and "Wednesday 13.05. at 01.10" as days of May', () => {
+    expect(dates('In the first count on Friday 8.5., the difference was 78 votes.')).toEqual([
+      { day: 8, month: 5, year: 2026, weekday: 5, at: undefined },
+    ]);
+    expect(dates('The election was held Thursday 7.5.2026.')).toEqual([
+      { day: 7, month: 5, year: 2026, weekday: 4, at: undefined },
+    ]);
+    expect(dates('The recount was finished Wednesday 13.05. at 01.10 local time.')).toEqual([
+      { day: 13, month: 5, year: 2026, weekday: 3, at: 70 },
+    ]);
+    // A trial, a match: "Sunday 12.7." in July.
+    expect(dates('The company told on Sunday 12.7. that the study had succeeded.')[0]).toMatchObject({
+      day: 12,
+      month: 7,
+    });
+  });
+
+  it('leaves decimals alone, and agrees with the same day written in words', () => {
+    expect(dates('The film was rated 8.5. Critics liked it.')).toEqual([]);
+    expect(
+      dateFacts({
+        'a.txt': 'The recount was finished on Wednesday 13.05. in the city hall.',
+        'b.txt': 'The recount was finished on Wednesday, May 13, in the city hall.',
+      }).disagreements,
+    ).toEqual([]);
+    expect(
+      dateFacts({
+        'a.txt': 'The recount was finished on Wednesday 13.05. in the city hall.',
+        'b.txt': 'The recount was finished on Tuesday, May 12, in the city hall.',
+      }).disagreements,
+    ).toHaveLength(1);
+  });
+});
