@@ -32,8 +32,12 @@ function dateVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
   return [sameNamedThings, ...kindVetoes(weight)];
 }
 
+// A person and a place are no two named things: "Returning officer Anna Lindqvist declared the figures on Tuesday"
+// / "The result was declared on Wednesday at the Harbour Exchange" may tell one declaration.
 function sameNamedThings(a: DatedEvent, b: DatedEvent): RuleVerdict | undefined {
   if (!disjointNames(a.names, b.names)) return undefined;
+  const onlyPeople = (event: DatedEvent): boolean => event.people.size === event.names.size;
+  if ((onlyPeople(a) && b.people.size === 0) || (onlyPeople(b) && a.people.size === 0)) return undefined;
   return { score: -Infinity, because: () => 'the sentences name nothing in common' };
 }
 

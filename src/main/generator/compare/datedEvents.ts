@@ -6,6 +6,7 @@ import { isClauseBreak, objectOf, subjectOf, verbBefore } from './eventSubject.t
 import { attributes, attributionSpans, onlyAttributes } from './attribution.ts';
 import { reportsSpeech } from './reportingVerbs.ts';
 import { namesIn } from './senseWeights.ts';
+import { peopleOfSet } from './peopleNames.ts';
 import { senseFamily } from './wordFamily.ts';
 import { directedAction } from './directives.ts';
 
@@ -26,6 +27,8 @@ export interface DatedEvent extends DateMention {
   datesAFigure: boolean;
   /** Proper nouns around the date, and the word families within six words of it. */
   names: Set<string>;
+  /** Those of the proper nouns that name the set's people ("Achterberg"). */
+  people: Set<string>;
   nearby: Set<string>;
   /** The common noun that did what the date is about ("library" in "the library will reopen on Thursday"). */
   doer?: string;
@@ -58,6 +61,7 @@ export function readDatedEvents(
   referencesOf: (file: string) => DateReferences,
 ): DatedEvent[] {
   const events: DatedEvent[] = [];
+  const named = peopleOfSet(sentences);
   for (const sentence of sentences) {
     // A date inside a quotation is the speaker's word ("today's market"), as a figure there is (numberMentions.ts).
     const found = findDateMentions(sentence, referencesOf(sentence.file));
@@ -118,6 +122,7 @@ export function readDatedEvents(
         actions,
         datesAFigure: datesAFigure(sentence, first),
         names: namesIn(sentence, (index) => !own(index)),
+        people: namesIn(sentence, (index) => !own(index) || !named.has(sentence.tokens[index]?.lower ?? '')),
         nearby,
         ...(frame.doer ? { doer: frame.doer.sense, doerText: frame.doer.text } : {}),
         ...(frame.thing ? { thing: frame.thing.sense, thingText: frame.thing.text } : {}),

@@ -199,3 +199,28 @@ describe('dates written day first with dots', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a person and a place are no two named things', () => {
+  it('pairs a date said of a person with one said of a place', () => {
+    const found = dateFacts({
+      'a.txt': 'Returning officer Anna Lindqvist declared the final figures just before 11pm on Tuesday.',
+      'b.txt': 'The result was declared shortly after 1 a.m. Wednesday at the Harbour Exchange.',
+    });
+    expect(found.disagreements).toEqual([['just before 11pm on Tuesday', 'shortly after 1 a.m. Wednesday']]);
+  });
+
+  it('keeps two people apart, and two places apart', () => {
+    expect(
+      dateFacts({
+        'a.txt': 'Anna Lindqvist, the health secretary, announced the review on Tuesday.',
+        'b.txt': 'Tom Berger, the finance secretary, announced the review on Thursday.',
+      }).disagreements,
+    ).toEqual([]);
+    expect(
+      dateFacts({
+        'a.txt': 'The Harl bridge was closed on Tuesday.',
+        'b.txt': 'The Tarrow bridge was closed on Thursday.',
+      }).disagreements,
+    ).toEqual([]);
+  });
+});
