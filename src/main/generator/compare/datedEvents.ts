@@ -104,6 +104,10 @@ export function readDatedEvents(
         }
         if (index >= first - 6 && index <= last + 6) nearby.add(token.sense);
       });
+      if (takesOffice(sentence.tokens, own)) {
+        actions.add(swearSense);
+        context.add(swearSense);
+      }
       const frame = frameOf(sentence, first, actions, (index) => attributes(attribution, index));
       // "closed until Friday" and "reopen on Monday" are two tellings of when the closure ends.
       const closedUntil = mention.relation === 'until' && frame.verb !== undefined && closures.has(frame.verb.sense);
@@ -213,6 +217,20 @@ function namesQuantity(tokens: readonly Token[], index: number): boolean {
   if (quantityWords.has(token.lower) || startsMeasure(tokens, index)) return true;
   // "percentage points", "basis points"
   return /^points?$/.test(token.lower) && /^(percentage|basis)$/.test(tokens[index - 1]?.lower ?? '');
+}
+
+// Taking up an office is told many ways: "sworn in", "swearing-in", "takes office", "takes over as mayor", "was
+// inaugurated". All are the swearing-in, so "will be sworn in on 1 June" meets "takes over as mayor 08.06.2026".
+const swearSense = senseFamily('swear');
+const inaugurate = senseFamily('inaugurate');
+function takesOffice(tokens: readonly Token[], own: (index: number) => boolean): boolean {
+  return tokens.some((token, index) => {
+    if (!own(index)) return false;
+    if (token.sense === inaugurate) return true;
+    if (token.lemma !== 'take') return false;
+    const next = tokens[index + 1]?.lower;
+    return next === 'office' || (next === 'over' && tokens[index + 2]?.lower === 'as');
+  });
 }
 
 // "have been evacuated since", "has stayed closed since": the perfect says the state still holds.

@@ -224,3 +224,36 @@ describe('a person and a place are no two named things', () => {
     ).toEqual([]);
   });
 });
+
+describe('taking up an office', () => {
+  it('reads "takes over as", "takes office" and "inaugurated" as the swearing-in', () => {
+    expect(
+      dateFacts({
+        'a.txt': "A challenge could push back Lindqvist's swearing-in, currently set for 1 June.",
+        'b.txt': 'Lindqvist takes over as mayor 08.06.2026.',
+      }).disagreements,
+    ).toEqual([['1 June', '08.06.2026']]);
+    // A company and a country.
+    expect(
+      dateFacts({
+        'a.txt': 'Berger will take office as chief executive of Acme on 3 March.',
+        'b.txt': 'Berger will be sworn in as chief executive of Acme on 10 March.',
+      }).disagreements,
+    ).toEqual([['3 March', '10 March']]);
+    expect(
+      dateFacts({
+        'a.txt': 'President Okafor was inaugurated in Harl on 12 January.',
+        'b.txt': 'President Okafor was sworn in at Harl on 12 January.',
+      }).disagreements,
+    ).toEqual([]);
+  });
+
+  it('does not take a takeover of a company for taking an office', () => {
+    expect(
+      dateFacts({
+        'a.txt': 'Acme took over Brightway on 3 March.',
+        'b.txt': 'Berger will be sworn in as mayor of Harl on 10 March.',
+      }).disagreements,
+    ).toEqual([]);
+  });
+});
