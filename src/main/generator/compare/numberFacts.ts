@@ -25,7 +25,7 @@ import { perSamePeriod } from './ratePeriods.ts';
 import { senseFamily } from './wordFamily.ts';
 import { dimensionOfKey, type Dimension } from './measureUnits.ts';
 import { joinCasualties } from './casualtyCounts.ts';
-import { subjectOf } from './eventSubject.ts';
+import { isClauseBreak, subjectOf } from './eventSubject.ts';
 import { measuredAspect, measuredThing } from './measuredThing.ts';
 
 // Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
@@ -241,6 +241,9 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       // "Turnout in the 7 May election was 38.6 per cent": what a share is of may stand further off, as the subject.
       const shareOf = mention.unit === 'percent' ? copularSubject(sentence, mention.valueFirst) : undefined;
       if (shareOf) nearby.add(shareOf);
+      // "Some 3200 people were ordered to leave Tarrow on Friday, and ... wind gusts reached 72km/h": the places the
+      // figure's own clause names are the ones that tell which figure it is.
+      const clause = clauseOf(sentence, mention.first, mention.last);
       const measure = dimensionOfKey(mention.unit) !== undefined;
       const measured = measure ? measuredThing(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
       const thing = measured?.sense;
@@ -257,7 +260,11 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         people: peopleIn(sentence, named),
         // People are compared by `samePeople`, which forgives a misspelling; the names left are of places,
         // bodies and things. A person's title goes with the person ("Mayor Graham Thackeray").
-        names: namesIn(sentence, (index) => isValue(index) || namesPerson(sentence, index, named)),
+        names: namesIn(
+          sentence,
+          (index) =>
+            isValue(index) || namesPerson(sentence, index, named) || index < clause.first || index > clause.last,
+        ),
         further: furtherGroup(sentence, mention),
         source: givenBy(sentence.tokens, mention.valueFirst),
       });
@@ -321,6 +328,18 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       reasonsFor: (a, b) => [`same unit: ${a.unit}`, ...pairReasons(rules, a, b)],
     }),
   );
+}
+
+// The tokens between the clause breaks around a figure, where a clause after ", and" or ", as" starts anew.
+function clauseOf(sentence: ArticleSentence, first: number, last: number): { first: number; last: number } {
+  const tokens = sentence.tokens;
+  const opens = (at: number): boolean =>
+    isClauseBreak(tokens[at]?.text) && (tokens[at + 1]?.pos === 'CCONJ' || tokens[at + 1]?.pos === 'SCONJ');
+  let start = first;
+  while (start > 0 && !opens(start - 1)) start -= 1;
+  let end = last;
+  while (end < tokens.length - 1 && !opens(end + 1)) end += 1;
+  return { first: start, last: end };
 }
 
 // "Turnout ... was 38.6 per cent", "Unemployment is now 4%": the head of the subject of "be" right before a figure.

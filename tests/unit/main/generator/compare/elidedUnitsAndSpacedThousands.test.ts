@@ -169,4 +169,20 @@ describe('shares and the people in a role', () => {
     expect(found.disagreements).toHaveLength(1);
     expect(found.disagreements[0]).toContain('41');
   });
+
+  it('reads the places of the figure’s own clause, past ", and" or ", as"', () => {
+    // A storm and a flood: the first clause's town says nothing of the gusts or the rain of the second.
+    const found = numberFacts({
+      'a.txt':
+        'Some 3,200 people were ordered to leave Harl on Friday, and the storm swept through as wind gusts reached 72km/h.',
+      'b.txt': 'Wind gusts near 90 km/h were measured at the Tarrow Ridge weather station on Saturday evening.',
+    });
+    expect(found.disagreements).toEqual([['72km/h', '90 km/h']]);
+    // A place named in the figure's own clause still keeps two towns' figures apart.
+    const clean = numberFacts({
+      'a.txt': 'In Harl, 45 homes were flooded on Monday.',
+      'b.txt': 'In Tarrow, 60 homes were flooded on Monday.',
+    });
+    expect(clean.disagreements).toEqual([]);
+  });
 });
