@@ -32,8 +32,12 @@ function dateVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
   return [sameNamedThings, ...kindVetoes(weight)];
 }
 
+// A person and a place are no two named things: "Returning officer Anna Lindqvist declared the figures on Tuesday"
+// / "The result was declared on Wednesday at the Harbour Exchange" may tell one declaration.
 function sameNamedThings(a: DatedEvent, b: DatedEvent): RuleVerdict | undefined {
   if (!disjointNames(a.names, b.names)) return undefined;
+  const onlyPeople = (event: DatedEvent): boolean => event.people.size === event.names.size;
+  if ((onlyPeople(a) && b.people.size === 0) || (onlyPeople(b) && a.people.size === 0)) return undefined;
   return { score: -Infinity, because: () => 'the sentences name nothing in common' };
 }
 
@@ -68,6 +72,14 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
         return undefined;
       }
       return { score: -Infinity, because: () => `done to different things (${a.thingText} / ${b.thingText})` };
+    },
+    // "... forced nearly 4,000 people to evacuate, fire officials said on Monday": the day of the telling, which says
+    // nothing of when they were told to leave ("the evacuation order was issued Friday morning"). A statement's day
+    // meets only another statement's.
+    function statementOrEvent(a, b) {
+      const [told, other] = a.ofAttribution ? [a, b] : [b, a];
+      if (!told.ofAttribution || other.ofSaying) return undefined;
+      return { score: -Infinity, because: () => `"${told.text}" is the day it was said, not of the event` };
     },
     function bothOrNeitherDateAFigure(a, b) {
       if (a.datesAFigure === b.datesAFigure) return undefined;

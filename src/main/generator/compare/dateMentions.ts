@@ -58,7 +58,7 @@ export interface DateReferences {
 }
 
 const worthParsing =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\b(?:end|close|start|beginning) of (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|\byears? ago\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\b(?:end|close|start|beginning) of (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|\byears? ago\b|(?:\b(?:a|an|the|its|their|his|her|our|this|that)|['’]s)\s+(?:19|20)\d\d\s+[a-z]|\((?:19|20)\d\d\)/i;
 
 // What chrono is not asked about, but partsOfYear.ts reads: "year-end", "late 2027", "next spring", "quarter".
 const mayNamePartOfYear =
@@ -102,8 +102,65 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
   );
   mentions.splice(0, mentions.length, ...kept, ...parts);
   mentions.push(...yearsOnly(sentence, text, mentions));
+  const dotted = dottedDates(sentence, reference);
+  if (dotted.length > 0) {
+    const apart = mentions.filter((mention) => !dotted.some((d) => d.start < mention.end && d.end > mention.start));
+    mentions.splice(0, mentions.length, ...apart, ...dotted);
+  }
   const merged = mergeMonthWithYear(sentence, mergeTimeWithDay(sentence, mergeWeekdayWithDate(sentence, mentions)));
   return merged.map((mention) => withZone(sentence.lineText, mention)).sort((a, b) => a.start - b.start);
+}
+
+// Much of Europe writes the day first, with dots: "Wednesday 13.05.", "Friday 8.5.", "Thursday 7.5.2026", and the
+// time on a 24-hour clock after it ("13.05. at 01.10"). A translated edition keeps that style. Read only after a
+// weekday, which a decimal ("rated 8.5.") never follows; chrono reads the weekday alone, or "7.5.2026" as a year.
+const dottedDate =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})?(?:\s+(?:at|kl\.?)\s+(\d{1,2})[.:](\d{2})\b)?/gi;
+
+function dottedDates(sentence: ArticleSentence, reference: Date): DateMention[] {
+  const mentions: DateMention[] = [];
+  // wink ends a sentence at "13.05.", so the time after it is read on to the end of the line.
+  const text = sentence.lineText.slice(sentence.start);
+  for (const match of text.matchAll(dottedDate)) {
+    if ((match.index ?? 0) >= sentence.end - sentence.start) break;
+    const day = Number(match[2]);
+    const month = Number(match[3]);
+    const hour = match[5] === undefined ? undefined : Number(match[5]);
+    const minute = Number(match[6] ?? 0);
+    if (day < 1 || day > 31 || month < 1 || month > 12 || (hour !== undefined && (hour > 23 || minute > 59))) continue;
+    const weekday = weekdayNames.indexOf((match[1] ?? '').toLowerCase() as (typeof weekdayNames)[number]);
+    const written = match[4] === undefined ? undefined : Number(match[4]);
+    // Without a year, the year that puts the day nearest the article's date.
+    const year = written ?? nearestYear(reference, month, day);
+    const start = sentence.start + (match.index ?? 0);
+    // "13.05." keeps its last dot, which the sentence may also end with.
+    const end = start + match[0].length;
+    const at = hour === undefined ? undefined : hour * 60 + minute;
+    const before = text.slice(0, match.index ?? 0);
+    mentions.push({
+      sentence,
+      text: sentence.lineText.slice(start, end),
+      start,
+      end,
+      weekday,
+      day,
+      month,
+      ...(written === undefined ? { impliedYear: year } : { year }),
+      relation: /\b(since|from)\s+$/i.test(before) ? 'since' : /\b(until|till)\s+$/i.test(before) ? 'until' : 'on',
+      ...(at === undefined ? {} : { time: { low: at - 10, high: at + 10, key: `${at}`, clock: true } }),
+      ...(weekdayOf(year, month, day) === weekday ? {} : { weekdayMismatch: true }),
+    });
+  }
+  return mentions;
+}
+
+function nearestYear(reference: Date, month: number, day: number): number {
+  const year = reference.getUTCFullYear();
+  const distance = (candidate: number): number =>
+    Math.abs(Date.UTC(candidate, month - 1, day, 12) - reference.getTime());
+  return [year - 1, year, year + 1].reduce((best, candidate) =>
+    distance(candidate) < distance(best) ? candidate : best,
+  );
 }
 
 // "GMT", "ET", "local time", "Washington time", "(local time)": the clock a date or time is told by.
@@ -406,8 +463,22 @@ function yearsOnly(sentence: ArticleSentence, text: string, found: readonly Date
       relation: relationWords[match[1]?.toLowerCase() ?? 'in'] ?? 'on',
     });
   }
+  for (const match of text.matchAll(yearOfAThing)) {
+    const year = match[1] ?? match[2] ?? '';
+    const start = sentence.start + (match.index ?? 0) + match[0].indexOf(year);
+    const end = start + year.length;
+    if (found.some((mention) => mention.start <= start && mention.end >= end)) continue;
+    if (mentions.some((mention) => mention.start === start)) continue;
+    mentions.push({ sentence, text: year, start, end, year: Number(year), relation: 'on' });
+  }
   return mentions;
 }
+
+// "the Commission's 2024 report", "a 2019 strategy", "the 2022 election": a year before one thing (a singular noun in
+// lower case) is that thing's year; "its 2000 employees" counts. "... from the Regional Electoral Commission (2023)":
+// a year in brackets after a name is the year of what is cited.
+const yearOfAThing =
+  /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+|['’]s\s+)((?:19|20)\d\d)\s+(?=[a-z]+(?<!s)\b)|(?<=[A-Za-z]\s?)\(((?:19|20)\d\d)\)/g;
 
 // "until the end of 2024", "by the start of 2025": a part of a year chrono does not read. The end of a year is its
 // December, the start its January, so "by the end of March 2024" and "until the end of 2024" are two deadlines.

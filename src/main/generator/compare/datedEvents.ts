@@ -1,10 +1,12 @@
-import type { ArticleSentence } from './lineTokens.ts';
+import type { ArticleSentence, Token } from './lineTokens.ts';
+import { startsMeasure } from './measureUnits.ts';
 import { findQuotations } from './quoteMentions.ts';
 import { findDateMentions, type DateMention, type DateReferences } from './dateMentions.ts';
 import { isClauseBreak, objectOf, subjectOf, verbBefore } from './eventSubject.ts';
 import { attributes, attributionSpans, onlyAttributes } from './attribution.ts';
 import { reportsSpeech } from './reportingVerbs.ts';
 import { namesIn } from './senseWeights.ts';
+import { peopleOfSet } from './peopleNames.ts';
 import { senseFamily } from './wordFamily.ts';
 import { directedAction } from './directives.ts';
 
@@ -25,6 +27,8 @@ export interface DatedEvent extends DateMention {
   datesAFigure: boolean;
   /** Proper nouns around the date, and the word families within six words of it. */
   names: Set<string>;
+  /** Those of the proper nouns that name the set's people ("Achterberg"). */
+  people: Set<string>;
   nearby: Set<string>;
   /** The common noun that did what the date is about ("library" in "the library will reopen on Thursday"). */
   doer?: string;
@@ -43,6 +47,8 @@ export interface DatedEvent extends DateMention {
   began: boolean;
   /** "officials said on Sunday": the date of a statement, not of what it reports. */
   ofSaying: boolean;
+  /** "..., fire officials said on Monday": the date of the verb of saying that only attributes the sentence. */
+  ofAttribution: boolean;
   /** "will stay closed until Friday": the date a closure ends, told like a reopening ("reopens on Friday"). */
   closedUntil: boolean;
   /** "is due to reopen on Monday", "sailings resume on Monday". */
@@ -55,6 +61,7 @@ export function readDatedEvents(
   referencesOf: (file: string) => DateReferences,
 ): DatedEvent[] {
   const events: DatedEvent[] = [];
+  const named = peopleOfSet(sentences);
   for (const sentence of sentences) {
     // A date inside a quotation is the speaker's word ("today's market"), as a figure there is (numberMentions.ts).
     const found = findDateMentions(sentence, referencesOf(sentence.file));
@@ -90,12 +97,17 @@ export function readDatedEvents(
         if (
           (token.pos === 'VERB' || token.pos === 'NOUN') &&
           !interchangeableDoers.has(token.sense) &&
-          !attributes(attribution, index)
+          !attributes(attribution, index) &&
+          !namesQuantity(sentence.tokens, index)
         ) {
           actions.add(token.sense);
         }
         if (index >= first - 6 && index <= last + 6) nearby.add(token.sense);
       });
+      if (takesOffice(sentence.tokens, own)) {
+        actions.add(swearSense);
+        context.add(swearSense);
+      }
       const frame = frameOf(sentence, first, actions, (index) => attributes(attribution, index));
       // "closed until Friday" and "reopen on Monday" are two tellings of when the closure ends.
       const closedUntil = mention.relation === 'until' && frame.verb !== undefined && closures.has(frame.verb.sense);
@@ -114,6 +126,7 @@ export function readDatedEvents(
         actions,
         datesAFigure: datesAFigure(sentence, first),
         names: namesIn(sentence, (index) => !own(index)),
+        people: namesIn(sentence, (index) => !own(index) || !named.has(sentence.tokens[index]?.lower ?? '')),
         nearby,
         ...(frame.doer ? { doer: frame.doer.sense, doerText: frame.doer.text } : {}),
         ...(frame.thing ? { thing: frame.thing.sense, thingText: frame.thing.text } : {}),
@@ -122,6 +135,8 @@ export function readDatedEvents(
         stateSince: mention.relation === 'since' && perfectBefore(sentence, first),
         began: [...actions].some((sense) => beginnings.has(sense)),
         ofSaying: attributes(attribution, first) || saidRightBefore(sentence, first),
+        // Not "according to results presented ... on Saturday": there the date is of what was presented.
+        ofAttribution: attributes(attribution, first) && saidRightBefore(sentence, first),
         closedUntil,
         reopening,
       });
@@ -192,6 +207,31 @@ export const interchangeableDoers = new Set(
     'force',
   ].map((word) => senseFamily(word)),
 );
+
+// "a margin of 0.25 percentage points", "less than half a percentage point apart", "20 per cent", "12 kilometres":
+// a unit of measure says how much, never what happened, so two dates near such units are not one event for it.
+const quantityWords = new Set(['percent', 'percentage', 'pct', 'cent']);
+function namesQuantity(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  if (quantityWords.has(token.lower) || startsMeasure(tokens, index)) return true;
+  // "percentage points", "basis points"
+  return /^points?$/.test(token.lower) && /^(percentage|basis)$/.test(tokens[index - 1]?.lower ?? '');
+}
+
+// Taking up an office is told many ways: "sworn in", "swearing-in", "takes office", "takes over as mayor", "was
+// inaugurated". All are the swearing-in, so "will be sworn in on 1 June" meets "takes over as mayor 08.06.2026".
+const swearSense = senseFamily('swear');
+const inaugurate = senseFamily('inaugurate');
+function takesOffice(tokens: readonly Token[], own: (index: number) => boolean): boolean {
+  return tokens.some((token, index) => {
+    if (!own(index)) return false;
+    if (token.sense === inaugurate) return true;
+    if (token.lemma !== 'take') return false;
+    const next = tokens[index + 1]?.lower;
+    return next === 'office' || (next === 'over' && tokens[index + 2]?.lower === 'as');
+  });
+}
 
 // "have been evacuated since", "has stayed closed since": the perfect says the state still holds.
 function perfectBefore(sentence: ArticleSentence, first: number): boolean {
@@ -284,6 +324,25 @@ function statementEnds(sentence: ArticleSentence, spans: readonly { first: numbe
   );
 }
 
+// "... lost €38.4 million when Corvane, founded in 2019, filed for insolvency in March 2025": a date in an aside
+// set off by commas and opened by a participle or "which" / "who" ("founded in 2019", "which opened in 1962") is the
+// date of the aside alone, with the noun it describes; the rest of the sentence belongs to the other dates.
+function asideAround(
+  tokens: readonly Token[],
+  span: { first: number; last: number },
+): { first: number; last: number } | undefined {
+  let open = span.first - 1;
+  while (open >= 0 && !isClauseBreak(tokens[open]?.text)) open -= 1;
+  let close = span.last + 1;
+  while (close < tokens.length && !isClauseBreak(tokens[close]?.text)) close += 1;
+  if (tokens[open]?.text !== ',' || tokens[close]?.text !== ',') return undefined;
+  const opener = tokens[open + 1];
+  const opens =
+    opener !== undefined && ((opener.pos === 'VERB' && /ed$/.test(opener.lower)) || /^(which|who)$/.test(opener.lower));
+  // The noun the aside describes stands right before its comma.
+  return opens ? { first: open - 1, last: close - 1 } : undefined;
+}
+
 function nearestDate(sentence: ArticleSentence, spans: readonly { first: number; last: number }[]): number[] {
   const tokens = sentence.tokens;
   const breaksBefore: number[] = [];
@@ -293,11 +352,15 @@ function nearestDate(sentence: ArticleSentence, spans: readonly { first: number;
     breaksBefore[index] = breaks;
   });
   const saidUpTo = statementEnds(sentence, spans);
+  const asides = spans.map((span) => asideAround(tokens, span));
+  const outsideAsides = asides.some((aside) => aside === undefined);
   return tokens.map((_, index) => {
     let owner = 0;
     let best = Infinity;
     spans.forEach((span, which) => {
       if (index > (saidUpTo[which] ?? Infinity)) return;
+      const aside = asides[which];
+      if (aside && outsideAsides && (index < aside.first || index > aside.last)) return;
       const anchor = index < span.first ? span.first : index > span.last ? span.last : index;
       const distance =
         Math.abs(index - anchor) + 4 * Math.abs((breaksBefore[index] ?? 0) - (breaksBefore[anchor] ?? 0));

@@ -51,6 +51,21 @@ export function givenAfterOther(tokens: readonly Token[], valueFirst: number, ot
 }
 
 /**
+ * Whether a bare figure ending its clause after "with" or "by" leaves its unit to the figure before it: "Castellane
+ * won with 41,207 votes; Brennan-Shaw was third with 13,260.", "She had been ahead by just 87.", "The home side led
+ * 3 goals to 1 at the break and won by 2.", "Sales rose by 4,000 units in May, and by 3,100 in June." A figure that a
+ * noun follows counts that noun instead.
+ */
+export function elidedAfterOther(tokens: readonly Token[], valueFirst: number, valueLast: number): boolean {
+  // "by just 87", "with only 900": an adverb may stand between.
+  const lead = tokens[valueFirst - 1]?.pos === 'ADV' ? valueFirst - 2 : valueFirst - 1;
+  const previous = tokens[lead]?.lower ?? '';
+  if (previous !== 'with' && previous !== 'by') return false;
+  const next = tokens[valueLast + 1];
+  return next === undefined || (next.pos === 'PUNCT' && next.text !== '-' && next.text !== '%');
+}
+
+/**
  * Who gives a figure, as word families: the heads of the nouns before the verb of saying or estimating that leads
  * to it ("Harwick Police estimated the crowd at about 1,200": police; "Organisers said more than 3,000":
  * organisers). Empty when no such verb leads to it.

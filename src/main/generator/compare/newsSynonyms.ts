@@ -78,6 +78,10 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['factory', 'plant'],
   // Equipment or a structure put in place: "installed in 2009", "commissioned in 2009", "erected in 2006".
   ['install', 'installed', 'installation', 'commissioned', 'erect', 'erected'],
+  // A company, school or party begun: "founded in 2019", "established in 2019" ("set up" in phrasalVerbs.ts).
+  ['found', 'founded', 'establish', 'established'],
+  // A business that failed: "filed for bankruptcy", "filed for insolvency", "went bust", "became insolvent".
+  ['bankruptcy', 'bankrupt', 'insolvency', 'insolvent', 'bust'],
   // What a ship, plane or bus carries is aboard it: "carrying 38 vehicles" / "with 41 vehicles aboard".
   ['carry', 'carrying', 'carried', 'aboard', 'onboard'],
   ['fire', 'blaze', 'wildfire', 'inferno'],

@@ -25,6 +25,7 @@ import { perSamePeriod } from './ratePeriods.ts';
 import { senseFamily } from './wordFamily.ts';
 import { dimensionOfKey, type Dimension } from './measureUnits.ts';
 import { joinCasualties } from './casualtyCounts.ts';
+import { isClauseBreak, subjectOf } from './eventSubject.ts';
 import { measuredAspect, measuredThing } from './measuredThing.ts';
 
 // Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
@@ -180,6 +181,13 @@ const roles = new Set(
     'spectator',
     'delegate',
     'evacuee',
+    // Those who take part in a trial, a vote or a count.
+    'witness',
+    'juror',
+    'candidate',
+    'voter',
+    'observer',
+    'counter',
   ].map((word) => senseFamily(word)),
 );
 
@@ -220,13 +228,22 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
     for (const mention of found[at] ?? []) {
       // The figure and what it counts are the same in both articles by construction; the rest is context.
       const unitSense = sentence.tokens[mention.unitLast]?.sense ?? '';
+      // "by just 87", "only 900": an adverb right before the figure grades the figure; it says nothing of what is
+      // counted.
       const isValue = (index: number): boolean =>
         (index >= mention.valueFirst && index <= mention.valueLast) ||
+        (index === mention.valueFirst - 1 && sentence.tokens[index]?.pos === 'ADV') ||
         (index >= mention.unitFirst && index <= mention.unitLast) ||
         (unitSense !== '' && sentence.tokens[index]?.sense === unitSense);
       const context = contextSenses(sentence, isValue);
       const nearby = nearbySenses(sentence, mention.valueFirst, mention.valueLast);
       for (const sense of nearby) if (!context.has(sense)) nearby.delete(sense);
+      // "Turnout in the 7 May election was 38.6 per cent": what a share is of may stand further off, as the subject.
+      const shareOf = mention.unit === 'percent' ? copularSubject(sentence, mention.valueFirst) : undefined;
+      if (shareOf) nearby.add(shareOf);
+      // "Some 3200 people were ordered to leave Tarrow on Friday, and ... wind gusts reached 72km/h": the places the
+      // figure's own clause names are the ones that tell which figure it is.
+      const clause = clauseOf(sentence, mention.first, mention.last);
       const measure = dimensionOfKey(mention.unit) !== undefined;
       const measured = measure ? measuredThing(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
       const thing = measured?.sense;
@@ -243,7 +260,11 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         people: peopleIn(sentence, named),
         // People are compared by `samePeople`, which forgives a misspelling; the names left are of places,
         // bodies and things. A person's title goes with the person ("Mayor Graham Thackeray").
-        names: namesIn(sentence, (index) => isValue(index) || namesPerson(sentence, index, named)),
+        names: namesIn(
+          sentence,
+          (index) =>
+            isValue(index) || namesPerson(sentence, index, named) || index < clause.first || index > clause.last,
+        ),
         further: furtherGroup(sentence, mention),
         source: givenBy(sentence.tokens, mention.valueFirst),
       });
@@ -260,6 +281,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   }
   const rules = numberRules(weight, (figure) => perArticle.get(`${figure.file}\u0000${figure.kind}`)?.size === 1);
   const score = cachedPairScore(rules);
+  const fitScore = cachedPairScore(rules.filter((rule) => rule.name !== 'sameNamedThings'));
   const grouped = groupMentions(figures, {
     keys: (figure) => [...new Set([figure.unit, unitFamily(figure.unit)])],
     relate: (a, b) => {
@@ -268,7 +290,11 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       return points >= sameFactThreshold ? points : 0;
     },
     exclusive: true,
-    fits: (a, b) => unitsMeet(a.unit, b.unit) && score(a, b) >= sameFactThreshold * fitShare,
+    // Beside a member it was not paired with, a figure may name other things: one article names only the ridge
+    // the fire broke out below, another only the town it burned into. Together the group must name something the
+    // figure's sentence names, as dates do (`dateFacts.ts`).
+    fits: (a, b) => unitsMeet(a.unit, b.unit) && fitScore(a, b) >= sameFactThreshold * fitShare,
+    fitsGroup: (members, other) => !disjointNames(new Set(members.flatMap((member) => [...member.names])), other.names),
   });
   const groups = mergeRetold(
     grouped,
@@ -304,12 +330,37 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   );
 }
 
+// The tokens between the clause breaks around a figure, where a clause after ", and" or ", as" starts anew.
+function clauseOf(sentence: ArticleSentence, first: number, last: number): { first: number; last: number } {
+  const tokens = sentence.tokens;
+  const opens = (at: number): boolean =>
+    isClauseBreak(tokens[at]?.text) && (tokens[at + 1]?.pos === 'CCONJ' || tokens[at + 1]?.pos === 'SCONJ');
+  let start = first;
+  while (start > 0 && !opens(start - 1)) start -= 1;
+  let end = last;
+  while (end < tokens.length - 1 && !opens(end + 1)) end += 1;
+  return { first: start, last: end };
+}
+
+// "Turnout ... was 38.6 per cent", "Unemployment is now 4%": the head of the subject of "be" right before a figure.
+function copularSubject(sentence: ArticleSentence, valueFirst: number): string | undefined {
+  const tokens = sentence.tokens;
+  let at = valueFirst - 1;
+  while (tokens[at]?.pos === 'ADV') at -= 1;
+  if (tokens[at]?.lemma !== 'be') return undefined;
+  const subject = subjectOf(tokens, at);
+  const token = subject === undefined ? undefined : tokens[subject];
+  return token?.pos === 'NOUN' && token.sense ? token.sense : undefined;
+}
+
+// "Mayor Graham Thackeray", "State prosecutor Lise Brandtmeyer": a title, capitalised or not, goes with the name.
 function namesPerson(sentence: ArticleSentence, index: number, people: ReadonlySet<string>): boolean {
   const tokens = sentence.tokens;
-  for (let at = index; at <= index + 2; at += 1) {
+  if (tokens[index]?.pos !== 'PROPN') return false;
+  for (let at = index; at <= index + 3; at += 1) {
     const token = tokens[at];
-    if (!token || token.pos !== 'PROPN') return false;
-    if (people.has(token.lower)) return true;
+    if (!token || (token.pos !== 'PROPN' && token.pos !== 'NOUN')) return false;
+    if (token.pos === 'PROPN' && people.has(token.lower)) return true;
   }
   return false;
 }

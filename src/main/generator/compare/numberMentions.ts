@@ -21,7 +21,7 @@ import { durationAt, minutesInUnit } from './durations.ts';
 const pointAfter = new Set(['ago']);
 import { scoreLineAt, type ScoreLine } from './scoreLines.ts';
 import { periodAt } from './ratePeriods.ts';
-import { givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
+import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
 import { measureAt, measureKey, startsMeasure, toBase, writtenStep, type MeasureAt } from './measureUnits.ts';
 
@@ -247,8 +247,8 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   } else if (!unit) {
     const counted =
       countedNoun(tokens, valueLast, valueFirst) ??
-      (countsAsBefore(sentence, valueFirst, earlier)
-        ? { unit: earlier.unit, first: valueFirst, last: valueLast }
+      (countsAsBefore(sentence, valueFirst, valueLast, earlier)
+        ? { unit: borrowedUnit(earlier) ?? '', first: valueFirst, last: valueLast }
         : undefined);
     if (!counted) return undefined;
     unit = counted.unit;
@@ -491,7 +491,18 @@ function ageOf(
   return undefined;
 }
 
+// "160 counting staff" are 160 counters, "40 cleaning staff" 40 cleaners, "teaching staff" teachers: staff named by
+// their task are counted as the people who do it, so another article's "More than 200 counters" meets them.
+const staffWords = new Set(['staff', 'personnel', 'workers']);
+function staffByTask(tokens: Token[], noun: number): string | undefined {
+  const task = tokens[noun - 1];
+  if (!staffWords.has(tokens[noun]?.lower ?? '') || !task || !/^\p{L}{3,}ing$/u.test(task.lower)) return undefined;
+  return senseFamily(`${task.lower.slice(0, -3)}ers`);
+}
+
 function peopleKey(tokens: Token[], sense: string, noun: number, valueFirst: number): string {
+  const byTask = staffByTask(tokens, noun);
+  if (byTask) return byTask;
   // "900 employees will lose their jobs": what happens to them says more than the word for them.
   const lost = countsPeople(sense) ? jobLossAfter(tokens, noun + 1) : undefined;
   if (lost) return lost.unit;
@@ -594,7 +605,7 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
   for (let steps = 0; steps < 5 && at < tokens.length; steps += 1, at += 1) {
     const token = tokens[at];
     if (!token) return undefined;
-    if (token.pos === 'NOUN' && token.sense) {
+    if (token.pos === 'NOUN' && token.sense && !joinedByHyphen(tokens, at)) {
       // "troops and weaponry": the first noun is what is counted; compounds ("army officers") take the last.
       const next = tokens[at + 1];
       if (next && next.pos === 'NOUN' && next.sense) return at + 1;
@@ -604,10 +615,21 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
       token.pos === 'ADJ' ||
       token.pos === 'PROPN' ||
       token.text === '-' ||
+      joinedByHyphen(tokens, at) ||
       (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower) && tokens[at - 1]?.text === '-');
     if (!modifier) return undefined;
   }
   return undefined;
+}
+
+// "11 water-bombing aircraft", "40 cost-cutting measures", "two state-run hospitals": a noun joined by a hyphen to
+// the word after it is part of a modifier, and what is counted comes later.
+function joinedByHyphen(tokens: Token[], at: number): boolean {
+  const hyphen = tokens[at + 1];
+  const word = tokens[at + 2];
+  return (
+    hyphen?.text === '-' && !hyphen.spaceBefore && word !== undefined && !word.spaceBefore && /^\p{L}/u.test(word.text)
+  );
 }
 
 /**
@@ -617,10 +639,26 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
 function countsAsBefore(
   sentence: ArticleSentence,
   valueFirst: number,
+  valueLast: number,
   earlier: NumberMention | undefined,
 ): earlier is NumberMention {
-  if (!earlier || !borrowable(earlier.unit)) return false;
-  return givenAfterOther(sentence.tokens, valueFirst, earlier.sentence === sentence);
+  if (!earlier || borrowedUnit(earlier) === undefined) return false;
+  return (
+    givenAfterOther(sentence.tokens, valueFirst, earlier.sentence === sentence) ||
+    elidedAfterOther(sentence.tokens, valueFirst, valueLast)
+  );
+}
+
+// What a figure leaning on this one counts: its unit, or for a result ("41,207 votes to 40,968") the noun of the
+// votes, points or seats its two sides count.
+function borrowedUnit(earlier: NumberMention): string | undefined {
+  if (earlier.unit === tallyUnit) {
+    const noun = earlier.sentence.tokens[earlier.unitFirst];
+    return noun && earlier.unitFirst !== earlier.valueFirst && noun.pos === 'NOUN' && noun.sense
+      ? noun.sense
+      : undefined;
+  }
+  return borrowable(earlier.unit) ? earlier.unit : undefined;
 }
 
 // Counts of people or things; a sum of money, a share or a measure carries its unit in its own words.

@@ -82,7 +82,11 @@ export function isNumberWord(lower: string): boolean {
 function readDigits(tokens: Token[], index: number): Numeral | undefined {
   const token = tokens[index];
   // "4,1" in an article that writes decimal commas is 4.1 (`decimalCommas.ts`).
-  const written = (token?.decimalComma ? token.text.replace(',', '.') : token?.text) ?? '';
+  // "41 209": thousands grouped with spaces, joined into one token by the same file.
+  const written = ((token?.decimalComma ? token.text.replace(',', '.') : token?.text) ?? '').replace(
+    /(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}\b)/gu,
+    '',
+  );
   const range = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(written);
   const plain = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(written);
   if (!range && !plain) return undefined;

@@ -5,8 +5,19 @@ import { findTitledNames } from './nameMentions.ts';
 // ("Smith, 54,"). Two figures said of two different people ("Smith won 52%", "Jones trailed with 46%") are not
 // one fact, however alike their sentences are.
 
+// The figures and the dates of one set both ask; the names are read once per set.
+const known = new WeakMap<readonly ArticleSentence[], Set<string>>();
+
 /** Lower-case words of the names of people in the set ("anna", "smith", "peter", "jones"). */
 export function peopleOfSet(sentences: readonly ArticleSentence[]): Set<string> {
+  const cached = known.get(sentences);
+  if (cached) return cached;
+  const names = readPeople(sentences);
+  known.set(sentences, names);
+  return names;
+}
+
+function readPeople(sentences: readonly ArticleSentence[]): Set<string> {
   const names = new Set<string>();
   for (const sentence of sentences) {
     for (const mention of findTitledNames(sentence)) for (const word of mention.nameWords) names.add(word);

@@ -21,6 +21,8 @@ const phrasal: Readonly<Record<string, string>> = {
   'blow up': 'explode',
   'put out': 'extinguish',
   'put up': 'install',
+  // "Halvik set up the company in 2018": a company, charity or party set up was founded.
+  'set up': 'found',
 };
 
 /** The single word a verb and the particle after it stand for, if they are a known phrasal verb. */
