@@ -57,10 +57,14 @@ const disagreementFloors: Record<string, number> = {
   '2026-02-harwick-council-budget-vote.json': 0.88,
   '2026-07-velorin-trial-results.json': 0.82,
   // Written by people who never read the generator and held out through two rounds (15, 14 and 10 at the start
-  // of the day; 15, 15 and 12 after), then opened.
-  '2026-09-corvane-fraud-verdict.json': 0.65,
-  '2026-08-tarrow-wildfire-evacuation.json': 0.62,
-  '2026-05-ostby-election-recount.json': 0.52,
+  // of the day; 15, 15 and 12 after), then opened: 22, 23 and 21.
+  '2026-09-corvane-fraud-verdict.json': 0.95,
+  '2026-08-tarrow-wildfire-evacuation.json': 0.95,
+  '2026-05-ostby-election-recount.json': 0.91,
+  // Held out: measured at the start of the day (10 of 22, 7 of 24), after rounds 1-2 (12, 8) and after round 3
+  // (12, 8), tables only.
+  '2026-10-fenmoor-club-takeover.json': 0.54,
+  '2026-08-kessling-exam-grades-error.json': 0.33,
 };
 const defaultFloor = 0.5;
 
@@ -68,10 +72,10 @@ const defaultFloor = 0.5;
 // them on arrival: there its figure is the floor until the rules reach the threshold. (The crane and ferry sets
 // arrived at 0.94 and 0.92 chrome F1 and 3 of 4 flagged claims; as development sets they reached the thresholds.)
 const chromeFloors: Record<string, number> = {
-  '2026-09-corvane-fraud-verdict.json': 0.91,
-  '2026-08-tarrow-wildfire-evacuation.json': 0.88,
+  '2026-10-fenmoor-club-takeover.json': 0.94,
+  '2026-08-kessling-exam-grades-error.json': 0.89,
 };
-const flaggedFloors: Record<string, number> = { '2026-05-ostby-election-recount.json': 0.66 };
+const flaggedFloors: Record<string, number> = { '2026-10-fenmoor-club-takeover.json': 0.6 };
 
 const sets = readdirSync(goldDir)
   .filter((file) => file.endsWith('.json'))
