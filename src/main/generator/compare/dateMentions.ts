@@ -3,6 +3,7 @@ import type { ArticleSentence } from './lineTokens.ts';
 import { weekdayNames } from '../calendarWords.ts';
 import { clockPattern, readTimeOfDay, type TimeOfDay } from './timeOfDay.ts';
 import { findPartsOfYear } from './partsOfYear.ts';
+import { valueOfNumberWord } from './numberWords.ts';
 
 // When something happened, as an article writes it: a weekday ("on Friday"), a date ("September 15, 2021",
 // "4/2/2022"), both ("Friday (4/2/2022)"), a month or a year, and the time of day ("Saturday night", "shortly
@@ -367,34 +368,13 @@ function fromResult(
   return stated ? mention : undefined;
 }
 
-const countWords: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
-
 // "put up 20 years ago" in an article of April 2026 is 2006, give or take a year: counted back from the article's
 // own date (or the set's), never from the day the generator runs.
 function yearsAgo(lower: string, references: DateReferences): number | undefined {
   const found = /^(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(\d{1,3}|[a-z]+) years? ago$/.exec(lower);
   const reference = references.own ?? references.near ?? references.set;
   if (!found || !reference) return undefined;
-  const count = /^\d+$/.test(found[1] ?? '') ? Number(found[1]) : countWords[found[1] ?? ''];
+  const count = /^\d+$/.test(found[1] ?? '') ? Number(found[1]) : valueOfNumberWord(found[1] ?? '');
   return count === undefined ? undefined : reference.getUTCFullYear() - count;
 }
 

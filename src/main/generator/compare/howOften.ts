@@ -1,6 +1,7 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
 import { subjectOf } from './eventSubject.ts';
 import type { AttributeMention } from './attributeFacts.ts';
+import { valueOfNumberWord } from './numberWords.ts';
 
 // How often something is done or taken: "a once-daily tablet", "a once-a-day pill", "one tablet a day", "taken
 // daily", "twice a week", "every two weeks", "a weekly injection", "the council meets monthly". Each is a rate (times
@@ -9,19 +10,9 @@ import type { AttributeMention } from './attributeFacts.ts';
 // of the verb it follows ("the ferry runs twice daily"). Pills and injections are kinds of dose of their own, so a
 // daily pill and a monthly injection in one story are two things.
 
-const counts: Readonly<Record<string, number>> = {
-  once: 1,
-  twice: 2,
-  thrice: 3,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  a: 1,
-  'a single': 1,
-};
+// Besides the number words (numberWords.ts): how many times, said in one word.
+const timesWords: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3, 'a single': 1 };
+const countOf = (word: string): number | undefined => timesWords[word] ?? valueOfNumberWord(word);
 const periodDays: Readonly<Record<string, number>> = {
   day: 1,
   daily: 1,
@@ -99,12 +90,12 @@ export function findHowOften(sentence: ArticleSentence): AttributeMention[] {
 function rateOf(which: number, match: RegExpMatchArray): number | undefined {
   const lower = match.map((part) => part?.toLowerCase());
   if (which === 0 || which === 1) {
-    const n = counts[lower[1] ?? ''] ?? Number(lower[1]);
+    const n = countOf(lower[1] ?? '') ?? Number(lower[1]);
     const days = periodDays[lower[2] ?? ''];
     return Number.isFinite(n) && days ? n / days : undefined;
   }
   if (which === 2) {
-    const step = lower[1] === 'other' ? 2 : lower[1] ? (counts[lower[1]] ?? Number(lower[1])) : 1;
+    const step = lower[1] === 'other' ? 2 : lower[1] ? (countOf(lower[1]) ?? Number(lower[1])) : 1;
     const days = periodDays[lower[2] ?? ''];
     return Number.isFinite(step) && days ? 1 / (step * days) : undefined;
   }

@@ -74,6 +74,12 @@ export function readNumeral(tokens: Token[], index: number): Numeral | undefined
   return numeral && tidy(numeral);
 }
 
+/** The value of one spelled-out number word ("four", "twenty"), or "a" for one; undefined for any other word. */
+export function valueOfNumberWord(lower: string): number | undefined {
+  if (lower === 'a' || lower === 'an') return 1;
+  return units[lower] ?? tens[lower];
+}
+
 /** Whether a word is part of a spelled-out figure ("four", "million", "dozen"). */
 export function isNumberWord(lower: string): boolean {
   return lower in units || lower in tens || lower in scales || lower === 'dozen';

@@ -1,0 +1,54 @@
+import type { ArticleSentence } from './lineTokens.ts';
+import type { FactFinding } from './finding.ts';
+import { findingsFor } from './factFindings.ts';
+
+// One thing given one of a few values by each article: the cause of one fire (causes.ts), what triggered one
+// procedure (triggers.ts), one person's response to a ruling (responses.ts). Mentions are filed under what they
+// are about, so the cost is one pass; an article that gives two values takes no side. Only disagreements are
+// reported: two articles giving one value may be speaking of two different things of the same kind.
+
+export interface ChoiceSpec<M extends { sentence: ArticleSentence }> {
+  mentionsIn: (sentence: ArticleSentence) => M[];
+  /** What the value is about: the kind of event, the procedure, the person. */
+  about: (mention: M) => string;
+  /** The value the article gives. */
+  choice: (mention: M) => string;
+  describe: (group: readonly M[], about: string) => string;
+  reasonsFor: (a: M, b: M) => string[];
+}
+
+/** Things given different values by different articles, one finding per thing. */
+export function findChoiceFacts<M extends { sentence: ArticleSentence }>(
+  sentences: readonly ArticleSentence[],
+  spec: ChoiceSpec<M>,
+): FactFinding[] {
+  const byThing = new Map<string, Map<string, M[]>>();
+  for (const sentence of sentences) {
+    for (const mention of spec.mentionsIn(sentence)) {
+      const files = byThing.get(spec.about(mention)) ?? new Map<string, M[]>();
+      files.set(mention.sentence.file, [...(files.get(mention.sentence.file) ?? []), mention]);
+      byThing.set(spec.about(mention), files);
+    }
+  }
+  const findings: FactFinding[] = [];
+  for (const [about, files] of byThing) {
+    const group = [...files.values()]
+      .filter((mentions) => new Set(mentions.map(spec.choice)).size === 1)
+      .map((mentions) => mentions[0] as M)
+      .sort((a, b) => a.sentence.order - b.sentence.order);
+    if (group.length < 2) continue;
+    const found = findingsFor(group, {
+      kind: 'claim',
+      fact: spec.describe(group, about),
+      compare: (a, b) => (spec.choice(a) === spec.choice(b) ? 'same' : 'different'),
+      refOf: ({ sentence }) => ({
+        file: sentence.file,
+        line: sentence.line,
+        text: sentence.lineText.slice(sentence.start, sentence.end),
+      }),
+      reasonsFor: spec.reasonsFor,
+    });
+    findings.push(...found.filter((finding) => finding.verdict === 'disagreement'));
+  }
+  return findings;
+}
