@@ -1,35 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines, type LineVerdict } from '../../../../../src/main/generator/clutter/classifyLines.ts';
+import { classifyLines } from '../../../../../src/main/generator/clutter/classifyLines.ts';
 import { pickHeadline } from '../../../../../src/main/generator/clutter/pickHeadline.ts';
 import { companionArticles, floodParagraphs, page } from './floodStory.ts';
+import { verdictsFor, verdictOf, expectChrome, expectArticle, p1, p2, p3, p4, p5, floodTitle } from './floodPage.ts';
 
 // Chrome kinds the five seed articles do not have, placed where real pages put them, around a real-sounding
 // article. Each case names the kind of reason a teacher should read for it.
 
-const [p1, p2, p3, p4, p5] = floodParagraphs as [string, string, string, string, string];
-const title = 'Spain floods: at least 200 dead as rescuers search for the missing';
-
-function verdictsFor(lines: readonly string[]): LineVerdict[] {
-  const article = page('outlet.txt', lines);
-  return classifyLines([article, ...companionArticles()]).filter((verdict) => verdict.file === 'outlet.txt');
-}
-
-function verdictOf(verdicts: readonly LineVerdict[], text: string): LineVerdict {
-  const found = verdicts.find((verdict) => verdict.text === text);
-  if (!found) throw new Error(`no verdict for line: ${text}`);
-  return found;
-}
-
-function expectChrome(verdicts: readonly LineVerdict[], text: string, reason: RegExp): void {
-  const verdict = verdictOf(verdicts, text);
-  expect(verdict.boilerplate, `${text}\n${verdict.reasons.join('\n')}`).toBe(true);
-  expect(verdict.reasons.join(' | ')).toMatch(reason);
-}
-
-function expectArticle(verdicts: readonly LineVerdict[], text: string): void {
-  const verdict = verdictOf(verdicts, text);
-  expect(verdict.boilerplate, `${text}\n${verdict.reasons.join('\n')}`).toBe(false);
-}
+const title = floodTitle;
 
 describe('chrome above the article', () => {
   const top = [

@@ -1,42 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines, type LineVerdict } from '../../../../../src/main/generator/clutter/classifyLines.ts';
-import { pickHeadline } from '../../../../../src/main/generator/clutter/pickHeadline.ts';
-import { companionArticles, floodParagraphs, page } from './floodStory.ts';
+import {
+  verdictsFor,
+  headlineOf,
+  verdictOf,
+  expectChrome,
+  expectArticle,
+  p1,
+  p2,
+  p3,
+  p4,
+  p5,
+  floodTitle,
+} from './floodPage.ts';
 
 // Chrome kinds found on the council-vote and drug-trial pages, written here in other outlets' words around the
 // flood story: a poll set inside the article, a wire service's slug, a site's motto, a stock ticker and its delay
 // notice, the house's own offers, a donation appeal, a translation note, a menu parted by runs of spaces, a blog's
 // links to its neighbouring posts. And article lines that look like chrome: a summary's label, a sign-off sentence.
 
-const [p1, p2, p3, p4, p5] = floodParagraphs as [string, string, string, string, string];
-const title = 'Spain floods: at least 200 dead as rescuers search for the missing';
-
-function verdictsFor(lines: readonly string[]): LineVerdict[] {
-  const article = page('outlet.txt', lines);
-  return classifyLines([article, ...companionArticles()]).filter((verdict) => verdict.file === 'outlet.txt');
-}
-
-function headlineOf(lines: readonly string[]): string {
-  const article = page('outlet.txt', lines);
-  return pickHeadline(article, classifyLines([article, ...companionArticles()]));
-}
-
-function verdictOf(verdicts: readonly LineVerdict[], text: string): LineVerdict {
-  const found = verdicts.find((verdict) => verdict.text === text);
-  if (!found) throw new Error(`no verdict for line: ${text}`);
-  return found;
-}
-
-function expectChrome(verdicts: readonly LineVerdict[], text: string, reason: RegExp): void {
-  const verdict = verdictOf(verdicts, text);
-  expect(verdict.boilerplate, `${text}\n${verdict.reasons.join('\n')}`).toBe(true);
-  expect(verdict.reasons.join(' | ')).toMatch(reason);
-}
-
-function expectArticle(verdicts: readonly LineVerdict[], text: string): void {
-  const verdict = verdictOf(verdicts, text);
-  expect(verdict.boilerplate, `${text}\n${verdict.reasons.join('\n')}`).toBe(false);
-}
+const title = floodTitle;
 
 describe('a reader poll inside the article', () => {
   const poll = [

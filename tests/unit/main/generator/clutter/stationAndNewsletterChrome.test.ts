@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines, type LineVerdict } from '../../../../../src/main/generator/clutter/classifyLines.ts';
-import { pickHeadline } from '../../../../../src/main/generator/clutter/pickHeadline.ts';
-import { companionArticles, floodParagraphs, page } from './floodStory.ts';
+import { verdictsFor, headlineOf, expectChrome, expectArticle, p1, p2, p3, p4, p5, floodTitle } from './floodPage.ts';
 
 // Chrome kinds found on the election, wildfire and fraud-verdict pages (a TV station's site, a public radio site, a
 // newsletter, a wire story, a business weekly), written here in other outlets' words around the flood story and
@@ -11,35 +9,7 @@ import { companionArticles, floodParagraphs, page } from './floodStory.ts';
 // label. And the article's own lines that sit where chrome does: a box of links or a poll between paragraphs with
 // the text going on below it, a timeline, notes, a correction.
 
-const [p1, p2, p3, p4, p5] = floodParagraphs as [string, string, string, string, string];
-const title = 'Spain floods: at least 200 dead as rescuers search for the missing';
-
-function verdictsFor(lines: readonly string[]): LineVerdict[] {
-  const article = page('outlet.txt', lines);
-  return classifyLines([article, ...companionArticles()]).filter((verdict) => verdict.file === 'outlet.txt');
-}
-
-function headlineOf(lines: readonly string[]): string {
-  const article = page('outlet.txt', lines);
-  return pickHeadline(article, classifyLines([article, ...companionArticles()]));
-}
-
-function verdictOf(verdicts: readonly LineVerdict[], text: string): LineVerdict {
-  const found = verdicts.find((verdict) => verdict.text === text);
-  if (!found) throw new Error(`no verdict for line: ${text}`);
-  return found;
-}
-
-function expectChrome(verdicts: readonly LineVerdict[], text: string, reason: RegExp): void {
-  const verdict = verdictOf(verdicts, text);
-  expect(verdict.boilerplate, `${text}\n${verdict.reasons.join('\n')}`).toBe(true);
-  expect(verdict.reasons.join(' | ')).toMatch(reason);
-}
-
-function expectArticle(verdicts: readonly LineVerdict[], text: string): void {
-  const verdict = verdictOf(verdicts, text);
-  expect(verdict.boilerplate, `${text}\n${verdict.reasons.join('\n')}`).toBe(false);
-}
+const title = floodTitle;
 
 describe("a station's page around the article", () => {
   const slogan = 'WXTN 4 | The Gulf Coast’s News Leader';
