@@ -27,7 +27,37 @@ export function describeEvent(everyone: readonly DatedEvent[]): string {
   const lead = { on: 'When', since: 'Since when', until: 'Until when', before: 'Before when', after: 'After when' }[
     relation
   ];
-  return `${lead} ${clauses[0]?.text ?? 'it happened'}`;
+  // "When the fire authority said" asks for an object: the day a thing was said is "When the fire authority said so".
+  const clause = clauses[0]?.text.replace(
+    /(?<!\b(?:was|were|is|are|been|be)) (said|says|told|announced|confirmed)$/,
+    ' $1 so',
+  );
+  return `${lead} ${clause && reads(clause) ? clause : 'it happened'}`;
+}
+
+// A clause cut from its sentence may stop mid-phrase ("Sentencing is scheduled for", "a jury found the 44-year",
+// "to be sworn"); a student reads the description as the question, so a clause like that gives way to the plain
+// "When it happened", and the evidence lines show which event.
+const danglingEnds = new Set([
+  'for',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'the',
+  'a',
+  'an',
+  'is',
+  'was',
+]);
+function reads(clause: string): boolean {
+  const words = clause.trim().split(/\s+/);
+  const last = (words.at(-1) ?? '').toLowerCase();
+  return !danglingEnds.has(last) && !/-(?:year|old|day|week|month)?$/.test(last) && !/^to be\b/.test(clause);
 }
 
 const maxWords = 9;
