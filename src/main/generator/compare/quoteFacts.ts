@@ -326,8 +326,8 @@ function wordPairs(words: readonly string[]): Set<string> {
 
 /** 'How the statement is quoted: "There are no forbidden fields…"' */
 function describeQuote(group: readonly QuoteMention[]): string {
-  const speaker =
-    group.find((quote) => quote.speaker)?.speaker ?? group.find((quote) => quote.namedSpeaker)?.namedSpeaker;
+  const said = group.find((quote) => quote.speaker)?.speaker ?? group.find((quote) => quote.namedSpeaker)?.namedSpeaker;
+  const speaker = said && speakerAsNamed(said);
   const opening = openingOf(group);
   const who = speaker
     ? /^[a-z]/.test(speaker) && !/^the\b/.test(speaker)
@@ -335,6 +335,15 @@ function describeQuote(group: readonly QuoteMention[]): string {
       : speaker
     : 'the speaker';
   return `How ${who} is quoted: "${opening}…"`;
+}
+
+// The speaker as the middle of a sentence names them: "In his statement afterwards the mayor" is "the mayor", and
+// "Lead prosecutor Lise Brandtmeyer" is "lead prosecutor Lise Brandtmeyer".
+function speakerAsNamed(speaker: string): string {
+  const afterPhrase = /^(?:in|on|at|after|during|from)\b.*?\b(the|a|an)\s+(.+)$/i.exec(speaker);
+  const named = afterPhrase ? `${afterPhrase[1]?.toLowerCase()} ${afterPhrase[2]}` : speaker;
+  // "Defence lawyer Ruud Falkensen": a capital that only opened the writer's sentence, before a word in lower case.
+  return /^[A-Z][a-z]+ [a-z]/.test(named) ? `${named.charAt(0).toLowerCase()}${named.slice(1)}` : named;
 }
 
 // The shortest full sentence is the most distinctive: two facts may share one long quotation.

@@ -100,6 +100,28 @@ describe('whose words', () => {
     ).toEqual([]);
   });
 
+  it('names the speaker as the middle of a sentence would', () => {
+    const quoteFacts = (texts: Record<string, string>) =>
+      found(texts)
+        .disagreements.filter((fact) => fact.kind === 'quote')
+        .map((fact) => fact.fact);
+    expect(
+      quoteFacts({
+        'a.txt':
+          'Lead prosecutor Lise Brandtmeyer said: "He sold a machine that did not work to people who trusted him."',
+        'b.txt':
+          '"He sold a machine that never worked to people who trusted him," lead prosecutor Lise Brandtmeyer said.',
+      }),
+    ).toEqual(['How the lead prosecutor Lise Brandtmeyer is quoted: "He sold a machine that never…"']);
+    expect(
+      quoteFacts({
+        'a.txt':
+          'In his statement afterwards the mayor said: "No one came into politics to close a library, but I will not bankrupt this city."',
+        'b.txt': 'The mayor said: "Nobody came into politics to close a library, but I will not bankrupt the city."',
+      })[0],
+    ).toMatch(/^How the mayor is quoted/);
+  });
+
   it('compares an article by its full quotation, not a fragment its heading repeats', () => {
     const { disagreements } = found({
       'a.txt':
