@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
-import { findNumberMentions, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { writtenStep } from '../../../../../src/main/generator/compare/measureUnits.ts';
 import { measuredThing } from '../../../../../src/main/generator/compare/measuredThing.ts';
 import { articlesOf, everyLine } from './compareTexts.ts';
+import { figures, only } from './figuresIn.ts';
 
 // Measures told in different units, counts of casualties and people named by a compound, as reporters write them.
-
-function figures(text: string): NumberMention[] {
-  return sentencesOfLine('story.txt', 1, text).flatMap((sentence) => findNumberMentions(sentence));
-}
-
-function only(text: string): NumberMention {
-  const found = figures(text);
-  expect(found, text).toHaveLength(1);
-  return found[0] as NumberMention;
-}
 
 // Lines about other things, as any article has: a word the story's lines share weighs more beside them.
 const otherNews = [

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOfLine, readSentences } from '../../../../../src/main/generator/compare/lineTokens.ts';
-import {
-  findNumberMentions,
-  mentionsBySentence,
-  type NumberMention,
-} from '../../../../../src/main/generator/compare/numberMentions.ts';
+import { readSentences } from '../../../../../src/main/generator/compare/lineTokens.ts';
+import { mentionsBySentence, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { articlesOf, everyLine } from './compareTexts.ts';
+import { figures, only } from './figuresIn.ts';
 
 // Families of figures that the words around a number decide: score lines, rates per period, decimal commas, numbers
 // that name a step, and counts of people, jobs and places told with a general word in one article and a narrower one
 // in another. Sentences from politics, health, business, courts, sport and disasters.
-
-function figures(text: string): NumberMention[] {
-  return sentencesOfLine('story.txt', 1, text).flatMap((sentence) => findNumberMentions(sentence));
-}
-
-function only(text: string): NumberMention {
-  const found = figures(text);
-  expect(found, text).toHaveLength(1);
-  return found[0] as NumberMention;
-}
 
 /** Figures of one article read as the generator reads a whole article (its house style included). */
 function articleFigures(text: string): NumberMention[] {

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
-import { findNumberMentions, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { articlesOf, everyLine, findIn } from './compareTexts.ts';
+import { figures, only } from './figuresIn.ts';
 
 // Figures as reporters write them, what they count, and what is not a figure at all.
-
-function figures(text: string): NumberMention[] {
-  return sentencesOfLine('story.txt', 1, text).flatMap((sentence) => findNumberMentions(sentence));
-}
-
-function only(text: string): NumberMention {
-  const found = figures(text);
-  expect(found, text).toHaveLength(1);
-  return found[0] as NumberMention;
-}
 
 describe('findNumberMentions', () => {
   it('keeps the hedge with the figure and finds what is counted past adjectives', () => {

@@ -55,6 +55,10 @@ describe('findQuotations', () => {
 
 describe('whose words', () => {
   const found = (texts: Record<string, string>) => findFacts(articlesOf(texts), everyLine);
+  const quoteFacts = (texts: Record<string, string>): string[] =>
+    found(texts)
+      .disagreements.filter((fact) => fact.kind === 'quote')
+      .map((fact) => fact.fact);
 
   it('names "she" by the person the line or the line before named, and pairs her words told shorter', () => {
     const { disagreements } = found({
@@ -75,10 +79,6 @@ describe('whose words', () => {
   });
 
   it('pairs a person’s only quotation in each article when they share words, even in other words', () => {
-    const quoteFacts = (texts: Record<string, string>) =>
-      found(texts)
-        .disagreements.filter((fact) => fact.kind === 'quote')
-        .map((fact) => fact.fact);
     expect(
       quoteFacts({
         'a.txt': '"We will not be bullied into closing our libraries," said council leader Mara Quill.',
@@ -101,10 +101,6 @@ describe('whose words', () => {
   });
 
   it('names the speaker as the middle of a sentence would', () => {
-    const quoteFacts = (texts: Record<string, string>) =>
-      found(texts)
-        .disagreements.filter((fact) => fact.kind === 'quote')
-        .map((fact) => fact.fact);
     expect(
       quoteFacts({
         'a.txt':
