@@ -79,11 +79,22 @@ function fromUnsupported(index: SetIndex, finding: Unsupported): JudgedClaim {
   return {
     file: finding.file,
     line: finding.line,
-    sentence: finding.text,
+    sentence: withWhatItRefersTo(line.text, finding, sentenceAt),
     verdict: finding.kind,
     cue: finding.cue,
     evidence: [cue],
   };
+}
+
+// "We asked the council for the document behind the figure. It has not provided one.": a flag that opens with a
+// word pointing back says nothing on its own, so the student reads it with the sentences before it on its line.
+function withWhatItRefersTo(lineText: string, finding: Unsupported, sentenceAt: number): string {
+  // So does a reply of a few words ("Nothing yet.").
+  const pointsBack =
+    /^(?:It|They|This|That|These|Those|He|She|Neither|None of them)\b/.test(finding.text) ||
+    finding.text.split(/\s+/).length <= 4;
+  if (finding.kind !== 'flagged' || !pointsBack || sentenceAt <= 0) return finding.text;
+  return lineText.slice(0, sentenceAt + finding.text.length);
 }
 
 function fromSupported(index: SetIndex, finding: Supported): JudgedClaim {
