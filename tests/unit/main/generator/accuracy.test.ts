@@ -65,6 +65,10 @@ const disagreementFloors: Record<string, number> = {
   // (12, 8), tables only.
   '2026-10-fenmoor-club-takeover.json': 0.54,
   '2026-08-kessling-exam-grades-error.json': 0.33,
+  // Held out, written at the end of 2026-11-23 for the next round: 13 of 19 and 8 of 24 (11 and 7 with the rules
+  // of the start of that day), tables only.
+  '2026-06-varro-ev-battery-recall.json': 0.68,
+  '2026-03-lenholm-measles-outbreak.json': 0.33,
 };
 const defaultFloor = 0.5;
 
@@ -74,8 +78,14 @@ const defaultFloor = 0.5;
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-08-kessling-exam-grades-error.json': 0.89,
+  '2026-06-varro-ev-battery-recall.json': 0.92,
+  '2026-03-lenholm-measles-outbreak.json': 0.91,
 };
-const flaggedFloors: Record<string, number> = { '2026-10-fenmoor-club-takeover.json': 0.6 };
+const flaggedFloors: Record<string, number> = {
+  '2026-10-fenmoor-club-takeover.json': 0.6,
+  '2026-06-varro-ev-battery-recall.json': 0.5,
+  '2026-03-lenholm-measles-outbreak.json': 0.75,
+};
 
 const sets = readdirSync(goldDir)
   .filter((file) => file.endsWith('.json'))
