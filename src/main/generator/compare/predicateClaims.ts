@@ -198,29 +198,12 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     }
     const held = eventClaim(sentence, index);
     if (held) push(held, held.eventIndex);
-    const unreported = noHarmReported(sentence, index);
-    if (unreported) {
-      push(unreported, index);
-      return;
-    }
-    const lasting = permanenceClaim(sentence, index);
-    if (lasting) {
-      push(lasting, index);
-      return;
-    }
-    const entry = entryClaim(sentence, index);
-    if (entry) {
-      push(entry, index);
-      return;
-    }
-    const personal = personStateClaim(sentence, index);
-    if (personal) {
-      push(personal, index);
-      return;
-    }
-    const departed = departureClaim(sentence, index);
-    if (departed) {
-      push(departed, index);
+    const told = claimReaders.reduce<PredicateClaim | undefined>(
+      (found, read) => found ?? read(sentence, index),
+      undefined,
+    );
+    if (told) {
+      push(told, index);
       return;
     }
     const opposite = withstoodVerb(tokens, index);
@@ -348,6 +331,15 @@ function eventClaim(sentence: ArticleSentence, index: number): (PredicateClaim &
 // good, said of the thing closed (permanence.ts). A plan ("will be mothballed") is the article's account; "could"
 // and "may" are not.
 const plainFuture = new Set(['will', "'ll", 'shall']);
+
+// Readers of one kind of claim each at a word, tried in this order; the first that reads one ends the word's turn.
+const claimReaders: readonly ((sentence: ArticleSentence, index: number) => PredicateClaim | undefined)[] = [
+  noHarmReported,
+  permanenceClaim,
+  entryClaim,
+  personStateClaim,
+  departureClaim,
+];
 
 function permanenceClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
   const tokens = sentence.tokens;
