@@ -229,10 +229,7 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     push(
       {
         sentence,
-        theme: theme.sense,
-        themeText: theme.text,
-        narrowers: theme.narrowers,
-        phraseText: theme.phraseText,
+        ...themeFields(theme),
         verb,
         verbText: kept ? lineWords(tokens, index, index + (tokens[index + 1]?.lower === 'on' ? 2 : 1)) : token.text,
         ...(scale?.[0] ? { scale: scale[0] } : {}),
@@ -307,16 +304,13 @@ function eventClaim(sentence: ArticleSentence, index: number): (PredicateClaim &
   const eventToken = event === undefined ? undefined : tokens[event];
   if (event === undefined || !eventToken) return undefined;
   const chain = auxiliaryChain(tokens, index);
-  if (chain.modal || chain.restricted || chain.yet) return undefined;
+  if (!toldAsFact(chain)) return undefined;
   const subject = subjectOf(tokens, index);
   const theme = subject === undefined ? undefined : phraseAround(tokens, subject);
   if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
   return {
     sentence,
-    theme: theme.sense,
-    themeText: theme.text,
-    narrowers: theme.narrowers,
-    phraseText: theme.phraseText,
+    ...themeFields(theme),
     verb: contraryHead(eventToken.sense) ?? eventToken.sense,
     verbText: eventToken.text,
     passive: false,
@@ -352,10 +346,7 @@ function permanenceClaim(sentence: ArticleSentence, index: number): PredicateCla
   if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
   return {
     sentence,
-    theme: theme.sense,
-    themeText: theme.text,
-    narrowers: theme.narrowers,
-    phraseText: theme.phraseText,
+    ...themeFields(theme),
     verb: side,
     verbText: side === forGood ? 'closed for good' : 'closed for a while',
     passive: true,
@@ -373,7 +364,7 @@ function noHarmReported(sentence: ArticleSentence, index: number): PredicateClai
   const token = tokens[index];
   if (token?.pos !== 'VERB' || !recordingVerbs.has(token.lemma)) return undefined;
   const chain = auxiliaryChain(tokens, index);
-  if (!chain.passive || chain.negated || chain.modal || chain.restricted || chain.yet) return undefined;
+  if (!chain.passive || chain.negated || !toldAsFact(chain)) return undefined;
   const head = tokens[chain.first - 1];
   if (head?.pos !== 'NOUN' || !(scaleOf.get(head.sense) ?? []).some((scale) => scale.name === 'harm')) {
     return undefined;
@@ -410,16 +401,13 @@ function departureClaim(sentence: ArticleSentence, index: number): PredicateClai
   const departure = departureAt(tokens, index);
   if (!departure) return undefined;
   const chain = auxiliaryChain(tokens, index);
-  if (chain.modal || chain.restricted || chain.yet || departure.needsPassive !== chain.passive) return undefined;
+  if (!toldAsFact(chain) || departure.needsPassive !== chain.passive) return undefined;
   const subject = subjectOf(tokens, index);
   const theme = subject === undefined ? undefined : phraseAround(tokens, subject);
   if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
   return {
     sentence,
-    theme: theme.sense,
-    themeText: theme.text,
-    narrowers: theme.narrowers,
-    phraseText: theme.phraseText,
+    ...themeFields(theme),
     verb: departure.side,
     verbText: lineWords(tokens, index, departure.last),
     passive: chain.passive,
@@ -440,7 +428,7 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
   const state = reaction ?? custody;
   if (!state) return undefined;
   const chain = auxiliaryChain(tokens, index);
-  if (chain.modal || chain.restricted || chain.yet) return undefined;
+  if (!toldAsFact(chain)) return undefined;
   const beforeTo = tokens[index - 1]?.lower === 'to' ? index - 2 : undefined;
   const person = namedAfter(tokens, custody?.person ?? beforeTo ?? subjectOf(tokens, index) ?? openingPerson(tokens));
   const word = person === undefined ? undefined : tokens[person];
@@ -463,10 +451,7 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
   if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
   return {
     ...common,
-    theme: theme.sense,
-    themeText: theme.text,
-    narrowers: theme.narrowers,
-    phraseText: theme.phraseText,
+    ...themeFields(theme),
   };
 }
 
@@ -477,7 +462,7 @@ function entryClaim(sentence: ArticleSentence, index: number): PredicateClaim | 
   const entry = entryAt(tokens, index);
   if (!entry) return undefined;
   const chain = auxiliaryChain(tokens, index);
-  if (chain.modal || chain.restricted || chain.yet) return undefined;
+  if (!toldAsFact(chain)) return undefined;
   const doerIndex = subjectOf(tokens, index);
   const doer = doerIndex === undefined ? undefined : tokens[doerIndex];
   if (!doer?.sense || (doer.pos !== 'NOUN' && doer.pos !== 'PROPN')) return undefined;
@@ -546,10 +531,7 @@ function nominalClaim(sentence: ArticleSentence, index: number): PredicateClaim 
   const scale = scaleOf.get(token.sense);
   return {
     sentence,
-    theme: theme.sense,
-    themeText: theme.text,
-    narrowers: theme.narrowers,
-    phraseText: theme.phraseText,
+    ...themeFields(theme),
     verb: token.sense,
     verbText: token.text,
     ...(scale?.[0] ? { scale: scale[0] } : {}),
@@ -649,10 +631,7 @@ function stateClaim(sentence: ArticleSentence, index: number): PredicateClaim | 
   if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
   return {
     sentence,
-    theme: theme.sense,
-    themeText: theme.text,
-    narrowers: theme.narrowers,
-    phraseText: theme.phraseText,
+    ...themeFields(theme),
     verb: contraryHead(token.sense) ?? token.sense,
     verbText: token.text,
     passive: true,
@@ -826,6 +805,11 @@ function raisesSubject(tokens: readonly Token[], at: number): boolean {
   return raisingVerbs.has(token.lemma) || (raisingPassives.has(token.lemma) && tokens[at - 1]?.lemma === 'be');
 }
 
+/** Said as a fact: no modal ("may have"), no restriction, no "yet" that leaves it open. */
+function toldAsFact(chain: AuxiliaryChain): boolean {
+  return !chain.modal && !chain.restricted && !chain.yet;
+}
+
 function auxiliaryChain(tokens: readonly Token[], verb: number): AuxiliaryChain {
   const chain: AuxiliaryChain = {
     first: verb,
@@ -881,6 +865,11 @@ interface Theme {
   phraseText: string;
   /** Where the noun phrase starts, to read what stands before it. */
   phraseStart: number;
+}
+
+/** The fields of a claim that name its thing, as the phrase around it gives them. */
+function themeFields(theme: Theme): Pick<PredicateClaim, 'theme' | 'themeText' | 'narrowers' | 'phraseText'> {
+  return { theme: theme.sense, themeText: theme.text, narrowers: theme.narrowers, phraseText: theme.phraseText };
 }
 
 // What underwent the verb: the subject of a passive or intransitive verb, the object of a transitive one. A verb
