@@ -38,6 +38,8 @@ const developmentSets = new Set([
   '2026-09-corvane-fraud-verdict',
   '2026-08-tarrow-wildfire-evacuation',
   '2026-05-ostby-election-recount',
+  '2026-08-kessling-exam-grades-error',
+  '2026-03-lenholm-measles-outbreak',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];
