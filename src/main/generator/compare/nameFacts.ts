@@ -9,6 +9,7 @@ import { findInstitutionFacts } from './institutionNames.ts';
 import { resolvePeople } from './samePerson.ts';
 import { representedPlaceFacts } from './representedPlaces.ts';
 import { spellingFacts, untitledWritings, type NameWriting } from './nameSpellings.ts';
+import { untitledPeople } from './untitledPeople.ts';
 
 // Names and titles across articles. Three questions: does every article give a person the same title ("President
 // Putin" / "Prime Minister Putin", "operations director Clara Voss" / "chief executive Clara Voss"), does every
@@ -99,19 +100,18 @@ function nameWritings(
     });
     titledAt.add(`${mention.sentence.order}:${mention.name}`);
     spellings.set(mention.nameWords.join(' '), mention.person);
-    const surname = mention.nameWords[mention.nameWords.length - 1] ?? '';
-    const initial = surname.charAt(0);
-    let byInitial = surnames.get(initial);
-    if (!byInitial) {
-      byInitial = new Map();
-      surnames.set(initial, byInitial);
-    }
-    const bearers = byInitial.get(surname);
-    if (bearers) bearers.add(mention.person);
-    else byInitial.set(surname, new Set([mention.person]));
+    addSurname(surnames, mention.nameWords[mention.nameWords.length - 1] ?? '', mention.person);
   }
   // Only people named by two or more articles can be written two ways.
   for (const [person, writings] of byPerson) if (writings.length < 2) byPerson.delete(person);
+  for (const group of untitledPeople(sentences, new Set(spellings.keys()))) {
+    const person = group[0] ?? '';
+    byPerson.set(person, []);
+    for (const name of group) {
+      spellings.set(name, person);
+      addSurname(surnames, name.split(' ')[1] ?? '', person);
+    }
+  }
   for (const { person, writing } of untitledWritings(sentences, spellings, surnames)) {
     const writings = byPerson.get(person);
     if (writings && !titledAt.has(`${writing.sentence.order}:${writing.text}`)) writings.push(writing);
@@ -125,6 +125,18 @@ function nameWritings(
     findings.push(...found);
   }
   return { findings, writtenApart };
+}
+
+function addSurname(surnames: Map<string, Map<string, Set<string>>>, surname: string, person: string): void {
+  const initial = surname.charAt(0);
+  let byInitial = surnames.get(initial);
+  if (!byInitial) {
+    byInitial = new Map();
+    surnames.set(initial, byInitial);
+  }
+  const bearers = byInitial.get(surname);
+  if (bearers) bearers.add(person);
+  else byInitial.set(surname, new Set([person]));
 }
 
 function titleFacts(named: readonly NamedPerson[], writtenApart: ReadonlySet<string>): FactFinding[] {

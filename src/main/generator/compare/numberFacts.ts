@@ -335,8 +335,11 @@ function clauseOf(sentence: ArticleSentence, first: number, last: number): { fir
   const tokens = sentence.tokens;
   const opens = (at: number): boolean =>
     isClauseBreak(tokens[at]?.text) && (tokens[at + 1]?.pos === 'CCONJ' || tokens[at + 1]?.pos === 'SCONJ');
+  // "The board admitted late on Sunday that a glitch lowered the results of 6,000 students": who reports the
+  // figure is not what it counts.
+  const reported = (at: number): boolean => tokens[at]?.lower === 'that' && tokens[at]?.pos === 'SCONJ';
   let start = first;
-  while (start > 0 && !opens(start - 1)) start -= 1;
+  while (start > 0 && !opens(start - 1) && !reported(start - 1)) start -= 1;
   let end = last;
   while (end < tokens.length - 1 && !opens(end + 1)) end += 1;
   return { first: start, last: end };
@@ -393,7 +396,12 @@ const furtherAfter = new Set(['other', 'more', 'further', 'additional', 'extra']
 function furtherGroup(sentence: ArticleSentence, mention: NumberMention): boolean {
   const after = sentence.tokens[mention.valueLast + 1]?.lower ?? '';
   const before = sentence.tokens[mention.valueFirst - 1]?.lower ?? '';
-  return furtherAfter.has(after) || before === 'another';
+  // "a further 14 suspected cases", "an additional 30 staff".
+  const furtherBefore =
+    furtherAfter.has(before) &&
+    before !== 'other' &&
+    /^an?$/.test(sentence.tokens[mention.valueFirst - 2]?.lower ?? '');
+  return furtherAfter.has(after) || before === 'another' || furtherBefore;
 }
 
 function refOf(figure: Figure): LineRef {

@@ -616,7 +616,9 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
       token.pos === 'PROPN' ||
       token.text === '-' ||
       joinedByHyphen(tokens, at) ||
-      (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower) && tokens[at - 1]?.text === '-');
+      (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower) && tokens[at - 1]?.text === '-') ||
+      // "23 confirmed cases", "40 registered voters": a participle standing before its noun describes it.
+      (token.pos === 'VERB' && /(ed|en)$/.test(token.lower) && tokens[at + 1]?.pos === 'NOUN');
     if (!modifier) return undefined;
   }
   return undefined;

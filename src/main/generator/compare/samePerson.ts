@@ -16,13 +16,15 @@ export interface People {
 }
 
 /** Resolves the titled mentions of a set to people. */
-export function resolvePeople(mentions: readonly TitledName[]): People {
+export function resolvePeople(mentions: readonly (TitledName & { file: string })[]): People {
   const offices = new Map<string, Set<string>>();
   const firstSeen = new Map<string, readonly string[]>();
+  const files = new Map<string, Set<string>>();
   for (const mention of mentions) {
     const key = mention.nameWords.join(' ');
     if (!firstSeen.has(key)) firstSeen.set(key, mention.nameWords);
     if (mention.rank !== 'generic') addTo(offices, key, mention.office);
+    addTo(files, key, mention.file);
   }
   const full = [...firstSeen.entries()].filter(([, words]) => words.length >= 2);
   const parent = new Map(full.map(([key]) => [key, key]));
@@ -33,16 +35,23 @@ export function resolvePeople(mentions: readonly TitledName[]): People {
   };
   const buckets = new Map<string, string[]>();
   for (const [key, words] of full) {
-    const bucketKey = `${initial(words[0])}|${initial(words[words.length - 1])}`;
-    const bucket = buckets.get(bucketKey) ?? [];
-    for (const other of bucket) {
-      const otherWords = firstSeen.get(other) ?? [];
-      if (sameFullName(words, otherWords, shareOffice(offices.get(key), offices.get(other)))) {
-        parent.set(root(key), root(other));
+    // Names are compared where they share both initials, or one whole word: "Maren Aldous" / "Karen Aldous".
+    const given = words[0] ?? '';
+    const surname = words[words.length - 1] ?? '';
+    for (const bucketKey of [`${initial(given)}|${initial(surname)}`, `given|${given}`, `surname|${surname}`]) {
+      const bucket = buckets.get(bucketKey) ?? [];
+      for (const other of bucket) {
+        const otherWords = firstSeen.get(other) ?? [];
+        const sameJob = shareOffice(offices.get(key), offices.get(other));
+        const jobsDiffer = !sameJob && (offices.get(key)?.size ?? 0) > 0 && (offices.get(other)?.size ?? 0) > 0;
+        const apart = neverTogether(files.get(key), files.get(other));
+        if (sameFullName(words, otherWords, sameJob, apart, jobsDiffer)) {
+          parent.set(root(key), root(other));
+        }
       }
+      if (bucket.length < namesPerBucket) bucket.push(key);
+      buckets.set(bucketKey, bucket);
     }
-    if (bucket.length < namesPerBucket) bucket.push(key);
-    buckets.set(bucketKey, bucket);
   }
   // The fullest, earliest spelling names the person.
   const clusters = new Map<string, string[]>();
@@ -94,7 +103,17 @@ export function resolvePeople(mentions: readonly TitledName[]): People {
   };
 }
 
-function sameFullName(a: readonly string[], b: readonly string[], sameJob: boolean): boolean {
+/**
+ * Whether two full names are one person's. `apart` says no article uses both: an article that names "Mark Dunn"
+ * and "Mary Dunn" names two people, while one article's "Karen Aldous" beside the others' "Maren Aldous" is a slip.
+ */
+export function sameFullName(
+  a: readonly string[],
+  b: readonly string[],
+  sameJob: boolean,
+  apart = false,
+  jobsDiffer = false,
+): boolean {
   if (a.length !== b.length || a.length < 2) return false;
   const firstA = a[0] ?? '';
   const firstB = b[0] ?? '';
@@ -102,12 +121,21 @@ function sameFullName(a: readonly string[], b: readonly string[], sameJob: boole
   const lastB = b[b.length - 1] ?? '';
   const middlesAlike = a.slice(1, -1).every((word, index) => nearOrEqual(word, b[index + 1] ?? ''));
   if (!middlesAlike) return false;
-  if (firstA === firstB) return nearOrEqual(lastA, lastB);
-  // A first name spelled differently is one person only if the job is the same, and the surname too, or a letter
-  // off: "Judge Annelie Vosberg" / "Judge Annalie Vossberg" (a letter each, in names long enough that a letter is a
-  // slip), not "Coach Mark Dunn" / "Coach Mary Dunne".
+  if (firstA === firstB) return nearOrEqual(lastA, lastB) || (apart && slipOf(lastA, lastB));
+  // A first name spelled differently is one person only with the same job, or in articles that never name both
+  // and give no other job ("Mayor Debra Ruiz" / "Judge Deborah Ruiz" are two people). The surname must be the same
+  // or a letter off: "Judge Annelie Vosberg" / "Judge Annalie Vossberg" (a letter each, in names long enough that a
+  // letter is a slip), not "Coach Mark Dunn" / "Coach Mary Dunne".
+  if (!sameJob && (!apart || jobsDiffer)) return false;
+  if (lastA === lastB) {
+    // "Dr Maren Aldous" / "Dr Karen Aldous", both directors: even the first letter may slip.
+    if (sameSoundingName(firstA, firstB) || droppedLetter(firstA, firstB)) return true;
+    return sameJob && (nearSpelling(firstA, firstB) || slipOf(firstA, firstB));
+  }
+  // "Rhona Castellan" / "Rona Castellane": a letter dropped from each word, in articles that never name both; a
+  // letter changed makes another name ("Mark Dunn" / "Mary Dunne").
+  if (apart && droppedLetter(firstA, firstB) && droppedLetter(lastA, lastB)) return true;
   if (!sameJob) return false;
-  if (lastA === lastB) return nearSpelling(firstA, firstB) || sameSoundingName(firstA, firstB);
   const long = Math.min(firstA.length, firstB.length, lastA.length, lastB.length) >= 5;
   return long && distance(firstA, firstB) === 1 && distance(lastA, lastB) === 1 && nearSpelling(lastA, lastB);
 }
@@ -130,6 +158,34 @@ function consonantsOf(name: string): string {
     .replace(/ph/g, 'v')
     .replace(/[^a-z]|[aeiouyhw]/g, '')
     .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A name misheard or mistyped, first letter included: "Maren" / "Karen", "Valström" / "Wahlstrom". Accents aside,
+ * a letter apart in a name of four letters or more, two in one of seven or more.
+ */
+export function slipOf(a: string, b: string): boolean {
+  const plainA = withoutAccents(a);
+  const plainB = withoutAccents(b);
+  if (plainA === plainB) return a !== b;
+  if (Math.min(plainA.length, plainB.length) < 4) return false;
+  return distance(plainA, plainB) <= (Math.max(plainA.length, plainB.length) >= 7 ? 2 : 1);
+}
+
+function droppedLetter(a: string, b: string): boolean {
+  const plainA = withoutAccents(a);
+  const plainB = withoutAccents(b);
+  return Math.abs(plainA.length - plainB.length) === 1 && distance(plainA, plainB) === 1;
+}
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function neverTogether(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b) return false;
+  for (const file of a) if (b.has(file)) return false;
+  return true;
 }
 
 function nearOrEqual(a: string, b: string): boolean {

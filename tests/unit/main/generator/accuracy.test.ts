@@ -66,13 +66,13 @@ const disagreementFloors: Record<string, number> = {
   '2026-08-tarrow-wildfire-evacuation.json': 0.95,
   '2026-05-ostby-election-recount.json': 0.91,
   // Held out: measured at the start of the day (10 of 22, 7 of 24), after rounds 1-2 (12, 8) and after round 3
-  // (12, 8), tables only.
+  // (12, 8), tables only. Kessling was then opened (see developmentSets): 10 of 24.
   '2026-10-fenmoor-club-takeover.json': 0.54,
-  '2026-08-kessling-exam-grades-error.json': 0.33,
+  '2026-08-kessling-exam-grades-error.json': 0.41,
   // Held out, written at the end of 2026-11-23 for the next round: 13 of 19 and 8 of 24 (11 and 7 with the rules
-  // of the start of that day), tables only.
+  // of the start of that day), tables only. Lenholm was then opened: 14 of 24.
   '2026-06-varro-ev-battery-recall.json': 0.68,
-  '2026-03-lenholm-measles-outbreak.json': 0.33,
+  '2026-03-lenholm-measles-outbreak.json': 0.58,
 };
 const defaultFloor = 0.5;
 
