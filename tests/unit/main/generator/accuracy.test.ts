@@ -73,6 +73,11 @@ const disagreementFloors: Record<string, number> = {
   // of the start of that day), tables only. Lenholm was then opened: 14 of 24.
   '2026-06-varro-ev-battery-recall.json': 0.68,
   '2026-03-lenholm-measles-outbreak.json': 0.58,
+  // Held out, written in the later session of 2026-11-23 to replace kessling and lenholm: 11 of 25, 19 of 27 and
+  // 10 of 25 with the rules of that session's start and, unchanged, after its first fixes; tables only.
+  '2026-11-drummore-museum-theft.json': 0.44,
+  '2026-07-sallow-river-chemical-spill.json': 0.7,
+  '2026-09-aldwick-rail-strike.json': 0.4,
 };
 const defaultFloor = 0.5;
 
@@ -84,11 +89,20 @@ const chromeFloors: Record<string, number> = {
   '2026-08-kessling-exam-grades-error.json': 0.89,
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-03-lenholm-measles-outbreak.json': 0.91,
+  '2026-11-drummore-museum-theft.json': 0.94,
+  '2026-07-sallow-river-chemical-spill.json': 0.89,
 };
 const flaggedFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.6,
   '2026-06-varro-ev-battery-recall.json': 0.5,
   '2026-03-lenholm-measles-outbreak.json': 0.75,
+  '2026-09-aldwick-rail-strike.json': 0.75,
+};
+// No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
+// it would mean reading which one it is. There the count it arrived with is the most allowed.
+const mixUpCeilings: Record<string, number> = {
+  '2026-11-drummore-museum-theft.json': 1,
+  '2026-09-aldwick-rail-strike.json': 1,
 };
 
 const sets = readdirSync(goldDir)
@@ -100,13 +114,14 @@ const sets = readdirSync(goldDir)
     listMisses: developmentSets.has(gold),
     chromeF1: chromeFloors[gold] ?? accuracyThresholds.chromeF1,
     flaggedRecall: flaggedFloors[gold] ?? accuracyThresholds.flaggedRecall,
+    mixUps: mixUpCeilings[gold] ?? accuracyThresholds.agreementsReportedAsDisagreements,
     disagreementRecall:
       gold === seedGold ? accuracyThresholds.disagreementRecall : (disagreementFloors[gold] ?? defaultFloor),
   }));
 
 describe.each(sets)(
   'the generator on $set',
-  ({ gold: goldFile, listMisses, disagreementRecall, chromeF1, flaggedRecall }) => {
+  ({ gold: goldFile, listMisses, disagreementRecall, chromeF1, flaggedRecall, mixUps: allowedMixUps }) => {
     let figures: AccuracyFigures;
 
     // Loaded here, not when the file is collected, so a run filtered to other sets (-t) never reads this one.
@@ -145,11 +160,9 @@ describe.each(sets)(
       ).toBeGreaterThanOrEqual(disagreementRecall);
     });
 
-    it('reports no agreement as a disagreement', () => {
+    it(`reports ${allowedMixUps === 0 ? 'no agreement' : `at most ${allowedMixUps} agreement`} as a disagreement`, () => {
       const mixUps = figures.agreementsReportedAsDisagreements.map((mixUp) => mixUp.gold);
-      expect(mixUps.length, `agreements reported as disagreements${which(mixUps)}`).toBe(
-        accuracyThresholds.agreementsReportedAsDisagreements,
-      );
+      expect(mixUps.length, `agreements reported as disagreements${which(mixUps)}`).toBeLessThanOrEqual(allowedMixUps);
     });
   },
 );
