@@ -11,6 +11,14 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
   if (first.tally || second.tally) {
     return first.tally && second.tally && sameScore(first.tally, second.tally) ? 'same' : 'different';
   }
+  // "about one in five" / "roughly a fifth" / "a fifth": one share; "a fifth" / "a third" are two, and so are "more
+  // than half" and "half": a bound on the share is a claim of its own.
+  if (first.share !== undefined && second.share !== undefined) {
+    const bound = (hedge: string): boolean => hedge === 'at least' || hedge === 'at most';
+    const sameBound = first.hedge === second.hedge || (!bound(first.hedge) && !bound(second.hedge));
+    if (Math.abs(first.share - second.share) < 0.05) return sameBound ? 'same' : 'different';
+    return Math.max(first.low, second.low) <= Math.min(first.high, second.high) ? 'compatible' : 'different';
+  }
   const [a, b] = perSamePeriod(first, second);
   // "$5 a day" / "$150 a month": months of 28 to 31 days leave a converted rate a few per cent off.
   const converted = a !== first && a.low === a.high && b.low === b.high && a.low !== b.low;

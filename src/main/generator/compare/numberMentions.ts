@@ -15,6 +15,7 @@ import {
   postAsJob,
 } from './numberUnits.ts';
 import { isCalendarWord } from '../calendarWords.ts';
+import { readShare } from './shareWords.ts';
 import { findQuotations } from './quoteMentions.ts';
 import { durationAt, minutesInUnit } from './durations.ts';
 
@@ -59,6 +60,8 @@ export interface NumberMention {
   period?: { name: string; perYear: number };
   /** For a score line ("9-5", "nine votes to five"): the two figures; `low` and `high` hold their sum. */
   tally?: readonly [number, number];
+  /** For a share told in words ("a fifth", "one in five"): its value; `low` and `high` are the range it fits. */
+  share?: number;
 }
 
 const determiners = new Set([
@@ -176,7 +179,8 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   if (scoreLine) return tallyMention(sentence, scoreLine);
   const symbolCurrency = currencyOfSymbol(tokens[index]);
   const figureAt = symbolCurrency ? index + 1 : index;
-  const numeral = readNumeral(tokens, figureAt) ?? fractionOfMeasure(tokens, figureAt);
+  const share = symbolCurrency ? undefined : readShare(tokens, figureAt);
+  const numeral = share ?? readNumeral(tokens, figureAt) ?? fractionOfMeasure(tokens, figureAt);
   if (!numeral) return undefined;
   // "a 65-meter crane", "one mile", "half a mile": a measure is a figure, however small or however written.
   const measured = symbolCurrency ? undefined : measureAt(tokens, numeral.last + 1);
@@ -184,6 +188,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   // elsewhere it is "one of", "one day", a pronoun.
   const loneOne = numeral.spelled && numeral.low === 1 && numeral.high === 1;
   if (
+    !share &&
     symbolCurrency === undefined &&
     !(measured && numeral.spelled) &&
     !(loneOne && fateOfOnePerson(tokens, figureAt, numeral.last)) &&
@@ -210,7 +215,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   }
   let currency = symbolCurrency;
   let unit: string | undefined;
-  const percent = percentAfter(tokens, last + 1);
+  const percent = share ? last : percentAfter(tokens, last + 1);
   const measuredAfter = symbolCurrency ? undefined : measureAt(tokens, last + 1);
   const measure = percent === undefined && measuredAfter ? withConversion(tokens, measuredAfter) : undefined;
   if (percent !== undefined) {
@@ -285,7 +290,9 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
           step: writtenStep(numeral.low) * measure.unit.factor,
         },
       }
-    : { low: numeral.low * scale, high: high * scale, roundedTo: numeral.roundedTo * scale };
+    : share
+      ? hedgedShare(numeral.low, high, hedge)
+      : { low: numeral.low * scale, high: high * scale, roundedTo: numeral.roundedTo * scale };
   return {
     sentence,
     text: sentence.lineText.slice(start, end),
@@ -303,7 +310,18 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     // A part's whole has a figure of its own ("60 of the region's 140 dams"), still to be read.
     last: isPart(unit) ? valueLast : Math.max(valueLast, unitLast, periodShown ? period.last : valueLast),
     ...(period ? { period: { name: period.name, perYear: period.perYear } } : {}),
+    ...(share ? { share: (share.low + share.high) / 2 } : {}),
   };
+}
+
+// "just over a quarter" fits 27%, "well over half" fits 60%, "nearly a third" 31%: a hedge widens a share's range
+// the way it would let a figure stand a little past its bound.
+function hedgedShare(low: number, high: number, hedge: Hedge): { low: number; high: number; roundedTo: number } {
+  const widen = (by: number) => Math.round(by * 10) / 10;
+  if (hedge === 'about') return { low: widen(low * 0.9), high: widen(high * 1.1), roundedTo: 0 };
+  if (hedge === 'at least') return { low, high: widen(high * 1.15), roundedTo: 0 };
+  if (hedge === 'at most') return { low: widen(low * 0.85), high, roundedTo: 0 };
+  return { low, high, roundedTo: 0 };
 }
 
 /** Score lines share one unit: a vote or a match is told by its result, whatever each side's share is called. */
