@@ -205,6 +205,8 @@ export function compareTitles(a: TitledName, b: TitledName): ValueMatch {
   // "spokesman" and "spokeswoman" for one person: the articles disagree on who the person is.
   if (a.gender && b.gender && a.gender !== b.gender) return 'different';
   if (a.office === b.office) return compareSameOffice(a, b);
+  // "the former chief executive" and "the chair": one person may have left one job for another.
+  if (a.former !== b.former) return 'compatible';
   // "head of communications" and "communications director": one job in one field, said two ways.
   if ((a.office === 'head' || b.office === 'head') && a.field && b.field && sharesWord(a.field, b.field)) {
     return 'compatible';

@@ -256,6 +256,10 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
         qualifier = qualifierKey(token.text);
         qualifierText = token.text;
       }
+      // "the health board's medical director", "the city council's finance director": the words before the
+      // owner name the employer, not what the job is about.
+      portfolio.length = 0;
+      portfolioWritten.length = 0;
       at += 1;
     } else if (
       token.pos === 'PROPN' &&
@@ -346,17 +350,19 @@ function complementAfter(
   from: number,
 ): { senses: string; last: number; fieldWords: string[] } | undefined {
   const preposition = tokens[from]?.lower ?? '';
-  if (!['to', 'for', 'of', 'at'].includes(preposition)) return undefined;
+  if (!['to', 'for', 'of', 'at', 'in'].includes(preposition)) return undefined;
   const senses: string[] = [];
   const fieldWords: string[] = [];
   let last = from;
-  let ofPhrase = preposition === 'of';
+  // "director of operations", "consultant in health protection", "lecturer in law": the field after the title,
+  // unlike "director at Norvale" or "manager for the region".
+  const fieldPrepositions = new Set(['of', 'in']);
+  let ofPhrase = fieldPrepositions.has(preposition);
   for (let at = from + 1; at < Math.min(tokens.length, from + 9); at += 1) {
     const token = tokens[at];
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') break;
-    if (token.pos === 'ADP') ofPhrase = token.lower === 'of';
+    if (token.pos === 'ADP') ofPhrase = fieldPrepositions.has(token.lower);
     if (token.pos === 'PROPN' || token.pos === 'NOUN') senses.push(qualifierKey(token.text));
-    // "director of operations": what the job is about, unlike "director at Norvale".
     if (ofPhrase && token.pos === 'NOUN' && /^[a-z]/.test(token.text)) fieldWords.push(token.lower);
     last = at;
   }

@@ -132,6 +132,32 @@ export const officeTable: readonly Office[] = [
   { words: ['engineer'], office: 'engineer', rank: 'other' },
   { words: ['inspector'], office: 'inspector', rank: 'other', holding: 'rank' },
   { words: ['coordinator'], office: 'coordinator', rank: 'other' },
+  // Common posts in public bodies, courts, hospitals, newsrooms and sport: each one job.
+  { words: ['consultant'], office: 'consultant', rank: 'other' },
+  { words: ['examiner'], office: 'examiner', rank: 'other' },
+  { words: ['registrar'], office: 'registrar', rank: 'other' },
+  { words: ['auditor'], office: 'auditor', rank: 'other' },
+  { words: ['controller'], office: 'controller', rank: 'other' },
+  { words: ['comptroller'], office: 'controller', rank: 'other' },
+  { words: ['supervisor'], office: 'supervisor', rank: 'other' },
+  { words: ['coroner'], office: 'coroner', rank: 'other' },
+  { words: ['ombudsman'], office: 'ombudsman', rank: 'other' },
+  { words: ['editor'], office: 'editor', rank: 'other' },
+  { words: ['curator'], office: 'curator', rank: 'other' },
+  { words: ['warden'], office: 'warden', rank: 'other' },
+  { words: ['clerk'], office: 'clerk', rank: 'other' },
+  { words: ['bishop'], office: 'bishop', rank: 'other' },
+  { words: ['archbishop'], office: 'archbishop', rank: 'other' },
+  { words: ['lecturer'], office: 'lecturer', rank: 'other', holding: 'side' },
+  { words: ['referee'], office: 'referee', rank: 'role' },
+  { words: ['umpire'], office: 'umpire', rank: 'role' },
+  { words: ['solicitor'], office: 'solicitor', rank: 'role' },
+  { words: ['barrister'], office: 'barrister', rank: 'role' },
+  { words: ['accountant'], office: 'accountant', rank: 'role' },
+  { words: ['architect'], office: 'architect', rank: 'role' },
+  { words: ['pharmacist'], office: 'pharmacist', rank: 'role' },
+  { words: ['midwife'], office: 'midwife', rank: 'role' },
+  { words: ['epidemiologist'], office: 'epidemiologist', rank: 'role' },
   { words: ['administrator'], office: 'administrator', rank: 'other' },
   { words: ['treasurer'], office: 'treasurer', rank: 'other' },
   { words: ['judge'], office: 'judge', rank: 'other' },
@@ -306,7 +332,9 @@ export function isHonorific(token: Token | undefined): boolean {
   return honorifics.has(plainWord(token));
 }
 
-const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
+// "Doctor" and "Reverend" written out are courtesy titles too: "the director of public health, Doctor Maren
+// Aldous" names a director, not a doctor.
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'prof', 'sir', 'dame', 'rev', 'reverend']);
 
 // "Mr." and "Mr" are one title.
 function plainWord(token: Token | undefined): string {
