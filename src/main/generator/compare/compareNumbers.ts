@@ -35,6 +35,9 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
     const overlap = Math.max(a.low, b.low) <= Math.min(a.high, b.high);
     return overlap ? 'compatible' : 'different';
   }
+  // "more than 1,100" / "almost a thousand": a figure on the wrong side of the other's bound is another figure,
+  // however roughly it is told.
+  if (pastBound(a, b) || pastBound(b, a)) return 'different';
   if (roundsTo(a, b) || roundsTo(b, a)) return 'compatible';
   // "about 60%" and "61%": a rounded figure and a precise one that lies within a hair of it.
   if (bounds.has('about') && Math.abs(a.low - b.low) <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
@@ -73,6 +76,13 @@ function justPast(bound: NumberMention, exact: NumberMention): boolean {
   if (exact.hedge !== 'none' && exact.hedge !== 'exactly' && exact.hedge !== 'about') return false;
   if (bound.hedge === 'at least') return exact.low > bound.low && exact.low <= bound.low * (1 + justPastShare);
   if (bound.hedge === 'at most') return exact.low < bound.low && exact.low >= bound.low * (1 - justPastShare);
+  return false;
+}
+
+function pastBound(bound: NumberMention, other: NumberMention): boolean {
+  if (other.hedge === bound.hedge) return false;
+  if (bound.hedge === 'at least') return other.high < bound.low;
+  if (bound.hedge === 'at most') return other.low > bound.high;
   return false;
 }
 

@@ -263,7 +263,10 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         names: namesIn(
           sentence,
           (index) =>
-            isValue(index) || namesPerson(sentence, index, named) || index < clause.first || index > clause.last,
+            (index >= mention.valueFirst && index <= mention.valueLast) ||
+            namesPerson(sentence, index, named) ||
+            index < clause.first ||
+            index > clause.last,
         ),
         further: furtherGroup(sentence, mention),
         source: givenBy(sentence.tokens, mention.valueFirst),
@@ -438,7 +441,7 @@ function placeScore(description: string): number {
 function describeOne(figure: Figure): string {
   const sentence = figure.sentence;
   if (figure.unit === 'age' && figure.low !== figure.high) return 'Ages of the people taking part';
-  if (figure.unit === 'age') return `Age of ${nameBefore(sentence, figure.first) ?? 'the person'}`;
+  if (figure.unit === 'age') return describeAge(figure);
   const fate = fateOfWord(figure.unit);
   if (fate) return `Number of people ${fate}`;
   if (figure.unit === jobsLost) return 'Number of jobs lost';
@@ -580,6 +583,22 @@ function clauseAround(figure: Figure): string {
   const before = from < figure.first ? wordsBetween(figure.sentence, from, figure.first - 1) : '';
   const after = to > figure.last ? wordsBetween(figure.sentence, figure.last + 1, to) : '';
   return [before, '…', after].filter(Boolean).join(' ');
+}
+
+// "Rhona Castellan, whose seven-year-old son ..." and "her little boy, 6,": the age is the son's, not Rhona's.
+function describeAge(figure: Figure): string {
+  const tokens = figure.sentence.tokens;
+  const after = tokens[figure.unitLast + 1];
+  const before = tokens[figure.valueFirst - 2];
+  const noun =
+    figure.unitLast > figure.valueLast && after?.pos === 'NOUN'
+      ? after
+      : tokens[figure.valueFirst - 1]?.text === ',' && before?.pos === 'NOUN'
+        ? before
+        : undefined;
+  const name = nameBefore(figure.sentence, noun ? tokens.indexOf(noun) : figure.first);
+  if (!noun) return `Age of ${name ?? 'the person'}`;
+  return name ? `Age of ${name}'s ${noun.lower}` : `Age of the ${noun.lower}`;
 }
 
 function nameBefore(sentence: ArticleSentence, index: number): string | undefined {

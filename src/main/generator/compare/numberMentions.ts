@@ -499,15 +499,37 @@ function ageOf(
   const previous = tokens[valueFirst - 1];
   const name = tokens[valueFirst - 2];
   const next = tokens[valueLast + 1];
+  // "John Smith, 45,", and "her little boy, 6,", "a woman, 72,": a person then a bare figure between commas.
   if (
     previous?.text === ',' &&
-    name?.pos === 'PROPN' &&
+    (name?.pos === 'PROPN' || (name?.pos === 'NOUN' && personWords.has(name.lemma))) &&
     (next === undefined || next.text === ',' || next.pos === 'PUNCT')
   ) {
     return { unit: 'age', first: valueFirst, last: valueLast };
   }
   return undefined;
 }
+
+const personWords = new Set([
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'son',
+  'daughter',
+  'child',
+  'toddler',
+  'baby',
+  'teenager',
+  'mother',
+  'father',
+  'grandmother',
+  'grandfather',
+  'pensioner',
+  'driver',
+  'pupil',
+  'student',
+]);
 
 // "160 counting staff" are 160 counters, "40 cleaning staff" 40 cleaners, "teaching staff" teachers: staff named by
 // their task are counted as the people who do it, so another article's "More than 200 counters" meets them.

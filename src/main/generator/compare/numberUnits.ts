@@ -210,14 +210,19 @@ export function fateNear(tokens: Token[], noun: number, from: number, to: number
   for (let at = noun + 1; at <= Math.min(tokens.length - 1, to); at += 1) {
     if (tokens[at]?.pos === 'PUNCT' && tokens[at]?.text !== ',') break;
     if (tokens[at]?.pos === 'CCONJ') break;
-    const fate = fateFamilies.get(tokens[at]?.sense ?? '');
+    const fate = fateOf(tokens[at]);
     if (fate) return fate;
   }
   for (let at = noun - 1; at >= Math.max(0, from); at -= 1) {
-    const fate = fateFamilies.get(tokens[at]?.sense ?? '');
+    const fate = fateOf(tokens[at]);
     if (fate) return fate;
   }
   return undefined;
+}
+
+// A name is never a fate, whatever its stem: "At Strandvik Academy, 40 students" were not stranded.
+function fateOf(token: Token | undefined): string | undefined {
+  return token && token.pos !== 'PROPN' ? fateFamilies.get(token.sense) : undefined;
 }
 
 /** Whether a word family names a fate ("dead", "deaths", "fatalities"), or is one ("killed"). */

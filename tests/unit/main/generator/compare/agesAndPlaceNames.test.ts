@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findIn } from './compareTexts.ts';
+
+// An age given after a person noun ("her little boy, 6,", "a woman, 72,") and described as that person's, and a
+// place name that shares a stem with a fate ("Strandvik" / "stranded") never taken for one. Phrasings from
+// health, transport, courts and schools, beside look-alikes that must stay quiet.
+
+const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
+const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
+
+describe('an age after a person noun', () => {
+  it('compares "her little boy, 6," with "her seven-year-old son", as the son’s age', () => {
+    const found = numbers({
+      'a.txt': 'Mother-of-two Rhona Castellan, whose seven-year-old son was among the first to fall ill, spoke to us.',
+      'b.txt': 'I spoke to Rhona Castellan, whose little boy, 6, was one of the first to catch it.',
+    });
+    expect(found.map(valuesOf)).toEqual([['seven', '6']]);
+    expect(found[0]?.fact).toMatch(/^Age of Rhona Castellan's (son|boy)$/);
+  });
+
+  it('reads a woman, a driver or a pupil given an age between commas, in other trades', () => {
+    const found = numbers({
+      'a.txt': 'The driver, 58, was arrested at the scene of the crash on the bypass.',
+      'b.txt': 'The driver, 61, was arrested at the scene of the crash on the bypass.',
+    });
+    expect(found.map(valuesOf)).toEqual([['58', '61']]);
+    expect(found[0]?.fact).toBe('Age of the driver');
+  });
+
+  it('leaves a figure between commas after a thing alone', () => {
+    expect(
+      numbers({
+        'a.txt': 'The route, 14, was closed after the crash on the bypass.',
+        'b.txt': 'The route, 15, was closed after the crash on the bypass.',
+      }).filter((fact) => fact.fact.startsWith('Age')),
+    ).toEqual([]);
+  });
+});
+
+describe('a place name is not a fate', () => {
+  it('counts "At Strandvik Academy, nearly 40 students were affected" as students, not as people stranded', () => {
+    const found = numbers({
+      'a.txt': 'At Strandvik Academy, nearly 40 students were affected by the grading error.',
+      'b.txt': 'At Strandvik Academy, 55 students were affected by the grading error, the head said.',
+    });
+    expect(found.map(valuesOf)).toEqual([['nearly 40', '55']]);
+    expect(found[0]?.fact).not.toMatch(/strand/i);
+  });
+});
+
+describe('a bound and a figure past it', () => {
+  it('reports "more than 1,100 MMR doses" against "almost a thousand MMR jabs"', () => {
+    const found = numbers({
+      'a.txt': 'Since the outbreak began, more than 1,100 MMR doses have been given at GP surgeries, the board said.',
+      'b.txt': 'PRIYA LUND: Almost a thousand MMR jabs have been given in Lenholm since the outbreak started.',
+    });
+    expect(found.map(valuesOf)).toEqual([['more than 1,100', 'Almost a thousand']]);
+  });
+
+  it('keeps "more than 1,200" and "nearly 1,250" together, and "more than 3,000" apart from "nearly 2,500"', () => {
+    expect(
+      numbers({
+        'a.txt': 'Since the strike began, more than 1,200 trains have been cancelled by the operator, the union said.',
+        'b.txt': 'Since the strike began, nearly 1,250 trains have been cancelled by the operator, the union said.',
+      }),
+    ).toEqual([]);
+    expect(
+      numbers({
+        'a.txt': 'Since the strike began, more than 3,000 trains have been cancelled by the operator, the union said.',
+        'b.txt': 'Since the strike began, nearly 2,500 trains have been cancelled by the operator, the union said.',
+      }).map(valuesOf),
+    ).toEqual([['more than 3,000', 'nearly 2,500']]);
+  });
+});
