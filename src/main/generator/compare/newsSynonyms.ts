@@ -85,6 +85,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // What a ship, plane or bus carries is aboard it: "carrying 38 vehicles" / "with 41 vehicles aboard".
   ['carry', 'carrying', 'carried', 'aboard', 'onboard'],
   ['fire', 'blaze', 'wildfire', 'inferno'],
+  // An apology, however worded: "I apologise unreservedly" / "we are sorry" / "we deeply regret".
+  ['apologise', 'apologize', 'apology', 'sorry', 'regret'],
   // A vaccine given: "1,100 MMR doses" / "a thousand MMR jabs" / "900 vaccinations". Not "shot", also a gunshot.
   ['dose', 'jab', 'vaccination', 'inoculation', 'injection'],
   // Units written in full and as symbols: "112 millimetres" and "150mm" measure the same thing.

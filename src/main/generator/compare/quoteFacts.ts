@@ -11,6 +11,7 @@ import { speakerDisagreement, type SpokenQuote } from './quoteSpeakers.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import { findTitledNames } from './nameMentions.ts';
 import { officeTable } from './officeTitles.ts';
+import { slipOf } from './samePerson.ts';
 
 // Quote drift: the same statement quoted by two articles in different words. Quotations are filed under their
 // rarest words; two from different articles that share most of their words are the same statement. Equal once
@@ -81,9 +82,12 @@ function sharedPairs(a: QuoteMention, b: QuoteMention): number {
 
 // Both speakers named, and by a word of a name in common ("Petra Lindqvist" / "Health Minister Petra
 // Lindqvist"); "the hospital" and "a hospital spokeswoman" name nobody.
+// A surname one article misspells still names the speaker: "Ingrid Valström" / "Ingrid Wahlstrom".
 function sameNamedSpeaker(a: QuoteMention, b: QuoteMention): boolean {
-  const namesA = new Set(nameWordsOf(a.speaker ?? a.namedSpeaker));
-  return namesA.size > 0 && nameWordsOf(b.speaker ?? b.namedSpeaker).some((word) => namesA.has(word));
+  const namesA = nameWordsOf(a.speaker ?? a.namedSpeaker);
+  return nameWordsOf(b.speaker ?? b.namedSpeaker).some((word) =>
+    namesA.some((name) => name === word || (Math.min(name.length, word.length) >= 5 && slipOf(name, word))),
+  );
 }
 
 function nameWordsOf(speaker: string | undefined): string[] {

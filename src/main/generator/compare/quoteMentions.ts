@@ -149,8 +149,14 @@ const titleAbbreviation =
 const maskedStop = '\u2024';
 
 // "Jonas Ekdahl, the lead investigator, called ...": the name before an apposition is the speaker.
+// Names may carry accents ("Ingrid Valström"). "KQB's chair, Ingrid Wahlstrom, said": the name after the job.
 const namedBeforeApposition = new RegExp(
-  `((?:[A-Z][\\w'’\u2024-]*\\s+){0,3}[A-Z][\\w'’-]+),\\s+(?:the\\s+|a\\s+|an\\s+)?[a-z][^,.;:"“”]{1,50},\\s+(?:${sayVerbs})\\b[^"“”]*$`,
+  `((?:\\p{Lu}[\\p{L}'’\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+),\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{Ll}[^,.;:"“”]{1,50},\\s+(?:${sayVerbs})\\b[^"“”]*$`,
+  'u',
+);
+const namedAfterJob = new RegExp(
+  `[,;:]\\s+((?:\\p{Lu}[\\p{L}'’\u2024-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+),\\s+(?:${sayVerbs})\\b[^"“”]*$`,
+  'u',
 );
 const notASpeaker = /^(he|she|they|it|we|i|you|who|which|that|and|but|also|then|this)\b/i;
 
@@ -180,6 +186,8 @@ function maskedSpeakerOf(text: string, open: number, close: number): string | un
   const before = text.slice(Math.max(0, open - 120), Math.max(0, open));
   const apposed = namedBeforeApposition.exec(before);
   if (apposed?.[1]) return apposed[1].trim();
+  const titled = namedAfterJob.exec(before);
+  if (titled?.[1]) return titled[1].trim();
   const leading = new RegExp(
     `(?:^|[.;:,]\\s+|\\band\\s+)((?:the\\s+)?[A-Za-z][^,.;:"“”]{1,40}?)\\s+(?:${sayVerbs})\\b[^"“”]*$`,
     'i',
