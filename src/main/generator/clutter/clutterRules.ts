@@ -290,11 +290,15 @@ function repeatedAcrossSet({ features, articlesWithLine }: LineView): string | n
 // A row of a table of figures has the shape of a list and of a counter; its table explains both.
 function tagLikeList({ features, inTable }: LineView): string | null {
   if (inTable || features.endsWithTerminal || features.stopShare > 0.1) return null;
-  const items = features.text.split(/\s*[,;|]\s*/u).filter((item) => item !== '');
+  const items = listItems(features.text);
   if (items.length < 3 || adjectiveSeries(items)) return null;
   return items.every((item) => item.split(/\s+/u).length <= 3)
     ? `list of ${items.length} short names, like tags`
     : null;
+}
+
+function listItems(text: string): string[] {
+  return text.split(/\s*[,;|]\s*/u).filter((item) => item !== '');
 }
 
 // "Red, sore, watery eyes", "Hot, dry and windy weather": a phrase in sentence case whose series of describing
@@ -369,10 +373,12 @@ function shortLabel({ features }: LineView): string | null {
     : null;
 }
 
+// A describing series ("Red, sore, watery eyes") needs no function words to be a phrase of the text.
 function noFunctionWords({ features }: LineView): string | null {
-  return features.wordCount >= 2 && features.wordCount <= 6 && features.stopShare === 0 && !features.endsWithTerminal
-    ? 'no function words (the, of, is...)'
-    : null;
+  if (features.wordCount < 2 || features.wordCount > 6 || features.stopShare !== 0 || features.endsWithTerminal) {
+    return null;
+  }
+  return adjectiveSeries(listItems(features.text)) ? null : 'no function words (the, of, is...)';
 }
 
 // Names and labels ("Jennifer Rankin in Brussels", "Business Reporter") are capitalised words with at most a
