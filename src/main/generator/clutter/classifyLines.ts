@@ -5,6 +5,7 @@ import {
   closingCueNames,
   isOffTopic,
   lineRules,
+  menuRuleName,
   placeRules,
   type BlockPosition,
   type ClutterRule,
@@ -39,6 +40,8 @@ interface Judgement {
   closesArticle: boolean;
   /** The label of a box of links ("Related"): it ends the article unless paragraphs go on close below it. */
   labelsLinkBox: boolean;
+  /** The menu rule fired: a bar of links, or a breadcrumb trail. */
+  menu: boolean;
 }
 
 export function classifyLines(articles: readonly ArticleText[]): LineVerdict[] {
@@ -144,10 +147,16 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
       inTable: view.inTable,
       inPollBox: view.inPollBox,
       wordCount: view.features.wordCount,
+      cueFamilies: view.features.cues.map((cue) => cue.family),
     })),
   );
   const title = findOpeningTitle(
-    views.map((view, index) => ({ features: view.features, flagged: flaggedAt(index), topicShare: view.topicShare })),
+    views.map((view, index) => ({
+      features: view.features,
+      flagged: flaggedAt(index),
+      topicShare: view.topicShare,
+      aboveSiteMenu: index < mastheadLines && isSiteMenu(views[index + 1], first[index + 1]),
+    })),
     block,
   );
   const headlineLists = findHeadlineLists(
@@ -193,8 +202,30 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
   });
 }
 
+// The site's bar of sections ("News | Sport | Weather"), not a breadcrumb trail ("News › Health"), which may
+// stand right below a headline.
+// A dateline or a byline strung along dots ("Friday 1 November · 09:00 · Read by Ana Ruiz") holds a date or a
+// credit; a section bar holds neither.
+function isSiteMenu(view: LineView | undefined, judgement: Judgement | undefined): boolean {
+  if (!(judgement?.menu ?? false) || view === undefined) return false;
+  const { text, dateText, cues } = view.features;
+  return !breadcrumbArrow.test(text) && dateText === undefined && !cues.some((cue) => cue.family === bylineFamily);
+}
+const breadcrumbArrow = /[>»›→]/u;
+const bylineFamily = 'byline or author credit';
+// A masthead (the site's name, then its motto) opens the page; lower down, a line of links parted by dots is as
+// likely a byline or a dateline ("Thursday 12 March · 07:00 · Read by ...") standing below the headline.
+const mastheadLines = 3;
+
 function judge<Line>(rules: readonly ClutterRule<Line>[], line: Line): Judgement {
-  const judgement: Judgement = { score: 0, reasons: [], flagged: false, closesArticle: false, labelsLinkBox: false };
+  const judgement: Judgement = {
+    score: 0,
+    reasons: [],
+    flagged: false,
+    closesArticle: false,
+    labelsLinkBox: false,
+    menu: false,
+  };
   for (const rule of rules) {
     const reason = rule.test(line);
     if (reason === null) continue;
@@ -203,6 +234,7 @@ function judge<Line>(rules: readonly ClutterRule<Line>[], line: Line): Judgement
     if (rule.kind === 'cue') judgement.flagged = true;
     if (closingCueNames.has(rule.name)) judgement.closesArticle = true;
     if (boxLabelCueNames.has(rule.name)) judgement.labelsLinkBox = true;
+    if (rule.name === menuRuleName) judgement.menu = true;
   }
   return judgement;
 }

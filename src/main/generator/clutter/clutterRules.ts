@@ -63,6 +63,8 @@ export interface ClutterRule<Line> {
 const photoCreditFamily = 'image caption or photo credit';
 const bylineFamily = 'byline or author credit';
 
+export const menuRuleName = 'menu or breadcrumb';
+
 /** A line whose rules add up to this or more is page chrome. */
 export const chromeThreshold = 2;
 
@@ -288,11 +290,53 @@ function repeatedAcrossSet({ features, articlesWithLine }: LineView): string | n
 // A row of a table of figures has the shape of a list and of a counter; its table explains both.
 function tagLikeList({ features, inTable }: LineView): string | null {
   if (inTable || features.endsWithTerminal || features.stopShare > 0.1) return null;
-  const items = features.text.split(/\s*[,;|]\s*/u).filter((item) => item !== '');
-  if (items.length < 3) return null;
+  const items = listItems(features.text);
+  if (items.length < 3 || adjectiveSeries(items)) return null;
   return items.every((item) => item.split(/\s+/u).length <= 3)
     ? `list of ${items.length} short names, like tags`
     : null;
+}
+
+function listItems(text: string): string[] {
+  return text.split(/\s*[,;|]\s*/u).filter((item) => item !== '');
+}
+
+// "Red, sore, watery eyes", "Hot, dry and windy weather": a phrase in sentence case whose series of describing
+// words closes on its noun. Tags are cased alike and stand alone.
+function adjectiveSeries(items: readonly string[]): boolean {
+  const [first, ...rest] = items;
+  const last = rest[rest.length - 1];
+  if (!first || !last || !/^\p{Lu}/u.test(first)) return false;
+  return rest.every((item) => /^\p{Ll}/u.test(item)) && last.split(/\s+/u).length >= 2;
+}
+
+// A writer's sign-off under a post: "Jess x", "Love, Tom", "Cheers, Sam", "xx Priya". Kisses or a farewell word
+// beside a name; a name alone could be a credit or a site's name.
+const valediction = [
+  'love',
+  'lots of love',
+  'cheers',
+  'thanks',
+  'many thanks',
+  'best',
+  'best wishes',
+  'all the best',
+  'warmly',
+  'speak soon',
+  'until next time',
+  'take care',
+  'bye for now',
+  'yours',
+]
+  .map((words) => `[${words.charAt(0).toUpperCase()}${words.charAt(0)}]${words.slice(1)}`)
+  .join('|');
+const signedName = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?";
+const signOffShape = new RegExp(
+  `^(?:(?:${valediction})[,!]? ${signedName}(?: x{1,4})?|${signedName},? x{1,4}|x{1,4} ${signedName})[!.]?$`,
+  'u',
+);
+function signOff({ features }: LineView): string | null {
+  return features.wordCount <= 5 && signOffShape.test(features.text) ? "the writer's sign-off" : null;
 }
 
 function mostlyNumbers({ features, inTable }: LineView): string | null {
@@ -329,10 +373,12 @@ function shortLabel({ features }: LineView): string | null {
     : null;
 }
 
+// A describing series ("Red, sore, watery eyes") needs no function words to be a phrase of the text.
 function noFunctionWords({ features }: LineView): string | null {
-  return features.wordCount >= 2 && features.wordCount <= 6 && features.stopShare === 0 && !features.endsWithTerminal
-    ? 'no function words (the, of, is...)'
-    : null;
+  if (features.wordCount < 2 || features.wordCount > 6 || features.stopShare !== 0 || features.endsWithTerminal) {
+    return null;
+  }
+  return adjectiveSeries(listItems(features.text)) ? null : 'no function words (the, of, is...)';
 }
 
 // Names and labels ("Jennifer Rankin in Brussels", "Business Reporter") are capitalised words with at most a
@@ -453,7 +499,7 @@ export const lineRules: ClutterRule<LineView>[] = [
   ...cueFamilies.map((family) => cuePhraseRule(family, 4)),
   { name: 'several cue phrases', kind: 'cue', weight: 2, test: severalCuePhrases },
   { name: 'timestamp', kind: 'cue', weight: 4, test: timestampLine },
-  { name: 'menu or breadcrumb', kind: 'cue', weight: 4, test: menuOrBreadcrumb },
+  { name: menuRuleName, kind: 'cue', weight: 4, test: menuOrBreadcrumb },
   { name: 'interface words only', kind: 'cue', weight: 4, test: interfaceWordsOnly },
   { name: 'prompt with its button', kind: 'cue', weight: 4, test: promptWithButton },
   { name: 'markup residue', kind: 'cue', weight: 4, test: markupResidue },
@@ -485,6 +531,7 @@ export const lineRules: ClutterRule<LineView>[] = [
   { name: 'bulleted sentence', kind: 'shape', weight: -2, test: bulletedSentence },
   { name: 'quotation', kind: 'shape', weight: -1, test: quotation },
   { name: 'note or timeline entry', kind: 'shape', weight: -2, test: noteOrTimelineEntry },
+  { name: 'sign-off', kind: 'shape', weight: -5, test: signOff },
 ];
 
 // ---- place rules: where the line stands in its article -----------------------------------------------------

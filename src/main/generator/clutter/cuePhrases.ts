@@ -72,6 +72,9 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:download|get|open in) (?:our|the) app\b|^open in app$/iu,
       /\b(?:save|bookmark) (?:this |the )?(?:articles?|stories|story) (?:for|to read) later\b|^read later$/iu,
       /\breading list\b/iu,
+      // The page's own tools: "Pin this post", "Print this page", "Text size: A A A".
+      /^(?:pin|save|print|email|e-mail|bookmark) (?:this|the) (?:post|article|story|page|recipe|image|guide)$/iu,
+      /\bprint (?:this|the) (?:page|article|story|post)\b|\b(?:text|font) size\b/iu,
       // "Add SOLV.AK to watchlist", "Add to calendar": a control that files the page or a figure away for later.
       /^add (?:[\p{L}\p{N}.&'’-]+ ){0,3}to (?:your |my |the )?(?:watch ?list|favou?rites|reading list|calendar|home screen|portfolio|alerts)\b/iu,
     ],
@@ -86,6 +89,22 @@ export const cueFamilies: CueFamily[] = [
       /^your (?:username|user name|password|e-?mail|email address)$/iu,
       /\bpassword will be e-?mailed\b|\bremember me\b/iu,
       /\b(?:create|register) (?:an|your|a free) account\b|\bdon'?t have an account\b/iu,
+    ],
+  },
+  {
+    // A members' or subscribers' gate, which asks in sentences: "Member login", "Subscribers only: sign in to read
+    // ...", "Email or membership number", "Forgotten your password?", "Not a subscriber yet? Join ...". A sentence
+    // about members has a verb after them ("Members only voted once").
+    name: 'members gate',
+    maxWords: 30,
+    closesArticle: false,
+    writtenAsSentences: true,
+    patterns: [
+      /^(?:have you )?(?:forgot|forgotten|lost) (?:your )?(?:password|login details|membership number)\b/iu,
+      /^(?:members?|subscribers?|supporters?|customers?|staff|users?|readers?|partners?)['’]? ?(?:log ?in|login|sign ?in|area|portal|zone)$/iu,
+      /^(?:members?|subscribers?|supporters?|premium|paid)[- ]only\s*[:.–—-]\s*\S/iu,
+      /^(?:e-?mail(?: address)?|user ?name|user id)(?: or (?:[\p{L}-]+ ){0,2}(?:number|id|name|username|e-?mail))?\s*:?$/iu,
+      /^not (?:yet )?an? (?:member|subscriber|supporter|customer)(?: yet)?\?/iu,
     ],
   },
   {
@@ -146,7 +165,9 @@ export const cueFamilies: CueFamily[] = [
     writtenAsSentences: true,
     patterns: [
       // Addressed to the reader ("send us your photos", "share your views"); "experts share tips" is a headline.
-      /\b(?:send|upload|submit|share|email|e-mail|text|whatsapp) (?:us (?:your |any )?|your )(?:photos?|pictures?|videos?|footage|news tips?|tips?|story ideas?|stories|reactions?|views|thoughts)\b|\bhave (?:photos|pictures|video|a (?:news )?tip|a story)\b[^.?!]{0,30}\?/iu,
+      /\b(?:send|upload|submit|share|email|e-mail|text|whatsapp) (?:us (?:your |any )?|your )(?:photos?|pictures?|videos?|footage|news tips?|tips?|story ideas?|stories|reactions?|views|thoughts)\b|\b(?:have|got) (?:photos|pictures|video|a (?:news )?tip|a story)\b[^.?!]{0,30}\?/iu,
+      // Where the page sends the reader: "Call the newsdesk on ...", "Contact our readers' editor".
+      /\b(?:call|ring|phone|email|e-mail|contact|tell|write to) (?:the|our) (?:news ?desk|newsroom|editorial team|readers['’]? editor|corrections (?:team|desk))\b/iu,
       // Where to send them: a web address or a phone number ("text them to 555-0172"), not "send them to Greece".
       /\b(?:upload|send|text|email|e-mail) (?:them|it|yours) (?:at|to) (?:[\w-]+\.[a-z]{2,}\S*|\+?\d[\d -]{5,})/iu,
       /\breply to this (?:e-?mail|newsletter|message)\b|\bwe (?:may|reserve the right to) edit (?:for|letters|submissions|responses|replies)\b/iu,
@@ -243,7 +264,9 @@ export const cueFamilies: CueFamily[] = [
       // "... — by readers, for readers", "of the people, by the people, for the people": the slogan's figure.
       /\bby (?:the )?(\p{L}+), for (?:the )?\1\b/iu,
       // "Local news for Saltmarsh and the Flats", "Independent journalism for the North East": what the site is.
-      /^(?:(?:independent|local|community|hyperlocal|trusted|honest|fearless|free|quality|award-winning|non-?profit|reader-funded|people-powered)\s+)+(?:news|journalism|reporting|stories)(?: and [\p{L}]+)? (?:for|from|about|in|you can trust)\b/iu,
+      /^(?:(?:independent|local|community|hyperlocal|trusted|honest|fearless|free|quality|award-winning|non-?profit|reader-funded|people-powered)\s+)+(?:[\p{L}-]+\s+)?(?:news|journalism|reporting|stories)(?: and [\p{L}]+)?(?: (?:for|from|about|in|you can trust)\b|\s*[.·|]|\s*$)/iu,
+      // "News for people who'd rather be asleep", "Recipes for people who hate cooking": who the site is for.
+      /^(?:[\p{L}'’-]+\s+){0,2}(?:news|journalism|reporting|stories|advice|recipes|tips|ideas|writing) for (?:people|readers|anyone|everyone|those|folks|grown-ups) (?:who|that|with)\b/iu,
     ],
   },
   {
@@ -343,6 +366,72 @@ export const cueFamilies: CueFamily[] = [
     ],
   },
   {
+    // A note on the page's own standards or on how the text was made, not part of the story: "This guide is for
+    // general information and does not replace advice from your doctor", "This transcript was generated
+    // automatically and may contain errors", "Spotted a mistake? Tell our corrections desk", "Not affiliated with
+    // any government body", "End of transcript", and a form's promise about the reader's data ("We will only use
+    // your email to send you the newsletter").
+    name: 'site policy or disclaimer',
+    maxWords: 40,
+    closesArticle: false,
+    writtenAsSentences: true,
+    patterns: [
+      /\b(?:does|do|is|are|should|can|will) not (?:replace|substitute for|take the place of|constitute)\b.{0,40}\b(?:advice|diagnosis|treatment|consultation|counsel)\b/iu,
+      /\bnot (?:intended|meant|designed) (?:as|to (?:replace|be|provide))\b.{0,40}\b(?:advice|diagnosis|treatment)\b/iu,
+      /^(?:this|the|our) (?:article|page|post|content|information|guide|site|website|newsletter|blog) (?:is|are) (?:provided |intended |written )?for (?:general )?(?:information|educational|informational|entertainment)\b/iu,
+      // A strap that disowns ties: "Not affiliated with any ...", with no subject, so not "The group is not ...".
+      /(?:^|[.!?]\s+)not (?:affiliated|associated|connected) with\b/iu,
+      /^(?:this|the) (?:transcript|captions?|subtitles|summary|translation|recording|text|article|story|audio)\b[^.]{0,30}\b(?:produced|generated|created|transcribed|translated|written|made)\b[^.]{0,20}\b(?:automatically|by (?:ai|a machine|machine|software|computer|an? (?:ai|automated|automatic)\b))/iu,
+      /^(?:transcript|recording|broadcast|bulletin|audio|video) (?:ends|ended|begins|starts)\b|^(?:end|start) of (?:the )?(?:transcript|recording|bulletin|broadcast)\b/iu,
+      /\b(?:spotted|seen|found|noticed|see) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b[^.?!]{0,30}\?/iu,
+      /\bwe(?: will|'ll|’ll) (?:only |never )?(?:use|share|sell|pass on) your (?:e-?mail|email address|details|data|personal (?:data|information)|information)\b/iu,
+      /\b(?:readers['’]?|public|standards) editor\b|\bcommitted to (?:accurate|fair|impartial|independent|responsible|accurate and fair|fair and accurate) (?:reporting|journalism)\b/iu,
+    ],
+  },
+  {
+    // A live question-and-answer box set into the page: its label, readers' signed questions, the prompt to ask.
+    // "LIVE Q&A · Budget: our economics editor is answering your questions", "Q from Priya, Leeds: ...",
+    // "Ask your question", "More answers below".
+    name: 'live Q&A widget',
+    maxWords: 40,
+    closesArticle: false,
+    writtenAsSentences: true,
+    patterns: [
+      /^live (?:q ?& ?a|q and a|chat|questions?(?: and answers)?)\b/iu,
+      /^(?:ask|submit|send|post|put) (?:us |the \p{L}+ )?(?:your|a) questions?\b/iu,
+      /^[Qq](?:uestion)? from \p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,4}\s*:/u,
+      /\bmore (?:answers|questions|replies) (?:below|above|to come)\b/iu,
+    ],
+  },
+  {
+    // A list of clips beside the text: "VIDEO ▸ Minister on the budget · 1:42", "▶ Watch: flood footage 0:58".
+    // A play mark after a media label, or a running time closing a line that a media label or play mark opens.
+    name: 'video or audio clip',
+    maxWords: 30,
+    closesArticle: false,
+    patterns: [
+      /^(?:video|audio|watch|listen|podcast|clip)\s*[▸▶►▷⏵]/iu,
+      /^(?:(?:video|audio|watch|listen|podcast|clip)\s*[:|·]|[▸▶►▷⏵])\s*\S.*[\s·|–—-]\d{1,2}:\d{2}\s*$/iu,
+    ],
+  },
+  {
+    // An advertisement carried with its label, or the shop links of an affiliate post: "AD · Moving house? 20% off
+    // with code MOVE20", "Shop now →", "This post contains affiliate links", "£24.99 at Brightwick Baby*".
+    name: 'advertisement or shopping link',
+    maxWords: 45,
+    closesArticle: false,
+    writtenAsSentences: true,
+    patterns: [
+      /^(?:ad|advert|advertisement|sponsored|promoted|paid (?:post|promotion|partnership)|partner offer)\s*[·|:–—•]\s*\S/iu,
+      /\b(?:with|use|enter) (?:the )?(?:code|promo code|voucher code|discount code|coupon)\s+[A-Z0-9]{4,}\b/u,
+      /\baffiliate (?:links?|partners?|programmes?|programs?|commissions?)\b|\b(?:earn|make|receive|get) (?:a )?(?:small )?commission\b/iu,
+      // A link button: an order to shop, then an arrow. "See the full list ›" leads elsewhere in the same way.
+      /^(?:shop|buy|order|browse|get|see|view|explore|discover|book)\b(?: [\p{L}\p{N}'’&-]+){0,6}\s*[›→»]\s*$/iu,
+      // A price at a shop closing the line, often with the affiliate mark: "£24.99 at Brightwick Baby*".
+      /[£$€]\s?\d[\d,.]*\s+(?:at|from)\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}\s*\*?\s*$/u,
+    ],
+  },
+  {
     name: 'more-headlines label',
     maxWords: 12,
     closesArticle: true,
@@ -391,6 +480,8 @@ export const cueFamilies: CueFamily[] = [
       /^by\s*(?:[-–—:|]\s*)?$/iu,
       /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Pp]osted|[Rr]eported|[Pp]ublished) )?[Bb][Yy]\s*[-–—:|]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|van|von|der|al|bin|el|la|le))*\s*(?:$|[,|·•–—-]|\bin\b)/u,
       /^(?:author|authors|reporter|writer|editor|correspondent|contributor)s?\s*:/iu,
+      // A desk's credit: "From the Policy and Casework Team", "By the Editorial Board", "From our Health Desk".
+      /^(?:[Ff]rom|[Bb]y) (?:the|our) (?:(?:\p{Lu}[\p{L}\p{N}&'’-]*|and|&) )*(?:[Tt]eam|[Dd]esk|[Uu]nit|[Nn]ewsroom|[Ss]taff|[Ee]ditors|[Ee]ditorial [Bb]oard|[Bb]oard)$/u,
       // "Text: Jonne Ekvall   Photo: Sanna Dahl": the credit for the words, often beside the photographer's.
       /^(?:[Tt]ext|[Ww]ords|[Ss]tory|[Ii]nterview)\s*:\s*\p{Lu}/u,
       /^\(?(?:\p{L}+ ){0,2}(?:reporting|writing|editing|research|graphics|production|compiled|produced|translated|edited|curated|written) by\b/iu,

@@ -21,6 +21,8 @@ export interface BlockLine {
   /** Inside a reader poll set into the text: like a table, the whole poll is one gap line. */
   inPollBox: boolean;
   wordCount: number;
+  /** The cue families that flagged the line (cuePhrases.ts). */
+  cueFamilies: readonly string[];
 }
 
 /** Indices into the article's lines, both ends included. */
@@ -51,6 +53,12 @@ function offTopicRun(lines: readonly BlockLine[], from: number): boolean {
   return true;
 }
 
+// A box set between paragraphs (a sign-up form: its pitch, the email field, the button) is one interruption of the
+// text, however many lines it takes: lines flagged by the same cue family in a row count once.
+function sameWidget(line: BlockLine, previous: BlockLine | undefined): boolean {
+  return previous !== undefined && line.cueFamilies.some((family) => previous.cueFamilies.includes(family));
+}
+
 export function findMainBlock(lines: readonly BlockLine[]): MainBlock | undefined {
   let best: (MainBlock & { words: number }) | undefined;
   let current: (MainBlock & { words: number }) | undefined;
@@ -66,7 +74,7 @@ export function findMainBlock(lines: readonly BlockLine[]): MainBlock | undefine
       const previous = lines[index - 1];
       if ((line.inTable && previous?.inTable) || (line.inPollBox && previous?.inPollBox)) return;
       gap += 1;
-      if (line.flagged) flaggedGap += 1;
+      if (line.flagged && !sameWidget(line, lines[index - 1])) flaggedGap += 1;
       return;
     }
     const textGoesOn = !closed && !(boxLabelled && offTopicRun(lines, index));

@@ -13,6 +13,8 @@ export interface TitleCandidate {
   /** A chrome cue (skip link, timestamp, byline...) fired on this line. */
   flagged: boolean;
   topicShare: number | undefined;
+  /** The next line is the site's bar of sections. */
+  aboveSiteMenu: boolean;
 }
 
 const minWords = 2;
@@ -24,6 +26,9 @@ const firstCandidateBonus = 0.5;
 // The byline stands below the title: a line further down, once a candidate stood above the byline, is the text's.
 const bylinePenalty = 1.5;
 const bylineFamily = 'byline or author credit';
+// The lines right above the site's bar of sections are its masthead: its name ("KUTS | Teaching Staff Union") or
+// its motto ("news for people who'd rather be asleep"). A headline stands below the bar, with the story.
+const mastheadPenalty = 2;
 // Without a main block, the title is looked for among the first lines only.
 const linesSearchedWithoutBlock = 15;
 
@@ -36,7 +41,8 @@ export function findOpeningTitle(lines: readonly TitleCandidate[], block: MainBl
     if (best !== undefined && line.features.cues.some((cue) => cue.family === bylineFamily)) bylinePassed = true;
     if (!isCandidate(line)) continue;
     const belowByline = bylinePassed ? bylinePenalty : 0;
-    const points = titlePoints(line) + (best === undefined ? firstCandidateBonus : 0) - belowByline;
+    const masthead = line.aboveSiteMenu ? mastheadPenalty : 0;
+    const points = titlePoints(line) + (best === undefined ? firstCandidateBonus : 0) - belowByline - masthead;
     if (!best || points > best.points) best = { index, points };
   }
   return best?.index;
