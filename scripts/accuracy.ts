@@ -54,7 +54,9 @@ for (const goldFile of readdirSync(goldDir)
   failed ||= failures.length > 0;
   summary.push({ figures, role: developmentSets.has(gold.set) ? 'development' : 'held out' });
   if (values.summary) continue;
-  console.log(`### ${gold.set} (${articles.length} articles)\n\n${formatAccuracyTable(figures)}\n`);
+  console.log(
+    `### ${gold.set} (${articles.length} articles)\n\n${formatAccuracyTable(figures, { nameFindings: developmentSets.has(gold.set) })}\n`,
+  );
   if (failures.length > 0) console.log(`Below threshold:\n- ${failures.join('\n- ')}\n`);
   if (values.misses && developmentSets.has(gold.set)) {
     console.log(`${formatAccuracyMisses(figures) || 'Nothing missed.'}\n`);

@@ -356,6 +356,20 @@ describe('scoreAnalysis', () => {
     );
   });
 
+  it('names a mixed-up agreement in a development table, never in a held-out one', () => {
+    const analysis = analysisFromGold(dam);
+    const agreement = analysis.agreements[0];
+    if (!agreement) throw new Error('the dam set has agreements');
+    analysis.disagreements.push(agreement);
+    const figures = scoreAnalysis(analysis, dam.gold);
+    const [mixUp] = figures.agreementsReportedAsDisagreements;
+    expect(mixUp?.gold).toBeTruthy();
+    expect(formatAccuracyTable(figures)).toContain(mixUp?.gold ?? '');
+    const heldOut = formatAccuracyTable(figures, { nameFindings: false });
+    expect(heldOut).not.toContain(mixUp?.gold ?? '');
+    expect(heldOut).toContain('| Agreements reported as disagreements | 1 | not named: held out |');
+  });
+
   it('summarises one row per set with its role, from the same figures', () => {
     const analysis = analysisFromGold(dam);
     analysis.disagreements = analysis.disagreements.slice(1);
