@@ -7,8 +7,8 @@ import { isClauseBreak } from './eventSubject.ts';
 
 // Where something happened or where people went, named as an institution: "taken to Brennock University Hospital"
 // against "taken to Brennock General Hospital", "met at Harwick Town Hall" against "met at Harwick Civic Hall". Two
-// names of one kind of place (the last word), in one town or of one owner (the first word), reached by the same
-// verb are one fact; two different names there disagree. An article that names both places takes no side, and
+// names of one kind of place (the last word) reached by the same verb are one fact; two different names there
+// disagree. An article that names both places takes no side, and
 // two places reached by different verbs ("treated at", "born at") are two facts.
 
 /** The kinds of place a story sends people to or holds events in. */
@@ -58,7 +58,9 @@ export function findInstitutions(sentence: ArticleSentence): InstitutionMention[
     // "Brennock University Hospital" is a hospital, not a university.
     if (capitalised(tokens[index + 1])) continue;
     let first = index;
-    while (first > 0 && index - first < 4 && namePart(tokens[first - 1])) first -= 1;
+    // "Kirkwade Children's Hospital", "St Mary's Hospital": a possessive inside the name is part of it.
+    const possessive = (at: number): boolean => /^['’]s$/.test(tokens[at]?.text ?? '') && namePart(tokens[at - 1]);
+    while (first > 0 && index - first < 5 && (namePart(tokens[first - 1]) || possessive(first - 1))) first -= 1;
     // "Brennock University Hospital": at least one word before the kind names which one.
     if (first === index) continue;
     const verb = verbBefore(tokens, first);
@@ -73,7 +75,7 @@ export function findInstitutions(sentence: ArticleSentence): InstitutionMention[
         .slice(first, index + 1)
         .map((token) => token.lower)
         .join(' '),
-      key: `${kind.lower}|${head.lower}|${verb.sense}`,
+      key: `${kindFamily(kind.lower)}|${careVerbs.has(verb.lemma) && medical.has(kind.lower) ? 'care' : verb.sense}`,
       kind: kind.lower,
       leadIn: sentence.lineText.slice(verb.start, head.start).trim(),
     });
@@ -106,7 +108,7 @@ export function findInstitutionFacts(sentences: readonly ArticleSentence[]): Fac
     findings.push(
       ...findingsFor(group, {
         kind: 'name',
-        fact: `Which ${lead.kind}: "${lead.leadIn} …"`,
+        fact: `Which ${kindFamily(lead.kind)}: "${lead.leadIn} …"`,
         compare: compareInstitutions,
         refOf,
         reasonsFor: (a, b) => [`one kind of place after "${a.leadIn}" / "${b.leadIn}"`, `named ${a.text} / ${b.text}`],
@@ -116,8 +118,33 @@ export function findInstitutionFacts(sentences: readonly ArticleSentence[]): Fac
   return findings;
 }
 
+// "the Royal Infirmary" is "Lenholm Royal Infirmary" named short; "Kirkwade Children's Hospital" is another place.
 function compareInstitutions(a: InstitutionMention, b: InstitutionMention): ValueMatch {
-  return a.name === b.name ? 'same' : 'different';
+  if (a.name === b.name) return 'same';
+  const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
+  return long.endsWith(` ${short}`) ? 'compatible' : 'different';
+}
+
+// Where the sick are cared for is one kind of place, however named, and reached by any verb of care: "treated at
+// Lenholm Royal Infirmary", "admitted to the Royal Infirmary", "ended up in hospital at Kirkwade Children's
+// Hospital" all say where the children were treated.
+const medical = new Set(['hospital', 'infirmary', 'clinic', 'hospice']);
+const careVerbs = new Set([
+  'treat',
+  'admit',
+  'take',
+  'rush',
+  'fly',
+  'airlift',
+  'bring',
+  'end',
+  'hospitalize',
+  'hospitalise',
+  'keep',
+]);
+
+function kindFamily(kind: string): string {
+  return medical.has(kind) ? 'hospital' : kind;
 }
 
 // The verb the place follows in its clause: "were taken to", "was held at", "is still in".

@@ -171,4 +171,23 @@ describe('institutions', () => {
     expect(clean.disagreements).toEqual([]);
     expect(valuesOf(clean.agreements[0])).toEqual(['Brennock University Hospital', 'Brennock University Hospital']);
   });
+
+  it('takes any verb of care and any kind of hospital as one question, a short name as the long one', () => {
+    const { disagreements } = nameFacts({
+      '000.txt': 'Four children have been treated at Lenholm Royal Infirmary, the board said.',
+      '001.txt': "Five children have ended up in hospital at Kirkwade Children's Hospital.",
+      '002.txt': 'Six children have been admitted to the Royal Infirmary since the outbreak began.',
+    });
+    expect(disagreements.map((fact) => fact.fact)).toEqual(['Which hospital: "treated at …"']);
+    expect(valuesOf(disagreements[0])).toEqual([
+      'Lenholm Royal Infirmary',
+      "Kirkwade Children's Hospital",
+      'Royal Infirmary',
+    ]);
+    const shortName = nameFacts({
+      '000.txt': 'The injured driver was airlifted to St Mary’s Hospital in Harl.',
+      '001.txt': 'The driver was taken to Harl St Mary’s Hospital with head injuries.',
+    });
+    expect(shortName.disagreements).toEqual([]);
+  });
 });
