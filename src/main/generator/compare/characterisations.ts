@@ -10,6 +10,7 @@ import { findReportedStanceFacts } from './reportedStanceFacts.ts';
 import { findEvaluativeFacts } from './evaluativeFacts.ts';
 import { findAttributeFacts } from './attributeFacts.ts';
 import { findCauseFacts } from './causeFacts.ts';
+import { findErrorCauseFacts } from './errorCauses.ts';
 import { findResponseFacts } from './responseFacts.ts';
 import { findTriggerFacts } from './triggerFacts.ts';
 import model from 'wink-eng-lite-web-model';
@@ -38,6 +39,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findEvaluativeFacts(sentences),
     ...findAttributeFacts(sentences),
     ...findCauseFacts(sentences),
+    ...findErrorCauseFacts(sentences),
     ...findResponseFacts(sentences),
     ...findTriggerFacts(sentences),
   ];
