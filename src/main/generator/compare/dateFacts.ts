@@ -57,6 +57,7 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     // "The order was issued on Saturday" and "the order was lifted on Tuesday": one thing, two happenings.
     function sameHappening(a, b) {
       if (!a.verb || !b.verb || a.verb === b.verb || a.actions.has(b.verb) || b.actions.has(a.verb)) return undefined;
+      if (oneHappening(a.verb, b.verb)) return undefined;
       const sameDoer =
         a.doer !== undefined &&
         (a.doer === b.doer || (interchangeableDoers.has(a.doer) && interchangeableDoers.has(b.doer ?? '')));
@@ -92,6 +93,16 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
       return { score: -Infinity, because: () => 'no word beside the two years in common' };
     },
   ];
+}
+
+// Verbs that name no happening of their own, or one happening in other words. "A clinic is planned for Saturday"
+// dates the clinic, as "the clinic will run on Saturday" does; a case "confirmed", "reported", "identified" or
+// "picked up" on a day is one case coming to light, whichever word the outlet chose.
+const arranging = new Set(['plan', 'schedu', 'slate', 'arrang', 'due', 'set']);
+const comingToLight = new Set(['confir', 'report', 'identi', 'detect', 'diagno', 'record', 'pick', 'spot', 'discov']);
+
+function oneHappening(x: string, y: string): boolean {
+  return arranging.has(x) || arranging.has(y) || (comingToLight.has(x) && comingToLight.has(y));
 }
 
 function dateEvidence(weight: SenseWeight): PairRule<DatedEvent>[] {

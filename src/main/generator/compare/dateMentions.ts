@@ -37,6 +37,11 @@ export interface DateMention {
   lowerBound?: boolean;
   /** "late 2027", "next spring", "the first quarter of 2027": the span of months of `year` it names. */
   months?: [number, number];
+  /**
+   * "on Saturday and Sunday", "Monday, Tuesday and Wednesday": every weekday of a list, in the order written
+   * (`weekday` is the first). Absent for a single day.
+   */
+  weekdays?: number[];
   /** "20 years ago": a year counted back from the publication date, which may be one off either way. */
   yearUncertain?: boolean;
   /**
@@ -108,7 +113,10 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
     const apart = mentions.filter((mention) => !dotted.some((d) => d.start < mention.end && d.end > mention.start));
     mentions.splice(0, mentions.length, ...apart, ...dotted);
   }
-  const merged = mergeMonthWithYear(sentence, mergeTimeWithDay(sentence, mergeWeekdayWithDate(sentence, mentions)));
+  const merged = mergeWeekdayList(
+    sentence,
+    mergeMonthWithYear(sentence, mergeTimeWithDay(sentence, mergeWeekdayWithDate(sentence, mentions))),
+  );
   return merged.map((mention) => withZone(sentence.lineText, mention)).sort((a, b) => a.start - b.start);
 }
 
@@ -236,7 +244,7 @@ function mergeTimeWithDay(sentence: ArticleSentence, mentions: DateMention[]): D
 // "on the night of 3 March", "the morning of March 3": chrono reads the phrase but states none of its parts. The
 // date after "of" is read on its own; the part of the day is read back from the words before it (timeOfDay.ts).
 /** What is read of one chrono result: its words, where they start, and the parts it states. */
-type ReadDate = Pick<chrono.ParsedResult, 'text' | 'index' | 'start'>;
+type ReadDate = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end'>;
 
 function dayAfterPart(found: chrono.ParsedResult, text: string, reference: Date): ReadDate | undefined {
   const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours|small hours)\s+of\s+/i.exec(found.text);
@@ -244,7 +252,7 @@ function dayAfterPart(found: chrono.ParsedResult, text: string, reference: Date)
   const from = found.index + lead[0].length;
   const inner = chrono.parse(text.slice(from), reference)[0];
   if (!inner || inner.index !== 0) return undefined;
-  return { text: inner.text, index: from, start: inner.start };
+  return { text: inner.text, index: from, start: inner.start, end: undefined };
 }
 
 function fromResult(
@@ -287,8 +295,11 @@ function fromResult(
   if (isDateline(sentence.lineText, start, start + written.length)) return undefined;
   const parts = result.start;
   const clock = parts.isCertain('hour') && clockPattern.test(written);
+  // "from 10am to 4pm", "9am to 3pm": opening hours, a span with two ends chrono reads as one result.
+  const until = result.end?.isCertain('hour') ? result.end : undefined;
   const read = readTimeOfDay(sentence.lineText, start, start + written.length, {
     ...(clock ? { hour: parts.get('hour') ?? 0, minute: parts.get('minute') ?? 0 } : {}),
+    ...(clock && until ? { untilHour: until.get('hour') ?? 0, untilMinute: until.get('minute') ?? 0 } : {}),
   });
   // "shortly after 4am" is when it happened, hedged; "after Sunday" is another fact.
   if (read && clock && (relation === 'after' || relation === 'before')) relation = 'on';
@@ -547,6 +558,41 @@ function mergeWeekdayWithDate(sentence: ArticleSentence, mentions: DateMention[]
           : {}),
       };
       continue;
+    }
+    merged.push(mention);
+  }
+  return merged;
+}
+
+// "on Saturday and Sunday", "Monday, Tuesday and Wednesday": chrono reads each weekday apart, but the list is one
+// answer to "which days", and a report of "Saturday" alone leaves a day out. Only "and", "&" and commas join;
+// "Saturday or Sunday" is a doubt, not a list. Weekdays with a date or an hour of their own are left apart.
+function mergeWeekdayList(sentence: ArticleSentence, mentions: DateMention[]): DateMention[] {
+  const merged: DateMention[] = [];
+  const bare = (mention: DateMention): boolean =>
+    mention.weekday !== undefined && mention.day === undefined && mention.month === undefined;
+  for (const mention of mentions) {
+    const previous = merged[merged.length - 1];
+    const gap = previous ? sentence.lineText.slice(previous.end, mention.start) : '';
+    if (
+      previous &&
+      bare(previous) &&
+      bare(mention) &&
+      previous.time === undefined &&
+      mention.time === undefined &&
+      mention.relation === 'on' &&
+      /^\s*(?:,|,?\s*(?:and|&))\s*$/i.test(gap)
+    ) {
+      const days = previous.weekdays ?? [previous.weekday ?? 0];
+      if (mention.weekday !== undefined && !days.includes(mention.weekday)) {
+        merged[merged.length - 1] = {
+          ...previous,
+          weekdays: [...days, mention.weekday],
+          end: mention.end,
+          text: sentence.lineText.slice(previous.start, mention.end),
+        };
+        continue;
+      }
     }
     merged.push(mention);
   }
