@@ -23,6 +23,12 @@ export function compareDates(a: DateMention, b: DateMention, acrossZones = false
     const apart = daysApart(a, b);
     if (apart !== undefined) return apart > 1 ? 'different' : 'compatible';
   }
+  // "in more than 20 years" against "since 2013": a year open on one side meets the other only inside its bound.
+  if ((a.yearBound !== undefined || b.yearBound !== undefined) && a.year !== undefined && b.year !== undefined) {
+    const [lowA, highA] = yearsAllowed(a, a.year);
+    const [lowB, highB] = yearsAllowed(b, b.year);
+    return highA < lowB || highB < lowA ? 'different' : 'compatible';
+  }
   // "20 years ago" against "in 2009": a year counted back may be one off, so only two or more years apart differ.
   if ((a.yearUncertain === true || b.yearUncertain === true) && a.year !== undefined && b.year !== undefined) {
     return Math.abs(a.year - b.year) > 1 ? 'different' : 'compatible';
@@ -94,6 +100,12 @@ function weekdayLists(a: DateMention, b: DateMention): [number[], number[]] | un
   const x = daysOf(a);
   const y = daysOf(b);
   return x && y ? [x, y] : undefined;
+}
+
+function yearsAllowed(date: DateMention, year: number): [number, number] {
+  if (date.yearBound === 'atMost') return [-Infinity, year];
+  if (date.yearBound === 'atLeast') return [year, Infinity];
+  return date.yearUncertain ? [year - 1, year + 1] : [year, year];
 }
 
 function daysApart(a: DateMention, b: DateMention): number | undefined {

@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import type { DateMention, DateReferences } from './dateMentions.ts';
+import { isRecordSince, type DateMention, type DateReferences } from './dateMentions.ts';
 import { compareDates, trueWeekdayOf } from './compareDates.ts';
 import { weekdayNames } from '../calendarWords.ts';
 import { interchangeableDoers, readDatedEvents, type DatedEvent } from './datedEvents.ts';
@@ -90,6 +90,8 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     function yearsSaidAlike(a, b) {
       const bareYear = (event: DatedEvent): boolean => event.month === undefined && event.weekday === undefined;
       if (!bareYear(a) || !bareYear(b) || sharedTotal(a.nearby, b.nearby, weight) >= nearbyNeeded) return undefined;
+      // Two records ("the largest since 2013", "the worst in more than 20 years") share their superlative.
+      if (isRecordSince(a) && isRecordSince(b) && sharedTotal(a.nearby, b.nearby, weight) > 0) return undefined;
       return { score: -Infinity, because: () => 'no word beside the two years in common' };
     },
   ];
@@ -128,6 +130,12 @@ function dateEvidence(weight: SenseWeight): PairRule<DatedEvent>[] {
         if (b.dated.has(sense)) return { score: datedActionBonus, because: () => `both dates belong to "${sense}"` };
       }
       return undefined;
+    },
+    // "the largest outbreak in the region since 2013" / "the worst outbreak in more than 20 years": two records of
+    // one thing (the shared action) are one fact, however the superlative is worded.
+    function sameRecord(a, b) {
+      if (!isRecordSince(a) || !isRecordSince(b)) return undefined;
+      return { score: datedActionBonus, because: () => 'both say since when something is a record' };
     },
     function sharedSentenceWords(a, b) {
       const total = sharedTotal(a.context, b.context, weight);

@@ -42,6 +42,12 @@ export interface DateMention {
    * (`weekday` is the first). Absent for a single day.
    */
   weekdays?: number[];
+  /**
+   * "the worst flood in more than 20 years", "the biggest crowd for over a decade": the year since which it is a
+   * record, counted back from the article's date and open on one side: 'atMost' (more than 20 years: 2006 or
+   * before), 'atLeast' (almost 20 years: 2006 or after).
+   */
+  yearBound?: 'atMost' | 'atLeast';
   /** "20 years ago": a year counted back from the publication date, which may be one off either way. */
   yearUncertain?: boolean;
   /**
@@ -92,7 +98,10 @@ const numericDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
 export function findDateMentions(sentence: ArticleSentence, references: DateReferences): DateMention[] {
   const text = sentence.lineText.slice(sentence.start, sentence.end);
   const reference = references.own ?? references.near ?? references.set ?? new Date(Date.UTC(2000, 0, 1, 12));
-  if (!worthParsing.test(text)) return mayNamePartOfYear.test(text) ? findPartsOfYear(sentence, reference) : [];
+  const records = recordSince(sentence, text, references);
+  if (!worthParsing.test(text)) {
+    return [...(mayNamePartOfYear.test(text) ? findPartsOfYear(sentence, reference) : []), ...records];
+  }
   const mentions: DateMention[] = [];
   // chrono misses the British "4.15am"; "4:15am" has the same length, so offsets still point into the line.
   const clockText = text.replace(/\b(\d{1,2})\.(\d\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))/gi, '$1:$2');
@@ -107,7 +116,7 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
     (mention) => !parts.some((part) => part.start < mention.end && part.end > mention.start),
   );
   mentions.splice(0, mentions.length, ...kept, ...parts);
-  mentions.push(...yearsOnly(sentence, text, mentions));
+  mentions.push(...yearsOnly(sentence, text, mentions), ...records);
   const dotted = dottedDates(sentence, reference);
   if (dotted.length > 0) {
     const apart = mentions.filter((mention) => !dotted.some((d) => d.start < mention.end && d.end > mention.start));
@@ -597,4 +606,54 @@ function mergeWeekdayList(sentence: ArticleSentence, mentions: DateMention[]): D
     merged.push(mention);
   }
   return merged;
+}
+
+// "the largest outbreak since 2013", "the worst outbreak in more than 20 years", "the biggest crowd for over a
+// decade": three ways to say since when something is a record. A count of years after a superlative is read as
+// the year it counts back to from the article's date (or the set's), so it meets "since 2013". "More than" and
+// "over" leave the year open before it, "almost" and "nearly" after it; a plain count is a year either way.
+const recordCount =
+  /\b(?:in|for)\s+(?:the\s+(?:last|past)\s+)?(?:(more than|over|upwards of|at least|almost|nearly|just under|close to|about|around|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|\d{1,3})\s+(years?|decades?|century|centuries)\b/gi;
+const superlativeBefore = /\b(?:[a-z]+est|most\s+[a-z]+|worst|best|first|only|highest|lowest|largest|biggest)\b/i;
+
+/** "the largest outbreak since 2013", "the worst flood in more than 20 years": the year since which a record holds. */
+export function isRecordSince(mention: DateMention): boolean {
+  if (mention.relation !== 'since') return false;
+  const line = mention.sentence.lineText;
+  return superlativeBefore.test(line.slice(Math.max(mention.sentence.start, mention.start - 80), mention.start));
+}
+
+function recordSince(sentence: ArticleSentence, text: string, references: DateReferences): DateMention[] {
+  const reference = references.own ?? references.near ?? references.set;
+  if (!reference) return [];
+  const mentions: DateMention[] = [];
+  for (const match of text.matchAll(recordCount)) {
+    const before = text.slice(0, match.index ?? 0);
+    if (!superlativeBefore.test(before.slice(-80))) continue;
+    // "in two years' time" looks ahead, "two years ago" is a date of its own.
+    if (/^['’]?\s*(?:time|ago)\b/i.test(text.slice((match.index ?? 0) + match[0].length))) continue;
+    const word = (match[2] ?? '').toLowerCase();
+    const count = /^\d+$/.test(word) ? Number(word) : word === 'a hundred' ? 100 : valueOfNumberWord(word);
+    if (count === undefined) continue;
+    const unit = (match[3] ?? '').toLowerCase();
+    const years = count * (unit.startsWith('decade') ? 10 : unit.startsWith('centur') ? 100 : 1);
+    const hedge = (match[1] ?? '').toLowerCase();
+    const yearBound = ['more than', 'over', 'upwards of', 'at least'].includes(hedge)
+      ? 'atMost'
+      : ['almost', 'nearly', 'just under', 'close to'].includes(hedge)
+        ? 'atLeast'
+        : undefined;
+    const start = sentence.start + (match.index ?? 0) + (/^\w+/.exec(match[0])?.[0].length ?? 0) + 1;
+    const end = sentence.start + (match.index ?? 0) + match[0].length;
+    mentions.push({
+      sentence,
+      text: sentence.lineText.slice(start, end),
+      start,
+      end,
+      year: reference.getUTCFullYear() - years,
+      relation: 'since',
+      ...(yearBound ? { yearBound } : { yearUncertain: true }),
+    });
+  }
+  return mentions;
 }

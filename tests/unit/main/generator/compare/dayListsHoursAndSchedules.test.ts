@@ -119,3 +119,33 @@ describe('one happening told with other verbs', () => {
     ).toEqual([]);
   });
 });
+
+describe('since when something is a record', () => {
+  it('counts "in more than 20 years" and "for over a decade" back from the article’s date, open on one side', () => {
+    expect(only('It was the worst flood in the valley in more than 20 years.')).toMatchObject({
+      year: 2006,
+      relation: 'since',
+      yearBound: 'atMost',
+    });
+    expect(only('Turnout was the highest for almost a decade.')).toMatchObject({ year: 2016, yearBound: 'atLeast' });
+    // No superlative, no record: "in two years" is a plan.
+    const sentence = sentencesOfLine('story.txt', 1, 'The line will reopen in two years.')[0];
+    expect(sentence ? findDateMentions(sentence, { own: published }) : []).toEqual([]);
+  });
+
+  it('reports "since 2013" against "in more than 20 years", never against "for over a decade"', () => {
+    // The storm is a word of other lines too, so the two share little but the record itself.
+    expect(
+      dateFacts({
+        'a.txt': 'The storm closed roads.\n\nIt is the strongest storm in the region since 2013.',
+        'b.txt': 'The storm cut power.\n\nThis is the worst storm here in more than 20 years.',
+      }).disagreements,
+    ).toEqual([['2013', 'more than 20 years']]);
+    expect(
+      dateFacts({
+        'a.txt': 'It was the largest share sell-off at Corran Mills since 2013.',
+        'b.txt': 'It was the biggest share sell-off at Corran Mills for over a decade.',
+      }).disagreements,
+    ).toEqual([]);
+  });
+});
