@@ -46,6 +46,7 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     function sameKindOfDate(a, b) {
       if (a.relation === b.relation || startOfState(a, b) || startOfState(b, a)) return undefined;
       if ((a.closedUntil && b.reopening) || (b.closedUntil && a.reopening)) return undefined;
+      if (promisedDay(a, b) || promisedDay(b, a)) return undefined;
       return { score: -Infinity, because: () => `"${a.relation}" and "${b.relation}" dates are different facts` };
     },
     // "The library will reopen on Thursday" and "Schools will reopen on Wednesday" are two events, one action.
@@ -202,12 +203,15 @@ export function findDateFacts(
     );
   };
   const compare = (a: DatedEvent, b: DatedEvent): ReturnType<typeof compareDates> => {
-    const match =
-      a.closedUntil && b.reopening
-        ? closureAndReopening(a, b)
-        : b.closedUntil && a.reopening
-          ? closureAndReopening(b, a)
-          : compareDates(a, b);
+    const match = promisedDay(a, b)
+      ? deadlineAndDay(a, b)
+      : promisedDay(b, a)
+        ? deadlineAndDay(b, a)
+        : a.closedUntil && b.reopening
+          ? closureAndReopening(a, b)
+          : b.closedUntil && a.reopening
+            ? closureAndReopening(b, a)
+            : compareDates(a, b);
     return match === 'different' && (statesToo(a, b) || statesToo(b, a)) ? 'compatible' : match;
   };
 
@@ -239,6 +243,36 @@ function closureAndReopening(closed: DatedEvent, reopened: DatedEvent): ReturnTy
   if (apart === undefined) return match;
   if (apart === 0 || apart === 1 || (closed.lowerBound === true && apart > 0)) return 'compatible';
   return 'different';
+}
+
+// "Corrected results will be issued by Friday 21 August" / "corrected grades will land next Monday": a promise
+// told by its deadline in one article and by its day in another. Both must look ahead; a deadline met late ("must
+// reply by Friday" / "replied on Monday") is no contradiction of the reports.
+const ahead = /\b(?:will|shall|['’]ll|would|due|expected|promised|set to|going to|plans? to|scheduled)\b/i;
+
+function promisedDay(by: DatedEvent, on: DatedEvent): boolean {
+  return (
+    by.deadline === true &&
+    on.relation === 'on' &&
+    !on.deadline &&
+    ahead.test(by.sentence.lineText.slice(by.sentence.start, by.sentence.end)) &&
+    ahead.test(on.sentence.lineText.slice(on.sentence.start, on.sentence.end))
+  );
+}
+
+/** A day on or before the deadline keeps the promise; a day after it does not. */
+function deadlineAndDay(by: DatedEvent, on: DatedEvent): ReturnType<typeof compareDates> {
+  const match = compareDates(by, on);
+  const deadline = calendarDay(by) ?? by.dayAhead;
+  const day = calendarDay(on) ?? on.dayAhead;
+  if (deadline !== undefined && day !== undefined) return day > deadline ? 'different' : 'compatible';
+  return match === 'same' ? 'same' : 'compatible';
+}
+
+function calendarDay(date: DatedEvent): number | undefined {
+  const year = date.year ?? date.impliedYear;
+  if (year === undefined || date.month === undefined || date.day === undefined) return undefined;
+  return Date.UTC(year, date.month - 1, date.day) / 864e5;
 }
 
 // How many days after the first date the second falls: by calendar date where both give one, else by weekday

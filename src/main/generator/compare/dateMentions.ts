@@ -48,6 +48,13 @@ export interface DateMention {
    * before), 'atLeast' (almost 20 years: 2006 or after).
    */
   yearBound?: 'atMost' | 'atLeast';
+  /** "by Friday", "by 21 August": the day something is promised by, which it may come sooner than. */
+  deadline?: boolean;
+  /**
+   * "next Monday" in an article with its own date: the calendar day it falls on, as a day count (days since
+   * 1970), kept apart from the written weekday and used only to order a promised day against a deadline.
+   */
+  dayAhead?: number;
   /** "20 years ago": a year counted back from the publication date, which may be one off either way. */
   yearUncertain?: boolean;
   /**
@@ -274,7 +281,9 @@ function fromResult(
   let index = result.index;
   const lead = /^(on|in|at|during|since|from|until|till|through|by|before|after|of)\s+/i.exec(written);
   let relation: DateRelation = 'on';
+  let leadWord: string | undefined;
   if (lead) {
+    leadWord = lead[1]?.toLowerCase();
     relation = relationWords[lead[1]?.toLowerCase() ?? 'on'] ?? 'on';
     written = written.slice(lead[0].length);
     index += lead[0].length;
@@ -285,7 +294,10 @@ function fromResult(
       /\b(on|in|at|during|since|from|until|till|through|by|before|after)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+)?$/i.exec(
         text.slice(0, index),
       );
-    if (before) relation = relationWords[before[1]?.toLowerCase() ?? 'on'] ?? 'on';
+    if (before) {
+      leadWord = before[1]?.toLowerCase();
+      relation = relationWords[before[1]?.toLowerCase() ?? 'on'] ?? 'on';
+    }
   }
   written = written.replace(/[\s,.;:]+$/, '');
   // "(1915 GMT Monday)": chrono keeps the bracket that closes the aside.
@@ -325,6 +337,7 @@ function fromResult(
     relation,
     ...(read ? { time: read.time } : {}),
     ...(lowerBound ? { lowerBound } : {}),
+    ...(leadWord === 'by' ? { deadline: true } : {}),
   };
   const lower = written.toLowerCase();
 
@@ -347,7 +360,12 @@ function fromResult(
     const sameDay = /\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b/.test(lower);
     // "last Tuesday" is a Tuesday whatever day the article came out.
     if (!sameDay && namesWeekday && parts.get('weekday') !== null) {
-      return { ...base, weekday: parts.get('weekday') ?? undefined };
+      const ahead = /\b(?:next|this)\s+\w+day\b/.test(lower) && references.own ? dayCount(parts) : undefined;
+      return {
+        ...base,
+        weekday: parts.get('weekday') ?? undefined,
+        ...(ahead === undefined ? {} : { dayAhead: ahead }),
+      };
     }
     if (!parts.isCertain('day') && !sameDay) return undefined;
     return {
@@ -656,4 +674,12 @@ function recordSince(sentence: ArticleSentence, text: string, references: DateRe
     });
   }
   return mentions;
+}
+
+function dayCount(parts: chrono.ParsedComponents): number | undefined {
+  const year = parts.get('year');
+  const month = parts.get('month');
+  const day = parts.get('day');
+  if (year === null || month === null || day === null) return undefined;
+  return Date.UTC(year, month - 1, day) / 864e5;
 }

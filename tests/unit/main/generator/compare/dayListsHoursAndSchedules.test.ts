@@ -149,3 +149,40 @@ describe('since when something is a record', () => {
     ).toEqual([]);
   });
 });
+
+describe('a promise told by its deadline and by its day', () => {
+  it('reports a promised day after the deadline, not one before it or on it', () => {
+    expect(
+      dateFacts({
+        'a.txt': 'Refunds to Skyline passengers will be paid by Friday 22 May, the airline said.',
+        'b.txt': 'Refunds to Skyline passengers will be paid on Tuesday 26 May.',
+      }).disagreements,
+    ).toEqual([['Friday 22 May', 'Tuesday 26 May']]);
+    for (const day of ['Thursday 21 May', 'Friday 22 May']) {
+      expect(
+        dateFacts({
+          'a.txt': 'Refunds to Skyline passengers will be paid by Friday 22 May, the airline said.',
+          'b.txt': `Refunds to Skyline passengers will be paid on ${day}.`,
+        }).disagreements,
+      ).toEqual([]);
+    }
+  });
+
+  it('places "next Monday" on the calendar of an article with its own date, to order it against a deadline', () => {
+    // Published Wednesday 13 May 2026: next Monday is 18 May.
+    expect(only('The new timetable will start next Monday.')).toMatchObject({
+      weekday: 1,
+      dayAhead: Date.UTC(2026, 4, 18) / 864e5,
+    });
+    expect(only('The timetable changed last Monday.').dayAhead).toBeUndefined();
+  });
+
+  it('leaves a deadline met late alone: the reports do not contradict each other', () => {
+    expect(
+      dateFacts({
+        'a.txt': 'The contractor had to submit the Fenwick bridge plans by Friday 22 May.',
+        'b.txt': 'The contractor submitted the Fenwick bridge plans on Tuesday 26 May.',
+      }).disagreements,
+    ).toEqual([]);
+  });
+});
