@@ -394,6 +394,9 @@ function fromResult(
     if (mention.weekday === undefined) return undefined;
     delete mention.month;
   }
+  // "last November", "next March": a month without its year, but with the word that places it in one.
+  const monthYear = monthCountedFrom(text.slice(0, index), mention, references);
+  if (monthYear !== undefined) mention.year = monthYear;
   if (mention.day !== undefined && mention.month !== undefined && mention.year === undefined) {
     // chrono puts a day without a year in the year nearest the reference date; without one, there is no year.
     if (references.own ?? references.set) mention.impliedYear = parts.get('year') ?? undefined;
@@ -682,4 +685,19 @@ function dayCount(parts: chrono.ParsedComponents): number | undefined {
   const day = parts.get('day');
   if (year === null || month === null || day === null) return undefined;
   return Date.UTC(year, month - 1, day) / 864e5;
+}
+
+// "published last November" in August 2026 is November 2025; "last March" is March 2026. Read against the
+// article's own date, or the set's: a month is wide enough for the few days between them.
+function monthCountedFrom(before: string, mention: DateMention, references: DateReferences): number | undefined {
+  const word = /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  const reference = references.own ?? references.near ?? references.set;
+  if (!word || !reference || mention.month === undefined || mention.year !== undefined || mention.day !== undefined) {
+    return undefined;
+  }
+  const year = reference.getUTCFullYear();
+  const now = reference.getUTCMonth() + 1;
+  if (word === 'last') return mention.month < now ? year : year - 1;
+  if (word === 'next') return mention.month > now ? year : year + 1;
+  return year;
 }

@@ -186,3 +186,23 @@ describe('a promise told by its deadline and by its day', () => {
     ).toEqual([]);
   });
 });
+
+describe('a month placed by "last" or "next"', () => {
+  it('takes the year the article’s date gives it', () => {
+    // Published May 2026.
+    expect(only('The audit of the Harbour Trust, published last November, found gaps.')).toMatchObject({
+      month: 11,
+      year: 2025,
+    });
+    expect(only('The audit was published last March.')).toMatchObject({ month: 3, year: 2026 });
+    expect(only('The inquiry will report next February.')).toMatchObject({ month: 2, year: 2027 });
+  });
+
+  it('then differs from another year of the same month, and agrees with its own', () => {
+    const last = only('The audit of the Harbour Trust was published last November.');
+    expect(compareDates(last, only('The audit of the Harbour Trust was published in November 2024.'))).toBe(
+      'different',
+    );
+    expect(compareDates(last, only('The audit of the Harbour Trust was published in November 2025.'))).toBe('same');
+  });
+});
