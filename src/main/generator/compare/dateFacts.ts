@@ -58,7 +58,7 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     // "The order was issued on Saturday" and "the order was lifted on Tuesday": one thing, two happenings.
     function sameHappening(a, b) {
       if (!a.verb || !b.verb || a.verb === b.verb || a.actions.has(b.verb) || b.actions.has(a.verb)) return undefined;
-      if (oneHappening(a.verb, b.verb)) return undefined;
+      if (oneHappening(a, b)) return undefined;
       const sameDoer =
         a.doer !== undefined &&
         (a.doer === b.doer || (interchangeableDoers.has(a.doer) && interchangeableDoers.has(b.doer ?? '')));
@@ -101,11 +101,29 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
 // Verbs that name no happening of their own, or one happening in other words. "A clinic is planned for Saturday"
 // dates the clinic, as "the clinic will run on Saturday" does; a case "confirmed", "reported", "identified" or
 // "picked up" on a day is one case coming to light, whichever word the outlet chose.
-const arranging = new Set(['plan', 'schedu', 'slate', 'arrang', 'due', 'set']);
+const arranging = new Set(['plan', 'schedu', 'slate', 'arrang']);
 const comingToLight = new Set(['confir', 'report', 'identi', 'detect', 'diagno', 'record', 'pick', 'spot', 'discov']);
 
-function oneHappening(x: string, y: string): boolean {
-  return arranging.has(x) || arranging.has(y) || (comingToLight.has(x) && comingToLight.has(y));
+// Only a first one: a death "reported" on Sunday and "confirmed" on Monday may be two steps, but the first case
+// has one day it came to light.
+function oneHappening(a: DatedEvent, b: DatedEvent): boolean {
+  const x = a.verb ?? '';
+  const y = b.verb ?? '';
+  if (arranges(a, x) || arranges(b, y)) return true;
+  return comingToLight.has(x) && comingToLight.has(y) && tellsOfAFirst(a) && tellsOfAFirst(b);
+}
+
+// "Set" arranges only as "set for Monday" or "set to begin on Monday", never as "set fire to" or "set up".
+function arranges(event: DatedEvent, verb: string): boolean {
+  if (arranging.has(verb)) return true;
+  return (
+    verb === 'set' &&
+    /\bset\s+(?:for|to)\b/i.test(event.sentence.lineText.slice(event.sentence.start, event.sentence.end))
+  );
+}
+
+function tellsOfAFirst(event: DatedEvent): boolean {
+  return /\bfirst\b/i.test(event.sentence.lineText.slice(event.sentence.start, event.sentence.end));
 }
 
 function dateEvidence(weight: SenseWeight): PairRule<DatedEvent>[] {

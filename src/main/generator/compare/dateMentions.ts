@@ -611,7 +611,9 @@ function mergeWeekdayList(sentence: ArticleSentence, mentions: DateMention[]): D
       previous.time === undefined &&
       mention.time === undefined &&
       mention.relation === 'on' &&
-      /^\s*(?:,|,?\s*(?:and|&))\s*$/i.test(gap)
+      /^\s*(?:,|,?\s*(?:and|&))\s*$/i.test(gap) &&
+      // "between Monday and Wednesday" is a span, Tuesday included.
+      !/\bbetween\s+$/i.test(sentence.lineText.slice(Math.max(0, previous.start - 12), previous.start))
     ) {
       const days = previous.weekdays ?? [previous.weekday ?? 0];
       if (mention.weekday !== undefined && !days.includes(mention.weekday)) {
@@ -635,13 +637,16 @@ function mergeWeekdayList(sentence: ArticleSentence, mentions: DateMention[]): D
 // "over" leave the year open before it, "almost" and "nearly" after it; a plain count is a year either way.
 const recordCount =
   /\b(?:in|for)\s+(?:the\s+(?:last|past)\s+)?(?:(more than|over|upwards of|at least|almost|nearly|just under|close to|about|around|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|\d{1,3})\s+(years?|decades?|century|centuries)\b/gi;
-const superlativeBefore = /\b(?:[a-z]+est|most\s+[a-z]+|worst|best|first|only|highest|lowest|largest|biggest)\b/i;
+// A closed list: "-est" alone would take "protest", "interest" and "latest" for records.
+const superlativeBefore =
+  /\b(?:largest|biggest|greatest|worst|best|highest|lowest|strongest|weakest|deadliest|heaviest|hottest|coldest|wettest|driest|busiest|longest|shortest|fastest|slowest|sharpest|steepest|deepest|(?:most|least)\s+[a-z]+|first)\b/i;
 
 /** "the largest outbreak since 2013", "the worst flood in more than 20 years": the year since which a record holds. */
 export function isRecordSince(mention: DateMention): boolean {
   if (mention.relation !== 'since') return false;
   const line = mention.sentence.lineText;
-  return superlativeBefore.test(line.slice(Math.max(mention.sentence.start, mention.start - 80), mention.start));
+  const before = line.slice(Math.max(mention.sentence.start, mention.start - 80), mention.start);
+  return superlativeBefore.test(before.split(/[,;:]|\band\b|\bbut\b/).pop() ?? '');
 }
 
 function recordSince(sentence: ArticleSentence, text: string, references: DateReferences): DateMention[] {
@@ -650,7 +655,13 @@ function recordSince(sentence: ArticleSentence, text: string, references: DateRe
   const mentions: DateMention[] = [];
   for (const match of text.matchAll(recordCount)) {
     const before = text.slice(0, match.index ?? 0);
-    if (!superlativeBefore.test(before.slice(-80))) continue;
+    // The superlative must stand in the same clause: "the first in the square, and more may follow in two years".
+    const clause =
+      before
+        .slice(-80)
+        .split(/[,;:]|\band\b|\bbut\b/)
+        .pop() ?? '';
+    if (!superlativeBefore.test(clause)) continue;
     // "in two years' time" looks ahead, "two years ago" is a date of its own.
     if (/^['’]?\s*(?:time|ago)\b/i.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     const word = (match[2] ?? '').toLowerCase();

@@ -103,6 +103,21 @@ describe('one happening told with other verbs', () => {
     ).toEqual([]);
   });
 
+  it('reads "set for" a day as arranging it, but not "set fire to"', () => {
+    expect(
+      dateFacts({
+        'a.txt': 'A replacement bus service is set for Saturday at Lowton station.',
+        'b.txt': 'Replacement bus services will run on Sunday at Lowton station.',
+      }).disagreements,
+    ).toHaveLength(1);
+    expect(
+      dateFacts({
+        'a.txt': 'The barn at Marsh End farm was set on fire on Saturday.',
+        'b.txt': 'The barn at Marsh End farm burned down on Sunday.',
+      }).disagreements,
+    ).toEqual([]);
+  });
+
   it('takes a case confirmed, reported or detected on a day for one case coming to light', () => {
     expect(
       dateFacts({
@@ -204,5 +219,33 @@ describe('a month placed by "last" or "next"', () => {
       'different',
     );
     expect(compareDates(last, only('The audit of the Harbour Trust was published in November 2025.'))).toBe('same');
+  });
+});
+
+describe('clean cases around the new readings', () => {
+  it('keeps "between Monday and Wednesday" apart, a span with Tuesday in it', () => {
+    const sentence = sentencesOfLine('story.txt', 1, 'Trains will not run between Monday and Wednesday.')[0];
+    const found = sentence ? findDateMentions(sentence, { own: published }) : [];
+    expect(found.every((mention) => mention.weekdays === undefined)).toBe(true);
+  });
+
+  it('reads no record in "the latest protest" or "interest" before a count of years', () => {
+    for (const text of [
+      'The latest protest was the first in the square for years, and more may follow in two years.',
+      'Interest has been paid in more than 20 years of instalments.',
+    ]) {
+      const sentence = sentencesOfLine('story.txt', 1, text)[0];
+      const found = sentence ? findDateMentions(sentence, { own: published }) : [];
+      expect(found.filter((mention) => mention.yearBound !== undefined || mention.relation === 'since')).toEqual([]);
+    }
+  });
+
+  it('keeps a death reported one day and confirmed another as two steps', () => {
+    expect(
+      dateFacts({
+        'a.txt': 'The death of a patient at Fenwick Hospital was reported on Sunday.',
+        'b.txt': 'The death of a patient at Fenwick Hospital was confirmed on Monday.',
+      }).disagreements,
+    ).toEqual([]);
   });
 });
