@@ -1,7 +1,7 @@
 import type { DateMention } from './dateMentions.ts';
 import type { ValueMatch } from './factValues.ts';
 import { weekdayOf } from './dateMentions.ts';
-import { timesMeet } from './timeOfDay.ts';
+import { compareTimes } from './timeOfDay.ts';
 
 // Two dates for one event are compared on what both articles state: weekday with weekday, and a weekday with the
 // weekday of a date ("Friday" against "4/2/2022", which was a Friday; "Sunday" against "March 10", which in a
@@ -23,11 +23,24 @@ export function compareDates(a: DateMention, b: DateMention, acrossZones = false
     const apart = daysApart(a, b);
     if (apart !== undefined) return apart > 1 ? 'different' : 'compatible';
   }
+  // "in more than 20 years" against "since 2013": a year open on one side meets the other only inside its bound.
+  if ((a.yearBound !== undefined || b.yearBound !== undefined) && a.year !== undefined && b.year !== undefined) {
+    const [lowA, highA] = yearsAllowed(a, a.year);
+    const [lowB, highB] = yearsAllowed(b, b.year);
+    return highA < lowB || highB < lowA ? 'different' : 'compatible';
+  }
   // "20 years ago" against "in 2009": a year counted back may be one off, so only two or more years apart differ.
   if ((a.yearUncertain === true || b.yearUncertain === true) && a.year !== undefined && b.year !== undefined) {
     return Math.abs(a.year - b.year) > 1 ? 'different' : 'compatible';
   }
-  const weekdays = comparableWeekdays(a, b);
+  // "Saturday" against "Saturday and Sunday": the lists of days must be the same list.
+  const lists = weekdayLists(a, b);
+  if (lists) {
+    const [x, y] = lists;
+    if (x.length !== y.length || x.some((day) => !y.includes(day))) return 'different';
+    common += 1;
+  }
+  const weekdays = lists ? undefined : comparableWeekdays(a, b);
   if (weekdays) {
     if (weekdays[0] !== weekdays[1]) {
       return uncertain && [1, 6].includes((weekdays[0] - weekdays[1] + 7) % 7) ? 'compatible' : 'different';
@@ -54,8 +67,8 @@ export function compareDates(a: DateMention, b: DateMention, acrossZones = false
   }
   if (uncertain && common > 0) return 'compatible';
   if (a.time && b.time) {
-    if (!timesMeet(a.time, b.time)) return 'different';
-    if (a.time.key !== b.time.key) return 'compatible';
+    const times = compareTimes(a.time, b.time);
+    if (times !== 'same') return times;
     common += 1;
   }
   return common > 0 ? 'same' : 'compatible';
@@ -73,6 +86,26 @@ function comparableWeekdays(a: DateMention, b: DateMention): [number, number] | 
     return [derivedA, derivedB];
   }
   return undefined;
+}
+
+// The days of two dates when at least one is a list of several ("on Saturday and Sunday"); a single date gives its
+// written weekday, or the weekday of its calendar date.
+function weekdayLists(a: DateMention, b: DateMention): [number[], number[]] | undefined {
+  if (!a.weekdays && !b.weekdays) return undefined;
+  const daysOf = (date: DateMention): number[] | undefined => {
+    if (date.weekdays) return date.weekdays;
+    const day = date.weekdayMismatch ? undefined : (date.weekday ?? derivedWeekday(date));
+    return day === undefined ? undefined : [day];
+  };
+  const x = daysOf(a);
+  const y = daysOf(b);
+  return x && y ? [x, y] : undefined;
+}
+
+function yearsAllowed(date: DateMention, year: number): [number, number] {
+  if (date.yearBound === 'atMost') return [-Infinity, year];
+  if (date.yearBound === 'atLeast') return [year, Infinity];
+  return date.yearUncertain ? [year - 1, year + 1] : [year, year];
 }
 
 function daysApart(a: DateMention, b: DateMention): number | undefined {

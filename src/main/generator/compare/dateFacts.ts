@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import type { DateMention, DateReferences } from './dateMentions.ts';
+import { isRecordSince, type DateMention, type DateReferences } from './dateMentions.ts';
 import { compareDates, trueWeekdayOf } from './compareDates.ts';
 import { weekdayNames } from '../calendarWords.ts';
 import { interchangeableDoers, readDatedEvents, type DatedEvent } from './datedEvents.ts';
@@ -46,6 +46,7 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     function sameKindOfDate(a, b) {
       if (a.relation === b.relation || startOfState(a, b) || startOfState(b, a)) return undefined;
       if ((a.closedUntil && b.reopening) || (b.closedUntil && a.reopening)) return undefined;
+      if (promisedDay(a, b) || promisedDay(b, a)) return undefined;
       return { score: -Infinity, because: () => `"${a.relation}" and "${b.relation}" dates are different facts` };
     },
     // "The library will reopen on Thursday" and "Schools will reopen on Wednesday" are two events, one action.
@@ -57,6 +58,7 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     // "The order was issued on Saturday" and "the order was lifted on Tuesday": one thing, two happenings.
     function sameHappening(a, b) {
       if (!a.verb || !b.verb || a.verb === b.verb || a.actions.has(b.verb) || b.actions.has(a.verb)) return undefined;
+      if (oneHappening(a, b)) return undefined;
       const sameDoer =
         a.doer !== undefined &&
         (a.doer === b.doer || (interchangeableDoers.has(a.doer) && interchangeableDoers.has(b.doer ?? '')));
@@ -89,9 +91,39 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     function yearsSaidAlike(a, b) {
       const bareYear = (event: DatedEvent): boolean => event.month === undefined && event.weekday === undefined;
       if (!bareYear(a) || !bareYear(b) || sharedTotal(a.nearby, b.nearby, weight) >= nearbyNeeded) return undefined;
+      // Two records ("the largest since 2013", "the worst in more than 20 years") share their superlative.
+      if (isRecordSince(a) && isRecordSince(b) && sharedTotal(a.nearby, b.nearby, weight) > 0) return undefined;
       return { score: -Infinity, because: () => 'no word beside the two years in common' };
     },
   ];
+}
+
+// Verbs that name no happening of their own, or one happening in other words. "A clinic is planned for Saturday"
+// dates the clinic, as "the clinic will run on Saturday" does; a case "confirmed", "reported", "identified" or
+// "picked up" on a day is one case coming to light, whichever word the outlet chose.
+const arranging = new Set(['plan', 'schedu', 'slate', 'arrang']);
+const comingToLight = new Set(['confir', 'report', 'identi', 'detect', 'diagno', 'record', 'pick', 'spot', 'discov']);
+
+// Only a first one: a death "reported" on Sunday and "confirmed" on Monday may be two steps, but the first case
+// has one day it came to light.
+function oneHappening(a: DatedEvent, b: DatedEvent): boolean {
+  const x = a.verb ?? '';
+  const y = b.verb ?? '';
+  if (arranges(a, x) || arranges(b, y)) return true;
+  return comingToLight.has(x) && comingToLight.has(y) && tellsOfAFirst(a) && tellsOfAFirst(b);
+}
+
+// "Set" arranges only as "set for Monday" or "set to begin on Monday", never as "set fire to" or "set up".
+function arranges(event: DatedEvent, verb: string): boolean {
+  if (arranging.has(verb)) return true;
+  return (
+    verb === 'set' &&
+    /\bset\s+(?:for|to)\b/i.test(event.sentence.lineText.slice(event.sentence.start, event.sentence.end))
+  );
+}
+
+function tellsOfAFirst(event: DatedEvent): boolean {
+  return /\bfirst\b/i.test(event.sentence.lineText.slice(event.sentence.start, event.sentence.end));
 }
 
 function dateEvidence(weight: SenseWeight): PairRule<DatedEvent>[] {
@@ -117,6 +149,12 @@ function dateEvidence(weight: SenseWeight): PairRule<DatedEvent>[] {
         if (b.dated.has(sense)) return { score: datedActionBonus, because: () => `both dates belong to "${sense}"` };
       }
       return undefined;
+    },
+    // "the largest outbreak in the region since 2013" / "the worst outbreak in more than 20 years": two records of
+    // one thing (the shared action) are one fact, however the superlative is worded.
+    function sameRecord(a, b) {
+      if (!isRecordSince(a) || !isRecordSince(b)) return undefined;
+      return { score: datedActionBonus, because: () => 'both say since when something is a record' };
     },
     function sharedSentenceWords(a, b) {
       const total = sharedTotal(a.context, b.context, weight);
@@ -183,12 +221,15 @@ export function findDateFacts(
     );
   };
   const compare = (a: DatedEvent, b: DatedEvent): ReturnType<typeof compareDates> => {
-    const match =
-      a.closedUntil && b.reopening
-        ? closureAndReopening(a, b)
-        : b.closedUntil && a.reopening
-          ? closureAndReopening(b, a)
-          : compareDates(a, b);
+    const match = promisedDay(a, b)
+      ? deadlineAndDay(a, b)
+      : promisedDay(b, a)
+        ? deadlineAndDay(b, a)
+        : a.closedUntil && b.reopening
+          ? closureAndReopening(a, b)
+          : b.closedUntil && a.reopening
+            ? closureAndReopening(b, a)
+            : compareDates(a, b);
     return match === 'different' && (statesToo(a, b) || statesToo(b, a)) ? 'compatible' : match;
   };
 
@@ -220,6 +261,36 @@ function closureAndReopening(closed: DatedEvent, reopened: DatedEvent): ReturnTy
   if (apart === undefined) return match;
   if (apart === 0 || apart === 1 || (closed.lowerBound === true && apart > 0)) return 'compatible';
   return 'different';
+}
+
+// "Corrected results will be issued by Friday 21 August" / "corrected grades will land next Monday": a promise
+// told by its deadline in one article and by its day in another. Both must look ahead; a deadline met late ("must
+// reply by Friday" / "replied on Monday") is no contradiction of the reports.
+const ahead = /\b(?:will|shall|['’]ll|would|due|expected|promised|set to|going to|plans? to|scheduled)\b/i;
+
+function promisedDay(by: DatedEvent, on: DatedEvent): boolean {
+  return (
+    by.deadline === true &&
+    on.relation === 'on' &&
+    !on.deadline &&
+    ahead.test(by.sentence.lineText.slice(by.sentence.start, by.sentence.end)) &&
+    ahead.test(on.sentence.lineText.slice(on.sentence.start, on.sentence.end))
+  );
+}
+
+/** A day on or before the deadline keeps the promise; a day after it does not. */
+function deadlineAndDay(by: DatedEvent, on: DatedEvent): ReturnType<typeof compareDates> {
+  const match = compareDates(by, on);
+  const deadline = calendarDay(by) ?? by.dayAhead;
+  const day = calendarDay(on) ?? on.dayAhead;
+  if (deadline !== undefined && day !== undefined) return day > deadline ? 'different' : 'compatible';
+  return match === 'same' ? 'same' : 'compatible';
+}
+
+function calendarDay(date: DatedEvent): number | undefined {
+  const year = date.year ?? date.impliedYear;
+  if (year === undefined || date.month === undefined || date.day === undefined) return undefined;
+  return Date.UTC(year, date.month - 1, date.day) / 864e5;
 }
 
 // How many days after the first date the second falls: by calendar date where both give one, else by weekday

@@ -37,6 +37,24 @@ export interface DateMention {
   lowerBound?: boolean;
   /** "late 2027", "next spring", "the first quarter of 2027": the span of months of `year` it names. */
   months?: [number, number];
+  /**
+   * "on Saturday and Sunday", "Monday, Tuesday and Wednesday": every weekday of a list, in the order written
+   * (`weekday` is the first). Absent for a single day.
+   */
+  weekdays?: number[];
+  /**
+   * "the worst flood in more than 20 years", "the biggest crowd for over a decade": the year since which it is a
+   * record, counted back from the article's date and open on one side: 'atMost' (more than 20 years: 2006 or
+   * before), 'atLeast' (almost 20 years: 2006 or after).
+   */
+  yearBound?: 'atMost' | 'atLeast';
+  /** "by Friday", "by 21 August": the day something is promised by, which it may come sooner than. */
+  deadline?: boolean;
+  /**
+   * "next Monday" in an article with its own date: the calendar day it falls on, as a day count (days since
+   * 1970), kept apart from the written weekday and used only to order a promised day against a deadline.
+   */
+  dayAhead?: number;
   /** "20 years ago": a year counted back from the publication date, which may be one off either way. */
   yearUncertain?: boolean;
   /**
@@ -87,7 +105,10 @@ const numericDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
 export function findDateMentions(sentence: ArticleSentence, references: DateReferences): DateMention[] {
   const text = sentence.lineText.slice(sentence.start, sentence.end);
   const reference = references.own ?? references.near ?? references.set ?? new Date(Date.UTC(2000, 0, 1, 12));
-  if (!worthParsing.test(text)) return mayNamePartOfYear.test(text) ? findPartsOfYear(sentence, reference) : [];
+  const records = recordSince(sentence, text, references);
+  if (!worthParsing.test(text)) {
+    return [...(mayNamePartOfYear.test(text) ? findPartsOfYear(sentence, reference) : []), ...records];
+  }
   const mentions: DateMention[] = [];
   // chrono misses the British "4.15am"; "4:15am" has the same length, so offsets still point into the line.
   const clockText = text.replace(/\b(\d{1,2})\.(\d\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))/gi, '$1:$2');
@@ -102,13 +123,16 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
     (mention) => !parts.some((part) => part.start < mention.end && part.end > mention.start),
   );
   mentions.splice(0, mentions.length, ...kept, ...parts);
-  mentions.push(...yearsOnly(sentence, text, mentions));
+  mentions.push(...yearsOnly(sentence, text, mentions), ...records);
   const dotted = dottedDates(sentence, reference);
   if (dotted.length > 0) {
     const apart = mentions.filter((mention) => !dotted.some((d) => d.start < mention.end && d.end > mention.start));
     mentions.splice(0, mentions.length, ...apart, ...dotted);
   }
-  const merged = mergeMonthWithYear(sentence, mergeTimeWithDay(sentence, mergeWeekdayWithDate(sentence, mentions)));
+  const merged = mergeWeekdayList(
+    sentence,
+    mergeMonthWithYear(sentence, mergeTimeWithDay(sentence, mergeWeekdayWithDate(sentence, mentions))),
+  );
   return merged.map((mention) => withZone(sentence.lineText, mention)).sort((a, b) => a.start - b.start);
 }
 
@@ -236,7 +260,7 @@ function mergeTimeWithDay(sentence: ArticleSentence, mentions: DateMention[]): D
 // "on the night of 3 March", "the morning of March 3": chrono reads the phrase but states none of its parts. The
 // date after "of" is read on its own; the part of the day is read back from the words before it (timeOfDay.ts).
 /** What is read of one chrono result: its words, where they start, and the parts it states. */
-type ReadDate = Pick<chrono.ParsedResult, 'text' | 'index' | 'start'>;
+type ReadDate = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end'>;
 
 function dayAfterPart(found: chrono.ParsedResult, text: string, reference: Date): ReadDate | undefined {
   const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours|small hours)\s+of\s+/i.exec(found.text);
@@ -244,7 +268,7 @@ function dayAfterPart(found: chrono.ParsedResult, text: string, reference: Date)
   const from = found.index + lead[0].length;
   const inner = chrono.parse(text.slice(from), reference)[0];
   if (!inner || inner.index !== 0) return undefined;
-  return { text: inner.text, index: from, start: inner.start };
+  return { text: inner.text, index: from, start: inner.start, end: undefined };
 }
 
 function fromResult(
@@ -257,7 +281,9 @@ function fromResult(
   let index = result.index;
   const lead = /^(on|in|at|during|since|from|until|till|through|by|before|after|of)\s+/i.exec(written);
   let relation: DateRelation = 'on';
+  let leadWord: string | undefined;
   if (lead) {
+    leadWord = lead[1]?.toLowerCase();
     relation = relationWords[lead[1]?.toLowerCase() ?? 'on'] ?? 'on';
     written = written.slice(lead[0].length);
     index += lead[0].length;
@@ -268,7 +294,10 @@ function fromResult(
       /\b(on|in|at|during|since|from|until|till|through|by|before|after)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+)?$/i.exec(
         text.slice(0, index),
       );
-    if (before) relation = relationWords[before[1]?.toLowerCase() ?? 'on'] ?? 'on';
+    if (before) {
+      leadWord = before[1]?.toLowerCase();
+      relation = relationWords[before[1]?.toLowerCase() ?? 'on'] ?? 'on';
+    }
   }
   written = written.replace(/[\s,.;:]+$/, '');
   // "(1915 GMT Monday)": chrono keeps the bracket that closes the aside.
@@ -287,8 +316,11 @@ function fromResult(
   if (isDateline(sentence.lineText, start, start + written.length)) return undefined;
   const parts = result.start;
   const clock = parts.isCertain('hour') && clockPattern.test(written);
+  // "from 10am to 4pm", "9am to 3pm": opening hours, a span with two ends chrono reads as one result.
+  const until = result.end?.isCertain('hour') ? result.end : undefined;
   const read = readTimeOfDay(sentence.lineText, start, start + written.length, {
     ...(clock ? { hour: parts.get('hour') ?? 0, minute: parts.get('minute') ?? 0 } : {}),
+    ...(clock && until ? { untilHour: until.get('hour') ?? 0, untilMinute: until.get('minute') ?? 0 } : {}),
   });
   // "shortly after 4am" is when it happened, hedged; "after Sunday" is another fact.
   if (read && clock && (relation === 'after' || relation === 'before')) relation = 'on';
@@ -305,6 +337,7 @@ function fromResult(
     relation,
     ...(read ? { time: read.time } : {}),
     ...(lowerBound ? { lowerBound } : {}),
+    ...(leadWord === 'by' ? { deadline: true } : {}),
   };
   const lower = written.toLowerCase();
 
@@ -327,7 +360,12 @@ function fromResult(
     const sameDay = /\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b/.test(lower);
     // "last Tuesday" is a Tuesday whatever day the article came out.
     if (!sameDay && namesWeekday && parts.get('weekday') !== null) {
-      return { ...base, weekday: parts.get('weekday') ?? undefined };
+      const ahead = /\b(?:next|this)\s+\w+day\b/.test(lower) && references.own ? dayCount(parts) : undefined;
+      return {
+        ...base,
+        weekday: parts.get('weekday') ?? undefined,
+        ...(ahead === undefined ? {} : { dayAhead: ahead }),
+      };
     }
     if (!parts.isCertain('day') && !sameDay) return undefined;
     return {
@@ -356,6 +394,9 @@ function fromResult(
     if (mention.weekday === undefined) return undefined;
     delete mention.month;
   }
+  // "last November", "next March": a month without its year, but with the word that places it in one.
+  const monthYear = monthCountedFrom(text.slice(0, index), mention, references);
+  if (monthYear !== undefined) mention.year = monthYear;
   if (mention.day !== undefined && mention.month !== undefined && mention.year === undefined) {
     // chrono puts a day without a year in the year nearest the reference date; without one, there is no year.
     if (references.own ?? references.set) mention.impliedYear = parts.get('year') ?? undefined;
@@ -551,4 +592,123 @@ function mergeWeekdayWithDate(sentence: ArticleSentence, mentions: DateMention[]
     merged.push(mention);
   }
   return merged;
+}
+
+// "on Saturday and Sunday", "Monday, Tuesday and Wednesday": chrono reads each weekday apart, but the list is one
+// answer to "which days", and a report of "Saturday" alone leaves a day out. Only "and", "&" and commas join;
+// "Saturday or Sunday" is a doubt, not a list. Weekdays with a date or an hour of their own are left apart.
+function mergeWeekdayList(sentence: ArticleSentence, mentions: DateMention[]): DateMention[] {
+  const merged: DateMention[] = [];
+  const bare = (mention: DateMention): boolean =>
+    mention.weekday !== undefined && mention.day === undefined && mention.month === undefined;
+  for (const mention of mentions) {
+    const previous = merged[merged.length - 1];
+    const gap = previous ? sentence.lineText.slice(previous.end, mention.start) : '';
+    if (
+      previous &&
+      bare(previous) &&
+      bare(mention) &&
+      previous.time === undefined &&
+      mention.time === undefined &&
+      mention.relation === 'on' &&
+      /^\s*(?:,|,?\s*(?:and|&))\s*$/i.test(gap) &&
+      // "between Monday and Wednesday" is a span, Tuesday included.
+      !/\bbetween\s+$/i.test(sentence.lineText.slice(Math.max(0, previous.start - 12), previous.start))
+    ) {
+      const days = previous.weekdays ?? [previous.weekday ?? 0];
+      if (mention.weekday !== undefined && !days.includes(mention.weekday)) {
+        merged[merged.length - 1] = {
+          ...previous,
+          weekdays: [...days, mention.weekday],
+          end: mention.end,
+          text: sentence.lineText.slice(previous.start, mention.end),
+        };
+        continue;
+      }
+    }
+    merged.push(mention);
+  }
+  return merged;
+}
+
+// "the largest outbreak since 2013", "the worst outbreak in more than 20 years", "the biggest crowd for over a
+// decade": three ways to say since when something is a record. A count of years after a superlative is read as
+// the year it counts back to from the article's date (or the set's), so it meets "since 2013". "More than" and
+// "over" leave the year open before it, "almost" and "nearly" after it; a plain count is a year either way.
+const recordCount =
+  /\b(?:in|for)\s+(?:the\s+(?:last|past)\s+)?(?:(more than|over|upwards of|at least|almost|nearly|just under|close to|about|around|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|\d{1,3})\s+(years?|decades?|century|centuries)\b/gi;
+// A closed list: "-est" alone would take "protest", "interest" and "latest" for records.
+const superlativeBefore =
+  /\b(?:largest|biggest|greatest|worst|best|highest|lowest|strongest|weakest|deadliest|heaviest|hottest|coldest|wettest|driest|busiest|longest|shortest|fastest|slowest|sharpest|steepest|deepest|(?:most|least)\s+[a-z]+|first)\b/i;
+
+/** "the largest outbreak since 2013", "the worst flood in more than 20 years": the year since which a record holds. */
+export function isRecordSince(mention: DateMention): boolean {
+  if (mention.relation !== 'since') return false;
+  const line = mention.sentence.lineText;
+  const before = line.slice(Math.max(mention.sentence.start, mention.start - 80), mention.start);
+  return superlativeBefore.test(before.split(/[,;:]|\band\b|\bbut\b/).pop() ?? '');
+}
+
+function recordSince(sentence: ArticleSentence, text: string, references: DateReferences): DateMention[] {
+  const reference = references.own ?? references.near ?? references.set;
+  if (!reference) return [];
+  const mentions: DateMention[] = [];
+  for (const match of text.matchAll(recordCount)) {
+    const before = text.slice(0, match.index ?? 0);
+    // The superlative must stand in the same clause: "the first in the square, and more may follow in two years".
+    const clause =
+      before
+        .slice(-80)
+        .split(/[,;:]|\band\b|\bbut\b/)
+        .pop() ?? '';
+    if (!superlativeBefore.test(clause)) continue;
+    // "in two years' time" looks ahead, "two years ago" is a date of its own.
+    if (/^['’]?\s*(?:time|ago)\b/i.test(text.slice((match.index ?? 0) + match[0].length))) continue;
+    const word = (match[2] ?? '').toLowerCase();
+    const count = /^\d+$/.test(word) ? Number(word) : word === 'a hundred' ? 100 : valueOfNumberWord(word);
+    if (count === undefined) continue;
+    const unit = (match[3] ?? '').toLowerCase();
+    const years = count * (unit.startsWith('decade') ? 10 : unit.startsWith('centur') ? 100 : 1);
+    const hedge = (match[1] ?? '').toLowerCase();
+    const yearBound = ['more than', 'over', 'upwards of', 'at least'].includes(hedge)
+      ? 'atMost'
+      : ['almost', 'nearly', 'just under', 'close to'].includes(hedge)
+        ? 'atLeast'
+        : undefined;
+    const start = sentence.start + (match.index ?? 0) + (/^\w+/.exec(match[0])?.[0].length ?? 0) + 1;
+    const end = sentence.start + (match.index ?? 0) + match[0].length;
+    mentions.push({
+      sentence,
+      text: sentence.lineText.slice(start, end),
+      start,
+      end,
+      year: reference.getUTCFullYear() - years,
+      relation: 'since',
+      ...(yearBound ? { yearBound } : { yearUncertain: true }),
+    });
+  }
+  return mentions;
+}
+
+function dayCount(parts: chrono.ParsedComponents): number | undefined {
+  const year = parts.get('year');
+  const month = parts.get('month');
+  const day = parts.get('day');
+  if (year === null || month === null || day === null) return undefined;
+  return Date.UTC(year, month - 1, day) / 864e5;
+}
+
+// "published last November" in August 2026 is November 2025; "last March" is March 2026. Read against the
+// article's own date, or the set's: a month is wide enough for the few days between them.
+function monthCountedFrom(before: string, mention: DateMention, references: DateReferences): number | undefined {
+  const word = /\b(last|next|this)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  const reference = references.own ?? references.near ?? references.set;
+  if (!word || !reference || mention.month === undefined || mention.year !== undefined || mention.day !== undefined) {
+    return undefined;
+  }
+  const year = reference.getUTCFullYear();
+  const now = reference.getUTCMonth() + 1;
+  if (word === 'last') return mention.month < now ? year : year - 1;
+  if (word === 'next') return mention.month > now ? year : year + 1;
+  return year;
 }

@@ -14,6 +14,8 @@ export interface TimeOfDay {
   twelveHourAmbiguous?: boolean;
   /** A clock time, not a part of the day. */
   clock?: boolean;
+  /** "from 10am to 4pm": hours kept from one time to another, `low` to `high` exactly. */
+  range?: boolean;
 }
 
 const hour = 60;
@@ -78,7 +80,7 @@ export function readTimeOfDay(
   lineText: string,
   start: number,
   end: number,
-  known: { hour?: number; minute?: number },
+  known: { hour?: number; minute?: number; untilHour?: number; untilMinute?: number },
 ): ReadTime | undefined {
   const written = lineText.slice(start, end);
   const before = lineText.slice(Math.max(0, start - 40), start);
@@ -86,6 +88,10 @@ export function readTimeOfDay(
     const at = known.hour * hour + (known.minute ?? 0);
     // "midnight" is the end of the day it names as often as the start of it.
     if (/\bmidnight\b/i.test(written)) return { time: spanOf('midnight'), start };
+    if (known.untilHour !== undefined) {
+      const until = known.untilHour * hour + (known.untilMinute ?? 0);
+      if (until > at) return { time: { low: at, high: until, key: `${at}-${until}`, clock: true, range: true }, start };
+    }
     const hedge = clockHedges.find((candidate) => candidate.pattern.test(before));
     // A round hour is a rounded report: "4am" may be 4.20am.
     const slack = (known.minute ?? 0) === 0 ? 30 : 10;
@@ -171,4 +177,14 @@ export function timesMeet(a: TimeOfDay, b: TimeOfDay): boolean {
     ...(a.twelveHourAmbiguous || b.twelveHourAmbiguous ? [day / 2, -day / 2] : []),
   ];
   return shifts.some((shift) => a.low + shift < b.high && b.low < a.high + shift);
+}
+
+/**
+ * Two times of one event compared: spans of hours ("from 10am to 4pm" / "9am to 3pm") differ when either end does,
+ * though they overlap; a span and a single time, or two single times, differ only when they cannot meet.
+ */
+export function compareTimes(a: TimeOfDay, b: TimeOfDay): 'same' | 'compatible' | 'different' {
+  if (a.range && b.range) return a.key === b.key ? 'same' : 'different';
+  if (!timesMeet(a, b)) return 'different';
+  return a.key === b.key ? 'same' : 'compatible';
 }
