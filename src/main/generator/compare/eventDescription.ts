@@ -20,7 +20,9 @@ export function describeEvent(everyone: readonly DatedEvent[]): string {
   const sharedActions = first && second ? [...first.actions].filter((sense) => second.actions.has(sense)) : [];
   const clauses = group
     .map((event) => predicateBefore(event, sharedActions) ?? clauseOf(event, sharedActions))
-    .filter((clause) => clause.words >= 3);
+    .filter((clause) => clause !== undefined)
+    .filter((clause) => clause.words >= 3)
+    .filter((clause) => clause.nounPhrase || reads(clause.text));
   clauses.sort((x, y) => y.score - x.score || x.text.length - y.text.length);
   // "since Sunday" beside "on Saturday night" is still the question of when.
   const relation = group.some((event) => event.relation === 'on') ? 'on' : (group[0]?.relation ?? 'on');
@@ -28,8 +30,10 @@ export function describeEvent(everyone: readonly DatedEvent[]): string {
     relation
   ];
   // "When the fire authority said" asks for an object: the day a thing was said is "When the fire authority said so".
-  const clause = clauses[0]?.text.replace(
-    /(?<!\b(?:was|were|is|are|been|be)) (said|says|told|announced|confirmed)$/,
+  const best = clauses[0];
+  if (best?.nounPhrase && relation === 'on') return `The date of ${best.text}`;
+  const clause = best?.text.replace(
+    /(?<!\b(?:was|were|is|are|been|be)) (said|says|told|announced|confirmed|alleges|alleged|claims|claimed|insists|insisted)$/,
     ' $1 so',
   );
   return `${lead} ${clause && reads(clause) ? clause : 'it happened'}`;
@@ -57,7 +61,36 @@ const danglingEnds = new Set([
 function reads(clause: string): boolean {
   const words = clause.trim().split(/\s+/);
   const last = (words.at(-1) ?? '').toLowerCase();
-  return !danglingEnds.has(last) && !/-(?:year|old|day|week|month)?$/.test(last) && !/^to be\b/.test(clause);
+  return (
+    !danglingEnds.has(last) &&
+    !/-(?:year|old|day|week|month)?$/.test(last) &&
+    !/['’]s?$/.test(last) &&
+    !/^to be\b/.test(clause) &&
+    !/[|•/]/.test(clause)
+  );
+}
+
+// A clause reads as a question only when it has a subject and a verb: it must open on its subject ("to leave
+// Tarrow", "In the first count" and "lists 61 cases" do not) and hold a verb ("the Commission's report" does not,
+// and is asked about as "The date of ..." instead).
+const openingTags = new Set(['ADP', 'SCONJ', 'CCONJ', 'PART', 'VERB', 'AUX', 'ADV', 'PUNCT', 'SYM', 'NUM']);
+function shapeOf(tokens: readonly Token[], kept: readonly number[]): 'clause' | 'nounPhrase' | 'broken' {
+  const first = tokens[kept[0] ?? -1];
+  const last = tokens[kept.at(-1) ?? -1];
+  if (!first || !last || openingTags.has(first.pos)) return 'broken';
+  if (kept.some((index) => ['VERB', 'AUX'].includes(tokens[index]?.pos ?? ''))) return 'clause';
+  const plain = kept.every((index) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[index]?.pos ?? ''));
+  return plain && ['NOUN', 'PROPN'].includes(last.pos) && ['DET', 'PROPN'].includes(first.pos)
+    ? 'nounPhrase'
+    : 'broken';
+}
+
+const hangingEndWords = new Set(['just', 'only', 'shortly', 'soon', 'right', 'early', 'late', 'and', 'or', 'the', 'a']);
+/** Drops what a cut clause leaves hanging at its end: "the attack began just" -> "the attack began". */
+function trimEnd(tokens: readonly Token[], kept: number[]): number[] {
+  const trimmed = [...kept];
+  while (trimmed.length > 3 && hangingEndWords.has(tokens[trimmed.at(-1) ?? -1]?.lower ?? '')) trimmed.pop();
+  return trimmed;
 }
 
 const maxWords = 9;
@@ -79,6 +112,23 @@ function predicateBefore(event: DatedEvent, sharedActions: readonly string[]): C
   if (verb < 0 || tokens[verb]?.pos !== 'VERB') return undefined;
   let start = verb;
   while (start > 0 && tokens[start - 1]?.pos === 'AUX') start -= 1;
+  // "back on to pen and paper": a verb right after a preposition is a noun the tagger misread.
+  if (tokens[start - 1]?.pos === 'ADP') return undefined;
+  // "were ordered to leave Tarrow": the infinitive belongs to the verb before it, whose subject is the subject.
+  if (tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.pos === 'VERB') {
+    start -= 2;
+    while (start > 0 && tokens[start - 1]?.pos === 'AUX') start -= 1;
+  }
+  const predicate = range(start, dateFirst - 1);
+  // "Corvane, founded in 2019,": a participle after a comma tells of the noun before it ("Corvane was founded").
+  // Only a bare participle right before a dated preposition: "declared the final figures" is a verb of its own.
+  const bareParticiple =
+    start === verb && verb === dateFirst - 1 && dateFirst < event.first && isParticiple(tokens[verb]);
+  if (bareParticiple && tokens[start - 1]?.text === ',') {
+    const noun = nounPhraseBefore(event, start - 1);
+    if (noun.length === 0) return undefined;
+    return passive(event.sentence, noun, predicate, 2);
+  }
   let subjectEnd = start - 1;
   let score = 2;
   if (relativeWords.has(tokens[subjectEnd]?.lower ?? '')) {
@@ -118,10 +168,45 @@ function predicateBefore(event: DatedEvent, sharedActions: readonly string[]): C
   }
   subjectStart += 1;
   if (subjectStart > subjectEnd) return undefined;
-  const kept = [...range(subjectStart, subjectEnd), ...range(start, dateFirst - 1)];
-  const text = lowerFirstCommonWord(joinKept(event.sentence, kept));
+  // "shut libraries across the city in a vote held on Wednesday": a participle after a noun that is itself the
+  // object of something else tells of that noun ("a vote was held").
+  const stopper = tokens[subjectStart - 1]?.pos ?? '';
+  if (bareParticiple && ['ADP', 'VERB'].includes(stopper)) {
+    let nounStart = subjectEnd;
+    while (nounStart > subjectStart && tokens[nounStart - 1]?.pos !== 'ADP') nounStart -= 1;
+    if (tokens[nounStart]?.pos === 'DET')
+      return passive(event.sentence, range(nounStart, subjectEnd), predicate, score);
+  }
+  const kept = trimEnd(tokens, [...range(subjectStart, subjectEnd), ...predicate]);
+  const text = lowerFirstCommonWord(joinKept(event.sentence, kept), tokens[kept[0] ?? -1]);
   if (kept.some((index) => sharedActions.includes(tokens[index]?.sense ?? ''))) score += 1;
-  return { text, words: kept.length, score };
+  const shape = shapeOf(tokens, kept);
+  if (shape === 'broken') return undefined;
+  return { text, words: kept.length, score, nounPhrase: shape === 'nounPhrase' };
+}
+
+// Participles a reduced clause uses: "founded", "held", "built" (the regular ones end in -ed).
+const irregularParticiples = new Set(
+  'held built known found made set given taken seen shown done won sent paid brought kept told sold led put shut cut born chosen drawn written struck spent begun broken frozen stolen'.split(
+    ' ',
+  ),
+);
+function isParticiple(token: Token | undefined): boolean {
+  return !!token && token.pos === 'VERB' && (/[^e]ed$/.test(token.lower) || irregularParticiples.has(token.lower));
+}
+
+/** "a vote" + "held" -> "a vote was held". */
+function passive(
+  sentence: ArticleSentence,
+  noun: readonly number[],
+  predicate: readonly number[],
+  score: number,
+): Clause {
+  const tokens = sentence.tokens;
+  const head = tokens[noun.at(-1) ?? -1];
+  const be = head?.pos === 'NOUN' && /[^s]s$/.test(head.lower) ? 'were' : 'was';
+  const text = `${lowerFirstCommonWord(joinKept(sentence, noun), tokens[noun[0] ?? -1])} ${be} ${joinKept(sentence, trimEnd(tokens, [...predicate]))}`;
+  return { text, words: noun.length + predicate.length + 1, score, nounPhrase: false };
 }
 
 // The first token of a date's lead-in: "on Tuesday", "until at least Wednesday", "until at the earliest".
@@ -147,9 +232,11 @@ interface Clause {
   text: string;
   words: number;
   score: number;
+  /** A noun phrase with no verb ("the Regional Electoral Commission's report"): asked about as "The date of ...". */
+  nounPhrase: boolean;
 }
 
-function clauseOf(event: DatedEvent, sharedActions: readonly string[]): Clause {
+function clauseOf(event: DatedEvent, sharedActions: readonly string[]): Clause | undefined {
   const sentence = event.sentence;
   const tokens = sentence.tokens;
   let from = event.first;
@@ -185,15 +272,30 @@ function clauseOf(event: DatedEvent, sharedActions: readonly string[]): Clause {
   }
   if (kept.length > maxWords) kept = kept.slice(0, maxWords);
   // End on a name, a noun or the verb, not on "the", "of" or "ahead".
-  while (kept.length > 3 && !['NOUN', 'PROPN', 'VERB'].includes(tokens[kept[kept.length - 1] ?? -1]?.pos ?? ''))
-    kept.pop();
+  // A "verb" right after a preposition ("on to pen") is a noun the tagger misread, and no end either.
+  const endsWell = (index: number): boolean =>
+    ['NOUN', 'PROPN'].includes(tokens[index]?.pos ?? '') ||
+    (tokens[index]?.pos === 'VERB' && tokens[index - 1]?.pos !== 'ADP');
+  while (kept.length > 3 && !endsWell(kept[kept.length - 1] ?? -1)) kept.pop();
+  // "forced back on to pen" cut from "pen and paper": a list cut in half goes back to the verb.
+  if (tokens[(kept.at(-1) ?? -2) + 1]?.pos === 'CCONJ' && kept.length >= maxWords - 1) {
+    while (kept.length > 3 && tokens[kept.at(-1) ?? -1]?.pos !== 'VERB') kept.pop();
+  }
+  while (kept.length > 0 && ['PUNCT', 'SYM'].includes(tokens[kept[0] ?? -1]?.pos ?? '')) kept.shift();
+  const shape = shapeOf(tokens, kept);
+  if (shape === 'broken') return undefined;
   if (kept.some((index) => tokens[index]?.pos === 'VERB')) score += 1;
   // The clause that names the action the articles share ("met") describes the event best.
   if (kept.some((index) => sharedActions.includes(tokens[index]?.sense ?? ''))) score += 1;
   const text = joinKept(sentence, kept)
     .replace(/[,;:(]+$/, '')
     .replace(/^[\s"“”'‘’,;:\-–—]+/, '');
-  return { text: lowerFirstCommonWord(text), words: kept.length, score };
+  return {
+    text: lowerFirstCommonWord(text, tokens[kept[0] ?? -1]),
+    words: kept.length,
+    score,
+    nounPhrase: shape === 'nounPhrase',
+  };
 }
 
 /** Token indexes of the noun phrase that ends right before a comma ("the Aukus programme"). */
@@ -207,6 +309,18 @@ function nounPhraseBefore(event: DatedEvent, commaIndex: number): number[] {
   while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[start - 1]?.pos ?? '') && end - start < 4) {
     start -= 1;
     if (tokens[start]?.pos === 'DET') break;
+  }
+  // "the 61-year-old plant": a common noun keeps its article, across a hyphenated modifier.
+  if (tokens[start]?.pos !== 'DET') {
+    let article = start - 1;
+    while (
+      article > 0 &&
+      start - article < 8 &&
+      ['NUM', 'PUNCT', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[article]?.pos ?? '') &&
+      tokens[article]?.text !== ','
+    )
+      article -= 1;
+    if (tokens[article]?.pos === 'DET') start = article;
   }
   return Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
 }
@@ -223,11 +337,14 @@ function joinKept(sentence: ArticleSentence, kept: readonly number[]): string {
   return text;
 }
 
-// "The US accused Russia" reads "When the US accused Russia"; a name keeps its capital.
-function lowerFirstCommonWord(clause: string): string {
-  return /^(The|A|An|It|They|He|She|We|This|That|These|Those|Its|Their|All|Some|Most|Many|Both|Each|Every|No)\b/.test(
-    clause,
-  )
+// "The US accused Russia" reads "When the US accused Russia"; a name keeps its capital, a common noun that opened
+// its sentence does not ("Shares of Solvang fell" -> "When shares of Solvang fell").
+function lowerFirstCommonWord(clause: string, first?: Token): string {
+  const common = first?.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(first.text);
+  return common ||
+    /^(The|A|An|It|They|He|She|We|His|Her|Our|This|That|These|Those|Its|Their|All|Some|Most|Many|Both|Each|Every|No)\b/.test(
+      clause,
+    )
     ? clause.charAt(0).toLowerCase() + clause.slice(1)
     : clause;
 }

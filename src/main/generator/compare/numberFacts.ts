@@ -440,6 +440,7 @@ function placeScore(description: string): number {
 
 function describeOne(figure: Figure): string {
   const sentence = figure.sentence;
+  const tokens = sentence.tokens;
   if (figure.unit === 'age' && figure.low !== figure.high) return 'Ages of the people taking part';
   if (figure.unit === 'age') return describeAge(figure);
   const fate = fateOfWord(figure.unit);
@@ -471,6 +472,8 @@ function describeOne(figure: Figure): string {
     // "a 10-point Arctic plan" is the number of points in the plan.
     const measure = sentence.tokens[figure.unitFirst + 1]?.lower ?? '';
     const thing = wordsBetween(sentence, figure.unitFirst + 2, figure.unitLast);
+    // "five-year-olds" is an age group, not a thing with years in it.
+    if (/^-?olds?$/.test(thing)) return 'Which age group';
     return thing ? `Number of ${plural(measure)} in the ${thing}` : `Number of ${plural(measure)}`;
   }
   const counted = wordsBetween(sentence, figure.unitFirst, figure.unitLast)
@@ -481,7 +484,9 @@ function describeOne(figure: Figure): string {
     const doing = verbPhraseAfter(sentence, figure.unitLast + 1);
     if (doing) return `Number of ${counted.toLowerCase()} who ${doing}`;
   }
-  return capitalise([counted, place].filter(Boolean).join(' '));
+  // A bare noun ("Days", "Cubic metres") is no question: "How many days".
+  const name = tokens[figure.unitFirst]?.pos === 'PROPN' ? counted : counted.toLowerCase();
+  return `How many ${[name, place].filter(Boolean).join(' ')}`;
 }
 
 function isPlainUnit(figure: Figure): boolean {
@@ -548,7 +553,9 @@ function placeAfter(sentence: ArticleSentence, from: number): string {
     if (token.pos === 'ADP' && placeWords.has(token.lower)) {
       for (let end = at + 1; end < Math.min(tokens.length, at + 7); end += 1) {
         const word = tokens[end];
-        if (!word || word.pos === 'PUNCT' || word.pos === 'VERB' || word.pos === 'CCONJ') return '';
+        // "on its way" points back at something the phrase does not name.
+        if (!word || ['PUNCT', 'VERB', 'CCONJ', 'PRON'].includes(word.pos) || /^(its|their|his|her)$/.test(word.lower))
+          return '';
         const next = tokens[end + 1];
         if (
           (word.pos === 'NOUN' || word.pos === 'PROPN') &&
@@ -578,8 +585,21 @@ function clauseAround(figure: Figure): string {
     if (saying(earlier) >= 2) from = earlier;
   }
   let to = figure.last;
-  while (to < tokens.length - 1 && to < figure.last + 5 && tokens[to + 1]?.pos !== 'PUNCT') to += 1;
-  while (to > figure.last && ['ADP', 'DET', 'CCONJ', 'PART'].includes(tokens[to]?.pos ?? '')) to -= 1;
+  while (
+    to < tokens.length - 1 &&
+    to < figure.last + 5 &&
+    !['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[to + 1]?.pos ?? '')
+  )
+    to += 1;
+  // "… in one" and "… in the 2026-27" are cut mid-phrase: end on a noun or a verb, or right after the figure.
+  while (
+    to > figure.last &&
+    !['NOUN', 'PROPN', 'VERB'].includes(tokens[to]?.pos ?? '') &&
+    !(to === figure.last + 1 && tokens[to]?.pos === 'ADV')
+  )
+    to -= 1;
+  // "out fiery rival ..." and "in the 7 May election": a clause opens on its subject, not on a particle.
+  while (from < figure.first && ['ADP', 'PART', 'CCONJ', 'ADV', 'PUNCT'].includes(tokens[from]?.pos ?? '')) from += 1;
   const before = from < figure.first ? wordsBetween(figure.sentence, from, figure.first - 1) : '';
   const after = to > figure.last ? wordsBetween(figure.sentence, figure.last + 1, to) : '';
   return [before, '…', after].filter(Boolean).join(' ');
