@@ -282,6 +282,7 @@ function clauseOf(event: DatedEvent, sharedActions: readonly string[]): Clause |
     while (kept.length > 3 && tokens[kept.at(-1) ?? -1]?.pos !== 'VERB') kept.pop();
   }
   while (kept.length > 0 && ['PUNCT', 'SYM'].includes(tokens[kept[0] ?? -1]?.pos ?? '')) kept.shift();
+  if (cutBeforeComplement(tokens, kept)) return undefined;
   const shape = shapeOf(tokens, kept);
   if (shape === 'broken') return undefined;
   if (kept.some((index) => tokens[index]?.pos === 'VERB')) score += 1;
@@ -296,6 +297,15 @@ function clauseOf(event: DatedEvent, sharedActions: readonly string[]): Clause |
     score,
     nounPhrase: shape === 'nounPhrase',
   };
+}
+
+// "A jury found Teodor Halvik, the founder of Corvane, guilty": cut at the comma, "found Teodor Halvik" says
+// something else. A verb that judges or names its object needs the word that follows the aside.
+const complementVerbs = new Set(['find', 'declare', 'deem', 'judge', 'pronounce', 'rule', 'name', 'call', 'rate']);
+function cutBeforeComplement(tokens: readonly Token[], kept: readonly number[]): boolean {
+  const last = kept.at(-1);
+  if (last === undefined || tokens[last + 1]?.text !== ',') return false;
+  return kept.some((index) => tokens[index]?.pos === 'VERB' && complementVerbs.has(tokens[index]?.lemma ?? ''));
 }
 
 /** Token indexes of the noun phrase that ends right before a comma ("the Aukus programme"). */

@@ -21,6 +21,16 @@ describe('the wording of a fact', () => {
     ).toEqual(['When people were ordered to leave Dunmore']);
   });
 
+  it('never cuts a verdict before its complement (courts)', () => {
+    const [described] = facts(
+      'date',
+      'A jury in Porto Alto on 16 September found Ana Reis, the former mayor, guilty of fraud.\nHer lawyers said they would appeal.\nSentencing is expected next month.',
+      'A jury in Porto Alto on 15 September found Ana Reis, the former mayor, guilty of fraud.\nThe trial lasted six weeks.\nProsecutors welcomed the verdict.',
+    );
+    expect(described).toBeDefined();
+    expect(described).not.toMatch(/found Ana Reis$/);
+  });
+
   it('reads a participle after a noun as a passive clause (politics)', () => {
     expect(
       facts(
