@@ -12,7 +12,12 @@ const stopWords = new Set([...englishStopWords, 'when', 'where', 'whether', 'how
  * with a capital ("Russian", "NATO") keeps it, unless it is a small word like "when" or "whether".
  */
 export function factInSentence(fact: string, lowercaseWords: ReadonlySet<string>): string {
-  const trimmed = fact.trim().replace(/[.:]$/u, '');
+  // "How many Russian troops on the Ukrainian border" heads a fact well, but a sentence reports "the number of"
+  // them: "Two articles report the number of Russian troops on the Ukrainian border".
+  const trimmed = fact
+    .trim()
+    .replace(/[.:]$/u, '')
+    .replace(/^How many (?!.*:)/u, 'the number of ');
   const first = /^[\p{L}'’-]+/u.exec(trimmed)?.[0] ?? '';
   const lower = first.toLowerCase();
   const ordinary = lowercaseWords.has(lower) || stopWords.has(lower);

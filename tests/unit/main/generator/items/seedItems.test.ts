@@ -224,7 +224,11 @@ describe('no key leaks into the wording', () => {
   it('asks clean and unclean items of a kind in the same words', () => {
     // What may differ: which articles, which fact, which passage, which line numbers. Nothing else.
     const headlines = analysis.articles.map((a) => a.headline).filter((h) => h !== '');
-    const facts = [...analysis.disagreements, ...analysis.agreements].map((f) => f.fact);
+    // A fact as a heading and as it stands in a sentence ("How many troops" / "the number of troops").
+    const facts = [...analysis.disagreements, ...analysis.agreements].flatMap((f) => [
+      f.fact,
+      f.fact.replace(/^How many /u, 'the number of '),
+    ]);
     const template = (item: Item): string => {
       let prompt = item.prompt;
       for (const headline of headlines) prompt = prompt.split(headline).join('H');
