@@ -1,6 +1,5 @@
-import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import type { ArticleText } from '../articleText.ts';
+import type { ArticleLine, ArticleText } from '../articleText.ts';
+import { lineDoc } from '../lineDoc.ts';
 import { isStopword, senseFamily } from './wordFamily.ts';
 import { phrasalMeaning } from './phrasalVerbs.ts';
 import { markDecimalCommas } from './decimalCommas.ts';
@@ -41,12 +40,6 @@ export interface ArticleSentence {
   order: number;
 }
 
-let nlp: ReturnType<typeof winkNLP> | undefined;
-function engine(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['sbd', 'pos', 'negation']);
-  return nlp;
-}
-
 /** Every sentence of every article line that `isArticleLine` keeps, in reading order. */
 export function readSentences(
   articles: ArticleText[],
@@ -55,7 +48,7 @@ export function readSentences(
   const byLine: ArticleSentence[][] = [];
   for (const article of articles) {
     for (const line of article.lines) {
-      if (isArticleLine(line.file, line.line)) byLine.push(sentencesOfLine(line.file, line.line, line.text));
+      if (isArticleLine(line.file, line.line)) byLine.push(sentencesOfLine(line.file, line.line, line.text, line));
     }
   }
   const sentences = sentenceCasedTitles(byLine).flat();
@@ -134,18 +127,20 @@ export function commonNounsAtSentenceStart(sentences: readonly ArticleSentence[]
   }
 }
 
-/** The sentences of one line with their tokens located in it. */
-export function sentencesOfLine(file: string, line: number, lineText: string): ArticleSentence[] {
-  const nlpEngine = engine();
-  const its = nlpEngine.its;
-  const doc = nlpEngine.readDoc(lineText);
-  const texts = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  // wink's type for its.lemma lags behind its runtime signature.
-  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const kinds = doc.tokens().out(its.type) as string[];
-  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+/**
+ * The sentences of one line with their tokens located in it. Given the set's own line (`source`), wink's reading
+ * of it is shared with the evidence finder (`lineDoc.ts`).
+ */
+export function sentencesOfLine(file: string, line: number, lineText: string, source?: ArticleLine): ArticleSentence[] {
+  const {
+    values: texts,
+    spaces,
+    lemmas,
+    tags,
+    kinds,
+    negations,
+    sentences: spans,
+  } = lineDoc(source?.text === lineText ? source : lineText);
 
   // Indexed like wink's tokens; a token that cannot be located in the line stays a hole.
   const tokens: (Token | undefined)[] = [];
@@ -204,7 +199,7 @@ export function sentencesOfLine(file: string, line: number, lineText: string): A
   });
 
   const sentences: ArticleSentence[] = [];
-  for (const span of clockSafeSpans(doc.sentences().out(its.span) as unknown as number[][], tokens)) {
+  for (const span of clockSafeSpans(spans, tokens)) {
     const [first, last] = span;
     const own = tokens.slice(first, last + 1).filter((token): token is Token => token !== undefined);
     const head = own[0];

@@ -1,11 +1,11 @@
-import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItsFunction } from 'wink-nlp';
 import type { ArticleLine, Sentence } from '../articleText.ts';
+import { lineDoc, winkEngine } from '../lineDoc.ts';
 import type { ArticleSpelling } from './articleSpelling.ts';
 import { quotedRanges } from './quotations.ts';
 
 // The evidence rules read words, their part of speech and lemma, and whether they stand in a quotation. One wink
-// pass per line gives all of that and the sentence boundaries, so the finder stays linear in the text size.
+// pass per line, shared with the compare finder (`lineDoc.ts`), gives all of that and the sentence boundaries.
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -31,17 +31,12 @@ export interface EvidenceSentence extends Sentence {
   spelling?: ArticleSpelling;
 }
 
-let nlp: ReturnType<typeof winkNLP> | undefined;
 /** wink numbers the words of its lexicon first; a word it has never seen gets a number past the last of them. */
-let lexiconSize = 0;
-function engine(): ReturnType<typeof winkNLP> {
-  if (!nlp) {
-    // Sentences and parts of speech are all the rules read; skipping wink's entity and sentiment passes saves a
-    // third of the time and changes no tag or lemma.
-    nlp = winkNLP(model, ['sbd', 'pos']);
-    const probe = nlp.readDoc('qzxqvjkqzx');
-    lexiconSize = Number(probe.tokens().out(nlp.its.uniqueId)[0]);
-  }
+let lexiconSize: number | undefined;
+// The generator's one engine (`lineDoc.ts`): the lines it reads for the compare finder are read once for both.
+function engine(): ReturnType<typeof winkEngine> {
+  const nlp = winkEngine();
+  lexiconSize ??= Number(nlp.readDoc('qzxqvjkqzx').tokens().out(nlp.its.uniqueId)[0]);
   return nlp;
 }
 
@@ -89,7 +84,7 @@ export function isCommonWord(word: string): boolean {
   if (common === undefined) {
     const { its } = engine();
     const doc = engine().readDoc(lower);
-    const known = Number(doc.tokens().out(its.uniqueId)[0]) < lexiconSize;
+    const known = Number(doc.tokens().out(its.uniqueId)[0]) < (lexiconSize ?? 0);
     common = known && doc.tokens().length() === 1 && doc.tokens().out(its.pos)[0] !== 'PROPN';
     commonWords.set(lower, common);
   }
@@ -120,13 +115,7 @@ export function isPluralNoun(token: Token): boolean {
 }
 
 export function readEvidenceSentences(line: ArticleLine): EvidenceSentence[] {
-  const { its } = engine();
-  const doc = engine().readDoc(line.text);
-  const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  // wink's type declarations give its.lemma a signature out() does not accept, though it works at run time.
-  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const { values, tags: pos, lemmas, sentences: spans } = lineDoc(line);
   const quotes = quotedRanges(line.text);
   // Tokens come in order and the quotations are sorted, so one pointer walks both.
   let quote = 0;
@@ -146,12 +135,11 @@ export function readEvidenceSentences(line: ArticleLine): EvidenceSentence[] {
   }
 
   const sentences: EvidenceSentence[] = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+  for (const [first, last] of spans) {
     const start = starts[first] ?? 0;
     const end = (starts[last] ?? 0) + (values[last] ?? '').length;
     const text = line.text.slice(start, end);
-    if (text.trim() === '') return;
+    if (text.trim() === '') continue;
     const sentenceTokens: Token[] = [];
     for (let i = first; i <= last; i++) {
       const value = values[i] ?? '';
@@ -179,6 +167,6 @@ export function readEvidenceSentences(line: ArticleLine): EvidenceSentence[] {
       tokens: sentenceTokens,
       order: sentences.length,
     });
-  });
+  }
   return sentences;
 }
