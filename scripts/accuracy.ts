@@ -40,6 +40,8 @@ const developmentSets = new Set([
   '2026-05-ostby-election-recount',
   '2026-08-kessling-exam-grades-error',
   '2026-03-lenholm-measles-outbreak',
+  '2026-11-drummore-museum-theft',
+  '2026-09-aldwick-rail-strike',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];
