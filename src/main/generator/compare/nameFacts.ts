@@ -102,8 +102,6 @@ function nameWritings(
     spellings.set(mention.nameWords.join(' '), mention.person);
     addSurname(surnames, mention.nameWords[mention.nameWords.length - 1] ?? '', mention.person);
   }
-  // Only people named by two or more articles can be written two ways.
-  for (const [person, writings] of byPerson) if (writings.length < 2) byPerson.delete(person);
   for (const group of untitledPeople(sentences, new Set(spellings.keys()))) {
     const person = group[0] ?? '';
     byPerson.set(person, []);

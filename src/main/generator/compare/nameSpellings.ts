@@ -3,7 +3,7 @@ import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import type { ValueMatch } from './factValues.ts';
 import { findingsFor } from './factFindings.ts';
-import { nearSpelling, sameSoundingName } from './samePerson.ts';
+import { nearSpelling, sameSoundingName, withoutAccents } from './samePerson.ts';
 import { reportsSpeech } from './reportingVerbs.ts';
 
 // One person's name written differently by different articles: "Debra Ruiz" / "Deborah Ruiz" / "Ruis". Which
@@ -94,7 +94,8 @@ function variantOfKnownName(
   return respelledSurname(given, surname, surnames);
 }
 
-// "Priya Athwall" beside a titled "Councillor Priya Athwal": the same given name and a surname a letter or two off,
+// "Priya Athwall" beside a titled "Councillor Priya Athwal": the same given name (or one that sounds the same) and a
+// surname a letter or two off,
 // when only one person of the set bears such a name. The given name must match in full ("Helen Dunne" beside "Mark
 // Dunn" is someone else), and the surname be long enough that a letter off is a slip: "Anna Borg" beside "Anna
 // Berg" may be another Anna.
@@ -109,7 +110,9 @@ function respelledSurname(
     if (!nearSpelling(known, surname)) continue;
     for (const person of people) {
       const words = person.split(' ');
-      if (words.length === 2 && words[0] === given) bearers.add(person);
+      // "Isabel Fairley" beside "Isobel Fairlie": a name that sounds the same in both words is the same name.
+      const soundsAlike = sameSoundingName(words[0] ?? '', given) && sameSoundingName(known, surname);
+      if (words.length === 2 && (words[0] === given || soundsAlike)) bearers.add(person);
     }
   }
   return bearers.size === 1 ? [...bearers][0] : undefined;
@@ -129,8 +132,13 @@ export function spellingFacts(writings: readonly NameWriting[]): FactFinding[] {
   return found.some((finding) => finding.verdict === 'disagreement') ? found : [];
 }
 
-/** Whether two articles write a name the same way. */
-export function compareWritings(a: NameWriting, b: NameWriting): ValueMatch {
+/**
+ * Whether two articles write a name the same way. An accent left off ("Siobhan" for "Siobhán") is the same name
+ * typed without it, not another spelling.
+ */
+export function compareWritings(first: NameWriting, second: NameWriting): ValueMatch {
+  const a = { ...first, words: first.words.map(withoutAccents) };
+  const b = { ...second, words: second.words.map(withoutAccents) };
   if (a.words.length < 2 || b.words.length < 2) {
     // "Xi" against "Xi Jinping", "Ruiz" against "Debra Ruiz": a lone word is any part of the full name.
     const [lone, other] = a.words.length <= b.words.length ? [a.words[0] ?? '', b.words] : [b.words[0] ?? '', a.words];
@@ -143,9 +151,11 @@ export function compareWritings(a: NameWriting, b: NameWriting): ValueMatch {
   const firstA = a.words[0] ?? '';
   const firstB = b.words[0] ?? '';
   if (firstA === firstB) return a.words.join(' ') === b.words.join(' ') ? 'same' : 'compatible';
-  // "D. Ruiz", "Deb Ruiz": an initial or a short form does not contradict "Deborah Ruiz".
+  // "D. Ruiz", "Deb Ruiz": an initial or a short form does not contradict "Deborah Ruiz"; a letter more at the end
+  // is a spelling ("Dermot" / "Dermott").
   const [short, long] = firstA.length <= firstB.length ? [firstA, firstB] : [firstB, firstA];
-  if (long.startsWith(short.replace(/\.$/, ''))) return 'compatible';
+  const stem = short.replace(/\.$/, '');
+  if (long.startsWith(stem) && long.length - stem.length >= 2) return 'compatible';
   return 'different';
 }
 

@@ -26,7 +26,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Money missing from a budget: "an $18.5 million funding gap", "a $20 million black hole", "a shortfall".
   ['shortfall', 'deficit', 'gap', 'hole'],
   ['fake', 'false', 'phony', 'phoney', 'bogus', 'fabricated', 'sham'],
-  ['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'personnel', 'forces'],
+  // Not "servicemen": cut to six letters, its family is that of "services" (trains, buses, clinics).
+  ['troop', 'troops', 'soldier', 'soldiers', 'personnel', 'forces'],
   // Not "accord": its family is also that of "according to".
   ['agreement', 'deal', 'pact', 'treaty'],
   [
@@ -85,6 +86,10 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // What a ship, plane or bus carries is aboard it: "carrying 38 vehicles" / "with 41 vehicles aboard".
   ['carry', 'carrying', 'carried', 'aboard', 'onboard'],
   ['fire', 'blaze', 'wildfire', 'inferno'],
+  // What one side asks for: "the union wants 9%", "is seeking nine per cent", "is demanding 10 per cent".
+  ['demand', 'seek', 'want'],
+  // Things taken or lost, however an outlet counts them: "seven objects", "nine treasures", "eight artefacts".
+  ['object', 'item', 'artefact', 'artifact', 'treasure', 'valuables'],
   // An apology, however worded: "I apologise unreservedly" / "we are sorry" / "we deeply regret".
   ['apologise', 'apologize', 'apology', 'sorry', 'regret'],
   // A vaccine given: "1,100 MMR doses" / "a thousand MMR jabs" / "900 vaccinations". Not "shot", also a gunshot.

@@ -17,6 +17,7 @@ import {
   type SenseWeight,
 } from './senseWeights.ts';
 import { capitalise, wordsBetween } from './sentenceWords.ts';
+import { reportsSpeech } from './reportingVerbs.ts';
 import { countsJobs, countsPeople, fateOfWord, jobsLost, jobsMeet, peopleUnit } from './numberUnits.ts';
 import { placeFamily, placesMeet } from './placeCounts.ts';
 import { peopleIn, peopleOfSet } from './peopleNames.ts';
@@ -39,6 +40,8 @@ interface Figure extends NumberMention {
   people: Set<string>;
   /** Proper nouns of the sentence, as word families. */
   names: Set<string>;
+  /** The same, with the names of who gives the figure too. */
+  namesWithSources: Set<string>;
   /** Who gives the figure, as word families, if a verb of saying leads to it (`givenBy`). */
   source: Set<string>;
   /** "Five other workers", "another 30 homes", "ten more people": a group beside one told before. */
@@ -73,8 +76,11 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
         because: () => `said of different people (${[...a.people].join(', ')} / ${[...b.people].join(', ')})`,
       };
     },
+    // Names of who gives a figure ("according to Ballot Assured") neither tell two figures apart nor, when they
+    // are all two sentences share ("according to the Tarn Valley Weather Office" / "on the Tarn Valley"), leave
+    // them with nothing in common.
     function sameNamedThings(a, b) {
-      if (!disjointNames(a.names, b.names)) return undefined;
+      if (!disjointNames(a.names, b.names) || !disjointNames(a.namesWithSources, b.namesWithSources)) return undefined;
       return { score: -Infinity, because: () => 'the sentences name nothing in common' };
     },
     // Shares and percentages abound in any story; two are one fact only if the words right beside them meet.
@@ -244,6 +250,11 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       // "Some 3200 people were ordered to leave Tarrow on Friday, and ... wind gusts reached 72km/h": the places the
       // figure's own clause names are the ones that tell which figure it is.
       const clause = clauseOf(sentence, mention.first, mention.last);
+      const outsideFigure = (index: number): boolean =>
+        (index >= mention.valueFirst && index <= mention.valueLast) ||
+        namesPerson(sentence, index, named) ||
+        index < clause.first ||
+        index > clause.last;
       const measure = dimensionOfKey(mention.unit) !== undefined;
       const measured = measure ? measuredThing(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
       const thing = measured?.sense;
@@ -260,14 +271,8 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         people: peopleIn(sentence, named),
         // People are compared by `samePeople`, which forgives a misspelling; the names left are of places,
         // bodies and things. A person's title goes with the person ("Mayor Graham Thackeray").
-        names: namesIn(
-          sentence,
-          (index) =>
-            (index >= mention.valueFirst && index <= mention.valueLast) ||
-            namesPerson(sentence, index, named) ||
-            index < clause.first ||
-            index > clause.last,
-        ),
+        names: namesIn(sentence, (index) => outsideFigure(index) || inAttribution(sentence, index)),
+        namesWithSources: namesIn(sentence, outsideFigure),
         further: furtherGroup(sentence, mention),
         source: givenBy(sentence.tokens, mention.valueFirst),
       });
@@ -330,6 +335,33 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       refOf,
       reasonsFor: (a, b) => [`same unit: ${a.unit}`, ...pairReasons(rules, a, b)],
     }),
+  );
+}
+
+// "..., according to the independent scrutineer, Ballot Assured", "..., the union said": who gives a figure is not
+// what it counts, so the names there do not tell two figures apart.
+function inAttribution(sentence: ArticleSentence, index: number): boolean {
+  const tokens = sentence.tokens;
+  // "according to the independent scrutineer, Ballot Assured": the source may be named after its description.
+  let commas = 0;
+  for (let at = index; at >= 0 && index - at < 12; at -= 1) {
+    const token = tokens[at];
+    if (token?.lower === 'to' && tokens[at - 1]?.lower === 'according') return true;
+    if (token?.text === ',' && at < index && ++commas > 1) break;
+  }
+  // A name in a closing ", X said." clause.
+  let comma = -1;
+  for (let at = index; at >= 0; at -= 1)
+    if (tokens[at]?.text === ',') {
+      comma = at;
+      break;
+    }
+  if (comma < 0) return false;
+  const rest = tokens.slice(comma + 1);
+  return (
+    rest.length <= 7 &&
+    rest.some((token) => token.pos === 'VERB' && reportsSpeech(token)) &&
+    rest.at(-1)?.pos === 'PUNCT'
   );
 }
 

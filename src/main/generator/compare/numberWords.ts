@@ -130,6 +130,7 @@ function readSpelled(tokens: Token[], index: number): Numeral | undefined {
   let group = 0;
   let seen = false;
   let roundedTo = 0;
+  let decimals = 0;
   const first = tokens[at];
   // "a dozen", "a million", "half a million"
   if (first?.lower === 'half' && tokens[at + 1]?.lower === 'a') {
@@ -170,15 +171,24 @@ function readSpelled(tokens: Token[], index: number): Numeral | undefined {
       !((tokens[at + 1]?.lower ?? '') in scales)
     ) {
       continue;
+    } else if (word === 'point' && seen && decimals === 0 && (units[tokens[at + 1]?.lower ?? ''] ?? 10) <= 9) {
+      // "two point four million": digits after "point" are spoken one by one.
+      let digits = '';
+      while ((units[tokens[at + 1]?.lower ?? ''] ?? 10) <= 9) {
+        digits += String(units[tokens[at + 1]?.lower ?? '']);
+        at += 1;
+      }
+      group = Number(`${group}.${digits}`);
+      decimals = digits.length;
     } else if (word === 'dozen' && seen) {
       group *= 12;
     } else if (word in scales && word.length > 3 && seen) {
       const factor = scales[word] ?? 1;
       if (factor === 100) group *= 100;
       else {
-        total += group * factor;
+        total += Math.round(group * factor * 1e6) / 1e6;
         group = 0;
-        roundedTo = factor;
+        roundedTo = factor / 10 ** decimals;
       }
     } else {
       break;
@@ -194,7 +204,7 @@ function readSpelled(tokens: Token[], index: number): Numeral | undefined {
     first: index,
     last,
     roundedTo: group === 0 ? roundedTo : 0,
-    decimals: 0,
+    decimals,
     spelled: true,
   };
 }

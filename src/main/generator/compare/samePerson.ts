@@ -178,7 +178,8 @@ function droppedLetter(a: string, b: string): boolean {
   return Math.abs(plainA.length - plainB.length) === 1 && distance(plainA, plainB) === 1;
 }
 
-function withoutAccents(word: string): string {
+/** A word with its accents taken off: "Valström" gives "Valstrom". */
+export function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 

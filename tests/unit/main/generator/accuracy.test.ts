@@ -80,10 +80,12 @@ const disagreementFloors: Record<string, number> = {
   // Held out, written in the later session of 2026-11-23 to replace kessling and lenholm: 11 of 25, 19 of 27 and
   // 10 of 25 with the rules of that session's start and, unchanged, after its first fixes; the job-title work then
   // found one more in the museum set (12 of 25), the
-  // date work one more in the rail set (11 of 25; one of its rules was narrowed while watching that row). Tables only.
-  '2026-11-drummore-museum-theft.json': 0.48,
-  '2026-07-sallow-river-chemical-spill.json': 0.7,
-  '2026-09-aldwick-rail-strike.json': 0.44,
+  // date work one more in the rail set (11 of 25; one of its rules was narrowed while watching that row). Tables
+  // only. The museum and rail sets were then opened (15 and 15 of 25); the work on them found one more in the
+  // chemical-spill set, still held out (20 of 27).
+  '2026-11-drummore-museum-theft.json': 0.6,
+  '2026-07-sallow-river-chemical-spill.json': 0.74,
+  '2026-09-aldwick-rail-strike.json': 0.6,
 };
 const defaultFloor = 0.5;
 
@@ -105,10 +107,8 @@ const flaggedFloors: Record<string, number> = {
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
-const mixUpCeilings: Record<string, number> = {
-  '2026-11-drummore-museum-theft.json': 1,
-  '2026-09-aldwick-rail-strike.json': 1,
-};
+// (The museum and rail sets arrived with one each; opened, both were fixed: an accent left off, a spoken decimal.)
+const mixUpCeilings: Record<string, number> = {};
 
 const sets = readdirSync(goldDir)
   .filter((file) => file.endsWith('.json'))

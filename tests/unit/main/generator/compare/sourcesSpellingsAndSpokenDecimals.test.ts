@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
+import { findNumberMentions } from '../../../../../src/main/generator/compare/numberMentions.ts';
+import { findIn } from './compareTexts.ts';
+
+// Who gives a figure is not what it counts; "services" are not soldiers; asking, seeking and demanding are one
+// stance; objects, items and artefacts are one count; "two point four million" is 2.4 million; an accent left off
+// is no new spelling, a letter added is; a name that sounds the same in both words is the same name. Phrasings
+// from elections, transport, crime, business and culture, beside look-alikes that must stay quiet.
+
+const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
+const names = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'name');
+const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
+// A story has more than one line: words every line shares weigh little, as in any real set.
+const story = (line: string, other: string) =>
+  [line, 'Commuters were told to check before they travel.', other].join('\n');
+
+describe('figures and who gives them', () => {
+  it('compares two turnouts whose sentences name only their sources', () => {
+    const found = numbers({
+      'a.txt': story('In Aldwick, the strike was backed on a turnout of 78%, the union said.', 'Talks are planned.'),
+      'b.txt': story(
+        'The strike was backed on a turnout of 74 per cent, according to the independent scrutineer, Ballot Assured.',
+        'The operator called the action disappointing.',
+      ),
+    });
+    expect(found.map(valuesOf)).toContainEqual(['78%', '74 per cent']);
+  });
+
+  it('still keeps apart figures said of two different named places', () => {
+    expect(
+      numbers({
+        'a.txt': 'In Harwick, turnout in the ballot was 78%, officials said.',
+        'b.txt': 'In Ostby, turnout in the ballot was 64%, officials said.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('counts train services as services, not troops, and objects as items', () => {
+    const services = numbers({
+      'a.txt': story('Around 1,100 services were cancelled across the network on Tuesday.', 'Talks are planned.'),
+      'b.txt': story('Some 1,300 services were cancelled across the network on Tuesday.', 'Drivers walked out.'),
+    });
+    expect(services.map((fact) => fact.fact)).toEqual(['How many services across the network']);
+    const stolen = numbers({
+      'a.txt': 'Thieves took seven objects from the gallery overnight, police said.',
+      'b.txt': 'Thieves took nine items from the gallery overnight, police said.',
+    });
+    expect(stolen.map(valuesOf)).toEqual([['seven', 'nine']]);
+  });
+
+  it('reads a demand and a wish for a figure as one stance', () => {
+    const found = numbers({
+      'a.txt': 'The union wants a 9% pay rise for drivers.',
+      'b.txt': 'The union is demanding a 10 per cent pay rise for drivers.',
+    });
+    expect(found.map(valuesOf)).toEqual([['9%', '10 per cent']]);
+  });
+
+  it('reads "two point four million" as 2.4 million', () => {
+    const [sentence] = sentencesOfLine('a.txt', 1, 'Insurers value the haul at about two point four million pounds.');
+    const [mention] = findNumberMentions(sentence!);
+    expect(mention?.text).toBe('about two point four million pounds');
+    expect(mention?.low).toBe(2_400_000);
+  });
+});
+
+describe('how a name is written', () => {
+  it('takes an accent left off as the same name, a letter added as another spelling', () => {
+    expect(
+      names({
+        'a.txt': 'Transport Minister Siobhán Lyle said talks would resume.',
+        'b.txt': 'Transport Minister Siobhan Lyle said talks would resume.',
+      }),
+    ).toEqual([]);
+    const added = names({
+      'a.txt': 'FTU chief Dermot Kilbride said the strike would go ahead.',
+      'b.txt': 'FTU chief Dermot Kilbride said members were angry.',
+      'c.txt': 'Gen sec Dermott Kilbride put out a statement last night.',
+    });
+    expect(added.map(valuesOf)).toEqual([['Dermot Kilbride', 'Dermott Kilbride']]);
+  });
+
+  it('finds a name that sounds the same in both words, written without a title', () => {
+    const found = names({
+      'a.txt': 'Dr Isobel Fairlie, the museum’s director, said the objects belonged to the town.',
+      'b.txt': 'Heartbroken museum boss Isabel Fairley said the treasures belonged to the town.',
+    });
+    expect(found.map(valuesOf)).toEqual([['Isobel Fairlie', 'Isabel Fairley']]);
+  });
+});
