@@ -86,6 +86,10 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-drummore-museum-theft.json': 0.6,
   '2026-07-sallow-river-chemical-spill.json': 0.74,
   '2026-09-aldwick-rail-strike.json': 0.6,
+  // Held out, written to replace the museum and rail sets: 5 of 20 and 14 of 25 with the rules of that session's
+  // start, 6 and 16 on arrival. Tables only.
+  '2026-05-quell-retail-data-breach.json': 0.3,
+  '2026-10-marrow-bridge-closure.json': 0.64,
 };
 const defaultFloor = 0.5;
 
@@ -98,12 +102,14 @@ const chromeFloors: Record<string, number> = {
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
+  '2026-05-quell-retail-data-breach.json': 0.9,
 };
 const flaggedFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.6,
   '2026-06-varro-ev-battery-recall.json': 0.5,
   '2026-03-lenholm-measles-outbreak.json': 0.75,
   '2026-09-aldwick-rail-strike.json': 0.75,
+  '2026-10-marrow-bridge-closure.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
