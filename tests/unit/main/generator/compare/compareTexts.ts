@@ -65,3 +65,25 @@ export function findIn(texts: Record<string, string>): { disagreements: Fact[]; 
   expect(valuesStandInTheirLines([...found.disagreements, ...found.agreements], articles)).toEqual([]);
   return found;
 }
+
+// Lines on other matters, as a real article has: a word is telling only if not every sentence of the set uses it.
+const otherNews = [
+  'Elsewhere, the weather stayed mild for the time of year.',
+  'Shares in retailers were little changed in early trading.',
+  'Readers can send their questions to the newsdesk by email.',
+];
+
+/** The values of each fact of one kind a small written set gives, each article padded with lines on other news. */
+export function factValuesWithOtherNews(
+  texts: Record<string, string>,
+  kind: Fact['kind'],
+  published?: Date,
+): { disagreements: string[][]; agreements: string[][] } {
+  const withOtherNews = Object.fromEntries(
+    Object.entries(texts).map(([file, text]) => [file, [text, ...otherNews].join('\n\n')]),
+  );
+  const facts = findFacts(articlesOf(withOtherNews), everyLine, published);
+  const values = (list: readonly Fact[]): string[][] =>
+    list.filter((fact) => fact.kind === kind).map((fact) => fact.values.map((value) => value.text));
+  return { disagreements: values(facts.disagreements), agreements: values(facts.agreements) };
+}

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { findDateMentions, type DateMention } from '../../../../../src/main/generator/compare/dateMentions.ts';
 import { compareDates } from '../../../../../src/main/generator/compare/compareDates.ts';
-import { articlesOf, everyLine } from './compareTexts.ts';
+import { factValuesWithOtherNews } from './compareTexts.ts';
 
 // Date families the measles-outbreak set missed, tested with sentences from other trades: a list of days ("on
 // Saturday and Sunday") against one of them alone, opening hours as a span ("from 10am to 4pm" / "9am to 3pm"),
@@ -12,21 +11,7 @@ import { articlesOf, everyLine } from './compareTexts.ts';
 
 const published = new Date(Date.UTC(2026, 4, 13, 12));
 
-const otherNews = [
-  'Elsewhere, the weather stayed mild for the time of year.',
-  'Shares in retailers were little changed in early trading.',
-  'Readers can send their questions to the newsdesk by email.',
-];
-
-function dateFacts(texts: Record<string, string>): { disagreements: string[][]; agreements: string[][] } {
-  const withOtherNews = Object.fromEntries(
-    Object.entries(texts).map(([file, text]) => [file, [text, ...otherNews].join('\n\n')]),
-  );
-  const facts = findFacts(articlesOf(withOtherNews), everyLine, published);
-  const values = (list: typeof facts.disagreements): string[][] =>
-    list.filter((fact) => fact.kind === 'date').map((fact) => fact.values.map((value) => value.text));
-  return { disagreements: values(facts.disagreements), agreements: values(facts.agreements) };
-}
+const dateFacts = (texts: Record<string, string>) => factValuesWithOtherNews(texts, 'date', published);
 
 function only(text: string): DateMention {
   const sentence = sentencesOfLine('story.txt', 1, text)[0];

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSentences } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { mentionsBySentence, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
-import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
-import { articlesOf, everyLine } from './compareTexts.ts';
+import { articlesOf, everyLine, factValuesWithOtherNews } from './compareTexts.ts';
 
 // Families of figures from the election, wildfire and fraud sets' misses, each with sentences from other trades:
 // thousands grouped with spaces in a translated edition ("41 209"), a bare figure that leaves its unit to the one
@@ -20,22 +19,7 @@ function read(text: string): { text: string; low: number; unit: string }[] {
   return articleFigures(text).map((figure) => ({ text: figure.text, low: figure.low, unit: figure.unit }));
 }
 
-// Lines on other matters, as a real article has: a word is telling only if not every sentence of the set uses it.
-const otherNews = [
-  'Elsewhere, the weather stayed mild for the time of year.',
-  'Shares in retailers were little changed in early trading.',
-  'Readers can send their questions to the newsdesk by email.',
-];
-
-function numberFacts(texts: Record<string, string>): { disagreements: string[][]; agreements: string[][] } {
-  const withOtherNews = Object.fromEntries(
-    Object.entries(texts).map(([file, text]) => [file, [text, ...otherNews].join('\n\n')]),
-  );
-  const facts = findFacts(articlesOf(withOtherNews), everyLine);
-  const texts_ = (list: typeof facts.disagreements): string[][] =>
-    list.filter((fact) => fact.kind === 'number').map((fact) => fact.values.map((value) => value.text));
-  return { disagreements: texts_(facts.disagreements), agreements: texts_(facts.agreements) };
-}
+const numberFacts = (texts: Record<string, string>) => factValuesWithOtherNews(texts, 'number');
 
 describe('thousands grouped with spaces', () => {
   it('reads "41 209" as one figure in an article without English thousands separators', () => {

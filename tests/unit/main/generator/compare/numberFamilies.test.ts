@@ -3,7 +3,7 @@ import { readSentences } from '../../../../../src/main/generator/compare/lineTok
 import { mentionsBySentence, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
-import { articlesOf, everyLine } from './compareTexts.ts';
+import { articlesOf, everyLine, factValuesWithOtherNews } from './compareTexts.ts';
 import { figures, only } from './figuresIn.ts';
 
 // Families of figures that the words around a number decide: score lines, rates per period, decimal commas, numbers
@@ -15,21 +15,8 @@ function articleFigures(text: string): NumberMention[] {
   return mentionsBySentence(readSentences(articlesOf({ 'a.txt': text }), everyLine)).flat();
 }
 
-// Lines on other matters, as a real article has: a word is telling only if not every sentence of the set uses it.
-const otherNews = [
-  'Elsewhere, the weather stayed mild for the time of year.',
-  'Shares in retailers were little changed in early trading.',
-  'Readers can send their questions to the newsdesk by email.',
-];
-
-function numberDisagreements(texts: Record<string, string>): string[][] {
-  const withOtherNews = Object.fromEntries(
-    Object.entries(texts).map(([file, text]) => [file, [text, ...otherNews].join('\n\n')]),
-  );
-  return findFacts(articlesOf(withOtherNews), everyLine)
-    .disagreements.filter((fact) => fact.kind === 'number')
-    .map((fact) => fact.values.map((value) => value.text));
-}
+const numberDisagreements = (texts: Record<string, string>): string[][] =>
+  factValuesWithOtherNews(texts, 'number').disagreements;
 
 describe('score lines', () => {
   it('reads a vote or a result as one value, however it is written', () => {

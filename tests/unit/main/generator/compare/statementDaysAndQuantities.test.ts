@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { findDateMentions } from '../../../../../src/main/generator/compare/dateMentions.ts';
-import { articlesOf, everyLine } from './compareTexts.ts';
+import { factValuesWithOtherNews } from './compareTexts.ts';
 
 // Two false date findings of the election and wildfire sets and their general causes, with sentences from other
 // trades: the day a sentence was said (", fire officials said on Monday") taken for the day of what it reports
@@ -13,22 +12,7 @@ import { articlesOf, everyLine } from './compareTexts.ts';
 
 const published = new Date(Date.UTC(2026, 4, 13, 12));
 
-// Lines on other matters, as a real article has: a word is telling only if not every sentence of the set uses it.
-const otherNews = [
-  'Elsewhere, the weather stayed mild for the time of year.',
-  'Shares in retailers were little changed in early trading.',
-  'Readers can send their questions to the newsdesk by email.',
-];
-
-function dateFacts(texts: Record<string, string>): { disagreements: string[][]; agreements: string[][] } {
-  const withOtherNews = Object.fromEntries(
-    Object.entries(texts).map(([file, text]) => [file, [text, ...otherNews].join('\n\n')]),
-  );
-  const facts = findFacts(articlesOf(withOtherNews), everyLine, published);
-  const values = (list: typeof facts.disagreements): string[][] =>
-    list.filter((fact) => fact.kind === 'date').map((fact) => fact.values.map((value) => value.text));
-  return { disagreements: values(facts.disagreements), agreements: values(facts.agreements) };
-}
+const dateFacts = (texts: Record<string, string>) => factValuesWithOtherNews(texts, 'date', published);
 
 describe('the day a sentence was said', () => {
   it('is not the day of what it reports', () => {
