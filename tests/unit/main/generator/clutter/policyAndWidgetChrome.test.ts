@@ -9,35 +9,25 @@ import { verdictsFor, headlineOf, expectChrome, expectArticle, p1, p2, p3, p4, p
 // a sign-up box, a headline above a dotted byline.
 
 const title = floodTitle;
+/** The flood story under a site's own top lines. */
+const belowMasthead = (...top: string[]): string[] => [...top, title, p1, p2, p3, p4, p5];
 
 describe('a masthead above the site menu', () => {
   it('does not take a site name set off by a bar for the headline', () => {
-    const lines = [
+    const lines = belowMasthead(
       'CPF | Civil Protection Federation',
       'Members area | Join CPF | Find your branch | Contact',
-      title,
-      p1,
-      p2,
-      p3,
-      p4,
-      p5,
-    ];
+    );
     expect(headlineOf(lines)).toBe(title);
     expectChrome(verdictsFor(lines), lines[0] ?? '', /above the article's title/);
   });
 
   it('does not take a blog motto without chrome words for the headline', () => {
-    const lines = [
+    const lines = belowMasthead(
       'Slow Roads',
       'Long walks, wet dogs and small towns on the Spanish coast',
       'Home | About me | Walks | Food | Contact',
-      title,
-      p1,
-      p2,
-      p3,
-      p4,
-      p5,
-    ];
+    );
     expect(headlineOf(lines)).toBe(title);
     expectChrome(verdictsFor(lines), lines[1] ?? '', /above the article's title/);
   });
