@@ -57,6 +57,14 @@ describe('figures and who gives them', () => {
     expect(found.map(valuesOf)).toEqual([['9%', '10 per cent']]);
   });
 
+  it('reads what a thing is worth and what it is valued at as one figure', () => {
+    const found = numbers({
+      'a.txt': story('The haul is said to be worth almost £3million.', 'A reward of £25,000 has been offered.'),
+      'b.txt': story('The insurer values the haul at £2.4m.', 'A reward of £25,000 has been offered.'),
+    });
+    expect(found.map(valuesOf)).toContainEqual(['almost £3million', '£2.4m']);
+  });
+
   it('reads "two point four million" as 2.4 million', () => {
     const [sentence] = sentencesOfLine('a.txt', 1, 'Insurers value the haul at about two point four million pounds.');
     const [mention] = findNumberMentions(sentence!);
