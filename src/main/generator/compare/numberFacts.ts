@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { mentionsBySentence, tallyUnit, type NumberMention } from './numberMentions.ts';
+import { mentionsBySentence, shortSpan, tallyUnit, type NumberMention } from './numberMentions.ts';
 import { givenBy } from './figureSources.ts';
 import { compareFigures } from './compareNumbers.ts';
 import { groupMentions, mergeRetold } from './factGroups.ts';
@@ -478,6 +478,7 @@ function describeOne(figure: Figure): string {
   const fate = fateOfWord(figure.unit);
   if (fate) return `Number of people ${fate}`;
   if (figure.unit === jobsLost) return 'Number of jobs lost';
+  if (figure.unit === shortSpan) return `How long: ${clauseAround(figure)}`;
   if (figure.unit === tallyUnit) return `The result: ${clauseAround(figure)}`;
   // A figure that counts what the figure before it counted ("Organisers put the figure at 2,500") names nothing.
   if (figure.unitFirst === figure.valueFirst && figure.unitLast === figure.valueLast) {

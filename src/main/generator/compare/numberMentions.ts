@@ -180,7 +180,8 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const symbolCurrency = currencyOfSymbol(tokens[index]);
   const figureAt = symbolCurrency ? index + 1 : index;
   const share = symbolCurrency ? undefined : readShare(tokens, figureAt);
-  const numeral = share ?? readNumeral(tokens, figureAt) ?? fractionOfMeasure(tokens, figureAt);
+  const partOfHour = symbolCurrency ? undefined : partOfAnHour(tokens, figureAt);
+  const numeral = share ?? partOfHour ?? readNumeral(tokens, figureAt) ?? fractionOfMeasure(tokens, figureAt);
   if (!numeral) return undefined;
   // "a 65-meter crane", "one mile", "half a mile": a measure is a figure, however small or however written.
   const measured = symbolCurrency ? undefined : measureAt(tokens, numeral.last + 1);
@@ -189,6 +190,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const loneOne = numeral.spelled && numeral.low === 1 && numeral.high === 1;
   if (
     !share &&
+    !partOfHour &&
     symbolCurrency === undefined &&
     !(measured && numeral.spelled) &&
     !(loneOne && fateOfOnePerson(tokens, figureAt, numeral.last)) &&
@@ -259,6 +261,13 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     unit = counted.unit;
     unitFirst = counted.first;
     unitLast = counted.last;
+    // "about eight minutes" / "around a quarter of an hour" / "90 seconds": a short span counted in any unit of
+    // time is one measure, compared in minutes.
+    const minutes = counted.first === valueLast + 1 ? shortSpanMinutes(tokens[counted.last]?.text) : undefined;
+    if (minutes !== undefined) {
+      unit = shortSpan;
+      scale = minutes;
+    }
   }
 
   // "opened two years ago": a point in time, told by the dates finder, not a figure. Not "six hours later", which
@@ -275,7 +284,10 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   if (!head || !tail) return undefined;
   const start = head.start;
   // A measure is shown with its unit: "60" alone says nothing beside "45 knots".
-  const shownTail = (measure && tokens[Math.max(valueLast, measure.last)]) || tail;
+  const shownTail =
+    (measure && tokens[Math.max(valueLast, measure.last)]) ||
+    ((unit === shortSpan || partOfHour) && tokens[Math.max(unitLast, valueLast + 1)]) ||
+    tail;
   // "65 m.", "£28m." at the end of a sentence: the full stop is not the unit's.
   const end = shownTail.end - (/^\p{L}{1,2}\.$/u.test(shownTail.text) ? 1 : 0);
   const values = measure
@@ -351,6 +363,44 @@ function tallyMention(sentence: ArticleSentence, line: ScoreLine): NumberMention
     last: line.last,
     tally: line.score,
   };
+}
+
+/** The unit of a span of seconds, minutes or hours, whatever unit it is told in. */
+export const shortSpan = 'time:short';
+
+function shortSpanMinutes(word: string | undefined): number | undefined {
+  const minutes = minutesInUnit(word);
+  return minutes !== undefined && minutes <= 60 ? minutes : undefined;
+}
+
+// "half an hour", "a quarter of an hour", "three quarters of an hour": a part of an hour is a figure of minutes.
+function partOfAnHour(tokens: Token[], at: number): ReturnType<typeof readNumeral> {
+  const words = [0, 1, 2, 3, 4].map((step) => tokens[at + step]?.lower ?? '');
+  const hourAt = (offset: number): boolean => minutesInUnit(tokens[at + offset]?.text) === 60;
+  const an = (word: string): boolean => word === 'a' || word === 'an';
+  const part = (value: number, last: number) => ({
+    low: value,
+    high: value,
+    first: at,
+    last,
+    roundedTo: 0,
+    decimals: 0,
+    spelled: true,
+  });
+  if (words[0] === 'half' && an(words[1] ?? '') && hourAt(2)) return part(0.5, at + 1);
+  if (an(words[0] ?? '') && words[1] === 'quarter' && words[2] === 'of' && an(words[3] ?? '') && hourAt(4)) {
+    return part(0.25, at + 3);
+  }
+  if (
+    words[0] === 'three' &&
+    /^quarters?$/.test(words[1] ?? '') &&
+    words[2] === 'of' &&
+    an(words[3] ?? '') &&
+    hourAt(4)
+  ) {
+    return part(0.75, at + 3);
+  }
+  return undefined;
 }
 
 // "half a mile", "half a metre": a fraction is a figure only before a unit of measure.

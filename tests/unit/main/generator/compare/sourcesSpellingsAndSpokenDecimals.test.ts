@@ -65,6 +65,21 @@ describe('figures and who gives them', () => {
     expect(found.map(valuesOf)).toContainEqual(['almost £3million', '£2.4m']);
   });
 
+  it('compares short spans of time told in different units, in minutes', () => {
+    const found = numbers({
+      'a.txt': story('The thieves were inside the building for about eight minutes.', 'Police are appealing for help.'),
+      'b.txt': story('The thieves were inside the building for around a quarter of an hour.', 'The gallery is shut.'),
+    });
+    expect(found.map(valuesOf)).toEqual([['about eight minutes', 'around a quarter of an hour']]);
+    expect(found[0]?.fact).toMatch(/^How long: /);
+    expect(
+      numbers({
+        'a.txt': story('The passengers waited on the platform for half an hour.', 'Trains resumed at noon.'),
+        'b.txt': story('The passengers waited on the platform for 30 minutes.', 'Trains resumed at noon.'),
+      }),
+    ).toEqual([]);
+  });
+
   it('reads "two point four million" as 2.4 million', () => {
     const [sentence] = sentencesOfLine('a.txt', 1, 'Insurers value the haul at about two point four million pounds.');
     const [mention] = findNumberMentions(sentence!);
