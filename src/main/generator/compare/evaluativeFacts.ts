@@ -2,6 +2,7 @@ import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import { findEvaluativeMentions, type EvaluativeMention } from './evaluativeScales.ts';
+import { linkedGroups } from './linkedGroups.ts';
 
 // One thing graded on two steps of one scale in two articles (evaluativeScales.ts): the one badly hurt worker
 // "seriously" injured in one and "in a critical condition" in another, the damage to a hull "minor" and "a gash",
@@ -12,50 +13,21 @@ import { findEvaluativeMentions, type EvaluativeMention } from './evaluativeScal
 /** At most this many mentions are filed under one key, so a crowded key costs no more than a quiet one. */
 const mentionsPerKey = 32;
 
-interface Filed extends EvaluativeMention {
-  index: number;
-}
-
 /** Things graded on two steps of one scale by different articles. */
 export function findEvaluativeFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
-  const mentions: Filed[] = [];
-  for (const sentence of sentences) {
-    for (const mention of findEvaluativeMentions(sentence)) mentions.push({ ...mention, index: mentions.length });
-  }
-  const byKey = new Map<string, Filed[]>();
-  for (const mention of mentions) {
-    for (const thing of mention.things) {
-      const key = `${mention.scale}\u0000${thing}`;
-      const list = byKey.get(key);
-      if (!list) byKey.set(key, [mention]);
-      else if (list.length < mentionsPerKey) list.push(mention);
-    }
-  }
-  const parent = mentions.map((mention) => mention.index);
-  const root = (index: number): number => {
-    let at = index;
-    while (parent[at] !== at) at = parent[at] as number;
-    return at;
-  };
-  for (const list of byKey.values()) {
-    for (const [position, a] of list.entries()) {
-      for (const b of list.slice(position + 1)) {
-        // The weather of Sunday and of Tuesday are two things.
-        if (a.weekday && b.weekday && a.weekday !== b.weekday) continue;
-        parent[root(b.index)] = root(a.index);
-      }
-    }
-  }
-  const linked = new Map<number, Filed[]>();
-  for (const mention of mentions) {
-    const key = root(mention.index);
-    linked.set(key, [...(linked.get(key) ?? []), mention]);
-  }
-  return [...linked.values()].flatMap((group) => finding(group) ?? []);
+  const mentions = sentences.flatMap((sentence) => findEvaluativeMentions(sentence));
+  const groups = linkedGroups(
+    mentions,
+    (mention) => mention.things.map((thing) => `${mention.scale}\u0000${thing}`),
+    mentionsPerKey,
+    // The weather of Sunday and of Tuesday are two things.
+    (a, b) => !(a.weekday && b.weekday && a.weekday !== b.weekday),
+  );
+  return groups.flatMap((group) => finding(group) ?? []);
 }
 
-function finding(group: readonly Filed[]): FactFinding | undefined {
-  const firstPerArticle = new Map<string, Filed>();
+function finding(group: readonly EvaluativeMention[]): FactFinding | undefined {
+  const firstPerArticle = new Map<string, EvaluativeMention>();
   for (const mention of group) {
     const own = firstPerArticle.get(mention.sentence.file);
     if (own && own.level !== mention.level) firstPerArticle.set(mention.sentence.file, { ...own, level: '' });
@@ -65,7 +37,7 @@ function finding(group: readonly Filed[]): FactFinding | undefined {
     .filter((mention) => mention.level !== '')
     .sort((a, b) => a.sentence.order - b.sentence.order);
   const levels = [...new Set(listed.map((mention) => mention.level))];
-  const [one, other] = levels.map((level) => listed.find((mention) => mention.level === level) as Filed);
+  const [one, other] = levels.map((level) => listed.find((mention) => mention.level === level) as EvaluativeMention);
   if (!one || !other) return undefined;
   return {
     fact: {

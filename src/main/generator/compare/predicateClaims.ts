@@ -305,9 +305,8 @@ function eventClaim(sentence: ArticleSentence, index: number): (PredicateClaim &
   if (event === undefined || !eventToken) return undefined;
   const chain = auxiliaryChain(tokens, index);
   if (!toldAsFact(chain)) return undefined;
-  const subject = subjectOf(tokens, index);
-  const theme = subject === undefined ? undefined : phraseAround(tokens, subject);
-  if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
+  const theme = subjectTheme(tokens, index);
+  if (!theme) return undefined;
   return {
     sentence,
     ...themeFields(theme),
@@ -402,9 +401,8 @@ function departureClaim(sentence: ArticleSentence, index: number): PredicateClai
   if (!departure) return undefined;
   const chain = auxiliaryChain(tokens, index);
   if (!toldAsFact(chain) || departure.needsPassive !== chain.passive) return undefined;
-  const subject = subjectOf(tokens, index);
-  const theme = subject === undefined ? undefined : phraseAround(tokens, subject);
-  if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
+  const theme = subjectTheme(tokens, index);
+  if (!theme) return undefined;
   return {
     sentence,
     ...themeFields(theme),
@@ -980,6 +978,13 @@ function deniedByVerb(tokens: readonly Token[], phraseStart: number): boolean {
 
 const noEvidence = new Set(['sign', 'signs', 'evidence', 'indication', 'suggestion']);
 const reportNouns = new Set(['reports', 'claims', 'suggestions', 'rumours', 'rumors']);
+
+/** The phrase of the verb's subject, unless the sentence leaves what it says of it in doubt. */
+function subjectTheme(tokens: readonly Token[], verb: number): Theme | undefined {
+  const subject = subjectOf(tokens, verb);
+  const theme = subject === undefined ? undefined : phraseAround(tokens, subject);
+  return theme && !inDoubt(tokens, theme.phraseStart) ? theme : undefined;
+}
 
 function inDoubt(tokens: readonly Token[], phraseStart: number): boolean {
   for (let at = phraseStart - 1; at >= 0 && phraseStart - at <= 8; at -= 1) {

@@ -2,6 +2,7 @@ import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import { findSceneMentions, type SceneMention } from './sceneScales.ts';
+import { linkedGroups } from './linkedGroups.ts';
 
 // One scene told with words from two steps of one scale (sceneScales.ts): "some pushing and shoving when a lorry
 // tried to leave the site" / "angry clashes ... when a lorry tried to leave the site". A scene is recognised by
@@ -20,8 +21,6 @@ interface Scene extends SceneMention {
   /** Word families of the rest of the sentence, and its pairs of neighbouring content words. */
   senses: Set<string>;
   pairs: string[];
-  /** Place in the list of scenes, for the union-find that links them. */
-  index: number;
 }
 
 /** Scenes told on two steps of one scale in different articles. */
@@ -38,39 +37,17 @@ export function findSceneFacts(sentences: readonly ArticleSentence[]): FactFindi
         for (const sense of before.senses) senses.add(sense);
         pairs.push(...before.pairs);
       }
-      scenes.push({ ...mention, senses, pairs, index: scenes.length });
+      scenes.push({ ...mention, senses, pairs });
     }
     previous = sentence;
   }
-  const byPair = new Map<string, Scene[]>();
-  for (const scene of scenes) {
-    for (const pair of scene.pairs) {
-      const key = `${scene.scale}\u0000${pair}`;
-      const list = byPair.get(key);
-      if (!list) byPair.set(key, [scene]);
-      else if (list.length < mentionsPerPair) list.push(scene);
-    }
-  }
-  const parent = scenes.map((scene) => scene.index);
-  const root = (index: number): number => {
-    let at = index;
-    while (parent[at] !== at) at = parent[at] as number;
-    return at;
-  };
-  for (const list of byPair.values()) {
-    for (const [position, a] of list.entries()) {
-      for (const b of list.slice(position + 1)) {
-        if (a.sentence.file === b.sentence.file || shared(a.senses, b.senses) < sharedWordsNeeded) continue;
-        parent[root(b.index)] = root(a.index);
-      }
-    }
-  }
-  const linked = new Map<number, Scene[]>();
-  for (const scene of scenes) {
-    const key = root(scene.index);
-    linked.set(key, [...(linked.get(key) ?? []), scene]);
-  }
-  return [...linked.values()].flatMap((group) => finding(group) ?? []);
+  const groups = linkedGroups(
+    scenes,
+    (scene) => scene.pairs.map((pair) => `${scene.scale}\u0000${pair}`),
+    mentionsPerPair,
+    (a, b) => a.sentence.file !== b.sentence.file && shared(a.senses, b.senses) >= sharedWordsNeeded,
+  );
+  return groups.flatMap((group) => finding(group) ?? []);
 }
 
 function finding(group: readonly Scene[]): FactFinding | undefined {
