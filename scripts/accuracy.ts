@@ -42,6 +42,8 @@ const developmentSets = new Set([
   '2026-03-lenholm-measles-outbreak',
   '2026-11-drummore-museum-theft',
   '2026-09-aldwick-rail-strike',
+  '2026-05-quell-retail-data-breach',
+  '2026-06-varro-ev-battery-recall',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];
