@@ -69,7 +69,7 @@ export const menuRuleName = 'menu or breadcrumb';
 export const chromeThreshold = 2;
 
 /** A short line with at least this share of function words reads as a sentence, not a label. */
-const sentenceMinStopShare = 0.15;
+const sentenceMinStopShare = 0.1;
 
 // ---- cue rules: words and patterns that pages put around articles -------------------------------------------
 

@@ -42,6 +42,16 @@ export const cueFamilies: CueFamily[] = [
     ],
   },
   {
+    // The page's own table of contents, its entries joined on one line: "Jump to: What happened · Who is affected".
+    name: 'table of contents',
+    maxWords: 40,
+    closesArticle: false,
+    patterns: [
+      /^(?:jump|skip|go) to\s*:\s*\S/iu,
+      /^(?:in this (?:article|story|guide|piece|page|explainer)|on this page|(?:table of )?contents)\s*:?(?:$|\s+\S.*[·|•].*)/iu,
+    ],
+  },
+  {
     name: 'cookie or consent banner',
     maxWords: 70,
     closesArticle: false,
@@ -75,6 +85,8 @@ export const cueFamilies: CueFamily[] = [
       // The page's own tools: "Pin this post", "Print this page", "Text size: A A A".
       /^(?:pin|save|print|email|e-mail|bookmark) (?:this|the) (?:post|article|story|page|recipe|image|guide)$/iu,
       /\bprint (?:this|the) (?:page|article|story|post)\b|\b(?:text|font) size\b/iu,
+      // A summary button: "Summarise this article (beta)", "AI summary", "Summarize with AI".
+      /\bsummari[sz]e (?:this|the) (?:article|story|page|piece)\b|\bsummari[sz]e with ai\b|^(?:ai|auto-?generated) summary\b/iu,
       // "Add SOLV.AK to watchlist", "Add to calendar": a control that files the page or a figure away for later.
       /^add (?:[\p{L}\p{N}.&'’-]+ ){0,3}to (?:your |my |the )?(?:watch ?list|favou?rites|reading list|calendar|home screen|portfolio|alerts)\b/iu,
     ],
@@ -103,6 +115,8 @@ export const cueFamilies: CueFamily[] = [
       /^(?:have you )?(?:forgot|forgotten|lost) (?:your )?(?:password|login details|membership number)\b/iu,
       /^(?:members?|subscribers?|supporters?|customers?|staff|users?|readers?|partners?)['’]? ?(?:log ?in|login|sign ?in|area|portal|zone)$/iu,
       /^(?:members?|subscribers?|supporters?|premium|paid)[- ]only\s*[:.–—-]\s*\S/iu,
+      // A perk addressed to them: "Members: call our legal helpline free", "Subscribers: download the guide".
+      /^(?:members|subscribers|supporters|premium members|paid subscribers)\s*:\s*\p{Ll}/iu,
       /^(?:e-?mail(?: address)?|user ?name|user id)(?: or (?:[\p{L}-]+ ){0,2}(?:number|id|name|username|e-?mail))?\s*:?$/iu,
       /^not (?:yet )?an? (?:member|subscriber|supporter|customer)(?: yet)?\?/iu,
     ],
@@ -153,6 +167,8 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:\d+|one|two|three|four|five|ten)(?: of (?:\d+|one|two|three|four|five|ten|your))? free (?:articles?|stories|reads|pieces)\b/iu,
       /\bfree (?:articles?|stories) (?:left|remaining)\b/iu,
       /\b(?:reached|used up|hit) (?:your|the) (?:monthly )?(?:limit|maximum|quota) of free\b/iu,
+      // The gate's door left open: "This article is free for everyone", "This story is free to read".
+      /^this (?:article|story|piece|guide|report) is (?:free|unlocked|open) (?:for everyone|for all|to read|to all)\b/iu,
     ],
   },
   {
@@ -337,6 +353,8 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       /^\(?(?:additional )?(?:reporting|writing|editing|research) by\b[^.;]*;\s*(?:additional )?(?:reporting|writing|editing|research|graphics|production) by\b/iu,
       // "A reported from Osterlund; B reported from London. Editing by Sam Whitcombe.": the credits end the line.
+      // A check's badge: "✓ Fact-checked by our science desk", "Medically reviewed by Dr Ana Ruiz".
+      /^[✓✔☑]?\s*(?:fact[- ]?checked|checked|reviewed|medically reviewed|legally reviewed|verified|approved) by (?:[\p{L}'’.-]+ ?){1,6}$/iu,
       /(?:^|[.;]\s+)(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Ff]act-checking) by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and| &) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})*[.)]?$/u,
     ],
   },
@@ -350,6 +368,8 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       /^this (?:article|story|piece|post|page|report) (?:has been|was|is being) updated\b/iu,
       /^updated\b[^:]{0,25}:\s*this (?:article|story|piece|post|page|report)\b/iu,
+      // The change itself after the time: "Updated 14 March, 9.10am: adds the council's response".
+      /^(?:updated|amended|edited)\b[^:]{0,40}\d[^:]{0,20}:\s*(?:added|adds|adding|updated|updates|corrected|corrects|clarified|clarifies|changed|removed|includes?|with|new)\b/iu,
     ],
   },
   {
@@ -404,14 +424,15 @@ export const cueFamilies: CueFamily[] = [
     ],
   },
   {
-    // A list of clips beside the text: "VIDEO ▸ Minister on the budget · 1:42", "▶ Watch: flood footage 0:58".
+    // A list of clips beside the text: "VIDEO ▸ Minister on the budget · 1:42", "▶ Watch: flood footage (0:58)".
     // A play mark after a media label, or a running time closing a line that a media label or play mark opens.
     name: 'video or audio clip',
     maxWords: 30,
     closesArticle: false,
     patterns: [
       /^(?:video|audio|watch|listen|podcast|clip)\s*[▸▶►▷⏵]/iu,
-      /^(?:(?:video|audio|watch|listen|podcast|clip)\s*[:|·]|[▸▶►▷⏵])\s*\S.*[\s·|–—-]\d{1,2}:\d{2}\s*$/iu,
+      // The running time may be bracketed: "▶ WATCH: How to spot a fake refund email (1:58)".
+      /^(?:(?:video|audio|watch|listen|podcast|clip)\s*[:|·]|[▸▶►▷⏵])\s*\S.*[\s·|–—-]\(?\d{1,2}:\d{2}\)?\s*$/iu,
     ],
   },
   {
@@ -429,6 +450,10 @@ export const cueFamilies: CueFamily[] = [
       /^(?:shop|buy|order|browse|get|see|view|explore|discover|book)\b(?: [\p{L}\p{N}'’&-]+){0,6}\s*[›→»]\s*$/iu,
       // A price at a shop closing the line, often with the affiliate mark: "£24.99 at Brightwick Baby*".
       /[£$€]\s?\d[\d,.]*\s+(?:at|from)\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}\s*\*?\s*$/u,
+      // A shop's offer: "Deal of the day: ...", "(was £129)", "RRP $40".
+      /^(?:deal|offer|bargain|pick|buy) of the (?:day|week|month)\b|\((?:was|rrp|save|down from|usually) [£$€]\s?\d/iu,
+      // A betting or gaming ad's small print: "18+ T&Cs apply", "BeGambleAware.org", "no deposit needed".
+      /\bt\s?&\s?cs? apply\b|\bbe ?gamble ?aware\b|\bgamble responsibly\b|\bno deposit (?:needed|required|bonus)\b|\b(?:18|21)\+ (?:only|t\s?&\s?cs?)\b/iu,
     ],
   },
   {
@@ -546,6 +571,8 @@ export const cueFamilies: CueFamily[] = [
       /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\)?$/u,
       /\((?:photo|image|file|picture)\b[^)]*\)/iu,
       /\brepresentati(?:ve|onal) (?:image|photo|picture)\b/iu,
+      // A numbered figure's caption: "Figure 2: ...", "Chart 1. ...", "Fig. 3 –".
+      /^(?:figure|fig\.|chart|graph|graphic|map|exhibit|diagram)\s*\d+[a-z]?\s*[:.–—-]\s*\S/iu,
     ],
   },
   {
