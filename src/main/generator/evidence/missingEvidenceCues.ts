@@ -185,12 +185,26 @@ function negatedSubject(sentence: EvidenceSentence, verb: number): Negation | un
     if (isPunctuation(token) || token.pos === 'VERB' || token.pos === 'SCONJ') return undefined;
     if (
       isWord(token, 'none', 'nobody', 'neither', 'nothing') ||
-      (isWord(token, 'no') && isWord(tokens[i + 1], 'one'))
+      (isWord(token, 'no') && isWord(tokens[i + 1], 'one')) ||
+      noneOfAKind(tokens, i, verb)
     ) {
       return { start: i };
     }
   }
   return undefined;
+}
+
+/** Nouns after "no" that make a phrase of it, not a subject: "No doubt the council has published ...". */
+const phraseNouns = new Set(['doubt', 'matter', 'wonder', 'surprise']);
+
+/**
+ * "No owner has shown ...", "No official has yet confirmed ...": a subject that denies its verb for every one of its
+ * kind. Only auxiliaries and adverbs may stand between it and the verb; "has no plans to release" is an object.
+ */
+function noneOfAKind(tokens: readonly Token[], at: number, verb: number): boolean {
+  const noun = tokens[at + 1];
+  if (!isWord(tokens[at], 'no') || noun?.pos !== 'NOUN' || isWordIn(noun, phraseNouns)) return false;
+  return tokens.slice(at + 2, verb).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || isNegation(t, undefined));
 }
 
 function finding(score: number, reason: string, cue: CueSpan): RuleFinding {
@@ -289,15 +303,38 @@ function evidenceKeptBack({ sentence }: SentenceReading): RuleFinding | undefine
   return undefined;
 }
 
-/** "provided nothing to substantiate its claims", "Nothing has been published to support the allegation". */
+/**
+ * "provided nothing to substantiate its claims", "Nothing has been published to support the allegation", and
+ * denied: "has not shown us anything in writing to back that up".
+ */
 function nothingToBackClaim({ sentence }: SentenceReading): RuleFinding | undefined {
   const tokens = sentence.tokens;
   for (const token of tokens) {
-    if (token.quoted || !isWord(token, 'nothing') || !pointsAtClaim(sentence, token.index + 1)) continue;
-    const verb = tokens[token.index - 1];
-    const from = verb && isWordIn(verb, provisionVerbs) && verb.pos === 'VERB' ? verb.index : token.index;
-    const cue = { from, to: token.index };
+    const nothing = isWord(token, 'nothing');
+    if (token.quoted || !(nothing || isWord(token, 'anything'))) continue;
+    if (!pointsAtClaim(sentence, token.index + 1)) continue;
+    const verb = providingVerbBefore(tokens, token.index);
+    if (nothing) {
+      const cue = { from: verb?.index ?? token.index, to: token.index };
+      return finding(2, `the article says nothing backs the claim ("${quote(sentence, cue)}")`, cue);
+    }
+    const negation = verb ? negationOf(sentence, verb.index) : undefined;
+    if (!negation) continue;
+    const cue = { from: negation.start, to: token.index };
     return finding(2, `the article says nothing backs the claim ("${quote(sentence, cue)}")`, cue);
+  }
+  return undefined;
+}
+
+/** Who was (not) shown it: "shown us anything", "shown reporters anything", "given the council anything". */
+const recipientParts = new Set(['PRON', 'NOUN', 'PROPN', 'DET']);
+
+/** The verb that handed over (or did not hand over) what follows, past the one it was handed to. */
+function providingVerbBefore(tokens: readonly Token[], at: number): Token | undefined {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const token = tokens[i] as Token;
+    if (isWordIn(token, provisionVerbs) && token.pos === 'VERB') return token;
+    if (!recipientParts.has(token.pos)) return undefined;
   }
   return undefined;
 }
@@ -406,13 +443,14 @@ function claimNotVerified({ sentence }: SentenceReading): RuleFinding | undefine
   sentence.tokens.forEach((token, at) => {
     // wink tags some participles adjectives ("were not audited/ADJ"); an adjective like "verifiable" is no check.
     const participle = token.pos !== 'NOUN' && (token.pos !== 'ADJ' || token.lower.endsWith('ed'));
-    if (!participle || !(isWordIn(token, checkingVerbs) || isOutsideReview(sentence, at))) return;
+    const up = standsUp(sentence, at);
+    if (!participle || !(isWordIn(token, checkingVerbs) || isOutsideReview(sentence, at) || up !== undefined)) return;
     // "has not been peer-reviewed", "not yet peer reviewed": the negation stands before the "peer" of the verb.
     let verbStart = at;
     while (isWord(sentence.tokens[verbStart - 1], 'peer', '-', '‐')) verbStart -= 1;
     const negation = negationOf(sentence, verbStart);
     if (!negation) return;
-    const cue = { from: negation.start, to: at };
+    const cue = { from: negation.start, to: up ?? at };
     // "The Kremlin did not confirm" is a party staying silent; "could not be verified" is a check that failed.
     const plainRefusal =
       isWord(token, 'confirm') && !/\b(be|been|able|unable|could|can|can't|cannot)\b/i.test(quote(sentence, cue));
@@ -424,6 +462,22 @@ function claimNotVerified({ sentence }: SentenceReading): RuleFinding | undefine
     }
   });
   return best;
+}
+
+/**
+ * "has not been able to stand that claim up", "could not stand up the report": newsroom words for checking a claim
+ * until it holds. "Stood up to the pressure" and "stand up for" are not checks, so the claim must sit in the phrase.
+ */
+function standsUp(sentence: EvidenceSentence, at: number): number | undefined {
+  const tokens = sentence.tokens;
+  if (!isWord(tokens[at], 'stand', 'stood')) return undefined;
+  const up = tokens.slice(at + 1, at + 5).find((t) => isWord(t, 'up'));
+  if (!up || isWord(tokens[up.index + 1], 'to', 'for')) return undefined;
+  const between = tokens.slice(at + 1, up.index + 4);
+  const claim = between.some(
+    (t) => isWordIn(t, claimNouns) || isWord(t, 'story', 'report', 'reports', 'it', 'that', 'this'),
+  );
+  return claim ? up.index : undefined;
 }
 
 /**
@@ -520,17 +574,30 @@ const knowingVerbs = new Set([
   'work',
 ]);
 
-/** "did not say how it knew", "did not explain how it obtained the figures": the source of knowledge is withheld. */
+/** Verbs of the reporter finding out: "I couldn't find where that number comes from". */
+const findingOutVerbs = new Set(['find', 'trace', 'establish', 'discover', 'determine', 'learn']);
+
+// Far enough for "has not said how many of the twelve fires were confirmed".
+const unexplainedReach = 8;
+
+/**
+ * "did not say how it knew", "did not explain how it obtained the figures", "has not said whether the fires were
+ * confirmed", "I couldn't find where that number comes from": the source or the check of a claim is withheld.
+ */
 function knowledgeUnexplained({ sentence }: SentenceReading): RuleFinding | undefined {
   const tokens = sentence.tokens;
   for (const token of tokens) {
     // "It is not clear where the figure comes from", "It is unclear how the council calculated the gap".
     const unclear = isWord(token, 'unclear');
-    if (!unclear && !isWordIn(token, tellingVerbs) && !isWord(token, 'clear')) continue;
+    const asks = isWordIn(token, tellingVerbs) || isWordIn(token, findingOutVerbs) || isWord(token, 'clear');
+    if (!unclear && !asks) continue;
     const negation = unclear ? { start: token.index } : negationOf(sentence, token.index);
-    if (!negation || !isWord(tokens[token.index + 1], 'how', 'where', 'what')) continue;
-    for (let i = token.index + 2; i < tokens.length && i <= token.index + 6; i++) {
-      if (!isWordIn(tokens[i], knowingVerbs)) continue;
+    if (!negation || !isWord(tokens[token.index + 1], 'how', 'where', 'what', 'whether')) continue;
+    for (let i = token.index + 2; i < tokens.length && i <= token.index + unexplainedReach; i++) {
+      if (isPunctuation(tokens[i])) break;
+      // "how many were confirmed dead" counts the dead; "how many were confirmed by investigators" is a check.
+      const checked = isWordIn(tokens[i], checkingVerbs) && tokens[i + 1]?.pos !== 'ADJ';
+      if (!isWordIn(tokens[i], knowingVerbs) && !checked) continue;
       const cue = { from: negation.start, to: i };
       return finding(2, `the article says the source of the claim was not explained ("${quote(sentence, cue)}")`, cue);
     }

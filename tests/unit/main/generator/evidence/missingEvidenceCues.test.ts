@@ -119,6 +119,22 @@ const recordsWithheld: [string, string][] = [
   // Nothing handed over, a check not made.
   ['The group provided nothing to substantiate its claims.', 'nothing to substantiate'],
   ['The turnout figures have not been independently audited.', 'have not been independently audited'],
+  // A check or a source the article says it could not see, in other words than "evidence".
+  [
+    'The ministry has not said whether the casualty figures were verified.',
+    'has not said whether the casualty figures were verified',
+  ],
+  [
+    'The league has not said how many of the samples were confirmed by a second lab.',
+    'has not said how many of the samples were confirmed',
+  ],
+  ["We couldn't trace where the quote first came from.", "couldn't trace where the quote first came"],
+  ['The Gazette has not been able to stand the story up.', 'has not been able to stand the story up'],
+  [
+    'No official has yet shown reporters anything to support the allegation.',
+    'No official has yet shown reporters anything',
+  ],
+  ['No insurer has provided documents backing the claim.', 'No insurer has provided documents'],
 ];
 
 // The missing evidence is one item of a list, or comes with words around it.
@@ -184,6 +200,14 @@ const noMissingEvidence = [
   'It is not clear when the bridge will reopen.',
   'The band did not appear in the final.',
   'Officials did not respond to a request for comment about the data.',
+  // Counts and whereabouts not given, standing up for someone, "no doubt": no claim left unchecked.
+  'Police did not say how many people were arrested.',
+  'The ministry did not say how many soldiers were confirmed dead.',
+  'Rescuers could not find where the climbers had sheltered.',
+  'The players stood up to the pressure and won the final.',
+  'She stood up for the nurses at the meeting.',
+  'No doubt the council has published the audit.',
+  'No charges have been filed.',
 ];
 
 describe('sentences that say the evidence is missing', () => {
