@@ -92,33 +92,40 @@ const disagreementFloors: Record<string, number> = {
   '2026-09-aldwick-rail-strike.json': 0.6,
   // Held out, written to replace the museum and rail sets: 5 of 20 and 14 of 25 with the rules of that session's
   // start, 6 and 16 on arrival. Tables only.
-  '2026-05-quell-retail-data-breach.json': 0.3,
+  // Quell was then opened in the evening session of 2026-11-23 (7 of 20 after its chrome was fixed).
+  '2026-05-quell-retail-data-breach.json': 0.35,
   '2026-10-marrow-bridge-closure.json': 0.64,
+  // Held out, written in that evening session to replace quell and varro: 8 of 25 and 8 of 23 with the rules of the
+  // session's start, unchanged by its first chrome and flagged-claim work. Tables only.
+  '2026-11-pellham-airport-outage.json': 0.32,
+  '2026-11-ravel-doping-ban.json': 0.34,
 };
 const defaultFloor = 0.5;
 
 // Chrome F1 and flagged-claim recall are held to their thresholds everywhere except where a set measures below
 // them on arrival: there its figure is the floor until the rules reach the threshold. (The crane and ferry sets
 // arrived at 0.94 and 0.92 chrome F1 and 3 of 4 flagged claims, kessling and lenholm at 0.90 and 0.92 chrome F1;
-// as development sets they reached the thresholds.)
+// as development sets they reached the thresholds. Quell reached it when opened; the doping set arrived at 0.93
+// and reached 0.96 with the chrome kinds added for quell, before anyone read it. The flagged-claim rules written for
+// lenholm, aldwick and varro found all of fenmoor's, still held out.)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
-  '2026-05-quell-retail-data-breach.json': 0.9,
+  '2026-11-pellham-airport-outage.json': 0.88,
 };
 const flaggedFloors: Record<string, number> = {
-  '2026-10-fenmoor-club-takeover.json': 0.6,
-  '2026-06-varro-ev-battery-recall.json': 0.5,
-  '2026-03-lenholm-measles-outbreak.json': 0.75,
-  '2026-09-aldwick-rail-strike.json': 0.75,
   '2026-10-marrow-bridge-closure.json': 0.75,
+  '2026-11-pellham-airport-outage.json': 0.4,
+  '2026-11-ravel-doping-ban.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
 // (The museum and rail sets arrived with one each; opened, both were fixed: an accent left off, a spoken decimal.)
-const mixUpCeilings: Record<string, number> = {};
+const mixUpCeilings: Record<string, number> = {
+  '2026-11-ravel-doping-ban.json': 1,
+};
 
 const sets = readdirSync(goldDir)
   .filter((file) => file.endsWith('.json'))
