@@ -29,6 +29,7 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
     return compareConverted(a, b, a.measure.step, b.measure.step, opposite);
   }
   if (a.low === b.low && a.high === b.high) return opposite ? 'different' : 'same';
+  if (sameSpanInOtherUnits(a, b)) return opposite ? 'different' : 'same';
   // "aged 18 to 65" / "between 18 and 70": two ranges with both bounds written disagree unless the bounds agree.
   if (a.low !== a.high && b.low !== b.high) return 'different';
   if (a.low !== a.high || b.low !== b.high) {
@@ -63,6 +64,17 @@ function compareConverted(
   if (hedges.has('about') && apart <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
   if (justPast(a, b) || justPast(b, a)) return 'compatible';
   return 'different';
+}
+
+/** How far a span converted between units may land from the other: a month is 28 to 31 days, a year 365 or 366. */
+const spanConversionShare = 0.02;
+
+// "48 months" / "four years", "a three-month consultation" / "a 90-day consultation": one span told in two units,
+// the months counted as 30 days. In one unit ("59 minutes" / "60 minutes") the figures are exact and differ.
+function sameSpanInOtherUnits(a: NumberMention, b: NumberMention): boolean {
+  if (a.spanUnit === undefined || b.spanUnit === undefined || a.spanUnit === b.spanUnit) return false;
+  if (a.low !== a.high || b.low !== b.high) return false;
+  return Math.abs(a.low - b.low) <= spanConversionShare * Math.max(a.low, b.low);
 }
 
 /** Past a bound by at most this share: "more than 60" and "61" are one figure told at two precisions. */

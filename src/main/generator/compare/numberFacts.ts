@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { mentionsBySentence, shortSpan, tallyUnit, type NumberMention } from './numberMentions.ts';
+import { ageUnit, mentionsBySentence, timeSpan, tallyUnit, type NumberMention } from './numberMentions.ts';
 import { givenBy } from './figureSources.ts';
 import { compareFigures } from './compareNumbers.ts';
 import { groupMentions, mergeRetold } from './factGroups.ts';
@@ -28,6 +28,7 @@ import { dimensionOfKey, type Dimension } from './measureUnits.ts';
 import { joinCasualties } from './casualtyCounts.ts';
 import { isClauseBreak, subjectOf } from './eventSubject.ts';
 import { measuredAspect, measuredThing } from './measuredThing.ts';
+import { minutesInUnit } from './durations.ts';
 
 // Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
 
@@ -261,7 +262,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       const aspect = measure ? measuredAspect(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
       figures.push({
         ...mention,
-        kind: thing ? `${mention.unit} of ${thing}` : mention.unit,
+        kind: thing ? `${mention.unit} of ${thing}` : kindOfSpan(sentence, mention),
         ...(measured ? { thing: measured.sense, thingSaid: measured.said } : {}),
         ...(aspect ? { aspect } : {}),
         file: sentence.file,
@@ -340,8 +341,20 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
 
 // "..., according to the independent scrutineer, Ballot Assured", "..., the union said": who gives a figure is not
 // what it counts, so the names there do not tell two figures apart.
+// Spans of time meet whatever unit they are told in ("36 hours" / "two days"), but the only span in months of each
+// of two articles is no more likely one fact than the only span of each: the unit written stays part of the kind.
+function kindOfSpan(sentence: ArticleSentence, mention: NumberMention): string {
+  if (mention.unit !== timeSpan) return mention.unit;
+  return `${timeSpan}/${minutesInUnit(sentence.tokens[mention.unitLast]?.text) ?? ''}`;
+}
+
+const speakerLabelMaxWords = 4;
+
 function inAttribution(sentence: ArticleSentence, index: number): boolean {
   const tokens = sentence.tokens;
+  // "CALUM BRECK: About 140 pupils ...", "Reporter: ...": a transcript's speaker label names who speaks.
+  const label = tokens.slice(0, speakerLabelMaxWords + 1).findIndex((token) => token.text === ':');
+  if (label > 0 && index < label && tokens.slice(0, label).every((token) => /^\p{Lu}/u.test(token.text))) return true;
   // "according to the independent scrutineer, Ballot Assured": the source may be named after its description.
   let commas = 0;
   for (let at = index; at >= 0 && index - at < 12; at -= 1) {
@@ -473,12 +486,12 @@ function placeScore(description: string): number {
 function describeOne(figure: Figure): string {
   const sentence = figure.sentence;
   const tokens = sentence.tokens;
-  if (figure.unit === 'age' && figure.low !== figure.high) return 'Ages of the people taking part';
-  if (figure.unit === 'age') return describeAge(figure);
+  if (figure.unit === ageUnit && figure.low !== figure.high) return 'Ages of the people taking part';
+  if (figure.unit === ageUnit) return describeAge(figure);
   const fate = fateOfWord(figure.unit);
   if (fate) return `Number of people ${fate}`;
   if (figure.unit === jobsLost) return 'Number of jobs lost';
-  if (figure.unit === shortSpan) return `How long: ${clauseAround(figure)}`;
+  if (figure.unit === timeSpan) return `How long: ${clauseAround(figure)}`;
   if (figure.unit === tallyUnit) return `The result: ${clauseAround(figure)}`;
   // A figure that counts what the figure before it counted ("Organisers put the figure at 2,500") names nothing.
   if (figure.unitFirst === figure.valueFirst && figure.unitLast === figure.valueLast) {

@@ -60,6 +60,8 @@ export interface NumberMention {
   period?: { name: string; perYear: number };
   /** For a score line ("9-5", "nine votes to five"): the two figures; `low` and `high` hold their sum. */
   tally?: readonly [number, number];
+  /** For a span of time: minutes in the unit it was written in ("months": 43,200), as months and years convert loosely. */
+  spanUnit?: number;
   /** For a share told in words ("a fifth", "one in five"): its value; `low` and `high` are the range it fits. */
   share?: number;
 }
@@ -239,6 +241,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   let unitFirst = valueLast + 1;
   let unitLast = valueLast;
   let scale = 1;
+  let spanUnit: number | undefined;
   const duration = currency || unit ? undefined : durationAt(tokens, valueFirst, valueLast);
   if (measure) {
     unit = measureKey(measure.unit.dimension);
@@ -251,6 +254,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     unitFirst = duration.first;
     unitLast = duration.last;
     scale = duration.minutes;
+    spanUnit = duration.minutes;
   } else if (!unit) {
     const counted =
       countedNoun(tokens, valueLast, valueFirst) ??
@@ -261,12 +265,19 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     unit = counted.unit;
     unitFirst = counted.first;
     unitLast = counted.last;
-    // "about eight minutes" / "around a quarter of an hour" / "90 seconds": a short span counted in any unit of
-    // time is one measure, compared in minutes.
-    const minutes = counted.first === valueLast + 1 ? shortSpanMinutes(tokens[counted.last]?.text) : undefined;
+    // "about eight minutes" / "around a quarter of an hour", "36 hours" / "two days", "48 months" / "four years": a
+    // span counted in any unit of time is one measure, compared in minutes. An age in years is not a span.
+    // Not "4.1 fewer migraine days" (a count of days) nor "over 50 years old" (an age).
+    const span =
+      counted.first === valueLast + 1 &&
+      counted.last === valueLast + 1 &&
+      counted.unit !== ageUnit &&
+      tokens[counted.last + 1]?.lower !== 'old';
+    const minutes = span ? minutesInUnit(tokens[counted.last]?.text) : undefined;
     if (minutes !== undefined) {
-      unit = shortSpan;
+      unit = timeSpan;
       scale = minutes;
+      spanUnit = minutes;
     }
   }
 
@@ -286,7 +297,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   // A measure is shown with its unit: "60" alone says nothing beside "45 knots".
   const shownTail =
     (measure && tokens[Math.max(valueLast, measure.last)]) ||
-    ((unit === shortSpan || partOfHour) && tokens[Math.max(unitLast, valueLast + 1)]) ||
+    ((unit === timeSpan || partOfHour) && tokens[Math.max(unitLast, valueLast + 1)]) ||
     tail;
   // "65 m.", "£28m." at the end of a sentence: the full stop is not the unit's.
   const end = shownTail.end - (/^\p{L}{1,2}\.$/u.test(shownTail.text) ? 1 : 0);
@@ -323,6 +334,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     last: isPart(unit) ? valueLast : Math.max(valueLast, unitLast, periodShown ? period.last : valueLast),
     ...(period ? { period: { name: period.name, perYear: period.perYear } } : {}),
     ...(share ? { share: (share.low + share.high) / 2 } : {}),
+    ...(spanUnit !== undefined ? { spanUnit } : {}),
   };
 }
 
@@ -365,13 +377,11 @@ function tallyMention(sentence: ArticleSentence, line: ScoreLine): NumberMention
   };
 }
 
-/** The unit of a span of seconds, minutes or hours, whatever unit it is told in. */
-export const shortSpan = 'time:short';
+/** The unit of a span of time, whatever unit it is told in: "36 hours" and "two days" are one measure. */
+export const timeSpan = 'time:span';
 
-function shortSpanMinutes(word: string | undefined): number | undefined {
-  const minutes = minutesInUnit(word);
-  return minutes !== undefined && minutes <= 60 ? minutes : undefined;
-}
+/** A person's age: years, but not a span of time to compare with other spans. */
+export const ageUnit = 'age';
 
 // "half an hour", "a quarter of an hour", "three quarters of an hour": a part of an hour is a figure of minutes.
 function partOfAnHour(tokens: Token[], at: number): ReturnType<typeof readNumeral> {
@@ -534,9 +544,9 @@ function ageOf(
 ): { unit: string; first: number; last: number } | undefined {
   const words = [1, 2, 3, 4].map((step) => tokens[valueLast + step]?.lower ?? '');
   if (words[0] === '-' && /^years?$/.test(words[1] ?? '') && words[2] === '-' && words[3] === 'old') {
-    return { unit: 'age', first: valueLast + 1, last: valueLast + 4 };
+    return { unit: ageUnit, first: valueLast + 1, last: valueLast + 4 };
   }
-  if (tokens[valueFirst - 1]?.lower === 'aged') return { unit: 'age', first: valueFirst - 1, last: valueFirst - 1 };
+  if (tokens[valueFirst - 1]?.lower === 'aged') return { unit: ageUnit, first: valueFirst - 1, last: valueFirst - 1 };
   // "patients between 18 and 70 years", "children under 5 years": years said right after people are their age.
   const owner = tokens[valueFirst - 1];
   if (
@@ -544,7 +554,7 @@ function ageOf(
     (owner?.pos === 'NOUN' || owner?.pos === 'PROPN') &&
     countsPeople(countedSense(owner))
   ) {
-    return { unit: 'age', first: valueLast + 1, last: valueLast + 1 };
+    return { unit: ageUnit, first: valueLast + 1, last: valueLast + 1 };
   }
   const previous = tokens[valueFirst - 1];
   const name = tokens[valueFirst - 2];
@@ -555,7 +565,7 @@ function ageOf(
     (name?.pos === 'PROPN' || (name?.pos === 'NOUN' && personWords.has(name.lemma))) &&
     (next === undefined || next.text === ',' || next.pos === 'PUNCT')
   ) {
-    return { unit: 'age', first: valueFirst, last: valueLast };
+    return { unit: ageUnit, first: valueFirst, last: valueLast };
   }
   return undefined;
 }
@@ -755,7 +765,7 @@ function borrowedUnit(earlier: NumberMention): string | undefined {
 
 // Counts of people or things; a sum of money, a share or a measure carries its unit in its own words.
 function borrowable(unit: string): boolean {
-  return !unit.includes(':') && unit !== 'percent' && unit !== 'age' && !isPart(unit) && unit !== tallyUnit;
+  return !unit.includes(':') && unit !== 'percent' && unit !== ageUnit && !isPart(unit) && unit !== tallyUnit;
 }
 
 // "The death toll rose to 45", "a population of 1.2 million": the noun a few words before, within the clause.

@@ -92,13 +92,16 @@ const disagreementFloors: Record<string, number> = {
   '2026-09-aldwick-rail-strike.json': 0.6,
   // Held out, written to replace the museum and rail sets: 5 of 20 and 14 of 25 with the rules of that session's
   // start, 6 and 16 on arrival. Tables only.
-  // Quell was then opened in the evening session of 2026-11-23 (7 of 20 after its chrome was fixed).
-  '2026-05-quell-retail-data-breach.json': 0.35,
+  // Quell was then opened in the evening session of 2026-11-23: 7 of 20 once its chrome was fixed, 8 with spans of
+  // time compared across units.
+  '2026-05-quell-retail-data-breach.json': 0.4,
   '2026-10-marrow-bridge-closure.json': 0.64,
   // Held out, written in that evening session to replace quell and varro: 8 of 25 and 8 of 23 with the rules of the
-  // session's start, unchanged by its first chrome and flagged-claim work. Tables only.
+  // session's start, unchanged by its first chrome and flagged-claim work. Tables only. Spans of time compared across
+  // units then found 9 in the doping set and fixed its one mix-up, but not as a clean test: the lead had seen the
+  // time-span rows of every gold file, held-out ones included, while counting how often such facts occur.
   '2026-11-pellham-airport-outage.json': 0.32,
-  '2026-11-ravel-doping-ban.json': 0.34,
+  '2026-11-ravel-doping-ban.json': 0.39,
 };
 const defaultFloor = 0.5;
 
@@ -123,9 +126,8 @@ const flaggedFloors: Record<string, number> = {
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
 // (The museum and rail sets arrived with one each; opened, both were fixed: an accent left off, a spoken decimal.)
-const mixUpCeilings: Record<string, number> = {
-  '2026-11-ravel-doping-ban.json': 1,
-};
+// (The doping set arrived with one; the comparison of spans across units fixed it.)
+const mixUpCeilings: Record<string, number> = {};
 
 const sets = readdirSync(goldDir)
   .filter((file) => file.endsWith('.json'))

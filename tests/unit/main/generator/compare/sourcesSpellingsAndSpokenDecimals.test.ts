@@ -27,6 +27,20 @@ describe('figures and who gives them', () => {
     expect(found.map(valuesOf)).toContainEqual(['78%', '74 per cent']);
   });
 
+  it("takes a transcript's speaker label for who speaks, not for what the figure is about", () => {
+    const found = numbers({
+      'a.txt': story(
+        'ANA RUIZ: The pupils without both doses have been told to stay at home for two weeks.',
+        'Talks go on.',
+      ),
+      'b.txt': story(
+        'At Kirkwade Primary, pupils without both doses were told to stay at home for three weeks.',
+        'A clinic opens.',
+      ),
+    });
+    expect(found.map(valuesOf)).toContainEqual(['two weeks', 'three weeks']);
+  });
+
   it('still keeps apart figures said of two different named places', () => {
     expect(
       numbers({
@@ -78,6 +92,34 @@ describe('figures and who gives them', () => {
         'b.txt': story('The passengers waited on the platform for 30 minutes.', 'Trains resumed at noon.'),
       }),
     ).toEqual([]);
+  });
+
+  it('compares long spans told in different units, and counts an age as no span', () => {
+    const closed = numbers({
+      'a.txt': story('The website was shut for around 36 hours while engineers investigated.', 'Stores stayed open.'),
+      'b.txt': story('The website was shut for two days while engineers investigated.', 'Stores stayed open.'),
+    });
+    expect(closed.map(valuesOf)).toEqual([['around 36 hours', 'two days']]);
+    const ban = (length: string) =>
+      story(`The federation banned the coach for ${length} after the hearing.`, 'He plans to appeal.');
+    expect(numbers({ 'a.txt': ban('four years'), 'b.txt': ban('48 months') })).toEqual([]);
+    expect(numbers({ 'a.txt': ban('three years'), 'b.txt': ban('48 months') }).map(valuesOf)).toEqual([
+      ['three years', '48 months'],
+    ]);
+    expect(
+      numbers({
+        'a.txt': story('Regulators must be told within three days of a breach.', 'The firm apologised.'),
+        'b.txt': story('Regulators must be told within 72 hours of a breach.', 'The firm apologised.'),
+      }),
+    ).toEqual([]);
+    expect(
+      numbers({
+        'a.txt': story('The vote took 59 minutes, the clerk said.', 'The motion passed.'),
+        'b.txt': story('The vote took 60 minutes, the clerk said.', 'The motion passed.'),
+      }),
+    ).toHaveLength(1);
+    const [sentence] = sentencesOfLine('a.txt', 1, 'The trial enrolled 1420 patients between 18 and 70 years.');
+    expect(findNumberMentions(sentence!).map((mention) => mention.unit)).toContain('age');
   });
 
   it('reads "two point four million" as 2.4 million', () => {
