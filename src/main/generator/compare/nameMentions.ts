@@ -421,6 +421,16 @@ function qualifiersBefore(
       qualifier = qualifierKey(token.text);
       qualifierText = token.text;
       at -= 1;
+      // "Deputy Information Commissioner", "Former Transport Secretary": the step or the past still comes first.
+      const step = tokens[at]?.lower ?? '';
+      if (subordinateWords.has(step)) {
+        portfolio.unshift(senseFamily(step));
+        portfolioWritten.unshift(step);
+        at -= 1;
+      } else if (formerWords.has(step) && step !== 'late') {
+        former = true;
+        at -= 1;
+      }
       break;
     } else break;
   }

@@ -93,8 +93,8 @@ const disagreementFloors: Record<string, number> = {
   // Held out, written to replace the museum and rail sets: 5 of 20 and 14 of 25 with the rules of that session's
   // start, 6 and 16 on arrival. Tables only.
   // Quell was then opened in the evening session of 2026-11-23: 7 of 20 once its chrome was fixed, 8 with spans of
-  // time compared across units.
-  '2026-05-quell-retail-data-breach.json': 0.4,
+  // time compared across units, 9 with a deputy's step read before a capitalised field.
+  '2026-05-quell-retail-data-breach.json': 0.45,
   '2026-10-marrow-bridge-closure.json': 0.64,
   // Held out, written in that evening session to replace quell and varro: 8 of 25 and 8 of 23 with the rules of the
   // session's start, unchanged by its first chrome and flagged-claim work. Tables only. Spans of time compared across

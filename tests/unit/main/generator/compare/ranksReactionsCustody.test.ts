@@ -67,6 +67,15 @@ describe('grades and ranks of one office', () => {
     expect(compareTitles(returning, title('Officer Ian Shaw said so.'))).toBe('compatible');
   });
 
+  it('keeps a step or a past written before a capitalised field: "Deputy Privacy Commissioner", "Former Privacy Commissioner"', () => {
+    const commissioner = title('Privacy Commissioner Ana Ruiz said the clinics would stay open.');
+    const deputy = title('Deputy Privacy Commissioner Ana Ruiz said the clinics would stay open.');
+    expect(deputy.subordinate).toBe(true);
+    expect(compareTitles(commissioner, deputy)).toBe('different');
+    expect(title('Former Privacy Commissioner Tom Reed said the force was stretched.').former).toBe(true);
+    expect(title('Privacy Commissioner Tom Reed said the force was stretched.').former).toBe(false);
+  });
+
   it('reports a judge whose names are each spelled a letter off, but not two people of one surname', () => {
     const spelled = factsOf({
       'a.txt': 'Judge Annelie Vosberg read the verdicts.',
