@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { verdictsFor, expectChrome, expectArticle, p1, p2, p3, p4, p5, floodTitle } from './floodPage.ts';
+import * as flood from './floodPage.ts';
 
 // Chrome kinds first met on a consumer guide, a tech site and a tabloid covering a data breach, written here in
 // other sites' words around the flood story: a page's table of contents, a dated update note that says what
@@ -7,7 +7,8 @@ import { verdictsFor, expectChrome, expectArticle, p1, p2, p3, p4, p5, floodTitl
 // bracketed clip length, a free-article notice, a perk for members and a check's badge. And story sentences that
 // share their words, which stay the article's.
 
-const title = floodTitle;
+const { afterEachParagraph, verdictsFor, expectChrome, expectArticle, p1, p2, p3, p4, p5 } = flood;
+const title = flood.floodTitle;
 
 describe("a guide's own apparatus", () => {
   const apparatus = [
@@ -83,19 +84,7 @@ describe('story sentences with the same words', () => {
       'Shares in the insurer closed 3% lower on Wednesday.',
       'Firefighters checked by hand the cars swept into the ravine.',
     ];
-    const verdicts = verdictsFor([
-      title,
-      p1,
-      story[0] ?? '',
-      p2,
-      story[1] ?? '',
-      p3,
-      story[2] ?? '',
-      p4,
-      story[3] ?? '',
-      p5,
-      story[4] ?? '',
-    ]);
+    const verdicts = verdictsFor(afterEachParagraph(story));
     for (const sentence of story) expectArticle(verdicts, sentence);
   });
 });

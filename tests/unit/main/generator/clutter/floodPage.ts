@@ -9,6 +9,16 @@ import { companionArticles, floodParagraphs, page } from './floodStory.ts';
 export const [p1, p2, p3, p4, p5] = floodParagraphs as [string, string, string, string, string];
 export const floodTitle = 'Spain floods: at least 200 dead as rescuers search for the missing';
 
+/** The flood story under its title with one line set after each paragraph, and any lines left over at the end. */
+export function afterEachParagraph(lines: readonly string[]): string[] {
+  const paragraphs = [p1, p2, p3, p4, p5];
+  return [
+    floodTitle,
+    ...paragraphs.flatMap((paragraph, at) => [paragraph, ...lines.slice(at, at + 1)]),
+    ...lines.slice(5),
+  ];
+}
+
 export function verdictsFor(lines: readonly string[]): LineVerdict[] {
   const article = page('outlet.txt', lines);
   return classifyLines([article, ...companionArticles()]).filter((verdict) => verdict.file === 'outlet.txt');

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { verdictsFor, headlineOf, expectChrome, expectArticle, p1, p2, p3, p4, p5, floodTitle } from './floodPage.ts';
+import {
+  afterEachParagraph,
+  verdictsFor,
+  headlineOf,
+  expectChrome,
+  expectArticle,
+  p1,
+  p2,
+  p3,
+  p4,
+  p5,
+  floodTitle,
+} from './floodPage.ts';
 
 // Chrome kinds first met on the exam-results and measles pages, written here in other kinds of sites' words
 // around the flood story (a law firm's guide, a union's bulletin, a shopping blog, a broadcaster, a members'
@@ -136,18 +148,7 @@ describe('widgets set between paragraphs', () => {
       'Sandbags were selling for €4.50 at hardware stores in Valencia on Tuesday.',
       'The interview was watched 0:47 into the broadcast, the channel said.',
     ];
-    const judged = verdictsFor([
-      title,
-      p1,
-      story[0] ?? '',
-      p2,
-      story[1] ?? '',
-      p3,
-      story[2] ?? '',
-      p4,
-      story[3] ?? '',
-      p5,
-    ]);
+    const judged = verdictsFor(afterEachParagraph(story));
     for (const sentence of story) expectArticle(judged, sentence);
   });
 });
