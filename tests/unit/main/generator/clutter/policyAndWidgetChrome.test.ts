@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  afterEachParagraph,
-  verdictsFor,
-  headlineOf,
-  expectChrome,
-  expectArticle,
-  p1,
-  p2,
-  p3,
-  p4,
-  p5,
-  floodTitle,
-} from './floodPage.ts';
+import * as flood from './floodPage.ts';
 
 // Chrome kinds first met on the exam-results and measles pages, written here in other kinds of sites' words
 // around the flood story (a law firm's guide, a union's bulletin, a shopping blog, a broadcaster, a members'
@@ -20,7 +8,8 @@ import {
 // credit. And article lines that look like chrome: a sign-off, a describing series in a list, a sub-heading below
 // a sign-up box, a headline above a dotted byline.
 
-const title = floodTitle;
+const { afterEachParagraph, verdictsFor, headlineOf, expectChrome, expectArticle, p1, p2, p3, p4, p5 } = flood;
+const title = flood.floodTitle;
 /** The flood story under a site's own top lines. */
 const belowMasthead = (...top: string[]): string[] => [...top, title, p1, p2, p3, p4, p5];
 
