@@ -28,7 +28,6 @@ import { dimensionOfKey, type Dimension } from './measureUnits.ts';
 import { joinCasualties } from './casualtyCounts.ts';
 import { isClauseBreak, subjectOf } from './eventSubject.ts';
 import { measuredAspect, measuredThing } from './measuredThing.ts';
-import { minutesInUnit } from './durations.ts';
 
 // Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
 
@@ -262,7 +261,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       const aspect = measure ? measuredAspect(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
       figures.push({
         ...mention,
-        kind: thing ? `${mention.unit} of ${thing}` : kindOfSpan(sentence, mention),
+        kind: thing ? `${mention.unit} of ${thing}` : kindOfSpan(mention),
         ...(measured ? { thing: measured.sense, thingSaid: measured.said } : {}),
         ...(aspect ? { aspect } : {}),
         file: sentence.file,
@@ -339,17 +338,17 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   );
 }
 
-// "..., according to the independent scrutineer, Ballot Assured", "..., the union said": who gives a figure is not
-// what it counts, so the names there do not tell two figures apart.
 // Spans of time meet whatever unit they are told in ("36 hours" / "two days"), but the only span in months of each
 // of two articles is no more likely one fact than the only span of each: the unit written stays part of the kind.
-function kindOfSpan(sentence: ArticleSentence, mention: NumberMention): string {
+function kindOfSpan(mention: NumberMention): string {
   if (mention.unit !== timeSpan) return mention.unit;
-  return `${timeSpan}/${minutesInUnit(sentence.tokens[mention.unitLast]?.text) ?? ''}`;
+  return `${timeSpan}/${mention.spanUnit ?? ''}`;
 }
 
 const speakerLabelMaxWords = 4;
 
+// "..., according to the independent scrutineer, Ballot Assured", "..., the union said": who gives a figure is not
+// what it counts, so the names there do not tell two figures apart.
 function inAttribution(sentence: ArticleSentence, index: number): boolean {
   const tokens = sentence.tokens;
   // "CALUM BRECK: About 140 pupils ...", "Reporter: ...": a transcript's speaker label names who speaks.

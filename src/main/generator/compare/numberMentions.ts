@@ -240,7 +240,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const valueLast = after ? after.last : last;
   let unitFirst = valueLast + 1;
   let unitLast = valueLast;
-  let scale = 1;
+  // Minutes in the unit a span of time is told in; its figure is compared in minutes.
   let spanUnit: number | undefined;
   const duration = currency || unit ? undefined : durationAt(tokens, valueFirst, valueLast);
   if (measure) {
@@ -253,7 +253,6 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     unit = duration.unit;
     unitFirst = duration.first;
     unitLast = duration.last;
-    scale = duration.minutes;
     spanUnit = duration.minutes;
   } else if (!unit) {
     const counted =
@@ -276,7 +275,6 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     const minutes = span ? minutesInUnit(tokens[counted.last]?.text) : undefined;
     if (minutes !== undefined) {
       unit = timeSpan;
-      scale = minutes;
       spanUnit = minutes;
     }
   }
@@ -301,6 +299,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     tail;
   // "65 m.", "£28m." at the end of a sentence: the full stop is not the unit's.
   const end = shownTail.end - (/^\p{L}{1,2}\.$/u.test(shownTail.text) ? 1 : 0);
+  const scale = spanUnit ?? 1;
   const values = measure
     ? {
         low: toBase(numeral.low, measure.unit),

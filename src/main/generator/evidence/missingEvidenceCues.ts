@@ -314,13 +314,10 @@ function nothingToBackClaim({ sentence }: SentenceReading): RuleFinding | undefi
     if (token.quoted || !(nothing || isWord(token, 'anything'))) continue;
     if (!pointsAtClaim(sentence, token.index + 1)) continue;
     const verb = providingVerbBefore(tokens, token.index);
-    if (nothing) {
-      const cue = { from: verb?.index ?? token.index, to: token.index };
-      return finding(2, `the article says nothing backs the claim ("${quote(sentence, cue)}")`, cue);
-    }
-    const negation = verb ? negationOf(sentence, verb.index) : undefined;
-    if (!negation) continue;
-    const cue = { from: negation.start, to: token.index };
+    // "anything" says nothing backs the claim only under a denial: "has not shown us anything".
+    const from = nothing ? (verb?.index ?? token.index) : verb && negationOf(sentence, verb.index)?.start;
+    if (from === undefined) continue;
+    const cue = { from, to: token.index };
     return finding(2, `the article says nothing backs the claim ("${quote(sentence, cue)}")`, cue);
   }
   return undefined;
