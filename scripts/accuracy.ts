@@ -44,6 +44,8 @@ const developmentSets = new Set([
   '2026-09-aldwick-rail-strike',
   '2026-05-quell-retail-data-breach',
   '2026-06-varro-ev-battery-recall',
+  '2026-11-pellham-airport-outage',
+  '2026-11-ravel-doping-ban',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -51,6 +51,10 @@ const developmentSets = new Set([
   // once two more held-out sets had been commissioned.
   '2026-05-quell-retail-data-breach.json',
   '2026-06-varro-ev-battery-recall.json',
+  // Held out through the evening session of 2026-11-23 (8 and 9 of their disagreements at its end, tables only, both
+  // slightly seen: see their floors), opened in the next session once two more held-out sets had been commissioned.
+  '2026-11-pellham-airport-outage.json',
+  '2026-11-ravel-doping-ban.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -102,6 +106,10 @@ const disagreementFloors: Record<string, number> = {
   // time-span rows of every gold file, held-out ones included, while counting how often such facts occur.
   '2026-11-pellham-airport-outage.json': 0.32,
   '2026-11-ravel-doping-ban.json': 0.39,
+  // Held out, written in the next session (an avalanche rescue, a rocket launch failure) to replace the airport and
+  // doping sets: 14 of 25 and 8 of 23 with the rules of that session's start. Tables only.
+  '2026-11-skarn-avalanche-rescue.json': 0.56,
+  '2026-11-orsay-launch-failure.json': 0.34,
 };
 const defaultFloor = 0.5;
 
@@ -122,12 +130,17 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-pellham-airport-outage.json': 0.4,
   '2026-11-ravel-doping-ban.json': 0.75,
+  '2026-11-skarn-avalanche-rescue.json': 0.75,
+  '2026-11-orsay-launch-failure.json': 0.6,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
 // (The museum and rail sets arrived with one each; opened, both were fixed: an accent left off, a spoken decimal.)
 // (The doping set arrived with one; the comparison of spans across units fixed it.)
-const mixUpCeilings: Record<string, number> = {};
+// (The launch-failure set arrived with one, still held out.)
+const mixUpCeilings: Record<string, number> = {
+  '2026-11-orsay-launch-failure.json': 1,
+};
 
 const sets = readdirSync(goldDir)
   .filter((file) => file.endsWith('.json'))
