@@ -43,7 +43,14 @@ export function compareDates(a: DateMention, b: DateMention, acrossZones = false
   const weekdays = lists ? undefined : comparableWeekdays(a, b);
   if (weekdays) {
     if (weekdays[0] !== weekdays[1]) {
-      return uncertain && [1, 6].includes((weekdays[0] - weekdays[1] + 7) % 7) ? 'compatible' : 'different';
+      const oneApart = [1, 6].includes((weekdays[0] - weekdays[1] + 7) % 7);
+      if (
+        oneApart &&
+        (uncertain || midnightBefore(a, b, weekdays) || midnightBefore(b, a, [weekdays[1], weekdays[0]]))
+      ) {
+        return 'compatible';
+      }
+      return 'different';
     }
     common += 1;
   }
@@ -56,6 +63,7 @@ export function compareDates(a: DateMention, b: DateMention, acrossZones = false
     if (x !== y) return 'different';
     common += 1;
   }
+  if (monthAgainstDay(a, b) || monthAgainstDay(b, a)) return 'compatible';
   // "late 2027" against "next spring" (2027): spans of one year's months that cannot meet. Spans that meet, or a
   // month inside a span, are compatible; only two alike are the same.
   const spans = monthSpans(a, b);
@@ -76,6 +84,31 @@ export function compareDates(a: DateMention, b: DateMention, acrossZones = false
 
 // A weekday written out is compared with a weekday written out, or with the weekday of the other's date. A date
 // that contradicts its own weekday ("Sunday, May 10") says two things; only its written weekday is compared.
+// "In July" and "on 30 July" fit, but are not one value: the month alone may stand for any other day of it.
+function monthAgainstDay(month: DateMention, day: DateMention): boolean {
+  return (
+    month.month !== undefined &&
+    month.day === undefined &&
+    month.weekday === undefined &&
+    day.day !== undefined &&
+    month.month === day.month
+  );
+}
+
+// "Midnight on Monday" is as often the first minute of Tuesday ("00:01 on Tuesday") as the last of Monday; a
+// wider night ("Saturday night" / "early on Sunday") still differs by its weekday.
+function midnightBefore(earlier: DateMention, later: DateMention, [day, nextDay]: [number, number]): boolean {
+  const night = earlier.time;
+  return (
+    (day + 1) % 7 === nextDay &&
+    night !== undefined &&
+    night.low >= 23 * 60 &&
+    night.high <= 24 * 60 + midnightOverrun &&
+    (later.time === undefined || later.time.low < midnightOverrun)
+  );
+}
+const midnightOverrun = 60;
+
 function comparableWeekdays(a: DateMention, b: DateMention): [number, number] | undefined {
   if (a.weekday !== undefined && b.weekday !== undefined) return [a.weekday, b.weekday];
   const derivedA = derivedWeekday(a);

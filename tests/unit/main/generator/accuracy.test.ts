@@ -105,7 +105,8 @@ const disagreementFloors: Record<string, number> = {
   // units then found 9 in the doping set and fixed its one mix-up, but not as a clean test: the lead had seen the
   // time-span rows of every gold file, held-out ones included, while counting how often such facts occur.
   '2026-11-pellham-airport-outage.json': 0.32,
-  '2026-11-ravel-doping-ban.json': 0.39,
+  // Opened: 10 of 23 once a month alone no longer counts as the same value as a day of it.
+  '2026-11-ravel-doping-ban.json': 0.43,
   // Held out, written in the next session (an avalanche rescue, a rocket launch failure) to replace the airport and
   // doping sets: 14 of 25 and 8 of 23 with the rules of that session's start. Tables only.
   '2026-11-skarn-avalanche-rescue.json': 0.56,
