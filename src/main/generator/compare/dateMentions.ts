@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { withoutStopwatchTimes } from './performanceTimes.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import { weekdayNames } from '../calendarWords.ts';
 import { clockPattern, readTimeOfDay, type TimeOfDay } from './timeOfDay.ts';
@@ -111,7 +112,8 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
   }
   const mentions: DateMention[] = [];
   // chrono misses the British "4.15am"; "4:15am" has the same length, so offsets still point into the line.
-  const clockText = text.replace(/\b(\d{1,2})\.(\d\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))/gi, '$1:$2');
+  // A race's "3:57.84" is no clock time.
+  const clockText = withoutStopwatchTimes(text).replace(/\b(\d{1,2})\.(\d\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))/gi, '$1:$2');
   for (const found of chrono.parse(clockText, reference)) {
     const result = dayAfterPart(found, clockText, reference) ?? found;
     const mention = fromResult(sentence, text, result, references);

@@ -7,7 +7,18 @@ import type { Token } from './lineTokens.ts';
 // General unit knowledge only: nothing here names one story's things.
 
 export type Dimension =
-  'length' | 'mass' | 'speed' | 'area' | 'volume' | 'temperature' | 'power' | 'energy' | 'pressure' | 'containers';
+  | 'length'
+  | 'mass'
+  | 'speed'
+  | 'area'
+  | 'volume'
+  | 'temperature'
+  | 'power'
+  | 'energy'
+  | 'pressure'
+  | 'containers'
+  | 'concentration'
+  | 'proportion';
 
 export interface MeasureUnit {
   /** One name per unit, whatever its spelling ("metre" for "m", "meters", "metres"). */
@@ -44,7 +55,13 @@ const lengths: readonly UnitEntry[] = [
 ];
 
 const others: readonly UnitEntry[] = [
-  { name: 'microgram', dimension: 'mass', factor: 1e-9, spellings: ['mcg', 'µg', 'microgram', 'micrograms'] },
+  { name: 'nanogram', dimension: 'mass', factor: 1e-12, spellings: ['ng', 'nanogram', 'nanograms'] },
+  {
+    name: 'microgram',
+    dimension: 'mass',
+    factor: 1e-9,
+    spellings: ['mcg', 'µg', 'µ g', 'μg', 'μ g', 'microgram', 'micrograms'],
+  },
   { name: 'milligram', dimension: 'mass', factor: 1e-6, spellings: ['mg', 'milligram', 'milligrams', 'milligramme'] },
   { name: 'gram', dimension: 'mass', factor: 0.001, spellings: ['grams', 'gram', 'grammes', 'gramme'] },
   {
@@ -70,6 +87,7 @@ const others: readonly UnitEntry[] = [
   { name: 'acre', dimension: 'area', factor: 4046.86, spellings: ['acre', 'acres'] },
   { name: 'litre', dimension: 'volume', factor: 0.001, spellings: both('litre') },
   { name: 'millilitre', dimension: 'volume', factor: 1e-6, spellings: ['ml', ...both('millilitre')] },
+  { name: 'decilitre', dimension: 'volume', factor: 1e-4, spellings: ['dl', ...both('decilitre')] },
   { name: 'gallon', dimension: 'volume', factor: 0.0037854, factorHigh: 0.0045461, spellings: ['gallon', 'gallons'] },
   { name: 'barrel', dimension: 'volume', factor: 0.158987, spellings: ['barrel', 'barrels'] },
   {
@@ -96,6 +114,19 @@ const others: readonly UnitEntry[] = [
   // Not "mb" (megabytes) nor "bar" (a place or a bar of soap).
   { name: 'millibar', dimension: 'pressure', factor: 100, spellings: ['mbar', 'millibar', 'millibars', 'hpa'] },
   { name: 'psi', dimension: 'pressure', factor: 6894.76, spellings: ['psi'] },
+  // Traces in water, air or soil: "50 parts per million", "3 ppb".
+  {
+    name: 'ppm',
+    dimension: 'proportion',
+    factor: 1e-6,
+    spellings: ['ppm', 'parts per million', 'part per million'],
+  },
+  {
+    name: 'ppb',
+    dimension: 'proportion',
+    factor: 1e-9,
+    spellings: ['ppb', 'parts per billion', 'part per billion'],
+  },
   // Container ships and terminals are measured in twenty-foot equivalent units.
   { name: 'teu', dimension: 'containers', factor: 1, spellings: ['teu', 'teus'] },
 ];
@@ -159,6 +190,21 @@ export function measureAt(tokens: readonly Token[], at: number): MeasureAt | und
       last: speed.last,
     };
   }
+  const volume = read.unit.dimension === 'mass' ? perVolume(tokens, read.last + 1) : undefined;
+  if (volume) {
+    const factor = read.unit.factor / volume.unit.factor;
+    return {
+      unit: {
+        name: `${read.unit.name}/${volume.unit.name}`,
+        dimension: 'concentration',
+        factor,
+        factorHigh: factor,
+        offset: 0,
+      },
+      first: at,
+      last: volume.last,
+    };
+  }
   const power = read.unit.dimension === 'length' ? powerAfter(tokens, read.last + 1) : undefined;
   if (power) return { unit: raised(read.unit, power.power), first: at, last: power.last };
   return { unit: read.unit, first: at, last: read.last };
@@ -208,6 +254,26 @@ function powerAfter(tokens: readonly Token[], at: number): { power: number; last
   if (token.text === '²' || token.text === '2') return { power: 2, last: at };
   if (token.text === '³' || token.text === '3') return { power: 3, last: at };
   return undefined;
+}
+
+// "0.3 ng/mL", "50 mg per litre", "40 micrograms per cubic metre", "25 µg/m³": a mass in a volume of water, blood or
+// air, one concentration whatever units it is told in.
+function perVolume(tokens: readonly Token[], at: number): { unit: MeasureUnit; last: number } | undefined {
+  const next = plainLower(tokens[at]);
+  if (next !== '/' && next !== 'per') return undefined;
+  const shaped = shapedLength(tokens, at + 1);
+  if (shaped) return shaped;
+  const read = spellingAt(tokens, at + 1) ?? letterL(tokens, at + 1);
+  if (read?.unit.dimension === 'volume') return read;
+  const power = read?.unit.dimension === 'length' ? powerAfter(tokens, read.last + 1) : undefined;
+  return read && power?.power === 3 ? { unit: raised(read.unit, 3), last: power.last } : undefined;
+}
+
+// "mg/l", "mg/L": a litre written as one letter only after a slash.
+function letterL(tokens: readonly Token[], at: number): { unit: MeasureUnit; last: number } | undefined {
+  if (plainLower(tokens[at]) !== 'l' || tokens[at - 1]?.text !== '/') return undefined;
+  const litre = others.find((entry) => entry.name === 'litre');
+  return litre ? { unit: unitOf(litre), last: at } : undefined;
 }
 
 // "miles per hour", "miles an hour", "m/s", "metres per second".

@@ -1,7 +1,14 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { ageUnit, mentionsBySentence, timeSpan, tallyUnit, type NumberMention } from './numberMentions.ts';
+import {
+  ageUnit,
+  mentionsBySentence,
+  stopwatchTime,
+  timeSpan,
+  tallyUnit,
+  type NumberMention,
+} from './numberMentions.ts';
 import { givenBy } from './figureSources.ts';
 import { compareFigures } from './compareNumbers.ts';
 import { groupMentions, mergeRetold } from './factGroups.ts';
@@ -104,7 +111,7 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       const ratio = ranges
         ? Math.max(apart(a.low, b.low), apart(a.high, b.high))
         : Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
-      if (ratio <= 3 * unitLeeway(a, b)) return undefined;
+      if (ratio <= 3 * unitLeeway(a, b) || decimalSlip(a, b)) return undefined;
       return {
         score: -Infinity,
         because: () => `figures too far apart to count the same thing (${a.text} / ${b.text})`,
@@ -145,6 +152,16 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
   ];
+}
+
+// "0.3 nanograms per millilitre" / "3 nanograms per millilitre", "2.5 million" / "25 million": the same digits
+// with the point moved, a slip that is a disagreement worth a question, not two different figures. Only for a
+// figure written with a decimal point: "3 dead" and "30 dead" share a digit by chance.
+function decimalSlip(a: NumberMention, b: NumberMention): boolean {
+  if (!/\d\.\d/u.test(a.text) && !/\d\.\d/u.test(b.text)) return false;
+  const ratio = apart(a.low, b.low);
+  const power = Math.round(Math.log10(ratio));
+  return power >= 1 && power <= 3 && Math.abs(ratio - 10 ** power) < 1e-6 * 10 ** power;
 }
 
 function apart(x: number, y: number): number {
@@ -491,6 +508,7 @@ function describeOne(figure: Figure): string {
   if (fate) return `Number of people ${fate}`;
   if (figure.unit === jobsLost) return 'Number of jobs lost';
   if (figure.unit === timeSpan) return `How long: ${clauseAround(figure)}`;
+  if (figure.unit === stopwatchTime) return `The time: ${clauseAround(figure)}`;
   if (figure.unit === tallyUnit) return `The result: ${clauseAround(figure)}`;
   // A figure that counts what the figure before it counted ("Organisers put the figure at 2,500") names nothing.
   if (figure.unitFirst === figure.valueFirst && figure.unitLast === figure.valueLast) {
@@ -551,6 +569,8 @@ const measureNouns: Record<Dimension, string> = {
   energy: 'Energy',
   pressure: 'Pressure',
   containers: 'Capacity',
+  concentration: 'Concentration',
+  proportion: 'Concentration',
 };
 
 const measureQuestions: Record<Dimension, string> = {
@@ -564,6 +584,8 @@ const measureQuestions: Record<Dimension, string> = {
   energy: 'How much energy',
   pressure: 'What pressure',
   containers: 'How many containers',
+  concentration: 'What concentration',
+  proportion: 'What concentration',
 };
 
 function plural(word: string): string {

@@ -21,6 +21,7 @@ import { durationAt, minutesInUnit } from './durations.ts';
 
 const pointAfter = new Set(['ago']);
 import { scoreLineAt, type ScoreLine } from './scoreLines.ts';
+import { readStopwatch } from './performanceTimes.ts';
 import { periodAt } from './ratePeriods.ts';
 import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
@@ -179,6 +180,8 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const tokens = sentence.tokens;
   const scoreLine = scoreLineAt(tokens, index);
   if (scoreLine) return tallyMention(sentence, scoreLine);
+  const stopwatch = stopwatchMention(sentence, index);
+  if (stopwatch) return stopwatch;
   const symbolCurrency = currencyOfSymbol(tokens[index]);
   const figureAt = symbolCurrency ? index + 1 : index;
   const share = symbolCurrency ? undefined : readShare(tokens, figureAt);
@@ -378,6 +381,35 @@ function tallyMention(sentence: ArticleSentence, line: ScoreLine): NumberMention
 
 /** The unit of a span of time, whatever unit it is told in: "36 hours" and "two days" are one measure. */
 export const timeSpan = 'time:span';
+/** The unit of a time on a stopwatch ("3:57.84"), in seconds. */
+export const stopwatchTime = 'time:stopwatch';
+
+// "a national record of 3:57.84", "won in 2:04:39": one token, read as seconds at the precision written.
+function stopwatchMention(sentence: ArticleSentence, index: number): NumberMention | undefined {
+  const token = sentence.tokens[index];
+  const read = token && readStopwatch(token.text);
+  if (!token || !read) return undefined;
+  const hedge = hedgeBefore(sentence.tokens, index);
+  const head = sentence.tokens[hedge.first] ?? token;
+  return {
+    sentence,
+    text: sentence.lineText.slice(head.start, token.end),
+    start: head.start,
+    end: token.end,
+    low: read.seconds,
+    high: read.seconds,
+    roundedTo: 10 ** -read.decimals,
+    decimals: read.decimals,
+    hedge: hedge.hedge,
+    unit: stopwatchTime,
+    unitFirst: index,
+    unitLast: index,
+    valueFirst: hedge.first,
+    valueLast: index,
+    first: hedge.first,
+    last: index,
+  };
+}
 
 /** A person's age: years, but not a span of time to compare with other spans. */
 export const ageUnit = 'age';
