@@ -81,9 +81,8 @@ export function sentenceCasedTitles(byLine: readonly ArticleSentence[][]): Artic
       });
     }
   });
-  if (titles.length === 0) return [...byLine];
   const isName = (word: string): boolean => capitalised.has(word) && !lowerCase.has(word);
-  const recased = [...byLine];
+  const recased = byLine.map((sentences) => withoutShouting(sentences, lowerCase));
   for (const at of titles) {
     const first = byLine[at]?.[0];
     if (!first) continue;
@@ -99,6 +98,22 @@ export function sentenceCasedTitles(byLine: readonly ArticleSentence[][]): Artic
     recased[at] = sentencesOfLine(first.file, first.line, cased).map((sentence) => ({ ...sentence, lineText: line }));
   }
   return recased;
+}
+
+// "FURIOUS families were left ... for 14 HOURS", "Ravel BANNED for four years": a tabloid shouts words wink then
+// takes for names, so "14 HOURS" counts nothing. A shouted word the set also writes in lower case ("hours") is read
+// in lower case (capitalised where a sentence starts); acronyms ("LADA", "NATO") are never written so and stay.
+function withoutShouting(sentences: ArticleSentence[], lowerCase: ReadonlySet<string>): ArticleSentence[] {
+  const first = sentences[0];
+  if (!first || !/\p{Lu}{4}/u.test(first.lineText)) return sentences;
+  const line = first.lineText;
+  const quiet = line.replace(/(?<![\p{L}\d])\p{Lu}{4,}(?![\p{L}\d])/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (!lowerCase.has(lower)) return word;
+    return /^\s*$|[.!?:]\s*$/u.test(line.slice(0, at)) ? word.charAt(0) + lower.slice(1) : lower;
+  });
+  if (quiet === line) return sentences;
+  return sentencesOfLine(first.file, first.line, quiet).map((sentence) => ({ ...sentence, lineText: line }));
 }
 
 // Most words of four letters or more capitalised, and at least three of them: a Title Case headline.
