@@ -10,6 +10,7 @@ import { resolvePeople } from './samePerson.ts';
 import { representedPlaceFacts } from './representedPlaces.ts';
 import { spellingFacts, untitledWritings, type NameWriting } from './nameSpellings.ts';
 import { untitledPeople } from './untitledPeople.ts';
+import { properNameSpellingFacts } from './properNameSpellings.ts';
 
 // Names and titles across articles. Three questions: does every article give a person the same title ("President
 // Putin" / "Prime Minister Putin", "operations director Clara Voss" / "chief executive Clara Voss"), does every
@@ -49,6 +50,7 @@ export function findNameFacts(sentences: readonly ArticleSentence[]): FactFindin
     ...representedPlaceFacts(named),
     ...writings.findings,
     ...findInstitutionFacts(sentences),
+    ...properNameSpellingFacts(sentences),
   ];
 }
 

@@ -1,0 +1,115 @@
+import { distance } from 'fastest-levenshtein';
+import type { LineRef } from '../../../shared/analysis.ts';
+import type { ArticleSentence, Token } from './lineTokens.ts';
+import type { FactFinding } from './finding.ts';
+import { findingsFor } from './factFindings.ts';
+import { peopleOfSet } from './peopleNames.ts';
+
+// The name of a company, a place, a body or a product written two ways: "Tallisent Software" / "tech firm
+// Talisent", "Ostrel Cell Works" / "Ostrell Cellworks". People's names have their own finder (nameSpellings.ts);
+// this one reads every other capitalised word inside a sentence. Two words one letter apart, never written both by
+// one article, are one name spelled two ways. Not a word's forms ("Americans" / "American"), not a word the set
+// also writes in lower case, not a short word (four letters leave too many real names a letter apart).
+
+const shortestName = 5;
+
+interface NameWord {
+  file: string;
+  order: number;
+  sentence: ArticleSentence;
+  token: Token;
+  /** Lower case, without accents: the key of one spelling. */
+  spelling: string;
+  /** The whole name the word stands in, as written ("Ostrel Cell Works"). */
+  name: string;
+}
+
+/** Disagreements, and agreements among the articles that spell alike, for names a letter apart across articles. */
+export function properNameSpellingFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
+  const people = peopleOfSet(sentences);
+  const lowerCase = new Set<string>();
+  const firstWriting = new Map<string, Map<string, NameWord>>();
+  for (const sentence of sentences) {
+    sentence.tokens.forEach((token, index) => {
+      if (token.kind !== 'word') return;
+      if (/^\p{Ll}/u.test(token.text)) {
+        lowerCase.add(plain(token.lower));
+        return;
+      }
+      if (index === 0 || !/^\p{Lu}\p{Ll}/u.test(token.text) || token.text.length < shortestName) return;
+      if (people.has(token.lower) || sentence.tokens[index - 1]?.text === '"') return;
+      const spelling = plain(token.lower);
+      const byFile = firstWriting.get(spelling) ?? new Map<string, NameWord>();
+      const name = nameAround(sentence, index);
+      // Each article by its fullest writing of the name: "Ostrel Cell Works" in the body, not "Ostrel" in a heading.
+      const known = byFile.get(sentence.file);
+      if (!known || name.length > known.name.length) {
+        const order = sentence.order * 1000 + index;
+        byFile.set(sentence.file, { file: sentence.file, order, sentence, token, spelling, name });
+      }
+      firstWriting.set(spelling, byFile);
+    });
+  }
+  const names = [...firstWriting.keys()].filter((spelling) => !lowerCase.has(spelling));
+  // Filed by first letter and length, so a name meets only spellings it could be one letter from.
+  const filed = new Map<string, string[]>();
+  for (const spelling of names) pushTo(filed, `${spelling.charAt(0)}${spelling.length}`, spelling);
+  const findings: FactFinding[] = [];
+  for (const spelling of names) {
+    for (const length of [spelling.length, spelling.length + 1]) {
+      for (const other of filed.get(`${spelling.charAt(0)}${length}`) ?? []) {
+        if (other <= spelling && length === spelling.length) continue;
+        if (!oneName(spelling, other)) continue;
+        const mine = firstWriting.get(spelling);
+        const theirs = firstWriting.get(other);
+        if (!mine || !theirs || [...mine.keys()].some((file) => theirs.has(file))) continue;
+        const group = [...mine.values(), ...theirs.values()].sort((a, b) => a.order - b.order);
+        const usual = mine.size >= theirs.size ? mine : theirs;
+        const written = [...usual.values()][0]?.name ?? spelling;
+        findings.push(
+          ...findingsFor(group, {
+            kind: 'name',
+            fact: `How the name ${written} is written`,
+            compare: (a, b) => (a.spelling === b.spelling ? 'same' : 'different'),
+            refOf,
+            reasonsFor: (a, b) => [`one letter apart: ${a.token.text} / ${b.token.text}`, 'no article writes both'],
+          }),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+// One letter changed, added or dropped; not a word's forms (a plural, "Valdoran" / "Valdora", "Office" /
+// "Officer", "Unite" / "United"), and not two words that differ in their first letter.
+function oneName(a: string, b: string): boolean {
+  if (a.charAt(0) !== b.charAt(0) || distance(a, b) !== 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return !(long.startsWith(short) && /^(?:s|n|i|e|r|d|y)$/u.test(long.slice(short.length)));
+}
+
+// The run of capitalised words a name word stands in: "Tallisent Software", "Ostrell Cellworks".
+function nameAround(sentence: ArticleSentence, index: number): string {
+  const tokens = sentence.tokens;
+  const capital = (at: number): boolean => at > 0 && /^\p{Lu}/u.test(tokens[at]?.text ?? '');
+  let first = index;
+  let last = index;
+  while (capital(first - 1)) first -= 1;
+  while (capital(last + 1)) last += 1;
+  return sentence.lineText.slice(tokens[first]?.start, tokens[last]?.end);
+}
+
+function plain(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function refOf(word: NameWord): LineRef {
+  return { file: word.file, line: word.sentence.line, text: word.name };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
