@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
+import { readSentences, sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
+import { splitLines } from '../../../../../src/main/generator/articleText.ts';
+import { findNumberMentions } from '../../../../../src/main/generator/compare/numberMentions.ts';
 
 // Repairs to wink's parts of speech that the finders rely on (sentences from the plant-closure fixture set).
 
@@ -19,5 +21,36 @@ describe('sentencesOfLine repairs', () => {
     expect(posOf('The plant made 400,000 washing machines and dishwashers last year.', 'washing')).not.toBe('VERB');
     expect(posOf('Staff loaded the washing machines onto a lorry.', 'washing')).not.toBe('VERB');
     expect(posOf('Residents were seen washing cars in the street.', 'washing')).toBe('VERB');
+  });
+});
+
+describe('shouted words', () => {
+  // A tabloid shouts words wink then takes for names: "for 14 HOURS" counted nothing. From the airport-outage set,
+  // with sentences from a strike, a court and a football story.
+  const read = (lines: string[]) =>
+    readSentences([splitLines('tabloid.txt', lines.join('\n\n'))], () => true).filter((s) => s.line === 1);
+
+  it('reads a shouted word in lower case where the set writes it so, keeping the line as written', () => {
+    const cases: [string, string, string][] = [
+      ['Families were grounded for 14 HOURS after the crash.', 'The outage lasted nine hours.', 'hours'],
+      ['Drivers walked out AGAIN on Monday.', 'They may walk out again next week.', 'again'],
+      ['The striker was BANNED for six games.', 'He was banned last season too.', 'banned'],
+    ];
+    for (const [shouting, plain, word] of cases) {
+      const [sentence] = read([shouting, plain]);
+      const token = sentence?.tokens.find((t) => t.lower === word);
+      expect(token?.pos, shouting).not.toBe('PROPN');
+      expect(sentence?.lineText).toBe(shouting);
+      expect(sentence && shouting.slice(token?.start, token?.end).toLowerCase()).toBe(word);
+    }
+    const [hours] = read(cases[0]!.slice(0, 2));
+    expect(hours && findNumberMentions(hours).map((figure) => figure.text)).toEqual(['14 HOURS']);
+  });
+
+  it('leaves acronyms and words the set never writes in lower case as they are', () => {
+    const [sentence] = read(['The NATO summit and the LADA panel met in GENEVA.', 'Officials met in the city.']);
+    for (const word of ['nato', 'lada', 'geneva']) {
+      expect(sentence?.tokens.find((t) => t.lower === word)?.pos, word).toBe('PROPN');
+    }
   });
 });
