@@ -13,6 +13,7 @@ import { findCauseFacts } from './causeFacts.ts';
 import { findErrorCauseFacts } from './errorCauses.ts';
 import { findResponseFacts } from './responseFacts.ts';
 import { findTriggerFacts } from './triggerFacts.ts';
+import { findMedalFacts } from './medals.ts';
 import model from 'wink-eng-lite-web-model';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
@@ -42,6 +43,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findErrorCauseFacts(sentences),
     ...findResponseFacts(sentences),
     ...findTriggerFacts(sentences),
+    ...findMedalFacts(sentences),
   ];
 }
 
