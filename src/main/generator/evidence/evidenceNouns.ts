@@ -246,6 +246,8 @@ function mayStandBeforeObject(tokens: readonly Token[], at: number): boolean {
   if (isDescribingParticiple(tokens, at)) return true;
   // "a copy of the report", "the results of the inspection".
   if (isWord(token, 'of') && isNounLike(tokens[at - 1])) return true;
+  // "the supplier's incident report": an owner comes before the thing withheld.
+  if (/^['’]s?$/u.test(token.lower) && isNounLike(tokens[at - 1])) return true;
   // "did not release photos, videos or other evidence": the items of a list.
   if (isListSeparator(token) && isNounLike(tokens[at - 1])) return true;
   return token.pos === 'NOUN' || token.pos === 'PROPN';

@@ -569,6 +569,9 @@ const knowingVerbs = new Set([
   'compute',
   'derive',
   'work',
+  // How someone can be so sure: "wouldn't say how they could be sure", "did not explain how it was certain".
+  'sure',
+  'certain',
 ]);
 
 /** Verbs of the reporter finding out: "I couldn't find where that number comes from". */
@@ -595,12 +598,89 @@ function knowledgeUnexplained({ sentence }: SentenceReading): RuleFinding | unde
       // "how many were confirmed dead" counts the dead; "how many were confirmed by investigators" is a check.
       const checked = isWordIn(tokens[i], checkingVerbs) && tokens[i + 1]?.pos !== 'ADJ';
       if (!isWordIn(tokens[i], knowingVerbs) && !checked) continue;
+      // "how they could be sure" asks for grounds; "how sure she was of the date" only for a degree.
+      if (isWord(tokens[i], 'sure', 'certain') && tokens[i - 1]?.lemma !== 'be') continue;
       const cue = { from: negation.start, to: i };
       return finding(2, `the article says the source of the claim was not explained ("${quote(sentence, cue)}")`, cue);
     }
   }
   return undefined;
 }
+
+/** Whom a thing was not shown: no one, or the people who would check it. */
+const checkingAudiences = new Set([
+  'anyone',
+  'anybody',
+  'us',
+  'reporters',
+  'journalists',
+  'investigators',
+  'inspectors',
+]);
+/** Verbs of showing a thing to someone. */
+const showingVerbs = new Set(['show', 'produce', 'hand']);
+
+/**
+ * "they haven't shown anyone the tub", "has not produced for inspectors the receipts": whatever the thing is, a
+ * claim's backers not showing it to anyone leaves the claim resting on their word.
+ */
+function shownToNoOne({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  for (const token of tokens) {
+    if (token.quoted || !isWordIn(token, showingVerbs) || token.pos === 'NOUN') continue;
+    const negation = negationOf(sentence, token.index);
+    const audience = tokens[token.index + 1];
+    if (!negation || !isWordIn(audience, checkingAudiences)) continue;
+    // "the tub", "the signed contract"; not "around the stadium", where nothing is handed over.
+    const after = tokens.slice(token.index + 2, token.index + 6);
+    const end = after.findIndex((t) => t.pos === 'NOUN');
+    const thing = after[end];
+    if (!thing || after.slice(0, end).some((t) => !['DET', 'ADJ', 'NUM'].includes(t.pos))) continue;
+    const cue = { from: negation.start, to: thing.index };
+    return finding(2, `the article says it was shown to no one ("${quote(sentence, cue)}")`, cue);
+  }
+  return undefined;
+}
+
+/** What makes "source" the source of a claim rather than of a leak or a river: "any", "official", "independent". */
+const claimSourceWords = new Set(['any', 'official', 'independent', 'original', 'named', 'reliable', 'credible']);
+
+/**
+ * "we could not trace it to any official source", "Reporters were unable to find an independent source for the
+ * figure": the reporter looked for where a claim came from and found nothing.
+ */
+function sourceNotFound({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  for (const token of tokens) {
+    if (token.quoted || !isWordIn(token, findingOutVerbs)) continue;
+    const negation = negationOf(sentence, token.index);
+    if (!negation) continue;
+    const source = tokens.slice(token.index + 1, token.index + 7).find((t) => isWord(t, 'source', 'sources'));
+    if (!source) continue;
+    const traced = isWord(token, 'trace');
+    const described = tokens.slice(token.index + 1, source.index).some((t) => isWordIn(t, claimSourceWords));
+    if (!traced && !described) continue;
+    const cue = { from: negation.start, to: source.index };
+    return finding(2, `the article says no source of the claim was found ("${quote(sentence, cue)}")`, cue);
+  }
+  return undefined;
+}
+
+/** Predicates that say nobody knows: "is anyone's guess", "is unclear", "remains a mystery". */
+const unknownOrigin =
+  /\b(?:where|how)\b[^.;:]{1,60}?\bc(?:omes?|ame) from\b[^.;:]{0,20}?\b(?:is|was|remains)\s+(?:anyone['’]s guess|unclear|unknown|a mystery|not (?:clear|known))/iu;
+
+/** "Where that number comes from is anyone's guess": the origin of a figure or claim is unknown. */
+function originUnknown({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  if (!unknownOrigin.test(sentence.text)) return undefined;
+  const from = tokens.find((t) => !t.quoted && isWord(t, 'where', 'how'));
+  const to = tokens.find((t) => from !== undefined && t.index > from.index && isWord(t, ...unknownWords));
+  if (!from || !to) return undefined;
+  const cue = { from: from.index, to: to.index };
+  return finding(2, `the article says nobody knows where the claim comes from ("${quote(sentence, cue)}")`, cue);
+}
+const unknownWords = ['guess', 'unclear', 'unknown', 'mystery', 'clear', 'known'];
 
 /** Where research is checked before it counts: "has not yet appeared in a journal", "not published in a journal". */
 const reviewedVenues = new Set(['journal', 'peer-reviewed', 'peer']);
@@ -723,6 +803,9 @@ export const missingEvidenceRules: readonly SentenceRule[] = [
   { name: 'unproven label', test: unprovenLabel },
   { name: 'claim not backed up', test: claimNotBackedUp },
   { name: 'knowledge unexplained', test: knowledgeUnexplained },
+  { name: 'shown to no one', test: shownToNoOne },
+  { name: 'source not found', test: sourceNotFound },
+  { name: 'origin unknown', test: originUnknown },
   { name: 'not in a journal', test: notInJournal },
   { name: 'request for evidence unanswered', test: requestForEvidenceUnanswered },
 ];

@@ -136,8 +136,6 @@ const chromeFloors: Record<string, number> = {
 };
 const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
-  '2026-11-pellham-airport-outage.json': 0.4,
-  '2026-11-ravel-doping-ban.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-orsay-launch-failure.json': 0.6,
 };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { judgeOne } from './judgeText.ts';
+
+// Flagged claims first met on the airport-outage and doping-ban pages, written here in other domains' words
+// (business, courts, politics, health, sport): a record with its owner before it, a thing shown to no one, a
+// source that could not be traced, a figure whose origin nobody knows, grounds for certainty not given. And the
+// clean cases beside them, which must not be flagged.
+
+const flagged: [string, string][] = [
+  ["The airport has not published the supplier's incident report.", "has not published the supplier's incident report"],
+  [
+    "The ministry did not release the contractor's inspection records.",
+    "did not release the contractor's inspection records",
+  ],
+  ["Her camp blames a rogue tub of protein powder but hasn't shown anyone the tub.", "hasn't shown anyone the tub"],
+  [
+    'The landlord says the repairs were done but has not shown inspectors the invoices.',
+    'has not shown inspectors the invoices',
+  ],
+  [
+    'The party says it has a signed pledge, but it has not shown reporters the document.',
+    'has not shown reporters the document',
+  ],
+  [
+    'A post claims a second player failed a test; we could not trace it to any official source.',
+    'could not trace it to any official source',
+  ],
+  ['Reporters were unable to find an independent source for the figure.', 'were unable to find an independent source'],
+  ["Where that number comes from is anyone's guess.", "Where that number comes from is anyone's guess"],
+  ['How the figure came from the ministry remains unclear.', 'How the figure came from the ministry remains unclear'],
+  [
+    "The bank insists no savings were lost, but it wouldn't say how it could be sure.",
+    "wouldn't say how it could be sure",
+  ],
+];
+
+const clean = [
+  "She has not seen her neighbour's report.",
+  'The mayor has not shown anyone around the new stadium yet.',
+  'The club has shown reporters the new training ground.',
+  'Where the water comes from is a spring in the hills.',
+  'The minister did not say how sure she was of the date.',
+  'Engineers traced the fault to a loose cable.',
+];
+
+describe('flagged claims in the airport and doping pages’ shapes, in other words', () => {
+  it.each(flagged)('flags "%s" on the words "%s"', (sentence, cue) => {
+    const verdict = judgeOne(sentence);
+    expect(verdict.kind, verdict.reasons.join('; ')).toBe('flagged');
+    expect(verdict.cue).toBe(cue);
+  });
+
+  it.each(clean)('does not flag "%s"', (sentence) => {
+    const verdict = judgeOne(sentence);
+    expect(verdict.kind, verdict.reasons.join('; ')).not.toBe('flagged');
+  });
+});
