@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { judgeOne } from './judgeText.ts';
+import { describe } from 'vitest';
+import { itFlagsOnlyThese } from './flaggedCases.ts';
 
 // Flagged claims first met on the airport-outage and doping-ban pages, written here in other domains' words
 // (business, courts, politics, health, sport): a record with its owner before it, a thing shown to no one, a
@@ -44,14 +44,5 @@ const clean = [
 ];
 
 describe('flagged claims in the airport and doping pages’ shapes, in other words', () => {
-  it.each(flagged)('flags "%s" on the words "%s"', (sentence, cue) => {
-    const verdict = judgeOne(sentence);
-    expect(verdict.kind, verdict.reasons.join('; ')).toBe('flagged');
-    expect(verdict.cue).toBe(cue);
-  });
-
-  it.each(clean)('does not flag "%s"', (sentence) => {
-    const verdict = judgeOne(sentence);
-    expect(verdict.kind, verdict.reasons.join('; ')).not.toBe('flagged');
-  });
+  itFlagsOnlyThese(flagged, clean);
 });
