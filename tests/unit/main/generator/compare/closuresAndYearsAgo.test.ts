@@ -5,6 +5,7 @@ import type { Fact } from '../../../../../src/shared/analysis.ts';
 import { analyzeSet } from '../../../../../src/main/generator/analyzeSet.ts';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { findDateMentions, type DateMention } from '../../../../../src/main/generator/compare/dateMentions.ts';
+import { onlyDate } from './datesIn.ts';
 import { compareDates } from '../../../../../src/main/generator/compare/compareDates.ts';
 import { projectRoot } from '../../../../support/paths.ts';
 
@@ -15,12 +16,7 @@ import { projectRoot } from '../../../../support/paths.ts';
 
 const published = new Date(Date.UTC(2026, 3, 16, 12));
 
-function only(text: string): DateMention {
-  const sentence = sentencesOfLine('story.txt', 1, text)[0];
-  const found = sentence ? findDateMentions(sentence, { own: published }) : [];
-  expect(found, text).toHaveLength(1);
-  return found[0] as DateMention;
-}
+const only = (text: string): DateMention => onlyDate(text, published);
 
 /** A fixture set as analyzeSet reads it, with `from` replaced by `to` in the files whose names start as given. */
 function analyzeFixture(set: string, edits: [file: string, from: string, to: string][] = []) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { findDateMentions, type DateMention } from '../../../../../src/main/generator/compare/dateMentions.ts';
+import { onlyDate } from './datesIn.ts';
 import { compareDates } from '../../../../../src/main/generator/compare/compareDates.ts';
 import { factValuesWithOtherNews } from './compareTexts.ts';
 
@@ -13,12 +14,7 @@ const published = new Date(Date.UTC(2026, 4, 13, 12));
 
 const dateFacts = (texts: Record<string, string>) => factValuesWithOtherNews(texts, 'date', published);
 
-function only(text: string): DateMention {
-  const sentence = sentencesOfLine('story.txt', 1, text)[0];
-  const found = sentence ? findDateMentions(sentence, { own: published }) : [];
-  expect(found, text).toHaveLength(1);
-  return found[0] as DateMention;
-}
+const only = (text: string): DateMention => onlyDate(text, published);
 
 describe('a list of days', () => {
   it('reads "on Saturday and Sunday" as one date of two days, but not "Saturday or Sunday"', () => {

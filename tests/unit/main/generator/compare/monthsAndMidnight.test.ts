@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
-import { findDateMentions, type DateMention } from '../../../../../src/main/generator/compare/dateMentions.ts';
+import type { DateMention } from '../../../../../src/main/generator/compare/dateMentions.ts';
+import { onlyDate } from './datesIn.ts';
 import { compareDates } from '../../../../../src/main/generator/compare/compareDates.ts';
 import { loadGold } from '../../../../support/loadGold.ts';
 import { analyzeSet } from '../../../../../src/main/generator/analyzeSet.ts';
@@ -12,12 +12,7 @@ import { factsAt, valueAt } from './compareTexts.ts';
 
 const published = new Date(Date.UTC(2026, 10, 23, 12));
 
-function dateIn(text: string): DateMention {
-  const sentence = sentencesOfLine('story.txt', 1, text)[0];
-  const found = sentence ? findDateMentions(sentence, { own: published }) : [];
-  expect(found, text).toHaveLength(1);
-  return found[0] as DateMention;
-}
+const dateIn = (text: string): DateMention => onlyDate(text, published);
 
 describe('a month against a day of it', () => {
   it('finds a month alone and a day in it compatible, not the same value', () => {

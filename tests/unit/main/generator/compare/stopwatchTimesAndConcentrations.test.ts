@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
-import { findDateMentions } from '../../../../../src/main/generator/compare/dateMentions.ts';
+import { datesIn } from './datesIn.ts';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
 import { stopwatchTime } from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { factValuesWithOtherNews } from './compareTexts.ts';
@@ -13,11 +12,7 @@ import { figures, only } from './figuresIn.ts';
 
 const published = new Date(Date.UTC(2026, 10, 23, 12));
 
-function datesIn(text: string): string[] {
-  return sentencesOfLine('story.txt', 1, text).flatMap((sentence) =>
-    findDateMentions(sentence, { own: published }).map((mention) => mention.text),
-  );
-}
+const datesOf = (text: string): string[] => datesIn(text, published).map((mention) => mention.text);
 
 describe('times on a stopwatch', () => {
   it('reads a race time as seconds, never as a clock time', () => {
@@ -32,7 +27,7 @@ describe('times on a stopwatch', () => {
       expect(figure.unit, text).toBe(stopwatchTime);
       expect(figure.low, text).toBeCloseTo(seconds, 6);
       expect(
-        datesIn(text).some((date) => /\d:\d\d/.test(date)),
+        datesOf(text).some((date) => /\d:\d\d/.test(date)),
         text,
       ).toBe(false);
     }
@@ -40,7 +35,7 @@ describe('times on a stopwatch', () => {
   });
 
   it('leaves clock times and scores alone', () => {
-    expect(datesIn('The meeting began at 10:30 on Monday.')).toEqual(['10:30 on Monday']);
+    expect(datesOf('The meeting began at 10:30 on Monday.')).toEqual(['10:30 on Monday']);
     expect(figures('The meeting began at 10:30 on Monday.').map((figure) => figure.unit)).not.toContain(stopwatchTime);
     expect(figures('The train left at 07:45 and arrived at 09:10.').map((f) => f.unit)).not.toContain(stopwatchTime);
   });
