@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { eng as englishStopWords } from 'stopword';
-import { cueFamilies } from './cuePhrases.ts';
+import { findCues, type CueMatch } from './findCues.ts';
 
 // Plain-text measurements of one line, taken once so every rule reads the same numbers. Nothing here decides
 // anything: a rule turns a measurement into points and a reason.
@@ -32,13 +32,8 @@ export interface LineFeatures {
   contentStems: string[];
   /** The line reduced to lowercase letters, with every digit as 0, for spotting repeated lines. */
   repeatKey: string;
-  /** Every chrome cue phrase found in the line (see cuePhrases.ts), in family order. */
+  /** Every chrome cue phrase found in the line (see findCues.ts), in family order. */
   cues: CueMatch[];
-}
-
-export interface CueMatch {
-  family: string;
-  phrase: string;
 }
 
 const stopWords = new Set(englishStopWords);
@@ -125,23 +120,6 @@ function countWords(words: readonly string[]): {
     }
   }
   return { stop, capitalised, nameable, numbers, stems: [...stems] };
-}
-
-// Copying a page often glues link texts together ("Share to TwitterShare to Facebook", "e-fuelsImage: dpa").
-// Where a lowercase letter runs into a capital, the cues are also looked for with the two words pulled apart.
-const gluedWords = /(\p{Ll})(\p{Lu})/gu;
-
-function findCues(text: string, wordCount: number): CueMatch[] {
-  const cues: CueMatch[] = [];
-  const unglued = text.replace(gluedWords, '$1 $2');
-  for (const family of cueFamilies) {
-    if (wordCount > family.maxWords) continue;
-    for (const pattern of family.patterns) {
-      const match = pattern.exec(text) ?? (unglued === text ? null : pattern.exec(unglued));
-      if (match) cues.push({ family: family.name, phrase: match[0].trim() });
-    }
-  }
-  return cues;
 }
 
 type DateMeasures = Pick<LineFeatures, 'dateShare' | 'dateText' | 'wordsBesideDates'>;
