@@ -21,10 +21,13 @@ interface Piece {
 // Enough to spell out "(?:your|someone'?s) life is (?:in danger|at risk)"; beyond it the strings are cut into
 // shorter runs, each its own clause.
 const maxExactStrings = 64;
-// A string's first dozen characters are as telling as the whole of it, and keep the scanner's table small.
-const maxStringLength = 12;
-// Shorter strings ("a", "of") are in almost every line: such a clause costs scanning and rules nothing out.
+// A string's first eight characters are nearly as telling as the whole of it, and keep the scanner's table small
+// (longer strings made the table twice the size and the scan slower).
+const maxStringLength = 8;
+// Shorter words ("a", "of") are in almost every line: such a clause costs scanning and rules nothing out. A short
+// string with a mark in it ("/", "©", "#") is rare enough to keep.
 const minStringLength = 3;
+const wordsAndSpaces = /^[\p{L}\p{N}\s]*$/u;
 
 const anyText: Piece = { exact: undefined, clauses: [] };
 const emptyText: Piece = { exact: new Set(['']), clauses: [] };
@@ -43,7 +46,7 @@ export function requiredLiterals(pattern: RegExp): Clause[] {
   const clauses = new Map<string, Clause>();
   for (const clause of allClauses(piece)) {
     const strings = [...new Set(clause.map((text) => text.slice(0, maxStringLength)))];
-    if (strings.every((text) => text.length >= minStringLength)) clauses.set(JSON.stringify(strings), strings);
+    if (strings.every(isTelling)) clauses.set(JSON.stringify(strings), strings);
   }
   return [...clauses.values()];
 }
@@ -180,6 +183,10 @@ class SourceReader {
     if (end < 0) throw new Error(`no ${close}`);
     this.at = end + 1;
   }
+}
+
+function isTelling(text: string): boolean {
+  return text.length >= minStringLength || (text !== '' && !wordsAndSpaces.test(text));
 }
 
 function literal(char: string): Piece {
