@@ -49,8 +49,10 @@ const capitalsMaxWords = 8;
 const stemLength = 5;
 const minContentWordLength = 4;
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-const closingMarks = /["'”’»)\]\s]+$/u;
+// Letters and digits; the ASCII ranges are tried first because they are most of them and a plain range is checked
+// far faster than a Unicode class (this pattern meets every character of every line).
+const wordPattern = /(?:[a-zA-Z0-9]|[\p{L}\p{N}])+(?:['’.-](?:[a-zA-Z0-9]|[\p{L}\p{N}])+)*/gu;
+const closingMark = /^["'”’»)\]\s]$/u;
 const ellipsisEnd = /(?:\.{3,}|…)[.!?]*$/u;
 const bareDuration = /^\W*\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\W*$/iu;
 const possessive = /['’]s$/u;
@@ -63,7 +65,7 @@ export function measureLine(text: string): LineFeatures {
   const wordCount = words.length;
   const counts = countWords(words);
   const letters = wordCount <= capitalsMaxWords ? trimmed.replace(/[^\p{L}]/gu, '') : '';
-  const ending = trimmed.replace(closingMarks, '');
+  const ending = withoutClosingMarks(trimmed);
   const endsWithEllipsis = ellipsisEnd.test(ending);
   const endsWithTerminal = !endsWithEllipsis && /[.!?]$/u.test(ending);
   const stopShare = wordCount === 0 ? 0 : counts.stop / wordCount;
@@ -85,6 +87,13 @@ export function measureLine(text: string): LineFeatures {
     repeatKey: repeatKey(trimmed),
     cues: findCues(trimmed, wordCount),
   };
+}
+
+/** The line without the quotes, brackets and spaces that close it; read from the end, not searched for. */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && closingMark.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
 }
 
 // Words that link the parts of a name or a label ("Jennifer Rankin in Brussels", "Terms of Use"); they are
