@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { eng as englishStopWords } from 'stopword';
-import { cueFamilies } from './cuePhrases.ts';
+import { findCues, type CueMatch } from './findCues.ts';
 
 // Plain-text measurements of one line, taken once so every rule reads the same numbers. Nothing here decides
 // anything: a rule turns a measurement into points and a reason.
@@ -32,13 +32,8 @@ export interface LineFeatures {
   contentStems: string[];
   /** The line reduced to lowercase letters, with every digit as 0, for spotting repeated lines. */
   repeatKey: string;
-  /** Every chrome cue phrase found in the line (see cuePhrases.ts), in family order. */
+  /** Every chrome cue phrase found in the line (see findCues.ts), in family order. */
   cues: CueMatch[];
-}
-
-export interface CueMatch {
-  family: string;
-  phrase: string;
 }
 
 const stopWords = new Set(englishStopWords);
@@ -54,8 +49,10 @@ const capitalsMaxWords = 8;
 const stemLength = 5;
 const minContentWordLength = 4;
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-const closingMarks = /["'”’»)\]\s]+$/u;
+// Letters and digits; the ASCII ranges are tried first because they are most of them and a plain range is checked
+// far faster than a Unicode class (this pattern meets every character of every line).
+const wordPattern = /(?:[a-zA-Z0-9]|[\p{L}\p{N}])+(?:['’.-](?:[a-zA-Z0-9]|[\p{L}\p{N}])+)*/gu;
+const closingMark = /^["'”’»)\]\s]$/u;
 const ellipsisEnd = /(?:\.{3,}|…)[.!?]*$/u;
 const bareDuration = /^\W*\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\W*$/iu;
 const possessive = /['’]s$/u;
@@ -68,7 +65,7 @@ export function measureLine(text: string): LineFeatures {
   const wordCount = words.length;
   const counts = countWords(words);
   const letters = wordCount <= capitalsMaxWords ? trimmed.replace(/[^\p{L}]/gu, '') : '';
-  const ending = trimmed.replace(closingMarks, '');
+  const ending = withoutClosingMarks(trimmed);
   const endsWithEllipsis = ellipsisEnd.test(ending);
   const endsWithTerminal = !endsWithEllipsis && /[.!?]$/u.test(ending);
   const stopShare = wordCount === 0 ? 0 : counts.stop / wordCount;
@@ -90,6 +87,13 @@ export function measureLine(text: string): LineFeatures {
     repeatKey: repeatKey(trimmed),
     cues: findCues(trimmed, wordCount),
   };
+}
+
+/** The line without the quotes, brackets and spaces that close it; read from the end, not searched for. */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && closingMark.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
 }
 
 // Words that link the parts of a name or a label ("Jennifer Rankin in Brussels", "Terms of Use"); they are
@@ -125,23 +129,6 @@ function countWords(words: readonly string[]): {
     }
   }
   return { stop, capitalised, nameable, numbers, stems: [...stems] };
-}
-
-// Copying a page often glues link texts together ("Share to TwitterShare to Facebook", "e-fuelsImage: dpa").
-// Where a lowercase letter runs into a capital, the cues are also looked for with the two words pulled apart.
-const gluedWords = /(\p{Ll})(\p{Lu})/gu;
-
-function findCues(text: string, wordCount: number): CueMatch[] {
-  const cues: CueMatch[] = [];
-  const unglued = text.replace(gluedWords, '$1 $2');
-  for (const family of cueFamilies) {
-    if (wordCount > family.maxWords) continue;
-    for (const pattern of family.patterns) {
-      const match = pattern.exec(text) ?? (unglued === text ? null : pattern.exec(unglued));
-      if (match) cues.push({ family: family.name, phrase: match[0].trim() });
-    }
-  }
-  return cues;
 }
 
 type DateMeasures = Pick<LineFeatures, 'dateShare' | 'dateText' | 'wordsBesideDates'>;

@@ -25,6 +25,8 @@ const doubleMarks = new Set(['"', '“', '”', '„', '«', '»', '‟']);
 const singleOpeners = new Set(["'", '‘']);
 const singleClosers = new Set(["'", '’']);
 const anyQuoteMark = /["“”„«»‟'‘’]/;
+// The same marks, to step from one to the next: the rest of a line's characters open and close nothing.
+const quoteMarks = /["“”„«»‟'‘’]/g;
 
 /** Every quotation in one line, outermost only (a quote nested in a quote is part of the outer one). */
 export function findQuotations(file: string, line: number, text: string): Quotation[] {
@@ -34,8 +36,9 @@ export function findQuotations(file: string, line: number, text: string): Quotat
   const spans: { start: number; end: number }[] = [];
   let openDouble = -1;
   let openSingle = -1;
-  for (let at = 0; at < text.length; at += 1) {
-    const mark = text.charAt(at);
+  for (const found of text.matchAll(quoteMarks)) {
+    const at = found.index;
+    const mark = found[0];
     if (doubleMarks.has(mark)) {
       if (openDouble < 0) {
         if (canOpen(text, at)) {

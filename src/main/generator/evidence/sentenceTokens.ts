@@ -54,11 +54,13 @@ const endings: readonly [string, string][] = [
   ['ing', 'e'],
 ];
 
-const formsByWord = new Map<string, readonly string[]>();
+// By word, then by lemma: a key joined from the two would be a new string to build and hash for every token.
+const formsByWord = new Map<string, Map<string, readonly string[]>>();
+let formsKept = 0;
 
 function dictionaryForms(lower: string, lemma: string): readonly string[] {
-  const key = `${lower} ${lemma}`;
-  let forms = formsByWord.get(key);
+  let byLemma = formsByWord.get(lower);
+  let forms = byLemma?.get(lemma);
   if (!forms) {
     const found = lemma === lower ? [lower] : [lemma, lower];
     for (const [ending, replacement] of endings) {
@@ -67,7 +69,14 @@ function dictionaryForms(lower: string, lemma: string): readonly string[] {
     }
     forms = found;
     // Bounded so a long-running app reading many sets does not grow the table without end.
-    if (formsByWord.size < 200_000) formsByWord.set(key, forms);
+    if (formsKept < 200_000) {
+      if (!byLemma) {
+        byLemma = new Map();
+        formsByWord.set(lower, byLemma);
+      }
+      byLemma.set(lemma, forms);
+      formsKept += 1;
+    }
   }
   return forms;
 }

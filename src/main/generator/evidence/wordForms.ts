@@ -3,8 +3,11 @@ import type { Token } from './sentenceTokens.ts';
 // Word lists in this folder hold dictionary forms ("allege", "analyst"); each token carries the forms it may
 // stand for (see sentenceTokens.ts), so "Alleged" and "Officials" match even when wink takes them for names.
 
+// A plain loop: every rule asks this of every word, and a callback per question cost more than the lookups.
 export function isWordIn(token: Token | undefined, words: ReadonlySet<string>): boolean {
-  return token !== undefined && token.forms.some((form) => words.has(form));
+  if (token === undefined) return false;
+  for (const form of token.forms) if (words.has(form)) return true;
+  return false;
 }
 
 export function isWord(token: Token | undefined, ...words: string[]): boolean {
