@@ -15,6 +15,7 @@ import { findResponseFacts } from './responseFacts.ts';
 import { findTriggerFacts } from './triggerFacts.ts';
 import { findMedalFacts } from './medals.ts';
 import model from 'wink-eng-lite-web-model';
+import { pushTo } from './pushTo.ts';
 
 // The same fact characterised differently: a relation stated in one article and denied in another ("allies" /
 // "do not have a formal alliance"), a conflict called "tensions" in one and "fighting" in another, a thing said to
@@ -158,10 +159,4 @@ function relationPhrase(word: string): string {
   const lower = word.toLowerCase();
   if (/ed$/.test(lower) || /s$/.test(lower)) return `are ${lower}`;
   return `have ${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

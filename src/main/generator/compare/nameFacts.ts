@@ -11,6 +11,7 @@ import { representedPlaceFacts } from './representedPlaces.ts';
 import { spellingFacts, untitledWritings, type NameWriting } from './nameSpellings.ts';
 import { untitledPeople } from './untitledPeople.ts';
 import { properNameSpellingFacts } from './properNameSpellings.ts';
+import { pushTo } from './pushTo.ts';
 
 // Names and titles across articles. Three questions: does every article give a person the same title ("President
 // Putin" / "Prime Minister Putin", "operations director Clara Voss" / "chief executive Clara Voss"), does every
@@ -336,10 +337,4 @@ function writtenAlike(values: readonly LineRef[], nameAt: ReadonlyMap<string, st
 
 function refKey(ref: LineRef): string {
   return `${ref.file}\u0000${ref.line}\u0000${ref.text}`;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -35,6 +35,7 @@ import { dimensionOfKey, type Dimension } from './measureUnits.ts';
 import { joinCasualties } from './casualtyCounts.ts';
 import { isClauseBreak, subjectOf } from './eventSubject.ts';
 import { measuredAspect, measuredThing } from './measuredThing.ts';
+import { pushTo } from './pushTo.ts';
 
 // Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
 
@@ -695,10 +696,4 @@ function nameBefore(sentence: ArticleSentence, index: number): string | undefine
   let start = end;
   while (start > 0 && tokens[start - 1]?.pos === 'PROPN') start -= 1;
   return end >= 0 && end >= index - 4 ? wordsBetween(sentence, start, end) : undefined;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

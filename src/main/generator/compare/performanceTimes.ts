@@ -3,13 +3,14 @@
 // day starts a sentence's hour with one digit and seconds. Sport, rescues and trials report them, and outlets
 // copy them wrongly ("3:57.84" / "3:58.14").
 
-const stopwatch = /^(?:(\d):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?|(\d{1,2}):([0-5]\d)\.(\d{1,3}))$/u;
+// Hours, minutes and seconds with an optional fraction ("2:04:39"), or minutes and seconds with one ("3:57.84").
+const stopwatchSource = String.raw`(\d):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?|(\d{1,2}):([0-5]\d)\.(\d{1,3})`;
+const stopwatch = new RegExp(`^(?:${stopwatchSource})$`, 'u');
+const stopwatchInText = new RegExp(`\\b(?:${stopwatchSource})\\b`, 'gu');
 
 /** Blanks every stopwatch time in a text (same length), so a date parser does not take it for a clock time. */
 export function withoutStopwatchTimes(text: string): string {
-  return text.replace(/\b(?:\d:[0-5]\d:[0-5]\d(?:\.\d{1,3})?|\d{1,2}:[0-5]\d\.\d{1,3})\b/gu, (found) =>
-    ' '.repeat(found.length),
-  );
+  return text.replace(stopwatchInText, (found) => ' '.repeat(found.length));
 }
 
 /** The seconds a stopwatch time stands for, and the hundredths (or tenths) it is written to. */

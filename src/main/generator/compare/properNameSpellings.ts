@@ -4,6 +4,7 @@ import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import { findingsFor } from './factFindings.ts';
 import { peopleOfSet } from './peopleNames.ts';
+import { pushTo } from './pushTo.ts';
 
 // The name of a company, a place, a body or a product written two ways: "Tallisent Software" / "tech firm
 // Talisent", "Ostrel Cell Works" / "Ostrell Cellworks". People's names have their own finder (nameSpellings.ts);
@@ -106,10 +107,4 @@ function plain(word: string): string {
 
 function refOf(word: NameWord): LineRef {
   return { file: word.file, line: word.sentence.line, text: word.name };
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
