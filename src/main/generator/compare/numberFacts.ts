@@ -89,6 +89,9 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     // them with nothing in common.
     function sameNamedThings(a, b) {
       if (!disjointNames(a.names, b.names) || !disjointNames(a.namesWithSources, b.namesWithSources)) return undefined;
+      // An age belongs to a person: where else the two sentences take her ("her training base in Montclar" /
+      // "the athlete from Varennes") does not make her two people.
+      if (ageOfOnePerson(a, b)) return undefined;
       return { score: -Infinity, because: () => 'the sentences name nothing in common' };
     },
     // Shares and percentages abound in any story; two are one fact only if the words right beside them meet.
@@ -136,6 +139,10 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     },
     // "Police estimated about 1,200" / "Cops claimed only 1,000", "Organisers said more than 3,000" / "Organisers
     // put the figure at 2,500": two figures given by one source are most likely its estimate of one thing.
+    function agesOfOnePerson(a, b) {
+      if (!ageOfOnePerson(a, b)) return undefined;
+      return { score: 1, because: () => `the age of ${[...a.people].filter((name) => b.people.has(name)).join(' ')}` };
+    },
     function sameSource(a, b) {
       const shared = [...a.source].filter((sense) => b.source.has(sense));
       if (shared.length === 0) return undefined;
@@ -153,6 +160,12 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
   ];
+}
+
+function ageOfOnePerson(a: Figure, b: Figure): boolean {
+  if (a.unit !== ageUnit || b.unit !== ageUnit) return false;
+  for (const person of a.people) if (b.people.has(person)) return true;
+  return false;
 }
 
 // "0.3 nanograms per millilitre" / "3 nanograms per millilitre", "2.5 million" / "25 million": the same digits
@@ -286,7 +299,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         order: sentence.order * 1000 + mention.first,
         context,
         nearby,
-        people: peopleIn(sentence, named),
+        people: mention.unit === ageUnit ? agedPeople(sentences, at, mention, named) : peopleIn(sentence, named),
         // People are compared by `samePeople`, which forgives a misspelling; the names left are of places,
         // bodies and things. A person's title goes with the person ("Mayor Graham Thackeray").
         names: namesIn(sentence, (index) => outsideFigure(index) || inAttribution(sentence, index)),
@@ -364,6 +377,30 @@ function kindOfSpan(mention: NumberMention): string {
 }
 
 const speakerLabelMaxWords = 4;
+
+/** Sentences back an age told as "The 27-year-old" may look for the person it stands for. */
+const anaphoraReach = 2;
+
+// "Ines Ravel has been banned for four years. The 27-year-old, a 1,500 metres specialist, ...": an age standing for
+// a person ("the 27-year-old", "the 26-year-old athlete") names no one, and means the person named last before it.
+function agedPeople(
+  sentences: readonly ArticleSentence[],
+  at: number,
+  mention: NumberMention,
+  named: ReadonlySet<string>,
+): Set<string> {
+  const sentence = sentences[at];
+  if (!sentence) return new Set();
+  const own = peopleIn(sentence, named);
+  if (own.size > 0 || sentence.tokens[mention.valueFirst - 1]?.lower !== 'the') return own;
+  for (let back = at - 1; back >= Math.max(0, at - anaphoraReach); back -= 1) {
+    const earlier = sentences[back];
+    if (!earlier || earlier.file !== sentence.file) break;
+    const people = peopleIn(earlier, named);
+    if (people.size > 0) return people;
+  }
+  return own;
+}
 
 // "..., according to the independent scrutineer, Ballot Assured", "..., the union said": who gives a figure is not
 // what it counts, so the names there do not tell two figures apart.

@@ -37,6 +37,27 @@ describe('an age after a person noun', () => {
   });
 });
 
+describe('an age standing for the person named before it', () => {
+  it('compares "The 34-year-old" with "The 36-year-old driver" when both follow the same named person', () => {
+    const found = numbers({
+      'a.txt':
+        'Police named the van driver as Tomas Grell on Monday. The 34-year-old, a courier from Ashby, was arrested at a depot in Corley.',
+      'b.txt':
+        'The van driver, Tomas Grell, was held overnight. The 36-year-old driver from Kessel was charged at Wenlow magistrates court.',
+    });
+    expect(found.map(valuesOf)).toEqual([['34', '36']]);
+  });
+
+  it('leaves the ages of two different people apart, even where each is the only age of its article', () => {
+    expect(
+      numbers({
+        'a.txt': 'Mayor Ann Briggs opened the new footbridge on Monday. The 61-year-old cut the ribbon in Corley.',
+        'b.txt': 'Engineer Paul Dunn inspected the new footbridge on Monday. The 45-year-old signed it off in Corley.',
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe('a place name is not a fate', () => {
   it('counts "At Strandvik Academy, nearly 40 students were affected" as students, not as people stranded', () => {
     const found = numbers({
