@@ -2,6 +2,7 @@ import type { NumberMention } from './numberMentions.ts';
 import type { ValueMatch } from './factValues.ts';
 import { sameScore } from './scoreLines.ts';
 import { perSamePeriod } from './ratePeriods.ts';
+import { sideOfFigure } from './hedges.ts';
 
 // Two figures for one fact: equal once written the same way ("some 100,000" = "about 100,000", "$4 million" =
 // "four million dollars"), different ("up to 130,000" against "approximately 100,000"), or only compatible.
@@ -39,6 +40,8 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
   // "more than 1,100" / "almost a thousand": a figure on the wrong side of the other's bound is another figure,
   // however roughly it is told.
   if (pastBound(a, b) || pastBound(b, a)) return 'different';
+  if (wrongSide(a, b) || wrongSide(b, a)) return 'different';
+  if (rightSide(a, b) || rightSide(b, a)) return 'compatible';
   if (roundsTo(a, b) || roundsTo(b, a)) return 'compatible';
   // "about 60%" and "61%": a rounded figure and a precise one that lies within a hair of it.
   if (bounds.has('about') && Math.abs(a.low - b.low) <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
@@ -88,6 +91,25 @@ function justPast(bound: NumberMention, exact: NumberMention): boolean {
   if (exact.hedge !== 'none' && exact.hedge !== 'exactly' && exact.hedge !== 'about') return false;
   if (bound.hedge === 'at least') return exact.low > bound.low && exact.low <= bound.low * (1 + justPastShare);
   if (bound.hedge === 'at most') return exact.low < bound.low && exact.low >= bound.low * (1 - justPastShare);
+  return false;
+}
+
+// "41 students" / "nearly 40 students": a precise figure past the one another falls short of.
+function wrongSide(approached: NumberMention, exact: NumberMention): boolean {
+  if (exact.hedge !== 'none' && exact.hedge !== 'exactly') return false;
+  const side = sideOfFigure(approached.text);
+  if (side === 'below') return exact.low > approached.high;
+  if (side === 'above') return exact.low < approached.low;
+  return false;
+}
+
+// "38 students" / "nearly 40 students", "503" / "just over 500": a precise figure a little short of or past the one
+// told, on the side the hedge says, is that figure told roughly (as `justPast` allows for bounds).
+function rightSide(approached: NumberMention, exact: NumberMention): boolean {
+  if (exact.hedge !== 'none' && exact.hedge !== 'exactly') return false;
+  const side = sideOfFigure(approached.text);
+  if (side === 'below') return exact.low <= approached.high && exact.low >= approached.low * (1 - justPastShare);
+  if (side === 'above') return exact.low >= approached.low && exact.low <= approached.high * (1 + justPastShare);
   return false;
 }
 

@@ -71,3 +71,15 @@ export function hedgeAfter(tokens: Token[], index: number): { hedge: Hedge; last
   if (then === 'fewer' || then === 'less') return { hedge: 'at most', last: index + 2 };
   return undefined;
 }
+
+// "nearly 40", "almost a thousand", "just under 500" fall short of the figure; "just over 40" passes it. Both are
+// read as "about" the figure, but a precise figure on the other side of it ("41" / "nearly 40") is another figure.
+const shortOf = /^(?:nearly|almost|just (?:under|below|short of)|not quite)\s/i;
+const pastIt = /^just (?:over|above)\s/i;
+
+/** Which side of its figure a hedged value as written stands: "nearly 40" below, "just over 40" above. */
+export function sideOfFigure(written: string): 'below' | 'above' | undefined {
+  if (shortOf.test(written)) return 'below';
+  if (pastIt.test(written)) return 'above';
+  return undefined;
+}

@@ -78,6 +78,16 @@ describe('a bound and a figure past it', () => {
     expect(found.map(valuesOf)).toEqual([['more than 1,100', 'Almost a thousand']]);
   });
 
+  it('reports a precise figure past the one another falls short of, and keeps one short of it', () => {
+    const beds = (figure: string) => `Across the Hollin trust, ${figure} beds were closed by the flooding on Tuesday.`;
+    expect(numbers({ 'a.txt': beds('41'), 'b.txt': beds('nearly 40') }).map(valuesOf)).toEqual([['41', 'nearly 40']]);
+    expect(numbers({ 'a.txt': beds('38'), 'b.txt': beds('nearly 40') })).toEqual([]);
+    expect(numbers({ 'a.txt': beds('497'), 'b.txt': beds('just over 500') }).map(valuesOf)).toEqual([
+      ['497', 'just over 500'],
+    ]);
+    expect(numbers({ 'a.txt': beds('503'), 'b.txt': beds('just over 500') })).toEqual([]);
+  });
+
   it('keeps "more than 1,200" and "nearly 1,250" together, and "more than 3,000" apart from "nearly 2,500"', () => {
     expect(
       numbers({
