@@ -96,6 +96,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['apologise', 'apologize', 'apology', 'sorry', 'regret'],
   // A vaccine given: "1,100 MMR doses" / "a thousand MMR jabs" / "900 vaccinations". Not "shot", also a gunshot.
   ['dose', 'jab', 'vaccination', 'inoculation', 'injection'],
+  // One country under its short and long names: "430 stores across the UK" / "412 stores in Britain".
+  ['britain', 'uk', 'gb'],
+  ['usa', 'us', 'america'],
   // Units written in full and as symbols: "112 millimetres" and "150mm" measure the same thing.
   ['millimetre', 'millimeter', 'mm'],
   ['centimetre', 'centimeter', 'cm'],

@@ -103,3 +103,21 @@ describe('a bound and a figure past it', () => {
     ).toEqual([['more than 3,000', 'nearly 2,500']]);
   });
 });
+
+describe('a country under its short and long names', () => {
+  const clinics = (figure: string, where: string) =>
+    `The chain, which runs ${figure} clinics ${where}, said the outage hit its booking system on Tuesday.`;
+
+  it('compares "88 clinics across the UK" with "95 clinics in Britain", and "in the US" with "in America"', () => {
+    expect(
+      numbers({ 'a.txt': clinics('88', 'across the UK'), 'b.txt': clinics('95', 'in Britain') }).map(valuesOf),
+    ).toEqual([['88', '95']]);
+    expect(
+      numbers({ 'a.txt': clinics('88', 'in the US'), 'b.txt': clinics('95', 'across America') }).map(valuesOf),
+    ).toEqual([['88', '95']]);
+  });
+
+  it('keeps clinics in two countries apart', () => {
+    expect(numbers({ 'a.txt': clinics('88', 'across the UK'), 'b.txt': clinics('95', 'in France') })).toEqual([]);
+  });
+});
