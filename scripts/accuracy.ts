@@ -46,6 +46,8 @@ const developmentSets = new Set([
   '2026-06-varro-ev-battery-recall',
   '2026-11-pellham-airport-outage',
   '2026-11-ravel-doping-ban',
+  '2026-11-orsay-launch-failure',
+  '2026-11-tolland-grid-blackout',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -55,6 +55,11 @@ const developmentSets = new Set([
   // slightly seen: see their floors), opened in the next session once two more held-out sets had been commissioned.
   '2026-11-pellham-airport-outage.json',
   '2026-11-ravel-doping-ban.json',
+  // Held out through the session that wrote them (14 of 25 and 8 of 23 with its first rules, unchanged at its end;
+  // tables only), opened the next once two more held-out sets had been commissioned. The grid-blackout set arrived
+  // in that session and was opened at once, its arrival figures recorded first (see its floor).
+  '2026-11-orsay-launch-failure.json',
+  '2026-11-tolland-grid-blackout.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -118,6 +123,11 @@ const disagreementFloors: Record<string, number> = {
   // doping sets: 14 of 25 and 8 of 23 with the rules of that session's start. Tables only.
   '2026-11-skarn-avalanche-rescue.json': 0.56,
   '2026-11-orsay-launch-failure.json': 0.34,
+  // Written in the session after (a grid blackout, a mine flooding) without reading the generator: 11 of 27 and 12
+  // of 25 with the rules of that session's start, unchanged by its first three fixes (an age told as "the
+  // 27-year-old", "nearly 40" below 40, UK/Britain). Tables only. The blackout set was then opened.
+  '2026-11-tolland-grid-blackout.json': 0.4,
+  '2026-11-hesket-mine-flooding.json': 0.48,
 };
 const defaultFloor = 0.5;
 
@@ -133,11 +143,14 @@ const chromeFloors: Record<string, number> = {
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
   '2026-11-pellham-airport-outage.json': 0.88,
+  '2026-11-tolland-grid-blackout.json': 0.92,
 };
 const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-orsay-launch-failure.json': 0.6,
+  '2026-11-tolland-grid-blackout.json': 0.75,
+  '2026-11-hesket-mine-flooding.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
