@@ -360,7 +360,11 @@ function complementAfter(
   let ofPhrase = fieldPrepositions.has(preposition);
   for (let at = from + 1; at < Math.min(tokens.length, from + 9); at += 1) {
     const token = tokens[at];
-    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') break;
+    // "head of launch safety": a word right after the preposition and before a noun modifies it, whatever the
+    // tagger read it as.
+    const modifier = at === from + 1 && token?.pos === 'VERB' && tokens[at + 1]?.pos === 'NOUN';
+    if (!token || token.pos === 'PUNCT' || (token.pos === 'VERB' && !modifier) || token.pos === 'AUX') break;
+    if (modifier && ofPhrase) fieldWords.push(token.lower);
     if (token.pos === 'ADP') ofPhrase = fieldPrepositions.has(token.lower);
     if (token.pos === 'PROPN' || token.pos === 'NOUN') senses.push(qualifierKey(token.text));
     if (ofPhrase && token.pos === 'NOUN' && /^[a-z]/.test(token.text)) fieldWords.push(token.lower);

@@ -126,6 +126,10 @@ export function sameFullName(
   // and give no other job ("Mayor Debra Ruiz" / "Judge Deborah Ruiz" are two people). The surname must be the same
   // or a letter off: "Judge Annelie Vosberg" / "Judge Annalie Vossberg" (a letter each, in names long enough that a
   // letter is a slip), not "Coach Mark Dunn" / "Coach Mary Dunne".
+  // "Tomas Reyland" / "Thomas Reyland", "Ana Morrow" / "Anna Morrow": a given name that reads the same, written with
+  // a silent "h" or a doubled letter, in articles that never name both, is one person even where the articles give
+  // the person different jobs (which is then a disagreement of its own).
+  if (lastA === lastB && apart && spelledAlike(firstA, firstB)) return true;
   if (!sameJob && (!apart || jobsDiffer)) return false;
   if (lastA === lastB) {
     // "Dr Maren Aldous" / "Dr Karen Aldous", both directors: even the first letter may slip.
@@ -150,6 +154,15 @@ export function sameSoundingName(a: string, b: string): boolean {
   if (a === b || initial(a) !== initial(b)) return false;
   const skeleton = consonantsOf(a);
   return skeleton.length >= 3 && skeleton === consonantsOf(b);
+}
+
+function spelledAlike(a: string, b: string): boolean {
+  const plain = (name: string): string =>
+    withoutAccents(name)
+      .toLowerCase()
+      .replace(/(?<=.)h/g, '')
+      .replace(/(.)\1+/g, '$1');
+  return a !== b && plain(a) === plain(b);
 }
 
 function consonantsOf(name: string): string {
