@@ -360,7 +360,9 @@ export const cueFamilies: CueFamily[] = [
   },
   {
     // The note of a later version: "Updated 6.40am: This story has been updated with comment from Brackenridge
-    // Power". Written in sentences. (A correction states a fact of the story, and is the article's.)
+    // Power", and a correction box: "Correction, 7 June: An earlier version of this story gave the convenor's name as
+    // Gary Lomas." Written in sentences. A correction is the newsroom's note about its article, set apart from the
+    // text like a byline or a timestamp: what it corrects the article itself now says.
     name: 'update note',
     maxWords: 40,
     closesArticle: false,
@@ -369,6 +371,9 @@ export const cueFamilies: CueFamily[] = [
       /^this (?:article|story|piece|post|page|report) (?:has been|was|is being) updated\b/iu,
       /^updated\b[^:]{0,25}:\s*this (?:article|story|piece|post|page|report)\b/iu,
       // The change itself after the time: "Updated 14 March, 9.10am: adds the council's response".
+      /\ban? (?:earlier|previous|original) version of this (?:article|story|piece|post|page|report)\b/iu,
+      /^(?:this|the) (?:article|story|piece|post|page|report) (?:was|has been) (?:amended|corrected)\b/iu,
+      /^corrections?(?: and clarifications)?$/iu,
       /^(?:updated|amended|edited)\b[^:]{0,40}\d[^:]{0,20}:\s*(?:added|adds|adding|updated|updates|corrected|corrects|clarified|clarifies|changed|removed|includes?|with|new)\b/iu,
     ],
   },

@@ -141,15 +141,21 @@ describe('notes about the article: updates, corrections and credits', () => {
   const shortCredits = 'Ana Soler reported from Paiporta; Tom Reid reported from Madrid. Editing by Sam Lee.';
   const verdicts = verdictsFor([title, p1, update, p2, p3, p4, p5, correction, credits]);
 
-  it('takes the update note and the credits for chrome', () => {
+  it('takes the update note, the correction and the credits for chrome', () => {
     expectChrome(verdicts, update, /update note/);
+    expectChrome(verdicts, correction, /update note/);
+    const amended =
+      'This article was amended on 4 March 2026. An earlier version said the bridge opened in 1998. It opened in 1989.';
+    expectChrome(verdictsFor([title, p1, p2, p3, p4, p5, 'Correction', amended]), amended, /update note/);
     expectChrome(verdicts, credits, /production credits/);
     const other = verdictsFor([title, p1, p2, p3, p4, p5, shortCredits]);
     expectChrome(other, shortCredits, /production credits/);
   });
 
-  it('keeps a correction, which states a fact of the story', () => {
-    expectArticle(verdicts, correction);
+  it('keeps a paragraph that tells of a version of a report, not of this article', () => {
+    const paragraph =
+      'An earlier version of the inspectors’ report, seen by the Post, rated the bridge as safe until 2030.';
+    expectArticle(verdictsFor([title, p1, p2, paragraph, p3, p4, p5]), paragraph);
   });
 });
 
