@@ -598,6 +598,9 @@ export const cueFamilies: CueFamily[] = [
     name: 'tags or topics list',
     maxWords: 30,
     closesArticle: true,
+    // A broadcaster's "Related Topics" may sit between two parts of the story: the text goes on below it when the
+    // paragraphs there are about the event, as below a box of related links.
+    textMayResume: true,
     patterns: [
       /^(?:tags?|tagged|topics?|categories|category|filed under|related (?:topics|tags|searches)|keywords|labels?|more about)\s*[:|]/iu,
       /^(?:tags?|topics?|related topics|filed under|categories)$/iu,

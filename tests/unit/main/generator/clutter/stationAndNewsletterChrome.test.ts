@@ -181,6 +181,20 @@ describe('boxes set between paragraphs, the text going on below them', () => {
     for (const line of [p1, p2, p3, subheading, ...later, p4, p5]) expectArticle(verdicts, line);
   });
 
+  it('keeps the paragraphs below a list of topics set between them, and not other stories below one', () => {
+    const topics = ['Related Topics', 'Floods · Valencia · Climate'];
+    const story = verdictsFor([title, p1, p2, p3, p4, p5, ...topics, subheading, ...later]);
+    for (const line of topics) expectChrome(story, line);
+    for (const line of [subheading, ...later]) expectArticle(story, line);
+    const otherStories = [
+      'A celebrity chef has opened his third restaurant in Madrid, with a menu built around tinned fish.',
+      'Ticket prices for the summer music festival in Benicàssim have risen by a fifth since last year.',
+      'The national football team named two new goalkeepers for the friendly against Morocco next month.',
+    ];
+    const ended = verdictsFor([title, p1, p2, p3, p4, p5, ...topics, ...otherStories]);
+    for (const line of otherStories) expectChrome(ended, line);
+  });
+
   it('keeps the paragraphs below a poll of several options, and the sub-heading after it', () => {
     const poll = [
       'POLL',
