@@ -69,5 +69,13 @@ function titlePoints(line: TitleCandidate): number {
   if (features.wordCount >= manyWords) points += 1;
   if (topicShare !== undefined && topicShare >= sharedTopic) points += 1;
   if (!features.isProse) points += 1;
+  if (shoutedHeadline(features)) points += 1;
   return points;
+}
+
+// "POWER CUT CHAOS: FAMILIES SHIVER IN THE DARK AS ...": a tabloid prints its headline in capitals, and its words,
+// shouted, meet the other articles' less often than the standfirst below does. A long line in capitals near the top
+// is a headline; a short one is a kicker or a site's name.
+function shoutedHeadline(features: LineFeatures): boolean {
+  return features.wordCount >= manyWords && /\p{Lu}/u.test(features.text) && !/\p{Ll}/u.test(features.text);
 }

@@ -30,6 +30,14 @@ describe('pickHeadline', () => {
     expect(headlineOf([title, standfirst, ...floodParagraphs])).toBe(title);
   });
 
+  it("takes a tabloid's headline in capitals, not the standfirst below it that shares more words", () => {
+    const shouted = 'FLOOD HORROR: TOWNS DROWN AS KILLER STORM SMASHES COAST';
+    const standfirst = 'Rescue teams search flooded homes and cars as the death toll rises in Valencia';
+    expect(headlineOf(['THE DAILY FLARE', 'NEWS', shouted, standfirst, 'By Maria Lopez', ...floodParagraphs])).toBe(
+      shouted,
+    );
+  });
+
   it('takes the title above the byline, not a short quotation set below it', () => {
     // As 003_the-meridian.txt of the hospital set prints them.
     const own = "Why Valencia's drains were a disaster waiting to happen";
