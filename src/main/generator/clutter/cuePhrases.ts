@@ -39,6 +39,8 @@ export const cueFamilies: CueFamily[] = [
       /^[«‹<←]\s*(?:next|previous|prev|older|newer|back)\b/iu,
       /\bback to (?:home|homepage|top|the top)\b/iu,
       /\bopens? (?:in )?(?:a )?new (?:tab|window)\b/iu,
+      // The site's choice of local edition: "Your area: Aldwick and the Marches (Change)", "Edition: UK".
+      /^(?:your|my|choose (?:your|an?)|select (?:your|an?)) (?:area|location|region|local area|edition|postcode)\b.*$|\((?:change|edit) (?:location|area)?\)$|^\S.{2,60}\((?:change|edit)\)$/iu,
     ],
   },
   {
@@ -247,11 +249,11 @@ export const cueFamilies: CueFamily[] = [
     maxWords: 30,
     closesArticle: false,
     patterns: [
-      /\bview (?:this|the|it) (?:e-?mail|newsletter|message|issue)\b.{0,20}\b(?:browser|online|on the web|web)\b/iu,
+      /\bview (?:this|the|it) (?:e-?mail|newsletter|message|issue|briefing|bulletin|edition|digest)\b.{0,20}\b(?:browser|online|on the web|web)\b/iu,
       /\b(?:forwarded|was forwarded) (?:this|the|an?) (?:e-?mail|newsletter|message|issue)\b/iu,
       /\b(?:you are|you're|you were) receiving this\b|\bunsubscribe\b/iu,
       /\bsubscribe here\b/iu,
-      /\b(?:this|today'?s) (?:issue|edition|newsletter|e-?mail|briefing|episode|podcast|bulletin|section|series) (?:is|was|has been|comes) (?:kindly )?(?:supported|sponsored|brought to you|made possible|presented|funded|powered|underwritten) by\b/iu,
+      /\b(?:this|today'?s|this (?:week|month)['’]?s) (?:issue|edition|newsletter|e-?mail|briefing|episode|podcast|bulletin|section|series) (?:is|was|has been|comes) (?:kindly )?(?:supported|sponsored|brought to you|made possible|presented|funded|powered|underwritten) by\b/iu,
     ],
   },
   {
@@ -410,6 +412,10 @@ export const cueFamilies: CueFamily[] = [
       /^(?:transcript|recording|broadcast|bulletin|audio|video) (?:ends|ended|begins|starts)\b|^(?:end|start) of (?:the )?(?:transcript|recording|bulletin|broadcast)\b/iu,
       /\b(?:spotted|seen|found|noticed|see) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b[^.?!]{0,30}\?/iu,
       /\bwe(?: will|'ll|’ll) (?:only |never )?(?:use|share|sell|pass on) your (?:e-?mail|email address|details|data|personal (?:data|information)|information)\b/iu,
+      // How the site is paid for, told to the reader: "Disclosure: Fair Fuse is reader-funded", "We may earn a
+      // commission from links on this page".
+      /^(?:affiliate |editorial )?disclosure\s*:/iu,
+      /\b(?:we )?(?:may )?(?:earn|receive|take) (?:a )?(?:small )?commission\b|\baffiliate links?\b/iu,
       /\b(?:readers['’]?|public|standards) editor\b|\bcommitted to (?:accurate|fair|impartial|independent|responsible|accurate and fair|fair and accurate) (?:reporting|journalism)\b/iu,
     ],
   },
@@ -480,6 +486,11 @@ export const cueFamilies: CueFamily[] = [
       /^(?:also read|read more|read also|related|see also|also watch|watch|listen|more|recommended)\s*[:|–—-]\s*\S/iu,
       // A blog's links to the posts before and after: "« Bin collections: the new calendar | Roadworks extended »".
       /^[«‹←].{3,}[»›→]$/u,
+      // "Watch live: HVT Evening News at 6.30pm", "← Previous post: Heat domes and soil moisture, a short primer".
+      /^(?:watch|listen) (?:live|again|now)\s*[:|–—-]\s*\S/iu,
+      /^[«‹<←]\s*(?:previous|prev|older|next|newer) (?:post|article|story|entry)\s*:/iu,
+      // A broadcaster's link to its live page: "Live: Tolland power cut — latest updates as final homes reconnected".
+      /^live\s*:.*\blatest(?: updates| news)?\b/iu,
     ],
   },
   {
@@ -528,6 +539,8 @@ export const cueFamilies: CueFamily[] = [
     closesArticle: true,
     patterns: [
       /^about the authors?\b|^written by\b/iu,
+      // "About Mo: ex-call-centre manager turned billing nerd": a blogger's note on themselves, by first name.
+      /^[Aa]bout (?:me|us|\p{Lu}\p{Ll}+)\s*:\s/u,
       // "Jane Roe is a reporter ...", "Pieter Vandersloot is BoxLine's technical editor": a name, then the job,
       // with the publication's name or an article before it.
       /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} (?:is|was|has been|works as|serves as) (?:a|an|the|our|(?:The )?\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\b[^.]{0,80}\b(?:reporter|correspondent|journalist|writer|columnist|contributor|editor|producer|author|blogger|photographer|presenter|critic)\b/u,

@@ -1,3 +1,4 @@
+import type { CueMatch } from './findCues.ts';
 import type { LineFeatures } from './lineFeatures.ts';
 import type { MainBlock } from './mainBlock.ts';
 
@@ -26,6 +27,16 @@ const firstCandidateBonus = 0.5;
 // The byline stands below the title: a line further down, once a candidate stood above the byline, is the text's.
 const bylinePenalty = 1.5;
 const bylineFamily = 'byline or author credit';
+// A reading time stands there too ("Sam Okafor-Lind · 18 Nov 2026 · 7 min read"), unlike a radio station's "Listen
+// Live" button, which may stand above the title.
+const readingTime = /\b(?:min(?:ute)?s?|hours?) read\b|\bread(?:ing)? time\b/iu;
+function standsUnderTitle(cue: CueMatch): boolean {
+  return cue.family === bylineFamily || readingTime.test(cue.phrase);
+}
+// A title of many words with another right below it: the lower one is the standfirst, which says more of the story
+// and so shares more words with the other articles; the headline stands above it. A section label above a title
+// ("Electric, hybrid and low-emission cars") is shorter than that.
+const standfirstPenalty = 1;
 // The lines right above the site's bar of sections are its masthead: its name ("KUTS | Teaching Staff Union") or
 // its motto ("news for people who'd rather be asleep"). A headline stands below the bar, with the story.
 const mastheadPenalty = 2;
@@ -36,14 +47,21 @@ export function findOpeningTitle(lines: readonly TitleCandidate[], block: MainBl
   const last = block ? block.start : Math.min(lines.length, linesSearchedWithoutBlock) - 1;
   let best: { index: number; points: number } | undefined;
   let bylinePassed = false;
+  let previousTitleLike = false;
   for (let index = 0; index <= last; index += 1) {
     const line = lines[index] as TitleCandidate;
-    if (best !== undefined && line.features.cues.some((cue) => cue.family === bylineFamily)) bylinePassed = true;
-    if (!isCandidate(line)) continue;
+    if (best !== undefined && line.features.cues.some(standsUnderTitle)) bylinePassed = true;
+    if (!isCandidate(line)) {
+      previousTitleLike = false;
+      continue;
+    }
     const belowByline = bylinePassed ? bylinePenalty : 0;
     const masthead = line.aboveSiteMenu ? mastheadPenalty : 0;
-    const points = titlePoints(line) + (best === undefined ? firstCandidateBonus : 0) - belowByline - masthead;
+    const standfirst = previousTitleLike ? standfirstPenalty : 0;
+    const points =
+      titlePoints(line) + (best === undefined ? firstCandidateBonus : 0) - belowByline - masthead - standfirst;
     if (!best || points > best.points) best = { index, points };
+    previousTitleLike = line.features.wordCount >= manyWords;
   }
   return best?.index;
 }
