@@ -154,6 +154,8 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:get|download|claim|grab|request) our free\b|\bstart (?:your |a )?free trial\b/iu,
       // A donation appeal: "£10 could pay for an hour of our helpline", "Donate today →", "Give £5 a month".
       /\bdonate (?:today|now|here|monthly)\s*[→›>»]?$|^donate$/iu,
+      // A tip jar: "Like this? Buy Mo a cuppa ☕ — it keeps the site ad-free", "Buy me a coffee".
+      /\b[Bb]uy (?:me|us|\p{Lu}\p{Ll}+) an? (?:coffee|cuppa|tea|pint|beer)\b/u,
       /^[£$€]\s?\d[\d,.]*\s+(?:could|can|will|would)\s+(?:pay|buy|fund|help|provide|keep|cover|give)\b/iu,
       /^(?:give|donate|chip in|pledge)\s+(?:just |only )?[£$€]\s?\d/iu,
     ],
@@ -241,6 +243,9 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       /^(?:what (?:our )?(?:readers|you|listeners|viewers) (?:are saying|said|think|told us)|your (?:views|letters|reactions|say)|readers'? (?:letters|reactions|views|comments|responses)|letters to the editor)\s*:?$/iu,
       /^[“"][^“”"]{3,}[”"]\s*\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,3}(?:,\s*(?:by (?:e-?mail|text|letter)|via \p{L}+|[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)?))?\)$/u,
+      // A comment signed before its text, with when it was posted: "Dawn R. · 19 Nov 2026 at 09:12 — Rang TEN twice",
+      // "↳ Mo Achterberg (author) · 09:40 — Put it in writing".
+      /^(?:↳\s*)?[\p{Lu}][^·—–\n]{0,40}\s·\s[^·—–\n]{0,24}\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s[—–]\s\S/iu,
     ],
   },
   {

@@ -4,8 +4,8 @@ import * as flood from './floodPage.ts';
 // The lines around a page's title, first met on the grid-blackout, ferry, airport, rail, exam and wildfire pages,
 // written here around the flood story in other sites' words: a headline above a standfirst that shares more of the
 // story's words, links set above the title (a live page, a programme, the blog's previous post), a newsletter's
-// frame, a choice of local edition, a site's note on how it is paid for, a blogger's note on themselves, and a
-// caption below a line that gives the reading time.
+// frame, a choice of local edition, a site's note on how it is paid for, a blogger's note on themselves, a caption
+// below a line that gives the reading time; and below the post, a tip jar and readers' signed comments.
 
 const { verdictsFor, headlineOf, expectChrome, p1, p2, p3, p4, p5 } = flood;
 const headline = "'The water came in minutes': Horror as flash floods tear through Paiporta";
@@ -40,7 +40,10 @@ describe('lines above the title that are links or notes of the site', () => {
     ["This week's briefing is sponsored by Aquasafe Flood Barriers — tested, certified, delivered.", /newsletter/],
     ['Your area: Valencia and the coast (Change)', /navigation link/],
     ['Disclosure: Flood Watch is reader-funded. We never take commission from insurers.', /site policy/],
-    ['About Ana: former insurance adjuster, now flood-claims nerd. I read the small print so you don’t have to.', /biography/],
+    [
+      'About Ana: former insurance adjuster, now flood-claims nerd. I read the small print so you don’t have to.',
+      /biography/,
+    ],
   ];
 
   for (const [line, family] of cases) {
@@ -50,4 +53,26 @@ describe('lines above the title that are links or notes of the site', () => {
       expectChrome(verdictsFor(lines), line, family);
     });
   }
+});
+
+describe("a blog's tip jar and its readers' signed comments below the post", () => {
+  const comments = [
+    'Dawn R. · 30 Oct 2024 at 09:12 — Rang the insurer twice, nobody mentioned the flood fund. Thanks Ana.',
+    '↳ Ana Ruiz (author) · 09:40 — Put it in writing, Dawn, and quote the policy number.',
+    'Soaked in Silla · 30 Oct 2024 at 10:03 — We were under water for two days. The payout does not touch it.',
+  ];
+  const tipJar = 'Like this? Buy Ana a coffee ☕ — it keeps the site ad-free';
+  const lines = [flood.floodTitle, ...story, tipJar, '3 Comments', ...comments];
+
+  it('takes the tip jar and each signed comment for chrome', () => {
+    const verdicts = verdictsFor(lines);
+    expectChrome(verdicts, tipJar, /subscription or newsletter pitch/);
+    for (const comment of comments) expectChrome(verdicts, comment, /reader reactions/);
+  });
+
+  it('keeps a paragraph that tells what someone did at a time', () => {
+    const paragraph =
+      'Rescuers reached the Silla underpass at 09:40 — two hours after the first call, the regional government said.';
+    flood.expectArticle(verdictsFor([flood.floodTitle, p1, p2, paragraph, p3, p4, p5]), paragraph);
+  });
 });
