@@ -184,7 +184,8 @@ describe('boxes set between paragraphs, the text going on below them', () => {
   it('keeps the paragraphs below a list of topics set between them, and not other stories below one', () => {
     const topics = ['Related Topics', 'Floods · Valencia · Climate'];
     const story = verdictsFor([title, p1, p2, p3, p4, p5, ...topics, subheading, ...later]);
-    for (const line of topics) expectChrome(story, line);
+    expectChrome(story, 'Related Topics', /tags or topics list/);
+    expectChrome(story, 'Floods · Valencia · Climate', /Related Topics/);
     for (const line of [subheading, ...later]) expectArticle(story, line);
     const otherStories = [
       'A celebrity chef has opened his third restaurant in Madrid, with a menu built around tinned fish.',
@@ -192,7 +193,7 @@ describe('boxes set between paragraphs, the text going on below them', () => {
       'The national football team named two new goalkeepers for the friendly against Morocco next month.',
     ];
     const ended = verdictsFor([title, p1, p2, p3, p4, p5, ...topics, ...otherStories]);
-    for (const line of otherStories) expectChrome(ended, line);
+    for (const line of otherStories) expectChrome(ended, line, /where the article has ended/);
   });
 
   it('keeps the paragraphs below a poll of several options, and the sub-heading after it', () => {
