@@ -161,6 +161,12 @@ const spellings: Spelling[] = [...lengths, ...others]
   .sort((a, b) => b.words.length - a.words.length);
 const lengthUnits = lengths.map(unitOf);
 
+// "fell to minus nine degrees", "temperatures of 40 degrees": bare degrees of the weather, read as Celsius (the unit
+// news outside the US gives; a US article's Fahrenheit is written out often enough to be told apart).
+const celsiusEntry = others.find((entry) => entry.name === 'celsius');
+/** Degrees Celsius, for degrees a sentence gives of the weather without naming the scale. */
+export const degreesOfWeather: MeasureUnit | undefined = celsiusEntry && unitOf(celsiusEntry);
+
 /** A unit read at a figure, with the index of its last token. */
 export interface MeasureAt {
   unit: MeasureUnit;

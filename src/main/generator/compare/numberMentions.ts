@@ -25,7 +25,15 @@ import { readStopwatch } from './performanceTimes.ts';
 import { periodAt } from './ratePeriods.ts';
 import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
-import { measureAt, measureKey, startsMeasure, toBase, writtenStep, type MeasureAt } from './measureUnits.ts';
+import {
+  degreesOfWeather,
+  measureAt,
+  measureKey,
+  startsMeasure,
+  toBase,
+  writtenStep,
+  type MeasureAt,
+} from './measureUnits.ts';
 
 // A figure in a sentence with what it counts: "up to 130,000 troops", "$4 million", "3.5%". Years, dates, times,
 // parts of names ("Group of 20", "Article 5") and references such as "the two countries" are not figures.
@@ -186,7 +194,9 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const figureAt = symbolCurrency ? index + 1 : index;
   const share = symbolCurrency ? undefined : readShare(tokens, figureAt);
   const partOfHour = symbolCurrency ? undefined : partOfAnHour(tokens, figureAt);
-  const numeral = share ?? partOfHour ?? readNumeral(tokens, figureAt) ?? fractionOfMeasure(tokens, figureAt);
+  const signed = share || partOfHour ? undefined : signedNumeral(tokens, figureAt);
+  const numeral =
+    share ?? partOfHour ?? readNumeral(tokens, figureAt) ?? signed ?? fractionOfMeasure(tokens, figureAt);
   if (!numeral) return undefined;
   // "a 65-meter crane", "one mile", "half a mile": a measure is a figure, however small or however written.
   const measured = symbolCurrency ? undefined : measureAt(tokens, numeral.last + 1);
@@ -223,8 +233,18 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   let currency = symbolCurrency;
   let unit: string | undefined;
   const percent = share ? last : percentAfter(tokens, last + 1);
-  const measuredAfter = symbolCurrency ? undefined : measureAt(tokens, last + 1);
+  const measuredAfter = symbolCurrency ? undefined : (measureAt(tokens, last + 1) ?? weatherDegrees(tokens, last + 1));
   const measure = percent === undefined && measuredAfter ? withConversion(tokens, measuredAfter) : undefined;
+  // "-9C", "minus 11C", "minus nine degrees": below zero only a temperature is told; another figure with a minus
+  // ("-5%") is a change, not compared here.
+  const minusWord = tokens[valueFirstIndex - 1]?.lower === 'minus';
+  const belowZero = numeral === signed || minusWord;
+  if (belowZero && measure?.unit.dimension !== 'temperature') {
+    if (numeral === signed) return undefined;
+  } else if (belowZero) {
+    if (minusWord) valueFirstIndex -= 1;
+  }
+  const sign = belowZero && measure?.unit.dimension === 'temperature' ? -1 : 1;
   if (percent !== undefined) {
     unit = 'percent';
     last = percent;
@@ -305,13 +325,13 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const scale = spanUnit ?? 1;
   const values = measure
     ? {
-        low: toBase(numeral.low, measure.unit),
-        high: toBase(high, measure.unit, true),
+        low: sign < 0 ? toBase(-high, measure.unit) : toBase(numeral.low, measure.unit),
+        high: sign < 0 ? toBase(-numeral.low, measure.unit, true) : toBase(high, measure.unit, true),
         roundedTo: numeral.roundedTo * measure.unit.factor,
         measure: {
           name: measure.unit.name,
           factor: measure.unit.factor,
-          written: numeral.low,
+          written: sign * numeral.low,
           step: writtenStep(numeral.low) * measure.unit.factor,
         },
       }
@@ -455,6 +475,25 @@ function fractionOfMeasure(tokens: Token[], at: number): ReturnType<typeof readN
 
 // "65-meter (213-foot)", "60mph (97km/h)": a figure converted in brackets is the same value said twice, and is
 // read with it, not as a figure of its own.
+// "-9C", "-14°C": the tokenizer keeps the minus on the digits.
+function signedNumeral(tokens: Token[], index: number): ReturnType<typeof readNumeral> {
+  const token = tokens[index];
+  if (!token || !/^[-−]\d/u.test(token.text)) return undefined;
+  const unsigned = [...tokens];
+  unsigned[index] = { ...token, text: token.text.slice(1), kind: 'number' };
+  return readNumeral(unsigned, index);
+}
+
+const weatherWords = new Set(['temperature', 'temperatures', 'thermometer', 'cold', 'freezing', 'heat', 'heatwave']);
+
+// "fell to minus nine degrees", "as temperatures hit 40 degrees": degrees without a scale, of the weather.
+function weatherDegrees(tokens: Token[], at: number): MeasureAt | undefined {
+  if (!degreesOfWeather || !/^degrees?$/.test(tokens[at]?.lower ?? '')) return undefined;
+  const minus = tokens.slice(Math.max(0, at - 4), at).some((token) => token.lower === 'minus');
+  if (!minus && !tokens.some((token) => weatherWords.has(token.lower))) return undefined;
+  return { unit: degreesOfWeather, first: at, last: at };
+}
+
 function withConversion(tokens: Token[], measure: MeasureAt): MeasureAt {
   if (tokens[measure.last + 1]?.text !== '(') return measure;
   const converted = readNumeral(tokens, measure.last + 2);

@@ -52,6 +52,27 @@ describe('measures', () => {
     expect(only('Temperatures reached 30C on Sunday.')).toMatchObject({ unit: 'measure:temperature', low: 30 });
   });
 
+  it('reads temperatures below zero and bare degrees of the weather, and no other figure with a minus', () => {
+    expect(only('Overnight the thermometer at the depot read -9C.')).toMatchObject({ text: '-9C', low: -9 });
+    expect(only('Temperatures on the moor plunged to minus 11C.')).toMatchObject({ text: 'minus 11C', low: -11 });
+    expect(only('Pipes froze as temperatures fell to minus nine degrees.')).toMatchObject({
+      text: 'minus nine degrees',
+      unit: 'measure:temperature',
+      low: -9,
+    });
+    expect(only('The heatwave pushed temperatures to 41 degrees in the valley.').low).toBe(41);
+    expect(only('It hit -14°C by dawn.')).toMatchObject({ text: '-14°C', low: -14 });
+    expect(only('The bank turned 90 degrees on its policy.').unit).not.toBe('measure:temperature');
+    expect(figures('Shares closed -5% lower.')).toEqual([]);
+    const frost = numberFindings({
+      'a.txt': 'Gritters went out in Ashby as temperatures fell to minus nine degrees overnight.',
+      'b.txt': 'Gritters went out in Ashby as temperatures plunged to -14°C overnight.',
+    });
+    expect(frost.disagreements.map((fact) => fact.values.map((value) => value.text))).toEqual([
+      ['minus nine degrees', '-14°C'],
+    ]);
+  });
+
   it('reads a conversion in brackets as the same value, not a figure of its own', () => {
     const gusts = only('Winds were gusting at 60mph (97km/h) at the time.');
     expect(gusts).toMatchObject({ text: '60mph (97km/h)', unit: 'measure:speed' });
