@@ -323,6 +323,43 @@ function nothingToBackClaim({ sentence }: SentenceReading): RuleFinding | undefi
   return undefined;
 }
 
+/** Verbs a record would do for a claim, in "no telemetry that would confirm this", "seen nothing to show it". */
+const confirmingVerbs = new Set([...backingVerbs, 'confirm', 'prove', 'show', 'verify', 'corroborate', 'suggest']);
+const modalsBefore = new Set(['would', 'could', 'can', 'might', 'will', 'to']);
+
+/**
+ * "has released no telemetry that would confirm this", "The Echo has seen nothing to show the weather played any
+ * part": whatever the record is, the article says none was given or seen that would bear the claim out. A verb of
+ * giving or seeing must stand before it: "there is nothing to suggest foul play" is a finding, not a gap.
+ */
+function noRecordThatConfirms({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  for (const token of tokens) {
+    if (token.quoted || !(isWord(token, 'no') || isWord(token, 'nothing'))) continue;
+    const verb = providingVerbBefore(tokens, token.index);
+    if (!verb) continue;
+    let at = token.index + 1;
+    if (isWord(token, 'no')) {
+      // "no sensor logs that would": the record's words, whatever the tagger made of them ("logs" as a verb).
+      const endsRecord = (t: Token | undefined): boolean =>
+        !t || isPunctuation(t) || isWord(t, 'that') || isWord(t, 'which') || isWordIn(t, modalsBefore);
+      while (at <= token.index + 3 && !endsRecord(tokens[at])) at++;
+      if (at === token.index + 1) continue;
+      if (isWord(tokens[at], 'that') || isWord(tokens[at], 'which')) at++;
+    }
+    if (!isWordIn(tokens[at], modalsBefore)) continue;
+    const confirming = tokens[at + 1];
+    if (!isWordIn(confirming, confirmingVerbs) || isWord(tokens[at + 2], 'for')) continue;
+    const cue = { from: verb.index, to: at + 1 };
+    return finding(
+      2,
+      `the article says no record was given that would bear the claim out ("${quote(sentence, cue)}")`,
+      cue,
+    );
+  }
+  return undefined;
+}
+
 /** Who was (not) shown it: "shown us anything", "shown reporters anything", "given the council anything". */
 const recipientParts = new Set(['PRON', 'NOUN', 'PROPN', 'DET']);
 
@@ -799,6 +836,7 @@ export const missingEvidenceRules: readonly SentenceRule[] = [
   { name: 'evidence not forthcoming', test: evidenceNotForthcoming },
   { name: 'evidence kept back', test: evidenceKeptBack },
   { name: 'nothing backs the claim', test: nothingToBackClaim },
+  { name: 'no record that confirms', test: noRecordThatConfirms },
   { name: 'claim not verified', test: claimNotVerified },
   { name: 'unproven label', test: unprovenLabel },
   { name: 'claim not backed up', test: claimNotBackedUp },

@@ -32,9 +32,19 @@ const flagged: [string, string][] = [
     "The bank insists no savings were lost, but it wouldn't say how it could be sure.",
     "wouldn't say how it could be sure",
   ],
+  // Shapes of the launch-failure page: a record of any kind, none given or seen that would bear the claim out.
+  [
+    'The mine operator has released no sensor logs that would confirm this.',
+    'released no sensor logs that would confirm',
+  ],
+  ['The Gazette has seen nothing to show the pumps failed.', 'seen nothing to show'],
 ];
 
 const clean = [
+  'Police said there was nothing to suggest foul play.',
+  'The club has shown nothing for its money this season.',
+  'The firm has published no accounts since 2019.',
+  'The council has released no date for the reopening.',
   "She has not seen her neighbour's report.",
   'The mayor has not shown anyone around the new stadium yet.',
   'The club has shown reporters the new training ground.',
