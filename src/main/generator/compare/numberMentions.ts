@@ -195,8 +195,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const share = symbolCurrency ? undefined : readShare(tokens, figureAt);
   const partOfHour = symbolCurrency ? undefined : partOfAnHour(tokens, figureAt);
   const signed = share || partOfHour ? undefined : signedNumeral(tokens, figureAt);
-  const numeral =
-    share ?? partOfHour ?? readNumeral(tokens, figureAt) ?? signed ?? fractionOfMeasure(tokens, figureAt);
+  const numeral = share ?? partOfHour ?? readNumeral(tokens, figureAt) ?? signed ?? fractionOfMeasure(tokens, figureAt);
   if (!numeral) return undefined;
   // "a 65-meter crane", "one mile", "half a mile": a measure is a figure, however small or however written.
   const measured = symbolCurrency ? undefined : measureAt(tokens, numeral.last + 1);
