@@ -40,8 +40,8 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
   // "more than 1,100" / "almost a thousand": a figure on the wrong side of the other's bound is another figure,
   // however roughly it is told.
   if (pastBound(a, b) || pastBound(b, a)) return 'different';
-  if (wrongSide(a, b) || wrongSide(b, a)) return 'different';
-  if (rightSide(a, b) || rightSide(b, a)) return 'compatible';
+  const side = sideMatch(a, b) ?? sideMatch(b, a);
+  if (side) return side;
   if (roundsTo(a, b) || roundsTo(b, a)) return 'compatible';
   // "about 60%" and "61%": a rounded figure and a precise one that lies within a hair of it.
   if (bounds.has('about') && Math.abs(a.low - b.low) <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
@@ -94,23 +94,19 @@ function justPast(bound: NumberMention, exact: NumberMention): boolean {
   return false;
 }
 
-// "41 students" / "nearly 40 students": a precise figure past the one another falls short of.
-function wrongSide(approached: NumberMention, exact: NumberMention): boolean {
-  if (exact.hedge !== 'none' && exact.hedge !== 'exactly') return false;
+// "41 students" / "nearly 40 students": a precise figure past the one another falls short of is another figure.
+// "38 students" / "nearly 40 students", "503" / "just over 500": one a little short of or past it, on the side the
+// hedge says, is that figure told roughly (as `justPast` allows for bounds).
+function sideMatch(approached: NumberMention, exact: NumberMention): 'different' | 'compatible' | undefined {
+  if (exact.hedge !== 'none' && exact.hedge !== 'exactly') return undefined;
   const side = sideOfFigure(approached.text);
-  if (side === 'below') return exact.low > approached.high;
-  if (side === 'above') return exact.low < approached.low;
-  return false;
-}
-
-// "38 students" / "nearly 40 students", "503" / "just over 500": a precise figure a little short of or past the one
-// told, on the side the hedge says, is that figure told roughly (as `justPast` allows for bounds).
-function rightSide(approached: NumberMention, exact: NumberMention): boolean {
-  if (exact.hedge !== 'none' && exact.hedge !== 'exactly') return false;
-  const side = sideOfFigure(approached.text);
-  if (side === 'below') return exact.low <= approached.high && exact.low >= approached.low * (1 - justPastShare);
-  if (side === 'above') return exact.low >= approached.low && exact.low <= approached.high * (1 + justPastShare);
-  return false;
+  if (side === undefined) return undefined;
+  const below = side === 'below';
+  if (below ? exact.low > approached.high : exact.low < approached.low) return 'different';
+  const near = below
+    ? exact.low >= approached.low * (1 - justPastShare)
+    : exact.low <= approached.high * (1 + justPastShare);
+  return near ? 'compatible' : undefined;
 }
 
 function pastBound(bound: NumberMention, other: NumberMention): boolean {

@@ -236,14 +236,11 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const measure = percent === undefined && measuredAfter ? withConversion(tokens, measuredAfter) : undefined;
   // "-9C", "minus 11C", "minus nine degrees": below zero only a temperature is told; another figure with a minus
   // ("-5%") is a change, not compared here.
-  const minusWord = tokens[valueFirstIndex - 1]?.lower === 'minus';
-  const belowZero = numeral === signed || minusWord;
-  if (belowZero && measure?.unit.dimension !== 'temperature') {
-    if (numeral === signed) return undefined;
-  } else if (belowZero) {
-    if (minusWord) valueFirstIndex -= 1;
-  }
-  const sign = belowZero && measure?.unit.dimension === 'temperature' ? -1 : 1;
+  const temperature = measure?.unit.dimension === 'temperature';
+  if (numeral === signed && !temperature) return undefined;
+  const minusWord = temperature && tokens[valueFirstIndex - 1]?.lower === 'minus';
+  if (minusWord) valueFirstIndex -= 1;
+  const sign = temperature && (numeral === signed || minusWord) ? -1 : 1;
   if (percent !== undefined) {
     unit = 'percent';
     last = percent;
