@@ -48,8 +48,8 @@ const clockHedges: readonly { pattern: RegExp; key: string; before: number; afte
   {
     pattern: /\b(?:around|about|approximately|roughly|circa|some|nearly|almost)\s+$/i,
     key: 'about',
-    before: 45,
-    after: 45,
+    before: 20,
+    after: 20,
   },
 ];
 
@@ -93,8 +93,10 @@ export function readTimeOfDay(
       if (until > at) return { time: { low: at, high: until, key: `${at}-${until}`, clock: true, range: true }, start };
     }
     const hedge = clockHedges.find((candidate) => candidate.pattern.test(before));
-    // A round hour is a rounded report: "4am" may be 4.20am.
-    const slack = (known.minute ?? 0) === 0 ? 30 : 10;
+    // A round hour is a rounded report: "4am" may be 4.20am. A time told to the minute ("06:42", "6.51am") was
+    // read off a clock, and nine minutes apart is two reports; a half hour sits between the two.
+    const minute = known.minute ?? 0;
+    const slack = minute === 0 ? 30 : minute % 30 === 0 ? 10 : 2;
     // "9:30" with no am or pm; "noon" and "4pm" say which half of the day.
     const ambiguous = known.hour <= 12 && /\d:\d\d/.test(written) && !/[ap]\.?m\b/i.test(written);
     const time: TimeOfDay = {

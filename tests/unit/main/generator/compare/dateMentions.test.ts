@@ -134,6 +134,22 @@ describe('compareDates', () => {
     expect(compare('It began shortly after 4am on Sunday.', 'It began on Sunday.')).toBe('same');
   });
 
+  it('holds a time told to the minute to that minute, a half hour and an "about" a little looser', () => {
+    // A ship's engine failed: one outlet read the log, another rounded, a third had another minute.
+    expect(compare('The engine failed at 06:42 local time.', 'The engine failed at 6.51am.')).toBe('different');
+    expect(compare('The engine failed at 17:47.', 'The engine failed at 5.47pm.')).toBe('same');
+    expect(compare('The engine failed at 17:47.', 'The engine failed shortly before 6pm.')).toBe('compatible');
+    expect(compare('The engine failed at 17:47.', 'The engine failed at around 6.30pm.')).toBe('different');
+    expect(compare('The update was installed at 2.30am.', 'The update was installed at around 3am.')).toBe(
+      'different',
+    );
+    expect(compare('The update was installed at 2.40am.', 'The update was installed at around 3am.')).toBe(
+      'compatible',
+    );
+    // A round hour is still a rounded report.
+    expect(compare('The engine failed at 5am.', 'The engine failed at 5.20am.')).toBe('compatible');
+  });
+
   it('compares dates on the parts both state, and has no verdict when they share none', () => {
     expect(compare('It was founded in 2009.', 'It was founded in March 2009.')).toBe('same');
     expect(compare('It was founded in 2009.', 'It was founded in 2011.')).toBe('different');
