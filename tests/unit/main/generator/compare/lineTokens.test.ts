@@ -24,6 +24,23 @@ describe('sentencesOfLine repairs', () => {
   });
 });
 
+describe('words that carry a fact', () => {
+  const sensesOf = (text: string): string[] =>
+    sentencesOfLine('story.txt', 1, text)
+      .flatMap((sentence) => sentence.tokens)
+      .map((token) => token.sense)
+      .filter((sense) => sense !== '');
+
+  it('gives hedges and nearness no sense, so "Nearly 260,000 homes" and "near Millbridge" share nothing', () => {
+    const homes = sensesOf('Nearly 260,000 homes lost power at around 5.47pm, just as the snow began.');
+    const crews = sensesOf('Crews were sent to the substation near Millbridge shortly before 6pm.');
+    expect(homes.filter((sense) => crews.includes(sense))).toEqual([]);
+    expect(sensesOf('Roughly 40 staff, almost all of them engineers, were sent home.')).toEqual(
+      sensesOf('40 staff, all of them engineers, were sent home.'),
+    );
+  });
+});
+
 describe('shouted words', () => {
   // A tabloid shouts words wink then takes for names: "for 14 HOURS" counted nothing. From the airport-outage set,
   // with sentences from a strike, a court and a football story.
