@@ -140,9 +140,7 @@ describe('compareDates', () => {
     expect(compare('The engine failed at 17:47.', 'The engine failed at 5.47pm.')).toBe('same');
     expect(compare('The engine failed at 17:47.', 'The engine failed shortly before 6pm.')).toBe('compatible');
     expect(compare('The engine failed at 17:47.', 'The engine failed at around 6.30pm.')).toBe('different');
-    expect(compare('The update was installed at 2.30am.', 'The update was installed at around 3am.')).toBe(
-      'different',
-    );
+    expect(compare('The update was installed at 2.30am.', 'The update was installed at around 3am.')).toBe('different');
     expect(compare('The update was installed at 2.40am.', 'The update was installed at around 3am.')).toBe(
       'compatible',
     );
