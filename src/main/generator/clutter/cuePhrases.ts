@@ -119,6 +119,7 @@ export const cueFamilies: CueFamily[] = [
       /^(?:members?|subscribers?|supporters?|premium|paid)[- ]only\s*[:.–—-]\s*\S/iu,
       // A perk addressed to them: "Members: call our legal helpline free", "Subscribers: download the guide".
       /^(?:members|subscribers|supporters|premium members|paid subscribers)\s*:\s*\p{Ll}/iu,
+      /^(?:members|subscribers|supporters|premium members|paid subscribers) can (?:download|unlock)\b/iu,
       /^(?:e-?mail(?: address)?|user ?name|user id)(?: or (?:[\p{L}-]+ ){0,2}(?:number|id|name|username|e-?mail))?\s*:?$/iu,
       /^not (?:yet )?an? (?:member|subscriber|supporter|customer)(?: yet)?\?/iu,
     ],
@@ -185,7 +186,7 @@ export const cueFamilies: CueFamily[] = [
     writtenAsSentences: true,
     patterns: [
       // Addressed to the reader ("send us your photos", "share your views"); "experts share tips" is a headline.
-      /\b(?:send|upload|submit|share|email|e-mail|text|whatsapp) (?:us (?:your |any )?|your )(?:photos?|pictures?|videos?|footage|news tips?|tips?|story ideas?|stories|reactions?|views|thoughts)\b|\b(?:have|got) (?:photos|pictures|video|a (?:news )?tip|a story)\b[^.?!]{0,30}\?/iu,
+      /\b(?:send|upload|submit|share|email|e-mail|text|whatsapp) (?:us (?:your |any )?|your )(?:photos?|pictures?|videos?|footage|news tips?|tips?|story ideas?|stories|reactions?|views|thoughts|experiences?)\b|^get in touch\b|\b(?:have|got) (?:photos|pictures|video|a (?:news )?tip|a story)\b[^.?!]{0,30}\?/iu,
       // Where the page sends the reader: "Call the newsdesk on ...", "Contact our readers' editor".
       /\b(?:call|ring|phone|email|e-mail|contact|tell|write to) (?:the|our) (?:news ?desk|newsroom|editorial team|readers['’]? editor|corrections (?:team|desk))\b/iu,
       // Where to send them: a web address or a phone number ("text them to 555-0172"), not "send them to Greece".
@@ -194,7 +195,12 @@ export const cueFamilies: CueFamily[] = [
       // An order to the reader opens the line; "Residents were told to download the emergency app" is reporting.
       /^(?:download|install|get) (?:the |our )?(?:free )?(?:[\p{L}\p{N}&'’-]+ ){0,5}app\b(?: for| to| on| and|\s*$)/iu,
       /\b(?:tap|click|swipe) (?:here |on (?:it|the \p{L}+) )?(?:to|for) (?:expand|enlarge|zoom|view|see|load|open|play|read|the full|full|more|details)\b/iu,
-      /\((?:interactive|graphic|map|video)\)|\bmay take a (?:moment|few seconds|while) to load\b/iu,
+      /\((?:interactive|graphic|map|video|widget)\)|\bmay take a (?:moment|few seconds|while) to load\b/iu,
+      // The page's own tool, copied as text: a form's blanks, its prompt, its button. "Flight number ____ Date ____
+      // [Check my claim]", "Type your flight number to see if you're affected  [ GO ]".
+      /_{3,}|\[\s*\p{L}[\p{L}'’ ]{0,24}\]\s*$/u,
+      /^\W*(?:type|enter|put) (?:in )?your (?:[\p{L}-]+ ){0,2}(?:number|postcode|post code|zip code|e-?mail|address|reference|name)\b/iu,
+      /\b(?:data|figures|feed|table|map|page|times|results?) (?:refresh(?:es)?|updates?|reloads?) (?:every|automatically)\b/iu,
     ],
   },
   {
@@ -231,7 +237,7 @@ export const cueFamilies: CueFamily[] = [
     maxWords: 16,
     closesArticle: false,
     patterns: [
-      /[([]\s*(?:pdf|docx?|xlsx?|csv|zip|pptx?|mp3|mp4|epub)\b[^)\]]{0,20}\d\s?(?:kb|mb|gb)\s*[)\]]|\b(?:download|view) (?:the )?(?:pdf|document)\b/iu,
+      /[([]\s*(?:pdf|docx?|xlsx?|csv|zip|pptx?|mp3|mp4|epub)\b[^)\]]{0,20}\d\s?(?:kb|mb|gb|rows|pages)\s*[)\]]|\b(?:download|view) (?:the )?(?:pdf|document)\b/iu,
     ],
   },
   {
@@ -381,6 +387,10 @@ export const cueFamilies: CueFamily[] = [
       /\ban? (?:earlier|previous|original) version of this (?:article|story|piece|post|page|report)\b/iu,
       /^(?:this|the) (?:article|story|piece|post|page|report) (?:was|has been) (?:amended|corrected)\b/iu,
       /^corrections?(?: and clarifications)?$/iu,
+      // What a live page leaves on the story made from it: "This article is based on our live coverage, which has
+      // now ended", "Pinned post from the live page".
+      /^(?:this|the) (?:article|story|piece|report|page) (?:is|was) based on (?:our|the) (?:live|earlier|rolling)\b|\b(?:our|this|the) live (?:coverage|blog|page|updates?) (?:has|have|is) (?:now )?(?:ended|finished|closed)\b/iu,
+      /^\W*pinned (?:post|comment|update|message|entry)\b/iu,
       /^(?:updated|amended|edited)\b[^:]{0,40}\d[^:]{0,20}:\s*(?:added|adds|adding|updated|updates|corrected|corrects|clarified|clarifies|changed|removed|includes?|with|new)\b/iu,
     ],
   },
@@ -421,6 +431,8 @@ export const cueFamilies: CueFamily[] = [
       // commission from links on this page".
       /^(?:affiliate |editorial )?disclosure\s*:/iu,
       /\b(?:we )?(?:may )?(?:earn|receive|take) (?:a )?(?:small )?commission\b|\baffiliate links?\b/iu,
+      // "PPB is not responsible for the content of external sites", "... for third-party flight data".
+      /\bnot responsible for (?:the )?(?:content of )?(?:external|third[- ]party|other|linked)\b|\bapproach to (?:external )?linking\b/iu,
       /\b(?:readers['’]?|public|standards) editor\b|\bcommitted to (?:accurate|fair|impartial|independent|responsible|accurate and fair|fair and accurate) (?:reporting|journalism)\b/iu,
     ],
   },
@@ -464,6 +476,9 @@ export const cueFamilies: CueFamily[] = [
       /\baffiliate (?:links?|partners?|programmes?|programs?|commissions?)\b|\b(?:earn|make|receive|get) (?:a )?(?:small )?commission\b/iu,
       // A link button: an order to shop, then an arrow. "See the full list ›" leads elsewhere in the same way.
       /^(?:shop|buy|order|browse|get|see|view|explore|discover|book)\b(?: [\p{L}\p{N}'’&-]+){0,6}\s*[›→»]\s*$/iu,
+      // The button after a pitch: "... when the network doesn't. Book a demo →".
+      /[.!?]\s+(?:shop|buy|order|get|book|try|request|start|learn|find out|sign up)\b(?: [\p{L}\p{N}'’&-]+){0,4}\s*[›→»]\s*$/iu,
+      /\b(?:book|request|schedule|arrange) (?:a|your) (?:free )?(?:demo|trial|consultation)\b/iu,
       // A price at a shop closing the line, often with the affiliate mark: "£24.99 at Brightwick Baby*".
       /[£$€]\s?\d[\d,.]*\s+(?:at|from)\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}\s*\*?\s*$/u,
       // A shop's offer: "Deal of the day: ...", "(was £129)", "RRP $40".
@@ -488,7 +503,7 @@ export const cueFamilies: CueFamily[] = [
     maxWords: 20,
     closesArticle: false,
     patterns: [
-      /^(?:also read|read more|read also|related|see also|also watch|watch|listen|more|recommended)\s*[:|–—-]\s*\S/iu,
+      /^(?:also read|read more|read also|related|see also|also watch|watch|listen|more|recommended|more on this (?:story|topic|subject))\s*[:|–—-]\s*\S/iu,
       // A blog's links to the posts before and after: "« Bin collections: the new calendar | Roadworks extended »".
       /^[«‹←].{3,}[»›→]$/u,
       // "Watch live: HVT Evening News at 6.30pm", "← Previous post: Heat domes and soil moisture, a short primer".

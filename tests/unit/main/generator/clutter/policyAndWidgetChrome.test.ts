@@ -186,3 +186,49 @@ describe('article lines that look like chrome', () => {
     expectArticle(verdicts, p4);
   });
 });
+
+// First met on the airport-outage pages (a flight checker, a live page's leftovers, a vendor's ad), written here in
+// the words of an insurer, a council, a weather desk and a software maker around the flood story.
+describe("the page's own tools, a live page's leftovers and a pitch with its button", () => {
+  const tools = [
+    '🌧 RAIN CHECKER: Enter your postcode to see warnings for your street  [ Search ]',
+    '🧾 Claim Estimator — Policy number ____ Date of flood ____ [Estimate my payout]',
+    'RIVER LEVELS (widget) — Turia at Paiporta 3.2m RISING · Júcar at Alzira 2.1m FALLING',
+    'Gauge readings refresh every 15 minutes. We are not responsible for third-party sensor data.',
+  ];
+  const notes = [
+    'This report is based on our live coverage, which has now ended.',
+    '📌 Pinned post from the live blog',
+    'The Weather Desk is not responsible for the content of external sites. Read about our approach to external linking.',
+    'Get in touch: share your experience of the floods with the Weather Desk',
+    'More on this story: Valencia metro reopens · Farmers count the cost',
+    'Members can download the full gauge record (CSV, 1,204 rows) from the archive.',
+    'DrySense Monitor: know about a leak before the floor does. Request a demo →',
+  ];
+  const lines = [title, ...tools, p1, p2, p3, ...notes.slice(0, 3), p4, p5, ...notes.slice(3)];
+  const verdicts = verdictsFor(lines);
+
+  it('flags a form with blanks and a button, a prompt to type into it, and a live data box', () => {
+    for (const line of tools) expectChrome(verdicts, line, /call to the reader|site policy/);
+  });
+
+  it('flags notes about the page, an invitation to write in, more links and a pitch ending on its button', () => {
+    for (const line of notes) expectChrome(verdicts, line, /./);
+  });
+
+  it('keeps the paragraphs as the article', () => {
+    for (const paragraph of [p1, p2, p3, p4, p5]) expectArticle(verdicts, paragraph);
+  });
+
+  it('leaves story sentences with the same words alone', () => {
+    const story = [
+      'Residents were asked to enter the building through the side door [sic] after the flood.',
+      'The council said its data refreshed slowly because the gauges were under water.',
+      'Members of the rescue team said they were not responsible for the decision to evacuate.',
+      'Volunteers were told to share their experiences with the inquiry, which opens in March.',
+      'The insurer said it would book a second assessor for every flooded home.',
+    ];
+    const judged = verdictsFor(afterEachParagraph(story));
+    for (const sentence of story) expectArticle(judged, sentence);
+  });
+});
