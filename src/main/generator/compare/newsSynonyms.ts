@@ -99,6 +99,13 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // One country under its short and long names: "430 stores across the UK" / "412 stores in Britain".
   ['britain', 'uk', 'gb'],
   ['usa', 'us', 'america'],
+  // The people a plane, train or ship carries, by the word each outlet picked: "31,000 passengers" / "28,000
+  // travellers" / "50,000 holidaymakers".
+  ['passenger', 'traveller', 'traveler', 'holidaymaker', 'flyer'],
+  ['luggage', 'baggage', 'bag', 'suitcase'],
+  ['store', 'shop'],
+  ['flight', 'departure'],
+  ['satellite', 'spacecraft', 'smallsat', 'cubesat'],
   // Units written in full and as symbols: "112 millimetres" and "150mm" measure the same thing.
   ['millimetre', 'millimeter', 'mm'],
   ['centimetre', 'centimeter', 'cm'],

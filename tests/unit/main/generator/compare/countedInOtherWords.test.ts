@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findIn } from './compareTexts.ts';
+
+// One count told with another noun for the same things: travellers for passengers, suitcases for bags, shops for
+// stores, departures for flights, spacecraft for satellites. Sentences from a ferry, a retailer, a strike and a
+// space agency, none from the sets the words were first met in; equal figures stay quiet.
+
+const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
+const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
+
+const pairs: { name: string; a: (figure: string) => string; b: (figure: string) => string; apart: [string, string] }[] =
+  [
+    {
+      name: 'passengers / travellers',
+      a: (figure) => `The Skerry ferry was carrying ${figure} passengers when it lost power off Holm on Friday.`,
+      b: (figure) => `${figure} travellers were on board the Skerry ferry when it lost power off Holm on Friday.`,
+      apart: ['412', 'About 380'],
+    },
+    {
+      name: 'bags / suitcases',
+      a: (figure) => `Handlers at Brenna terminal left ${figure} bags behind when the belts stopped.`,
+      b: (figure) => `${figure} suitcases were left behind at Brenna terminal when the belts stopped.`,
+      apart: ['6,000', 'Some 8,500'],
+    },
+    {
+      name: 'stores / shops',
+      a: (figure) => `Halvard will close ${figure} stores across Norland by the end of March, the company said.`,
+      b: (figure) => `Halvard is shutting ${figure} shops across Norland by the end of March.`,
+      apart: ['48', '52'],
+    },
+    {
+      name: 'flights / departures',
+      a: (figure) => `The strike at Vessel airport grounded ${figure} flights on Monday, the operator said.`,
+      b: (figure) =>
+        `A strike by controllers grounded ${figure} departures at Vessel airport on Monday, the operator said.`,
+      apart: ['320', 'nearly 280'],
+    },
+    {
+      name: 'satellites / spacecraft',
+      a: (figure) => `The Osk-4 rocket was carrying ${figure} satellites for the Halm weather agency.`,
+      b: (figure) => `${figure} spacecraft built for the Halm weather agency were lost with the Osk-4 rocket.`,
+      apart: ['Six', 'five'],
+    },
+  ];
+
+describe('a count told with another word for the same things', () => {
+  for (const { name, a, b, apart } of pairs) {
+    it(`reports ${name} that differ, and not those that agree`, () => {
+      const [first, second] = apart;
+      expect(numbers({ 'a.txt': a(first), 'b.txt': b(second) }).map(valuesOf)).toEqual([[first, second]]);
+      expect(numbers({ 'a.txt': a(first), 'b.txt': b(first) })).toEqual([]);
+    });
+  }
+
+  it('keeps counts of other things apart: passengers and crew, bags and parcels', () => {
+    expect(
+      numbers({
+        'a.txt': 'The Skerry ferry was carrying 412 passengers when it lost power off Holm on Friday.',
+        'b.txt': 'The Skerry ferry had 38 crew on board when it lost power off Holm on Friday.',
+      }),
+    ).toEqual([]);
+    expect(
+      numbers({
+        'a.txt': 'Handlers at Brenna terminal left 6,000 bags behind when the belts stopped.',
+        'b.txt': 'Some 900 parcels were left behind at Brenna terminal when the belts stopped.',
+      }),
+    ).toEqual([]);
+  });
+});
