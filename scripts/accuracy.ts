@@ -48,6 +48,7 @@ const developmentSets = new Set([
   '2026-11-ravel-doping-ban',
   '2026-11-orsay-launch-failure',
   '2026-11-tolland-grid-blackout',
+  '2026-11-castrel-rate-decision',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -60,6 +60,9 @@ const developmentSets = new Set([
   // in that session and was opened at once, its arrival figures recorded first (see its floor).
   '2026-11-orsay-launch-failure.json',
   '2026-11-tolland-grid-blackout.json',
+  // Written in the session after (a border clash, a rate decision) without reading the generator and scored with
+  // that session's first rules, tables only (see their floors). The rate-decision set was then opened.
+  '2026-11-castrel-rate-decision.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -135,6 +138,10 @@ const disagreementFloors: Record<string, number> = {
   // temperatures below zero.
   '2026-11-tolland-grid-blackout.json': 0.48,
   '2026-11-hesket-mine-flooding.json': 0.48,
+  // 15 of 26 and 13 of 25 with the rules of the session that commissioned them, unchanged by its first fixes
+  // (clock times to the minute, hedges without sense, a page's own tools). Tables only. Castrel was then opened.
+  '2026-11-velmar-border-clash.json': 0.57,
+  '2026-11-castrel-rate-decision.json': 0.52,
 };
 const defaultFloor = 0.5;
 
@@ -142,19 +149,22 @@ const defaultFloor = 0.5;
 // them on arrival: there its figure is the floor until the rules reach the threshold. (The crane and ferry sets
 // arrived at 0.94 and 0.92 chrome F1 and 3 of 4 flagged claims, kessling and lenholm at 0.90 and 0.92 chrome F1;
 // as development sets they reached the thresholds. Quell reached it when opened; the doping set arrived at 0.93
-// and reached 0.96 with the chrome kinds added for quell, before anyone read it. The flagged-claim rules written for
+// and reached 0.96 with the chrome kinds added for quell, before anyone read it. The airport set arrived at 0.88 and
+// reached 0.99 with a page's own tools: a form with blanks, a button in brackets, a live page's leftovers. The flagged-claim rules written for
 // lenholm, aldwick and varro found all of fenmoor's, still held out.)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
-  '2026-11-pellham-airport-outage.json': 0.88,
+  // Arrived at 0.87; 0.88 once the page's own tools were read on the airport pages.
+  '2026-11-castrel-rate-decision.json': 0.87,
 };
 const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
+  '2026-11-castrel-rate-decision.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
@@ -162,8 +172,10 @@ const flaggedFloors: Record<string, number> = {
 // (The doping set arrived with one; the comparison of spans across units fixed it.)
 // (The launch-failure set arrived with one; opened in the session after, it is not fixed yet: "No one was injured"
 // and "No one was hurt" are read as two answers to whether anyone was injured.)
+// (The rate-decision set arrived with one.)
 const mixUpCeilings: Record<string, number> = {
   '2026-11-orsay-launch-failure.json': 1,
+  '2026-11-castrel-rate-decision.json': 1,
 };
 
 const sets = readdirSync(goldDir)
