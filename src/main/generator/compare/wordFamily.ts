@@ -36,15 +36,27 @@ function foldSynonyms(): Map<string, string> {
   return folded;
 }
 
-// Hedges and the prepositions of nearness say how close, not what: "Nearly 260,000 homes" and "the substation
-// near Millbridge" share no fact. The stopword list keeps "about" and "over" but not these.
-const hedgeWords = new Set(['nearly', 'near', 'almost', 'roughly', 'approximately', 'around', 'just', 'shortly']);
+// Words the stopword list lacks. Hedges and the prepositions of nearness say how close, not what: "Nearly 260,000
+// homes" and "the substation near Millbridge" share no fact (the list keeps "about" and "over" but not these). And
+// "its", which the list leaves out though it has "their" and "his".
+const moreStopwords = new Set([
+  'nearly',
+  'near',
+  'almost',
+  'roughly',
+  'approximately',
+  'around',
+  'just',
+  'shortly',
+  'its',
+  "it's",
+]);
 
 /** Function words carry no fact; "US" written in capitals is a country, not the pronoun. */
 export function isStopword(word: string): boolean {
   if (/^[A-Z][A-Z.]+$/.test(word)) return false;
   const lower = word.toLowerCase().replace(/[’‘]/g, "'");
-  return stopwords.has(lower) || hedgeWords.has(lower);
+  return stopwords.has(lower) || moreStopwords.has(lower);
 }
 
 /** British and American spellings of one word must meet: -ise/-ize, -our/-or, -tre/-ter, -ence/-ense. */

@@ -39,6 +39,10 @@ describe('words that carry a fact', () => {
       sensesOf('40 staff, all of them engineers, were sent home.'),
     );
   });
+
+  it('gives "its" no sense, as the stopword list gives "their" none', () => {
+    expect(sensesOf('The board raised its forecast.')).toEqual(sensesOf('The board raised their forecast.'));
+  });
 });
 
 describe('shouted words', () => {
