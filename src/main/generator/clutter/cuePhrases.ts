@@ -139,7 +139,11 @@ export const cueFamilies: CueFamily[] = [
       /\bemail address\b/iu,
       /\b(?:already (?:a )?(?:subscriber|member)|unlimited (?:digital )?access)\b/iu,
       // "Become a member", "Become a Tidings supporter": the publication's name may stand before the noun.
-      /\bbecome an? (?:[\p{L}'’-]+ ){0,2}(?:member|subscriber|supporter|patron|donor|friend)s?\b/iu,
+      /\b(?:become|becoming) an? (?:[\p{L}'’-]+ ){0,3}(?:member|subscriber|supporter|patron|donor|friend)s?\b/iu,
+      // A newsletter's standing line and its offers: "X is a reader-supported publication", "Get 20% off a group
+      // subscription", a paid tier with fewer ads: "Fewer ads, faster pages for 0.99 a month. Try it free".
+      /\breader-(?:supported|funded) (?:publication|newsletter|site|blog)\b|\b\d+% off (?:a|an|your) (?:[\p{L}-]+ )?(?:subscription|membership)\b/iu,
+      /\b(?:fewer|no) ads\b.{0,40}\b(?:a|per) (?:month|year|week)\b|\btry it (?:for )?free\b/iu,
       /\b(?:support|fund|back) (?:our|independent|quality|local) (?:journalism|reporting|newsroom)\b/iu,
       /^(?:support|donate to|contribute to) (?:us|the \S+)$|\bmake a (?:donation|contribution)\b/iu,
       /\b(?:log ?in|sign ?in|register|subscribe) to (?:continue|read|keep reading|comment|access|unlock)\b/iu,
@@ -186,7 +190,9 @@ export const cueFamilies: CueFamily[] = [
     writtenAsSentences: true,
     patterns: [
       // Addressed to the reader ("send us your photos", "share your views"); "experts share tips" is a headline.
-      /\b(?:send|upload|submit|share|email|e-mail|text|whatsapp) (?:us (?:your |any )?|your )(?:photos?|pictures?|videos?|footage|news tips?|tips?|story ideas?|stories|reactions?|views|thoughts|experiences?)\b|^get in touch\b|\b(?:have|got) (?:photos|pictures|video|a (?:news )?tip|a story)\b[^.?!]{0,30}\?/iu,
+      /\b(?:send|upload|submit|share|email|e-mail|text|whatsapp) (?:us (?:your |any )?|your )(?:photos?|pictures?|videos?|footage|news tips?|tips?|story ideas?|stories|reactions?|views|thoughts|experiences?)\b|^get in touch\b|\b(?:have|got) (?:photos|pictures|video|an? (?:[\p{L}-]+ )?(?:tip|story))\b[^.?!]{0,30}\?/iu,
+      // Where to write in, with the address: "Have you been affected? Email newsdesk@courier.example or call ...".
+      /^(?:have you been|were you) (?:affected|caught up|hit)\b[^.?!]{0,60}\?|\b(?:email|e-mail|contact|write to)\s+[\w.+-]+@[\w-]+\.[\w.]+/iu,
       // Where the page sends the reader: "Call the newsdesk on ...", "Contact our readers' editor".
       /\b(?:call|ring|phone|email|e-mail|contact|tell|write to) (?:the|our) (?:news ?desk|newsroom|editorial team|readers['’]? editor|corrections (?:team|desk))\b/iu,
       // Where to send them: a web address or a phone number ("text them to 555-0172"), not "send them to Greece".
@@ -200,6 +206,7 @@ export const cueFamilies: CueFamily[] = [
       // [Check my claim]", "Type your flight number to see if you're affected  [ GO ]".
       /_{3,}|\[\s*\p{L}[\p{L}'’ ]{0,24}\]\s*$/u,
       /^\W*(?:type|enter|put) (?:in )?your (?:[\p{L}-]+ ){0,2}(?:number|postcode|post code|zip code|e-?mail|address|reference|name)\b/iu,
+      /^\W*(?:[\p{L}'’&-]+ ){0,3}(?:calculator|checker|estimator|tracker|planner|finder)\s*[:—–]\s*\p{L}/iu,
       /\b(?:data|figures|feed|table|map|page|times|results?) (?:refresh(?:es)?|updates?|reloads?) (?:every|automatically)\b/iu,
     ],
   },
@@ -227,6 +234,8 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       // "Sponsored by X." names the sponsor and stops; "Supported by a grant from ..., the study found" goes on.
       /^(?:sponsored|brought to you|underwritten) by [^,.;]{1,60}(?:\.|$)/iu,
+      // ... or closing a box: "Blaze Money Tip: Check your early repayment charges first. Sponsored by FixFinder".
+      /[.!?]\s+(?:[Ss]ponsored|[Bb]rought to you|[Uu]nderwritten) by (?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4}$/u,
       /\b(?:editorial|newsroom|news) (?:team|staff|department|desk|journalists)(?: (?:was|were|has|had|is|are))? not (?:involved|responsible)\b/iu,
       /^support for (?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]* ){1,5}(?:comes|is provided) (?:from|by)\b/iu,
     ],
@@ -430,6 +439,8 @@ export const cueFamilies: CueFamily[] = [
       // How the site is paid for, told to the reader: "Disclosure: Fair Fuse is reader-funded", "We may earn a
       // commission from links on this page".
       /^(?:affiliate |editorial )?disclosure\s*:/iu,
+      // A writer's disclosure: "Nothing in Rate & Reason is investment advice. I hold no positions in ...".
+      /\bnothing (?:in|on) (?:this|[\p{L}\p{N}&'’ ]{1,30}) is (?:investment|financial|legal|medical|tax) advice\b|\b(?:i|we) (?:hold|have) no (?:positions?|holdings|financial interest)\b/iu,
       /\b(?:we )?(?:may )?(?:earn|receive|take) (?:a )?(?:small )?commission\b|\baffiliate links?\b/iu,
       // "PPB is not responsible for the content of external sites", "... for third-party flight data".
       /\bnot responsible for (?:the )?(?:content of )?(?:external|third[- ]party|other|linked)\b|\bapproach to (?:external )?linking\b/iu,
@@ -459,6 +470,7 @@ export const cueFamilies: CueFamily[] = [
     closesArticle: false,
     patterns: [
       /^(?:video|audio|watch|listen|podcast|clip)\s*[▸▶►▷⏵]/iu,
+      /^(?:🎧|🔊|🎙️?)\s*(?:[\p{L}-]+ ){0,3}[·|–—-]?\s*\(?\d{1,2}:\d{2}\)?\s*$/u,
       // The running time may be bracketed: "▶ WATCH: How to spot a fake refund email (1:58)".
       /^(?:(?:video|audio|watch|listen|podcast|clip)\s*[:|·]|[▸▶►▷⏵])\s*\S.*[\s·|–—-]\(?\d{1,2}:\d{2}\)?\s*$/iu,
     ],
@@ -495,7 +507,7 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       /^(?:read|see|show|load|view|watch) (?:more|also|next|all)\b/iu,
       /\b(?:related|latest|recent|popular|trending|recommended|featured|top|more|similar|other|must-read|editors?'?s?) (?:articles?|stories|news|posts|reads|headlines|videos|content|coverage|links|picks|topics)\b/iu,
-      /^(?:most (?:read|popular|viewed|shared|commented|watched)|trending(?: now)?|editors?'?s? (?:picks?|choice)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on)|see also|further reading|don'?t miss|in case you missed it|what to read next|recommended(?: for you)?|continue reading|read the full (?:story|article)|(?:the )?latest|related|up next|more (?:from|on|in|about|like this)\b[^.!?]*)$/iu,
+      /^(?:most (?:read|popular|viewed|shared|commented|watched)(?: (?:in|on|from) [\p{L}&' ]{2,24})?|trending(?: now)?|editors?'?s? (?:picks?|choice)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on)|see also|further reading|don'?t miss|in case you missed it|what to read next|recommended(?: for you)?|continue reading|read the full (?:story|article)|(?:the )?latest|related|up next|more (?:from|on|in|about|like this)\b[^.!?]*)$/iu,
     ],
   },
   {
@@ -567,6 +579,8 @@ export const cueFamilies: CueFamily[] = [
       // "Róisín Daly has covered Brennock's waterfront for the Tidings since 2004": a name, then the beat.
       /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} (?:has (?:covered|reported on|written about|written for|edited|been covering|been reporting on|been writing about)|covers|reports on|writes about|writes for)\b/u,
       /\b(?:follow|reach|contact|email) (?:him|her|them|the author) (?:on|at|via)\b/iu,
+      // A newsletter writer's note: "Lena Aurich was an economist at the CRB ... She writes Rate & Reason from X."
+      /(?:^|[.]\s+)(?:[Ss]he|[Hh]e|[Tt]hey|I) (?:writes?|edits?|publishes) (?:(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)\s){1,5}(?:from|in|out of) \p{Lu}/u,
     ],
   },
   {

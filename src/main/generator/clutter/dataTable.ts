@@ -1,12 +1,13 @@
 import type { LineFeatures } from './lineFeatures.ts';
 
 // A table of figures set in the article ("Jobs affected | ~850", "Closure target | 03/31/2024"): rows of a label
-// and a value, split by a bar or a tab, where the value holds a figure or a date; or a fact box of "Label: value"
-// rows (see markFactBoxes). A menu splits links the same
-// way, but its links are words; a ticker runs many values along one line. A lone row is not a table, so a row
-// counts only beside another row of the same number of cells.
+// and a value, split by a bar, a tab or the run of spaces of a wire's monospaced table ("Policy rate    4.75%"),
+// where the value holds a figure or a date; or a fact box of "Label: value" rows (see markFactBoxes). A menu splits
+// links the same way, but its links are words; a ticker runs many values along one line. A lone row is not a
+// table, so a row counts only beside another row of the same number of cells, and the row of column names right
+// above them ("DECISION    ACTUAL   PRIOR") belongs to the table too.
 
-const cellSeparator = /\s*(?:\||\t)\s*/u;
+const cellSeparator = /\s*(?:\||\t)\s*|\s{2,}/u;
 const maxCells = 4;
 const maxRowWords = 14;
 
@@ -45,8 +46,20 @@ export function tableRows(lines: readonly LineFeatures[]): boolean[] {
     if (count === 0) return false;
     return cells[index - 1] === count || cells[index + 1] === count;
   });
+  rows.forEach((row, index) => {
+    const above = lines[index - 1];
+    if (row && !rows[index - 1] && above && headerCells(above) === cells[index]) rows[index - 1] = true;
+  });
   markFactBoxes(lines, rows);
   return rows;
+}
+
+/** The number of column names of a table's first row: short cells of words, no sentence. */
+function headerCells(features: LineFeatures): number {
+  if (features.wordCount > maxRowWords || features.endsWithTerminal) return 0;
+  const cells = features.text.split(cellSeparator).map((cell) => cell.trim());
+  if (cells.length < 2 || cells.length > maxCells || cells.some((cell) => cell === '' || /\d/u.test(cell))) return 0;
+  return cells.length;
 }
 
 function markFactBoxes(lines: readonly LineFeatures[], rows: boolean[]): void {

@@ -91,5 +91,10 @@ export function findMainBlock(lines: readonly BlockLine[]): MainBlock | undefine
     boxLabelled = false;
   });
 
-  return best ? { start: best.start, end: best.end } : undefined;
+  if (!best) return undefined;
+  // A wire's box of key figures set right below the last paragraph ends the text, as a table between paragraphs
+  // sits in it.
+  let end = best.end;
+  while (lines[end + 1]?.inTable) end += 1;
+  return { start: best.start, end };
 }
