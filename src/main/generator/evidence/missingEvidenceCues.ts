@@ -360,6 +360,48 @@ function noRecordThatConfirms({ sentence }: SentenceReading): RuleFinding | unde
   return undefined;
 }
 
+/** Words that point back at the claim just made: "show that.", "support this", "bear it out". */
+const claimPointers = new Set(['that', 'this', 'it', 'so', 'them', 'those']);
+const recordReach = 8;
+
+/**
+ * "... though no regional wage figures published by Statistics Castrel show that", "No records back this up": the
+ * article says no record there is bears out the claim it has just told. The verb must point back at that claim, so
+ * "No figures show a rise in crime" (a finding of its own) is left alone.
+ */
+function noRecordBearsItOut({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  // The tagger may take the verb for a noun: "no records support/NOUN the claim". Before "the claim", "this" or
+  // "up", it is the verb.
+  const confirmsAt = (at: number): boolean =>
+    isWordIn(tokens[at], confirmingVerbs) &&
+    !isWord(tokens[at - 1], 'to') &&
+    (tokens[at]?.pos !== 'NOUN' ||
+      isWordIn(tokens[at + 1], claimPointers) ||
+      isWord(tokens[at + 1], 'the', 'up', 'out'));
+  for (const noun of tokens) {
+    const next = confirmsAt(noun.index + 1) ? undefined : tokens[noun.index + 1];
+    if (noun.quoted || !evidenceStrength(noun, next, true)) continue;
+    const absence = absenceBefore(sentence, noun.index);
+    if (absence === undefined || !isWord(tokens[absence], 'no', 'none')) continue;
+    for (let at = noun.index + 1; at < tokens.length && at <= noun.index + recordReach; at++) {
+      const token = tokens[at] as Token;
+      if (isPunctuation(token) && token.lower !== '-') break;
+      if (!confirmsAt(at)) continue;
+      const pointer = isWord(tokens[at + 1], 'up', 'out') ? at + 2 : at + 1;
+      const after = tokens[pointer + 1];
+      // "show that." / "back this up" / "support the claim".
+      const proForm = isWordIn(tokens[pointer], claimPointers) && (!after || isPunctuation(after));
+      const claimNamed =
+        isWordIn(after, claimNouns) && isWord(tokens[pointer], 'the', 'this', 'that', 'its', 'his', 'her');
+      if (!proForm && !claimNamed) break;
+      const cue = { from: absence, to: claimNamed ? pointer + 1 : pointer };
+      return finding(2, `the article says no record bears the claim out ("${quote(sentence, cue)}")`, cue);
+    }
+  }
+  return undefined;
+}
+
 /** Who was (not) shown it: "shown us anything", "shown reporters anything", "given the council anything". */
 const recipientParts = new Set(['PRON', 'NOUN', 'PROPN', 'DET']);
 
@@ -837,6 +879,7 @@ export const missingEvidenceRules: readonly SentenceRule[] = [
   { name: 'evidence kept back', test: evidenceKeptBack },
   { name: 'nothing backs the claim', test: nothingToBackClaim },
   { name: 'no record that confirms', test: noRecordThatConfirms },
+  { name: 'no record bears it out', test: noRecordBearsItOut },
   { name: 'claim not verified', test: claimNotVerified },
   { name: 'unproven label', test: unprovenLabel },
   { name: 'claim not backed up', test: claimNotBackedUp },

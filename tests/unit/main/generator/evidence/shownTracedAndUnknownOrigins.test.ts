@@ -38,10 +38,18 @@ const flagged: [string, string][] = [
     'released no sensor logs that would confirm',
   ],
   ['The Gazette has seen nothing to show the pumps failed.', 'seen nothing to show'],
+  // Shapes of the rate-decision page: the record itself is the subject, and its verb points back at the claim.
+  [
+    'The mayor said footfall had doubled, though no attendance records published by the council show that.',
+    'no attendance records published by the council show that',
+  ],
+  ['The union says members were never consulted; no records support the claim.', 'no records support the claim'],
 ];
 
 const clean = [
   'Police said there was nothing to suggest foul play.',
+  'No figures show a rise in burglaries since the spring, the police said.',
+  'No records were broken at the meeting, and the data show that clearly.',
   'The club has shown nothing for its money this season.',
   'The firm has published no accounts since 2019.',
   'The council has released no date for the reopening.',
