@@ -119,7 +119,8 @@ const disagreementFloors: Record<string, number> = {
   // units then found 9 in the doping set and fixed its one mix-up, but not as a clean test: the lead had seen the
   // time-span rows of every gold file, held-out ones included, while counting how often such facts occur.
   // Opened the next session: 9 of 25 with shouted words read ("14 HOURS"), 10 with names spelled a letter apart.
-  '2026-11-pellham-airport-outage.json': 0.4,
+  // 11 with flights and departures read as one thing counted.
+  '2026-11-pellham-airport-outage.json': 0.44,
   // Opened: 10 of 23 once a month alone no longer counts as the same value as a day of it; 11 with stopwatch times
   // ("3:57.84" / "3:58.14"), 12 with concentrations and a slipped decimal point ("0.3 ng/mL" / "3 nanograms per
   // millilitre"), 13 with one event's medal in two colours.
@@ -130,18 +131,22 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-skarn-avalanche-rescue.json': 0.56,
   // Orsay opened in the session after: 10 of 23 with a first name that reads the same (Tomas / Thomas), 11 with
   // "head of launch safety" read as a title (Ana / Anna Morrow).
-  '2026-11-orsay-launch-failure.json': 0.47,
+  // 12 with satellites, spacecraft and smallsats read as one thing counted.
+  '2026-11-orsay-launch-failure.json': 0.52,
   // Written in the session after (a grid blackout, a mine flooding) without reading the generator: 11 of 27 and 12
   // of 25 with the rules of that session's start, unchanged by its first three fixes (an age told as "the
   // 27-year-old", "nearly 40" below 40, UK/Britain). Tables only. The blackout set was then opened.
   // Tolland opened: 12 of 27 once the text goes on below a list of topics set between paragraphs, 13 with
   // temperatures below zero.
   '2026-11-tolland-grid-blackout.json': 0.48,
-  '2026-11-hesket-mine-flooding.json': 0.48,
+  // Hesket, still held out: 13 of 25 once a clock time told to the minute held to that minute (the next session).
+  '2026-11-hesket-mine-flooding.json': 0.52,
   // 15 of 26 and 13 of 25 with the rules of the session that commissioned them, unchanged by its first fixes
   // (clock times to the minute, hedges without sense, a page's own tools). Tables only. Castrel was then opened.
   '2026-11-velmar-border-clash.json': 0.57,
-  '2026-11-castrel-rate-decision.json': 0.52,
+  // Castrel opened: 14 of 25 once the chrome of its money page and newsletter was read (one line fewer to pair
+  // with) and "its" no longer counted as a shared word.
+  '2026-11-castrel-rate-decision.json': 0.56,
 };
 const defaultFloor = 0.5;
 
@@ -150,21 +155,19 @@ const defaultFloor = 0.5;
 // arrived at 0.94 and 0.92 chrome F1 and 3 of 4 flagged claims, kessling and lenholm at 0.90 and 0.92 chrome F1;
 // as development sets they reached the thresholds. Quell reached it when opened; the doping set arrived at 0.93
 // and reached 0.96 with the chrome kinds added for quell, before anyone read it. The airport set arrived at 0.88 and
-// reached 0.99 with a page's own tools: a form with blanks, a button in brackets, a live page's leftovers. The flagged-claim rules written for
+// reached 0.99 with a page's own tools: a form with blanks, a button in brackets, a live page's leftovers. The
+// rate-decision set arrived at 0.87 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4. The flagged-claim rules written for
 // lenholm, aldwick and varro found all of fenmoor's, still held out.)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
-  // Arrived at 0.87; 0.88 once the page's own tools were read on the airport pages.
-  '2026-11-castrel-rate-decision.json': 0.87,
 };
 const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
-  '2026-11-castrel-rate-decision.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
