@@ -360,7 +360,7 @@ function noRecordThatConfirms({ sentence }: SentenceReading): RuleFinding | unde
   return undefined;
 }
 
-/** Words that point back at the claim just made: "show that.", "support this", "bear it out". */
+/** Words that point back at the claim just made: "show that.", "support this", "back it up". */
 const claimPointers = new Set(['that', 'this', 'it', 'so', 'them', 'those']);
 const recordReach = 8;
 
