@@ -156,8 +156,8 @@ const defaultFloor = 0.5;
 // as development sets they reached the thresholds. Quell reached it when opened; the doping set arrived at 0.93
 // and reached 0.96 with the chrome kinds added for quell, before anyone read it. The airport set arrived at 0.88 and
 // reached 0.99 with a page's own tools: a form with blanks, a button in brackets, a live page's leftovers. The
-// rate-decision set arrived at 0.87 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4. The flagged-claim rules written for
-// lenholm, aldwick and varro found all of fenmoor's, still held out.)
+// rate-decision set arrived at 0.87 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4. The
+// flagged-claim rules written for lenholm, aldwick and varro found all of fenmoor's, still held out.)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
