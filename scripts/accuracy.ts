@@ -49,6 +49,7 @@ const developmentSets = new Set([
   '2026-11-orsay-launch-failure',
   '2026-11-tolland-grid-blackout',
   '2026-11-castrel-rate-decision',
+  '2026-11-braith-mayor-resignation',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -89,7 +89,8 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     },
     // "by 2030" and "by 2050" may be two targets of one plan: a bare year needs the words beside it to meet.
     function yearsSaidAlike(a, b) {
-      const bareYear = (event: DatedEvent): boolean => event.month === undefined && event.weekday === undefined;
+      const bareYear = (event: DatedEvent): boolean =>
+        event.year !== undefined && event.month === undefined && event.weekday === undefined;
       if (!bareYear(a) || !bareYear(b) || sharedTotal(a.nearby, b.nearby, weight) >= nearbyNeeded) return undefined;
       // Two records ("the largest since 2013", "the worst in more than 20 years") share their superlative.
       if (isRecordSince(a) && isRecordSince(b) && sharedTotal(a.nearby, b.nearby, weight) > 0) return undefined;

@@ -214,7 +214,7 @@ export function sentencesOfLine(file: string, line: number, lineText: string, so
   });
 
   const sentences: ArticleSentence[] = [];
-  for (const span of clockSafeSpans(spans, tokens)) {
+  for (const span of sentenceSpans(spans, tokens)) {
     const [first, last] = span;
     const own = tokens.slice(first, last + 1).filter((token): token is Token => token !== undefined);
     const head = own[0];
@@ -226,10 +226,12 @@ export function sentencesOfLine(file: string, line: number, lineText: string, so
 }
 
 /**
- * wink splits "at 4.15am on Sunday" after "4." and runs "at around 2am. The tank ..." into one sentence, since it
- * reads "2am." as one token. Sentences are joined across a clock time and split after one that ends a sentence.
+ * wink splits "at 4.15am on Sunday" after "4.", "Nordhalm Bank (NHB.CS) gained" after "NHB.", and runs "at around
+ * 2am. The tank ..." into one sentence, since it reads "2am." as one token. A full stop with a letter or digit
+ * right after it ends no sentence, so such sentences are joined again; and one is split after a clock time that
+ * ends a sentence.
  */
-function clockSafeSpans(spans: readonly number[][], tokens: readonly (Token | undefined)[]): [number, number][] {
+function sentenceSpans(spans: readonly number[][], tokens: readonly (Token | undefined)[]): [number, number][] {
   const joined: [number, number][] = [];
   for (const span of spans) {
     const first = span[0] ?? 0;
@@ -237,12 +239,14 @@ function clockSafeSpans(spans: readonly number[][], tokens: readonly (Token | un
     const previous = joined[joined.length - 1];
     const end = previous ? tokens[previous[1]] : undefined;
     const start = tokens[first];
-    const beforeEnd = previous ? tokens[previous[1] - 1] : undefined;
-    const cutNumber =
-      end !== undefined &&
-      (/\d\.$/.test(end.text) ||
-        (end.text === '.' && /\d$/.test(beforeEnd?.text ?? '') && beforeEnd?.end === end.start));
-    if (previous && end && start && cutNumber && /^\d/.test(start.text) && start.start === end.end) {
+    if (
+      previous &&
+      end &&
+      start &&
+      end.text.endsWith('.') &&
+      start.start === end.end &&
+      /^[\p{L}\d]/u.test(start.text)
+    ) {
       previous[1] = last;
     } else joined.push([first, last]);
   }

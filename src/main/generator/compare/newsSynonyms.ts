@@ -37,6 +37,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
     'grow',
     'growing',
     'climb',
+    // Said of a share price or a currency: "Nordhalm Bank gained 2.4%" / "Nordhalm shares climbed 3 per cent".
+    'gain',
     'mount',
     'mounting',
     'escalate',

@@ -496,6 +496,8 @@ const job = senseFamily('jobs');
 const furtherAfter = new Set(['other', 'more', 'further', 'additional', 'extra']);
 
 function furtherGroup(sentence: ArticleSentence, mention: NumberMention): boolean {
+  // "An extra 38 florins a month" is what a rise costs, not a second group beside one already told.
+  if (mention.period) return false;
   const after = sentence.tokens[mention.valueLast + 1]?.lower ?? '';
   const before = sentence.tokens[mention.valueFirst - 1]?.lower ?? '';
   // "a further 14 suspected cases", "an additional 30 staff".

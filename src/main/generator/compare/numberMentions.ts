@@ -504,14 +504,27 @@ function fateOfOnePerson(tokens: Token[], first: number, last: number): boolean 
   return fateNear(tokens, last + 1, first - 3, last + 8) !== undefined;
 }
 
+// "the five permanent seats", "the region's 140 dams": a figure within the noun phrase that starts at `from`.
+function wholeCountedAfter(tokens: Token[], from: number): boolean {
+  for (let at = from; at < from + 4; at += 1) {
+    const token = tokens[at];
+    if (!token || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADP' || token.pos === 'PUNCT') return false;
+    if (token.pos === 'NUM') return true;
+  }
+  return false;
+}
+
 // Years, times, dates, parts of names and back-references are written with digits or number words too.
 function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boolean, value: number): boolean {
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
   if (spelled && value < 2) return true;
   if (spelled && value <= 10 && previous && determiners.has(previous.lower)) return true;
-  // "one of the five permanent seats": a partitive, not a count
-  if (next?.lower === 'of' && tokens[last + 2]?.lower === 'the' && spelled) return true;
+  // "two of the five permanent seats": a partitive of a whole counted beside it; "two of the museum's cameras" is
+  // a count of cameras.
+  if (next?.lower === 'of' && tokens[last + 2]?.lower === 'the' && spelled && wholeCountedAfter(tokens, last + 3)) {
+    return true;
+  }
   if (previous && isCalendarWord(previous.lower)) return true;
   if (next && isCalendarWord(next.lower)) return true;
   if (next && /^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|est|hrs|o'clock)$/i.test(next.text)) return true;

@@ -210,7 +210,7 @@ export function fateNear(tokens: Token[], noun: number, from: number, to: number
   for (let at = noun + 1; at <= Math.min(tokens.length - 1, to); at += 1) {
     if (tokens[at]?.pos === 'PUNCT' && tokens[at]?.text !== ',') break;
     if (tokens[at]?.pos === 'CCONJ') break;
-    const fate = fateOf(tokens[at]);
+    const fate = takesObject(tokens, at) ? undefined : fateOf(tokens[at]);
     if (fate) return fate;
   }
   for (let at = noun - 1; at >= Math.max(0, from); at -= 1) {
@@ -218,6 +218,13 @@ export function fateNear(tokens: Token[], noun: number, from: number, to: number
     if (fate) return fate;
   }
   return undefined;
+}
+
+// "28,000 travellers missing their flights": a fate word with an object is the verb of something else done.
+const possessives = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+function takesObject(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && (next.pos === 'DET' || possessives.has(next.lower));
 }
 
 // A name is never a fate, whatever its stem: "At Strandvik Academy, 40 students" were not stranded.

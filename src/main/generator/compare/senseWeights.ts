@@ -37,11 +37,23 @@ export function contextSenses(sentence: ArticleSentence, skip: (index: number) =
 export function nearbySenses(sentence: ArticleSentence, first: number, last: number, reach = 6): Set<string> {
   const senses = new Set<string>();
   const tokens = sentence.tokens;
-  for (let at = Math.max(0, first - reach); at <= Math.min(tokens.length - 1, last + reach); at += 1) {
-    if (at >= first && at <= last) continue;
-    const token = tokens[at];
-    if (token?.sense && token.pos !== 'NUM' && !isCalendarWord(token.lower)) senses.add(token.sense);
-  }
+  const walk = (step: -1 | 1): void => {
+    // "Nordhalm Bank (NHB.CS) gained 2.4%": a bracketed aside is passed over; the words around it are beside.
+    const [opening, closing] = step < 0 ? [')', '('] : ['(', ')'];
+    let taken = 0;
+    for (let at = (step < 0 ? first : last) + step; taken < reach; at += step) {
+      const token = tokens[at];
+      if (!token) return;
+      if (token.text === opening) {
+        while (tokens[at] && tokens[at]?.text !== closing) at += step;
+        continue;
+      }
+      if (token.sense && token.pos !== 'NUM' && !isCalendarWord(token.lower)) senses.add(token.sense);
+      taken += 1;
+    }
+  };
+  walk(-1);
+  walk(1);
   return senses;
 }
 

@@ -63,6 +63,9 @@ const developmentSets = new Set([
   // Written in the session after (a border clash, a rate decision) without reading the generator and scored with
   // that session's first rules, tables only (see their floors). The rate-decision set was then opened.
   '2026-11-castrel-rate-decision.json',
+  // Written in the session after (a tunnel fire, a mayor's resignation) in the same way, scored with that session's
+  // first rules, tables only (see their floors). The resignation set was then opened.
+  '2026-11-braith-mayor-resignation.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -147,6 +150,10 @@ const disagreementFloors: Record<string, number> = {
   // Castrel opened: 14 of 25 once the chrome of its money page and newsletter was read (one line fewer to pair
   // with) and "its" no longer counted as a shared word.
   '2026-11-castrel-rate-decision.json': 0.56,
+  // 18 of 26 and 15 of 25 with the first rules of the session that commissioned them (8e73f2c), tables only. The
+  // resignation set was then opened; the tunnel fire stays held out.
+  '2026-11-hollin-tunnel-fire.json': 0.69,
+  '2026-11-braith-mayor-resignation.json': 0.6,
 };
 const defaultFloor = 0.5;
 
@@ -168,6 +175,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
+  // The resignation set arrived with 3 of 4 flagged claims.
+  '2026-11-braith-mayor-resignation.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
