@@ -1,5 +1,5 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
-import { isHonorific, officeAt, qualifiedOffice, type OfficeRank } from './officeTitles.ts';
+import { isHonorific, officeAt, portfolioWords, qualifiedOffice, type OfficeRank } from './officeTitles.ts';
 import { senseFamily } from './wordFamily.ts';
 
 // People named with a job title: "Russia's President Vladimir Putin", "China's foreign minister Wang Yi",
@@ -41,37 +41,6 @@ export interface TitledName {
   gender?: 'man' | 'woman';
 }
 
-const portfolioWords = new Set([
-  'foreign',
-  'defence',
-  'defense',
-  'finance',
-  'interior',
-  'home',
-  'health',
-  'economy',
-  'economic',
-  'trade',
-  'justice',
-  'energy',
-  'education',
-  'agriculture',
-  'environment',
-  'transport',
-  'labour',
-  'labor',
-  'culture',
-  'security',
-  'policy',
-  'national',
-  'digital',
-  'treasury',
-  'war',
-  'commerce',
-  'communications',
-  'immigration',
-  'press',
-]);
 const formerWords = new Set(['former', 'ex', 'then', 'outgoing', 'late']);
 const subordinateWords = new Set(['deputy', 'assistant', 'vice', 'associate', 'under']);
 // Words that say how high a job is, not what it is about.

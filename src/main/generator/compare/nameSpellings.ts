@@ -3,7 +3,7 @@ import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import type { ValueMatch } from './factValues.ts';
 import { findingsFor } from './factFindings.ts';
-import { nearSpelling, sameSoundingName, withoutAccents } from './samePerson.ts';
+import { nearSpelling, sameSoundingName, shortForm, withoutAccents } from './samePerson.ts';
 import { reportsSpeech } from './reportingVerbs.ts';
 
 // One person's name written differently by different articles: "Debra Ruiz" / "Deborah Ruiz" / "Ruis". Which
@@ -75,8 +75,8 @@ export function untitledWritings(
 }
 
 // "Ruairidh MacPhail" beside a titled "Captain Ruaridh MacPhail": the same surname and a given name spelled a letter
-// off or sounding the same, when only one person of the set bears that surname with such a name. "Helen Dunn"
-// beside "Mark Dunn" is someone else.
+// off, sounding the same or cut short ("Pieter" / "Piet"), when only one person of the set bears that surname with
+// such a name. "Helen Dunn" beside "Mark Dunn" is someone else.
 function variantOfKnownName(
   words: readonly string[],
   surnames: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>,
@@ -88,7 +88,7 @@ function variantOfKnownName(
     const knownGiven = known[0] ?? '';
     // Without a job to go on, a short name a letter off ("Dan" / "Don") may be someone else.
     const near = Math.min(knownGiven.length, given.length) >= 5 && nearSpelling(knownGiven, given);
-    return known.length === 2 && (near || sameSoundingName(knownGiven, given));
+    return known.length === 2 && (near || sameSoundingName(knownGiven, given) || shortForm(knownGiven, given));
   });
   if (bearers.length === 1) return bearers[0];
   return respelledSurname(given, surname, surnames);
@@ -151,11 +151,11 @@ export function compareWritings(first: NameWriting, second: NameWriting): ValueM
   const firstA = a.words[0] ?? '';
   const firstB = b.words[0] ?? '';
   if (firstA === firstB) return a.words.join(' ') === b.words.join(' ') ? 'same' : 'compatible';
-  // "D. Ruiz", "Deb Ruiz": an initial or a short form does not contradict "Deborah Ruiz"; a letter more at the end
-  // is a spelling ("Dermot" / "Dermott").
+  // "D. Ruiz": an initial does not contradict "Deborah Ruiz". A short form is another writing ("Piet" / "Pieter"),
+  // as is a letter more at the end ("Dermot" / "Dermott").
   const [short, long] = firstA.length <= firstB.length ? [firstA, firstB] : [firstB, firstA];
   const stem = short.replace(/\.$/, '');
-  if (long.startsWith(stem) && long.length - stem.length >= 2) return 'compatible';
+  if (stem.length === 1 && long.startsWith(stem)) return 'compatible';
   return 'different';
 }
 

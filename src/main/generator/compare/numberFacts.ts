@@ -270,7 +270,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       const isValue = (index: number): boolean =>
         (index >= mention.valueFirst && index <= mention.valueLast) ||
         (index === mention.valueFirst - 1 && sentence.tokens[index]?.pos === 'ADV') ||
-        (index >= mention.unitFirst && index <= mention.unitLast) ||
+        (index >= mention.unitFirst && index <= mention.unitLast && sentence.tokens[index]?.pos !== 'ADJ') ||
         (unitSense !== '' && sentence.tokens[index]?.sense === unitSense);
       const context = contextSenses(sentence, isValue);
       const nearby = nearbySenses(sentence, mention.valueFirst, mention.valueLast);
@@ -499,6 +499,8 @@ function furtherGroup(sentence: ArticleSentence, mention: NumberMention): boolea
   // "An extra 38 florins a month" is what a rise costs, not a second group beside one already told.
   if (mention.period) return false;
   const after = sentence.tokens[mention.valueLast + 1]?.lower ?? '';
+  // "28 per cent more than its engineers expected": a comparison, not a group beside another.
+  if (after === 'more' && sentence.tokens[mention.valueLast + 2]?.lower === 'than') return false;
   const before = sentence.tokens[mention.valueFirst - 1]?.lower ?? '';
   // "a further 14 suspected cases", "an additional 30 staff".
   const furtherBefore =

@@ -301,6 +301,39 @@ function headOfField(tokens: readonly Token[], index: number): { office: Office;
   return { office: headOfficeEntry, last: index };
 }
 
+/** The fields of a government or company portfolio: "foreign" minister, "finance" director. */
+export const portfolioWords = new Set([
+  'foreign',
+  'defence',
+  'defense',
+  'finance',
+  'interior',
+  'home',
+  'health',
+  'economy',
+  'economic',
+  'trade',
+  'justice',
+  'energy',
+  'education',
+  'agriculture',
+  'environment',
+  'transport',
+  'labour',
+  'labor',
+  'culture',
+  'security',
+  'policy',
+  'national',
+  'digital',
+  'treasury',
+  'war',
+  'commerce',
+  'communications',
+  'immigration',
+  'press',
+]);
+
 // "Council leader", "party leader", "opposition leader": the leader of an elected body is an office of its own;
 // "union leader", "community leader" or "world leader" only describe someone.
 const governingBodies = new Set([
@@ -328,6 +361,8 @@ export function qualifiedOffice(office: Office, wordBefore: string | undefined):
     return { words: [before, 'leader'], office: `${before} leader`, rank: 'other' };
   }
   if (office.rank === 'role' && scopeWords.has(before)) return { ...office, rank: 'other' };
+  // "Council finance chief Ruth Achterberg": the head of a field, as "head of finance" is; a bare "chief" is anyone's.
+  if (office.words.length === 1 && office.words[0] === 'chief' && portfolioWords.has(before)) return headOfficeEntry;
   return office;
 }
 

@@ -127,9 +127,9 @@ export function sameFullName(
   // or a letter off: "Judge Annelie Vosberg" / "Judge Annalie Vossberg" (a letter each, in names long enough that a
   // letter is a slip), not "Coach Mark Dunn" / "Coach Mary Dunne".
   // "Tomas Reyland" / "Thomas Reyland", "Ana Morrow" / "Anna Morrow": a given name that reads the same, written with
-  // a silent "h" or a doubled letter, in articles that never name both, is one person even where the articles give
-  // the person different jobs (which is then a disagreement of its own).
-  if (lastA === lastB && apart && spelledAlike(firstA, firstB)) return true;
+  // a silent "h" or a doubled letter, or cut short ("Piet" / "Pieter"), in articles that never name both, is one
+  // person even where the articles give the person different jobs (which is then a disagreement of its own).
+  if (lastA === lastB && apart && (spelledAlike(firstA, firstB) || shortForm(firstA, firstB))) return true;
   if (!sameJob && (!apart || jobsDiffer)) return false;
   if (lastA === lastB) {
     // "Dr Maren Aldous" / "Dr Karen Aldous", both directors: even the first letter may slip.
@@ -154,6 +154,12 @@ export function sameSoundingName(a: string, b: string): boolean {
   if (a === b || initial(a) !== initial(b)) return false;
   const skeleton = consonantsOf(a);
   return skeleton.length >= 3 && skeleton === consonantsOf(b);
+}
+
+// "Piet" / "Pieter", "Alex" / "Alexander": a given name cut short, four letters or more of it kept.
+export function shortForm(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
 }
 
 function spelledAlike(a: string, b: string): boolean {

@@ -18,7 +18,7 @@ export interface ScoreLine {
 // index fell 20 points to 3,400" is a change.
 const tallyNouns = new Set(['vote', 'votes', 'ballot', 'ballots', 'goal', 'goals']);
 const dashes = new Set(['-', '–', '—']);
-// "voted nine to five": a verb of voting right before the figures stands in for the noun.
+// "voted nine to five", "voted by 33 to 7": a verb of voting right before the figures stands in for the noun.
 const votingVerbs = new Set(['voted', 'vote', 'votes', 'voting']);
 
 /** The score line that starts at token `at`, if any. */
@@ -38,13 +38,14 @@ export function scoreLineAt(tokens: readonly Token[], at: number): ScoreLine | u
       return score[0] >= score[1] ? { score, first: at, last: at + 2 } : undefined;
     }
   }
-  // "nine votes to five", "52 votes to 48", "voted nine to five"
+  // "nine votes to five", "52 votes to 48", "voted nine to five", "voted by 33 to 7"
   const first = readNumeral(tokens as Token[], at);
   if (!first || first.low !== first.high) return undefined;
   const noun = tallyNouns.has(tokens[first.last + 1]?.lower ?? '') ? first.last + 1 : undefined;
   const to = noun === undefined ? first.last + 1 : noun + 1;
   if (tokens[to]?.lower !== 'to') return undefined;
-  if (noun === undefined && !votingVerbs.has(tokens[at - 1]?.lower ?? '')) return undefined;
+  const verb = tokens[at - 1]?.lower === 'by' ? at - 2 : at - 1;
+  if (noun === undefined && !votingVerbs.has(tokens[verb]?.lower ?? '')) return undefined;
   const second = readNumeral(tokens as Token[], to + 1);
   if (!second || second.low !== second.high) return undefined;
   // "nine votes to five against": the noun may follow the second figure instead ("by nine to five votes").
