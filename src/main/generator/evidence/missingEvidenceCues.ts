@@ -221,6 +221,7 @@ const scoreOf: Record<EvidenceStrength, number> = { proof: 3, material: 2, recor
 function withholds(sentence: EvidenceSentence, verb: number, object: EvidenceNoun): boolean {
   if (object.strength !== 'record') return true;
   const token = sentence.tokens[verb];
+  if (comesUpWith(sentence.tokens, verb)) return true;
   if (!isWordIn(token, disclosureVerbs)) return false;
   // "did not make the report" is about writing it; "did not make the report public" is about handing it over.
   if (!isWord(token, 'make', 'put')) return true;
@@ -256,13 +257,14 @@ function evidenceWithheld({ sentence }: SentenceReading): RuleFinding | undefine
   let best: RuleFinding | undefined;
   sentence.tokens.forEach((token, at) => {
     const seeing = isWordIn(token, seeingVerbs);
-    if (!(isWordIn(token, provisionVerbs) || seeing) || token.pos === 'NOUN' || token.pos === 'AUX') return;
+    const providing = isWordIn(token, provisionVerbs) || comesUpWith(sentence.tokens, at);
+    if (!(providing || seeing) || token.pos === 'NOUN' || token.pos === 'AUX') return;
     const negation = negationOf(sentence, at);
     if (!negation) return;
     const couldNotSee = seeing && reporterCouldNotSee(sentence, at, negation);
     // "The jury has not examined the evidence yet" is a step not taken; only the reporter's failed look counts.
-    if (!isWordIn(token, provisionVerbs) && !couldNotSee) return;
-    const object = evidenceObject(sentence, at);
+    if (!providing && !couldNotSee) return;
+    const object = evidenceObject(sentence, comesUpWith(sentence.tokens, at) ? at + 2 : at);
     const antecedent = object ? undefined : relativeAntecedent(sentence, at, negation.start);
     const withheld = object ?? antecedent;
     if (!withheld || !(withholds(sentence, at, withheld) || couldNotSee)) return;
@@ -276,6 +278,15 @@ function evidenceWithheld({ sentence }: SentenceReading): RuleFinding | undefine
     }
   });
   return best;
+}
+
+/** "Nobody has come up with any proof": a phrasal verb of producing something. */
+function comesUpWith(tokens: readonly Token[], at: number): boolean {
+  return (
+    isWord(tokens[at], 'come', 'came', 'comes', 'coming') &&
+    isWord(tokens[at + 1], 'up') &&
+    isWord(tokens[at + 2], 'with')
+  );
 }
 
 /** "The company withheld the test results", "The council has kept the inspection report secret". */

@@ -254,6 +254,36 @@ function beliefWithoutBeliever({ sentence }: SentenceReading): RuleFinding | und
   return undefined;
 }
 
+/** Verbs by which a newsroom says it knows without saying from whom: "the Squall understands", "has learned". */
+const newsroomKnowing = new Set(['understand', 'understands', 'learned', 'learnt']);
+
+/**
+ * "She has not paid back a single crown, the Squall understands", "The Herald has learned that ...", "We understand
+ * ...": the outlet vouches for the claim on the word of sources it does not name.
+ */
+function newsroomKnows({ sentence }: SentenceReading): RuleFinding | undefined {
+  const tokens = sentence.tokens;
+  for (const token of tokens) {
+    if (token.quoted || !isWordIn(token, newsroomKnowing) || token.pos !== 'VERB') continue;
+    // "understands" stands alone; "learned" needs its "has": "the Herald has learned", not "lessons learned".
+    const auxiliary = isWord(tokens[token.index - 1], 'has', 'have', "'s", '’s') ? token.index - 1 : token.index;
+    if (auxiliary === token.index && !isWord(token, 'understand', 'understands')) continue;
+    const subject = tokens[auxiliary - 1];
+    if (!subject || subject.quoted) continue;
+    // The outlet by its name, "the Squall", "The Mail": a capitalised name after "the". A person ("Ms Kessovich
+    // understands the worry") is no newsroom.
+    // "We understand that ..." or "..., we understand."; "We understand the anger" is sympathy, not sourcing.
+    const next = tokens[token.index + 1];
+    const isWe = isWord(subject, 'we') && (next === undefined || isPunctuation(next) || isWord(next, 'that'));
+    const isOutlet = /^\p{Lu}/u.test(subject.text) && isWord(tokens[subject.index - 1], 'the');
+    if (!isWe && !isOutlet) continue;
+    const from = isWe ? subject.index : subject.index - 1;
+    const cue = { from, to: token.index };
+    return finding(2, `the outlet vouches for it without naming its source ("${wordsOf(sentence, cue)}")`, cue);
+  }
+  return undefined;
+}
+
 /** "There are fears that the conflict could spread", "There is growing speculation that ...". */
 function viewWithoutHolder({ sentence }: SentenceReading): RuleFinding | undefined {
   const tokens = sentence.tokens;
@@ -379,6 +409,7 @@ export const vagueAttributionRules: readonly SentenceRule[] = [
   { name: 'view without holder', test: viewWithoutHolder },
   { name: 'reports without author', test: reportsWithoutAuthor },
   { name: 'hedged source', test: hedgedSource },
+  { name: 'newsroom knows', test: newsroomKnows },
   { name: 'named source answers', test: namedSourceAnswers },
   { name: 'headline shorthand', test: headlineShorthand },
   headingRule,

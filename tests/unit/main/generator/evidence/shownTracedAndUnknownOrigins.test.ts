@@ -44,6 +44,9 @@ const flagged: [string, string][] = [
     'no attendance records published by the council show that',
   ],
   ['The union says members were never consulted; no records support the claim.', 'no records support the claim'],
+  // A phrasal verb of producing (the resignation set): "come up with".
+  ['Nobody has come up with any proof of that.', 'Nobody has come up with any proof'],
+  ['The landlord has not come up with the receipts he says exist.', 'has not come up with the receipts'],
 ];
 
 const clean = [
@@ -59,6 +62,8 @@ const clean = [
   'Where the water comes from is a spring in the hills.',
   'The minister did not say how sure she was of the date.',
   'Engineers traced the fault to a loose cable.',
+  'The team has come up with a new plan for the stadium.',
+  'She has not come up with the money for the deposit.',
 ];
 
 describe('flagged claims in the airport and doping pages’ shapes, in other words', () => {

@@ -28,6 +28,10 @@ const vague: [string, string][] = [
   ['The storm may reach the coast by Friday, forecasters said.', 'forecasters said'],
   ['Health officials said the outbreak was under control.', 'Health officials said'],
   ['A source said the minister would resign.', 'A source said'],
+  // The newsroom's own unnamed sources (first met on the resignation set's tabloid page).
+  ['The club has not paid a single fee since March, the Gazette understands.', 'the Gazette understands'],
+  ['The Courier has learned that the stadium deal fell through.', 'The Courier has learned'],
+  ['We understand that the board met in secret on Friday.', 'We understand'],
   ['It has been reported that the factory will close.', 'It has been reported'],
   ['Media reports said at least 30 people were killed.', 'Media reports said'],
   ['According to sources, the deal is worth $2 billion.', 'According to sources'],
@@ -93,6 +97,9 @@ const notVague = [
   'Two people were hurt, police said.',
   'The health ministry said 40 people were treated in hospital.',
   'The council said in a statement that the bridge would reopen.',
+  // Understanding that is no sourcing: a person's, or sympathy.
+  'Ms Okafor understands the concerns of parents.',
+  'We understand the anger of parents whose children missed lessons.',
   // Not sources at all.
   'Some 300 residents attended the meeting.',
   'Residents were evacuated on Monday.',
