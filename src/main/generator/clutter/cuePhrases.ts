@@ -178,6 +178,8 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:reached|used up|hit) (?:your|the) (?:monthly )?(?:limit|maximum|quota) of free\b/iu,
       // The gate's door left open: "This article is free for everyone", "This story is free to read".
       /^this (?:article|story|piece|guide|report) is (?:free|unlocked|open) (?:for everyone|for all|to read|to all)\b/iu,
+      // Its price beside it: "Subscribe from 9.99 crowns a month. Cancel anytime."
+      /\bcancel (?:any ?time|at any time)\b/iu,
     ],
   },
   {
@@ -472,7 +474,10 @@ export const cueFamilies: CueFamily[] = [
       /^(?:video|audio|watch|listen|podcast|clip)\s*[▸▶►▷⏵]/iu,
       /^(?:🎧|🔊|🎙️?)\s*(?:[\p{L}-]+ ){0,3}[·|–—-]?\s*\(?\d{1,2}:\d{2}\)?\s*$/u,
       // The running time may be bracketed: "▶ WATCH: How to spot a fake refund email (1:58)".
-      /^(?:(?:video|audio|watch|listen|podcast|clip)\s*[:|·]|[▸▶►▷⏵])\s*\S.*[\s·|–—-]\(?\d{1,2}:\d{2}\)?\s*$/iu,
+      // A speaker or play mark may come first: "🔊 Audio: Harriet Quarmby's statement in full (02:41)".
+      /^(?:(?:🎧|🔊|🎙️?|▶️?)\s*)?(?:(?:video|audio|watch|listen|podcast|clip)\s*[:|·]|[▸▶►▷⏵])\s*\S.*[\s·|–—-]\(?\d{1,2}:\d{2}\)?\s*$/iu,
+      // A show's episode: "Podcast: Braith Talks, Episode 112: Who runs City Hall now?"
+      /^(?:podcast|listen|watch)\s*:.*\b(?:episode|ep\.?) \d+\b/iu,
     ],
   },
   {
