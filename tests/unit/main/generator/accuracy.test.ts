@@ -103,8 +103,8 @@ const disagreementFloors: Record<string, number> = {
   // found one more in the museum set (12 of 25), the
   // date work one more in the rail set (11 of 25; one of its rules was narrowed while watching that row). Tables
   // only. The museum and rail sets were then opened (17 and 15 of 25); the work on them found one more in the
-  // chemical-spill set, still held out (20 of 27).
-  '2026-11-drummore-museum-theft.json': 0.68,
+  // chemical-spill set, still held out (20 of 27). 18 of 25 once "two of the museum's cameras" counted cameras.
+  '2026-11-drummore-museum-theft.json': 0.72,
   '2026-07-sallow-river-chemical-spill.json': 0.74,
   // Aldwick: 15 of 25, then 14 once a tabloid's shouted words were read in lower case (the talks' "Thursday" /
   // "Friday" lost: a timetable "published on Friday" beside "scheduled services" now fits the talks' "Rail
@@ -122,8 +122,9 @@ const disagreementFloors: Record<string, number> = {
   // units then found 9 in the doping set and fixed its one mix-up, but not as a clean test: the lead had seen the
   // time-span rows of every gold file, held-out ones included, while counting how often such facts occur.
   // Opened the next session: 9 of 25 with shouted words read ("14 HOURS"), 10 with names spelled a letter apart.
-  // 11 with flights and departures read as one thing counted.
-  '2026-11-pellham-airport-outage.json': 0.44,
+  // 11 with flights and departures read as one thing counted. 12 once "travellers missing their flights" were no
+  // missing people.
+  '2026-11-pellham-airport-outage.json': 0.48,
   // Opened: 10 of 23 once a month alone no longer counts as the same value as a day of it; 11 with stopwatch times
   // ("3:57.84" / "3:58.14"), 12 with concentrations and a slipped decimal point ("0.3 ng/mL" / "3 nanograms per
   // millilitre"), 13 with one event's medal in two colours.
@@ -148,12 +149,14 @@ const disagreementFloors: Record<string, number> = {
   // (clock times to the minute, hedges without sense, a page's own tools). Tables only. Castrel was then opened.
   '2026-11-velmar-border-clash.json': 0.57,
   // Castrel opened: 14 of 25 once the chrome of its money page and newsletter was read (one line fewer to pair
-  // with) and "its" no longer counted as a shared word.
-  '2026-11-castrel-rate-decision.json': 0.56,
+  // with) and "its" no longer counted as a shared word. 17 of 25 the next session: "an extra 38 florins a month" no
+  // second group (which also fixed its mix-up), a ticker in brackets no sentence's end, "gained" a rise.
+  '2026-11-castrel-rate-decision.json': 0.68,
   // 18 of 26 and 15 of 25 with the first rules of the session that commissioned them (8e73f2c), tables only. The
-  // resignation set was then opened; the tunnel fire stays held out.
+  // resignation set was then opened; the tunnel fire stays held out. Opened, the resignation set reached 20 of 25: a
+  // share "more than" an estimate, "seven private meetings", "voted by 33 to 7", "Piet" / "Pieter", a "finance chief".
   '2026-11-hollin-tunnel-fire.json': 0.69,
-  '2026-11-braith-mayor-resignation.json': 0.6,
+  '2026-11-braith-mayor-resignation.json': 0.8,
 };
 const defaultFloor = 0.5;
 
@@ -163,7 +166,8 @@ const defaultFloor = 0.5;
 // as development sets they reached the thresholds. Quell reached it when opened; the doping set arrived at 0.93
 // and reached 0.96 with the chrome kinds added for quell, before anyone read it. The airport set arrived at 0.88 and
 // reached 0.99 with a page's own tools: a form with blanks, a button in brackets, a live page's leftovers. The
-// rate-decision set arrived at 0.87 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4. The
+// rate-decision set arrived at 0.87 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4. The resignation
+// set arrived with 3 of 4 flagged claims; opened, it found the fourth ("Nobody has come up with any proof"). The
 // flagged-claim rules written for lenholm, aldwick and varro found all of fenmoor's, still held out.)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
@@ -175,8 +179,6 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
-  // The resignation set arrived with 3 of 4 flagged claims.
-  '2026-11-braith-mayor-resignation.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
@@ -184,10 +186,10 @@ const flaggedFloors: Record<string, number> = {
 // (The doping set arrived with one; the comparison of spans across units fixed it.)
 // (The launch-failure set arrived with one; opened in the session after, it is not fixed yet: "No one was injured"
 // and "No one was hurt" are read as two answers to whether anyone was injured.)
-// (The rate-decision set arrived with one.)
+// (The rate-decision set arrived with one; opened, it was fixed: "an extra 38 florins a month" is the month's rise,
+// not a further group, so it is compared with "about 29 florins a month" and "just under 30" agrees with that.)
 const mixUpCeilings: Record<string, number> = {
   '2026-11-orsay-launch-failure.json': 1,
-  '2026-11-castrel-rate-decision.json': 1,
 };
 
 const sets = readdirSync(goldDir)
