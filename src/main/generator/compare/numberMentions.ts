@@ -508,7 +508,8 @@ function fateOfOnePerson(tokens: Token[], first: number, last: number): boolean 
 function wholeCountedAfter(tokens: Token[], from: number): boolean {
   for (let at = from; at < from + 4; at += 1) {
     const token = tokens[at];
-    if (!token || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADP' || token.pos === 'PUNCT') return false;
+    if (!token || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADP' || token.pos === 'PUNCT')
+      return false;
     if (token.pos === 'NUM') return true;
   }
   return false;
