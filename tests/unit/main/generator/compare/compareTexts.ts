@@ -87,3 +87,8 @@ export function factValuesWithOtherNews(
     list.filter((fact) => fact.kind === kind).map((fact) => fact.values.map((value) => value.text));
   return { disagreements: values(facts.disagreements), agreements: values(facts.agreements) };
 }
+
+/** The values of each disagreement of one kind a small written set gives, padded with other news. */
+export function disagreementsWithOtherNews(texts: Record<string, string>, kind: Fact['kind']): string[][] {
+  return factValuesWithOtherNews(texts, kind).disagreements;
+}

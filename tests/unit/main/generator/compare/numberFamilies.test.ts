@@ -3,7 +3,7 @@ import { readSentences } from '../../../../../src/main/generator/compare/lineTok
 import { mentionsBySentence, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
-import { articlesOf, everyLine, factValuesWithOtherNews } from './compareTexts.ts';
+import { articlesOf, everyLine, disagreementsWithOtherNews } from './compareTexts.ts';
 import { figures, only } from './figuresIn.ts';
 
 // Families of figures that the words around a number decide: score lines, rates per period, decimal commas, numbers
@@ -15,8 +15,7 @@ function articleFigures(text: string): NumberMention[] {
   return mentionsBySentence(readSentences(articlesOf({ 'a.txt': text }), everyLine)).flat();
 }
 
-const numberDisagreements = (texts: Record<string, string>): string[][] =>
-  factValuesWithOtherNews(texts, 'number').disagreements;
+const numberDisagreements = (texts: Record<string, string>): string[][] => disagreementsWithOtherNews(texts, 'number');
 
 describe('score lines', () => {
   it('reads a vote or a result as one value, however it is written', () => {

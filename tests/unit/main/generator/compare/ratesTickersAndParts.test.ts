@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { factValuesWithOtherNews } from './compareTexts.ts';
+import { disagreementsWithOtherNews } from './compareTexts.ts';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 
 // Figures the pairing used to lose: a rise told per month, a company named with its ticker, a part of a thing
 // ("two of the school's boilers"), people who missed something, and clock times with little else in common.
 // Sentences from trades other than the sets they were first met in.
 
-const found = (texts: Record<string, string>, kind: 'number' | 'date') =>
-  factValuesWithOtherNews(texts, kind).disagreements;
+const found = disagreementsWithOtherNews;
 
 describe('figures told the way wires and money pages tell them', () => {
   it('compares what a rise adds each month, "an extra" included', () => {

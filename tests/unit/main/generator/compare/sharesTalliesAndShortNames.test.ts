@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { factValuesWithOtherNews } from './compareTexts.ts';
+import { disagreementsWithOtherNews } from './compareTexts.ts';
 
 // Facts first met on the resignation set (a city auditor's report), told here in other trades' words: a share
 // "more than" an estimate, a count with its adjective ("private meetings"), a vote "by 33 to 7", a given name cut
 // short, and a "finance chief" against another job. Each beside the clean case that must stay quiet.
 
-const disagreements = (texts: Record<string, string>, kind: 'number' | 'name') =>
-  factValuesWithOtherNews(texts, kind).disagreements;
+const disagreements = disagreementsWithOtherNews;
 
 describe('facts of an audit, told in other trades', () => {
   it('reads "28 per cent more than" as a comparison, not a second group', () => {
