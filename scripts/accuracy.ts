@@ -50,6 +50,7 @@ const developmentSets = new Set([
   '2026-11-tolland-grid-blackout',
   '2026-11-castrel-rate-decision',
   '2026-11-braith-mayor-resignation',
+  '2026-11-penmarra-cruise-outbreak',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

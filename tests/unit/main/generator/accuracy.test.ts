@@ -66,6 +66,9 @@ const developmentSets = new Set([
   // Written in the session after (a tunnel fire, a mayor's resignation) in the same way, scored with that session's
   // first rules, tables only (see their floors). The resignation set was then opened.
   '2026-11-braith-mayor-resignation.json',
+  // Written in the session after (a boil-water notice, a cruise-ship outbreak) in the same way, scored with that
+  // session's first rules (23f2295), tables only (see their floors). The cruise set was then opened.
+  '2026-11-penmarra-cruise-outbreak.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -157,6 +160,10 @@ const disagreementFloors: Record<string, number> = {
   // share "more than" an estimate, "seven private meetings", "voted by 33 to 7", "Piet" / "Pieter", a "finance chief".
   '2026-11-hollin-tunnel-fire.json': 0.69,
   '2026-11-braith-mayor-resignation.json': 0.8,
+  // 12 of 19 and 13 of 26 with the first rules of the session that commissioned them (23f2295), tables only. The
+  // cruise set was then opened; the boil-water set stays held out.
+  '2026-11-greyford-boil-water-notice.json': 0.63,
+  '2026-11-penmarra-cruise-outbreak.json': 0.5,
 };
 const defaultFloor = 0.5;
 
