@@ -78,7 +78,7 @@ export interface DateReferences {
 }
 
 const worthParsing =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\b(?:end|close|start|beginning) of (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|\byears? ago\b|(?:\b(?:a|an|the|its|their|his|her|our|this|that)|['’]s)\s+(?:19|20)\d\d\s+[a-z]|\((?:19|20)\d\d\)/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:this|last) (?:morning|afternoon|evening|night)\b|\b(?:last|next|this) year\b|\b(?:in|since|until|by|from|during) (?:1[89]|20)\d\d\b|\b(?:end|close|start|beginning) of (?:1[89]|20)\d\d\b|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|\b(?:at|from) [012]\d[0-5]\d\s*(?:local|hrs|hours|[A-Z]{2,4}\b)|\byears? ago\b|(?:\b(?:a|an|the|its|their|his|her|our|this|that)|['’]s)\s+(?:19|20)\d\d\s+[a-z]|\((?:19|20)\d\d\)/i;
 
 // What chrono is not asked about, but partsOfYear.ts reads: "year-end", "late 2027", "next spring", "quarter".
 const mayNamePartOfYear =
@@ -113,7 +113,10 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
   const mentions: DateMention[] = [];
   // chrono misses the British "4.15am"; "4:15am" has the same length, so offsets still point into the line.
   // A race's "3:57.84" is no clock time.
-  const clockText = withoutStopwatchTimes(text).replace(/\b(\d{1,2})\.(\d\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))/gi, '$1:$2');
+  // A wire's "at 1200 local time" / "at 2130 GMT" is a 24-hour clock; "at12:00" keeps the length too.
+  const clockText = withoutStopwatchTimes(text)
+    .replace(/\b(\d{1,2})\.(\d\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))/gi, '$1:$2')
+    .replace(wireClock, '$1$2:$3');
   for (const found of chrono.parse(clockText, reference)) {
     const result = dayAfterPart(found, clockText, reference) ?? found;
     const mention = fromResult(sentence, text, result, references);
@@ -198,6 +201,11 @@ const zoneBefore = new RegExp(`\\b(${zoneCodes})[\\s,]*$`);
 
 const zoneWithin = new RegExp(`\\b(${zoneCodes})\\b`);
 
+const wireClock = new RegExp(
+  `\\b(at|from) ([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:local time|hrs\\b|hours\\b|(?:${zoneCodes})\\b))`,
+  'gi',
+);
+
 function withZone(line: string, mention: DateMention): DateMention {
   if (mention.zone) return mention;
   const after = zoneAfter.exec(line.slice(mention.end, mention.end + 40));
@@ -279,7 +287,8 @@ function fromResult(
   result: ReadDate,
   references: DateReferences,
 ): DateMention | undefined {
-  let written = result.text;
+  // As written: chrono read a copy with its clocks rewritten ("4:15am", "at12:00"), of the same length.
+  let written = text.slice(result.index, result.index + result.text.length);
   let index = result.index;
   const lead = /^(on|in|at|during|since|from|until|till|through|by|before|after|of)\s+/i.exec(written);
   let relation: DateRelation = 'on';

@@ -20,6 +20,8 @@ const phrasal: Readonly<Record<string, string>> = {
   'pull out': 'withdraw',
   'blow up': 'explode',
   'put out': 'extinguish',
+  // "the systems came back at 1.50pm": what came back after a failure was restored.
+  'come back': 'restore',
   'put up': 'install',
   // "Halvik set up the company in 2018": a company, charity or party set up was founded.
   'set up': 'found',

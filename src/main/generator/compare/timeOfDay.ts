@@ -63,7 +63,7 @@ const partOfDayBefore =
 
 /** A clock time as written: "4am", "4 a.m.", "11.30pm", "04:15", "noon", "midnight". */
 export const clockPattern =
-  /\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b/i;
+  /\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|^(?:[01]\d|2[0-3])[0-5]\d\b/i;
 
 export interface ReadTime {
   time: TimeOfDay;
