@@ -35,6 +35,8 @@ export interface Duration {
   /** Token indexes of the unit of time and the thing that lasted, for the fact's description. */
   first: number;
   last: number;
+  /** Token index of the unit of time, which the value is shown with ("ten days", "two-week"). */
+  timeAt: number;
 }
 
 /**
@@ -52,8 +54,8 @@ export function durationAt(tokens: readonly Token[], valueFirst: number, valueLa
     for (let at = unitAt + 1; at <= unitAt + 3; at += 1) {
       const token = tokens[at];
       if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'ADP') return undefined;
-      if (token.pos === 'NOUN' && token.sense && tokens[at + 1]?.pos !== 'NOUN') {
-        return { unit: `duration:${token.sense}`, minutes: perUnit, first: valueLast + 1, last: at };
+      if ((token.pos === 'NOUN' || endsNounPhrase(tokens, at)) && token.sense && tokens[at + 1]?.pos !== 'NOUN') {
+        return { unit: `duration:${token.sense}`, minutes: perUnit, first: valueLast + 1, last: at, timeAt: unitAt };
       }
     }
     return undefined;
@@ -62,17 +64,53 @@ export function durationAt(tokens: readonly Token[], valueFirst: number, valueLa
   if (pointWords.has(tokens[unitAt + 1]?.lower ?? '')) return undefined;
   const subject = subjectOfLasting(tokens, valueFirst);
   if (subject === undefined) return undefined;
-  return { unit: `duration:${tokens[subject]?.sense ?? ''}`, minutes: perUnit, first: subject, last: unitAt };
+  return {
+    unit: `duration:${tokens[subject]?.sense ?? ''}`,
+    minutes: perUnit,
+    first: subject,
+    last: unitAt,
+    timeAt: unitAt,
+  };
 }
 
 // "The meeting lasted", "the strike has lasted", "The hearing took": a noun, its auxiliaries and a verb, right
 // before the figure (hedges such as "less than" are already inside the value).
+// "The clean is expected to take 48 hours", "a deep clean expected to take": a verb of expecting may stand between.
 function subjectOfLasting(tokens: readonly Token[], valueFirst: number): number | undefined {
   let at = valueFirst - 1;
   while (at >= 0 && tokens[at]?.pos === 'ADV') at -= 1;
   if (tokens[at]?.pos !== 'VERB') return undefined;
   at -= 1;
+  if (tokens[at]?.lower === 'to' && tokens[at - 1]?.pos === 'VERB' && expecting.has(tokens[at - 1]?.lemma ?? '')) {
+    at -= 2;
+  }
   while (at >= 0 && (tokens[at]?.pos === 'AUX' || tokens[at]?.pos === 'ADV')) at -= 1;
   const noun = tokens[at];
-  return noun && noun.pos === 'NOUN' && noun.sense ? at : undefined;
+  if (!noun || !(noun.pos === 'NOUN' || endsNounPhrase(tokens, at)) || !noun.sense) return undefined;
+  return headBeforeOf(tokens, at) ?? at;
+}
+
+// "A deep clean of the stadium is expected to take": the thing that lasts is the clean, not the stadium.
+function headBeforeOf(tokens: readonly Token[], noun: number): number | undefined {
+  let at = noun - 1;
+  while (at >= 0 && (tokens[at]?.pos === 'DET' || tokens[at]?.pos === 'ADJ')) at -= 1;
+  if (tokens[at]?.lower !== 'of') return undefined;
+  const head = tokens[at - 1];
+  if (!head || spanWords.has(head.lower)) return undefined;
+  return (head.pos === 'NOUN' || endsNounPhrase(tokens, at - 1)) && head.sense ? at - 1 : undefined;
+}
+
+// "The length of the trial" is the trial's.
+const spanWords = new Set(['length', 'duration', 'period']);
+
+const expecting = new Set(['expect', 'set', 'due', 'likely', 'schedule', 'plan']);
+
+// wink tags "clean" in "a deep clean" an adjective; after an article and its modifiers, with no noun to follow, the
+// last word of the phrase is the noun.
+function endsNounPhrase(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.pos !== 'ADJ' || tokens[at + 1]?.pos === 'NOUN' || tokens[at + 1]?.pos === 'ADJ') return false;
+  let before = at - 1;
+  while (before >= 0 && (tokens[before]?.pos === 'ADV' || tokens[before]?.pos === 'ADJ')) before -= 1;
+  const lead = tokens[before];
+  return before < at - 1 && lead !== undefined && (lead.pos === 'DET' || lead.pos === 'NOUN' || lead.text === '-');
 }

@@ -102,8 +102,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['britain', 'uk', 'gb'],
   ['usa', 'us', 'america'],
   // The people a plane, train or ship carries, by the word each outlet picked: "31,000 passengers" / "28,000
-  // travellers" / "50,000 holidaymakers".
-  ['passenger', 'traveller', 'traveler', 'holidaymaker', 'flyer'],
+  // travellers" / "50,000 holidaymakers"; a cruise line's "2,410 guests aboard".
+  ['passenger', 'traveller', 'traveler', 'holidaymaker', 'flyer', 'guest'],
   ['luggage', 'baggage', 'bag', 'suitcase'],
   ['store', 'shop'],
   ['flight', 'departure'],

@@ -315,6 +315,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const shownTail =
     (measure && tokens[Math.max(valueLast, measure.last)]) ||
     ((unit === timeSpan || partOfHour) && tokens[Math.max(unitLast, valueLast + 1)]) ||
+    (duration && tokens[duration.timeAt]) ||
     tail;
   // "65 m.", "£28m." at the end of a sentence: the full stop is not the unit's.
   const end = shownTail.end - (/^\p{L}{1,2}\.$/u.test(shownTail.text) ? 1 : 0);

@@ -34,16 +34,21 @@ export function readShare(tokens: Token[], at: number): Numeral | undefined {
   return oneInFive(tokens, at) ?? fractionWords(tokens, at);
 }
 
-// "one in five", "1 in 4", "nine in ten": a count of a whole, the whole a plain small number.
+// "one in five", "1 in 4", "nine in ten", "94 out of 100": a count of a whole, the whole a plain small number.
 function oneInFive(tokens: Token[], at: number): Numeral | undefined {
   const part = readNumeral(tokens, at);
-  if (!part || part.low !== part.high || tokens[part.last + 1]?.lower !== 'in') return undefined;
-  const whole = readNumeral(tokens, part.last + 2);
+  if (!part || part.low !== part.high) return undefined;
+  const outOf = tokens[part.last + 1]?.lower === 'out' && tokens[part.last + 2]?.lower === 'of';
+  if (tokens[part.last + 1]?.lower !== 'in' && !outOf) return undefined;
+  const whole = readNumeral(tokens, part.last + (outOf ? 3 : 2));
   if (!whole || whole.low !== whole.high || whole.low > 100 || part.low >= whole.low) return undefined;
   // "one in five days" is a rate over time, not a share of people or things ("nine in ten parents").
   if (timeWords.test(tokens[whole.last + 1]?.lower ?? '')) return undefined;
-  return shareNumeral(part.low / whole.low, at, whole.last);
+  return shareNumeral(part.low / whole.low, at, whole.last, whole.low >= fineWhole);
 }
+
+// "94 out of 100" is told to the point, not rounded the way "nine in ten" is.
+const fineWhole = 20;
 
 // "a fifth", "one-fifth", "two thirds", "three-quarters", "half of the pupils".
 function fractionWords(tokens: Token[], at: number): Numeral | undefined {
@@ -75,9 +80,9 @@ function ofAWhole(tokens: Token[], at: number): boolean {
   return next === 'the' || next === 'its' || next === 'their';
 }
 
-function shareNumeral(share: number, first: number, last: number): Numeral {
+function shareNumeral(share: number, first: number, last: number, fine = false): Numeral {
   const percent = share * 100;
-  const slack = Math.max(0.5, percent * 0.025);
+  const slack = fine ? 0.5 : Math.max(0.5, percent * 0.025);
   return {
     low: Math.round((percent - slack) * 10) / 10,
     high: Math.round((percent + slack) * 10) / 10,
