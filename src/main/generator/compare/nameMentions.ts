@@ -207,9 +207,11 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
   const portfolio: string[] = [];
   const portfolioWritten: string[] = [];
   // "Tomas Bereny, the president's chief of staff": an office owning the job is not the job.
+  // "the authority's chief port health officer": a word that may stand alone as a title ("chief") leads a longer one.
   const officeHere = (index: number): boolean => {
     const office = officeAt(tokens, index);
-    return office !== undefined && !/^['’]s$/.test(tokens[office.last + 1]?.text ?? '');
+    if (office === undefined || /^['’]s$/.test(tokens[office.last + 1]?.text ?? '')) return false;
+    return office.office.rank !== 'generic' || ![1, 2, 3].some((ahead) => titleAt(tokens, index + ahead));
   };
   for (let steps = 0; steps < 5 && !officeHere(at); steps += 1) {
     const token = tokens[at];
@@ -282,6 +284,11 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
 
 // The field of a job from the words before its title and an "of" after it: "operations director", "director of
 // operations". Organisations (capitalised) and level words are not fields.
+function titleAt(tokens: readonly Token[], index: number): boolean {
+  const office = officeAt(tokens, index);
+  return office !== undefined && office.office.rank !== 'generic';
+}
+
 function fieldOf(before: string | undefined, ofWords: readonly string[] | undefined): { field?: string } {
   const keys = [...(before ?? '').split(' '), ...(ofWords ?? [])]
     .filter((word) => /^[a-z]/.test(word) && !levelWords.has(word) && !formerWords.has(word))

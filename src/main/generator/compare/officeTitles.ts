@@ -60,6 +60,8 @@ export const officeTable: readonly Office[] = [
   { words: ['returning', 'officer'], office: 'returning officer', rank: 'other' },
   { words: ['presiding', 'officer'], office: 'presiding officer', rank: 'other' },
   { words: ['medical', 'officer'], office: 'medical officer', rank: 'other' },
+  { words: ['health', 'officer'], office: 'health officer', rank: 'other' },
+  { words: ['safety', 'officer'], office: 'safety officer', rank: 'other' },
   { words: ['press', 'officer'], office: 'spokesperson', rank: 'other', holding: 'voice' },
   { words: ['liaison', 'officer'], office: 'liaison officer', rank: 'other' },
   { words: ['probation', 'officer'], office: 'probation officer', rank: 'other' },
