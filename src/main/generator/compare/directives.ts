@@ -2,6 +2,7 @@ import type { ArticleSentence, Token } from './lineTokens.ts';
 import { senseFamily } from './wordFamily.ts';
 import { subjectOf } from './eventSubject.ts';
 import { disjointNames, namesIn } from './senseWeights.ts';
+import { attributes, attributionSpans } from './attribution.ts';
 
 // What people were told to do, and how firmly: "residents were ordered to leave" is an obligation, "residents were
 // advised (urged, asked) to leave" a recommendation. The same directive reported at two strengths is a
@@ -30,12 +31,11 @@ const verbStrength = new Map<string, Strength>([
     senseFamily(word),
     'obligation',
   ]),
-  // Not "ask": "was asked to leave by the chair" is a polite order, "residents were asked to leave" often advice; like
-  // "told to leave" it says nothing of how firm the directive was.
-  ...['advise', 'urge', 'encourage', 'recommend', 'request', 'invite', 'call'].map((word): [string, Strength] => [
-    senseFamily(word),
-    'recommendation',
-  ]),
+  // "Passengers were asked to stay in their cabins" is a request; but "was asked to leave by the chair" a polite
+  // order, which says nothing of how firm it was (`politeOrder`).
+  ...['advise', 'urge', 'encourage', 'recommend', 'request', 'invite', 'call', 'ask'].map(
+    (word): [string, Strength] => [senseFamily(word), 'recommendation'],
+  ),
 ]);
 
 const adjectiveStrength = new Map<string, Strength>([
@@ -96,7 +96,7 @@ function verbDirective(sentence: ArticleSentence, index: number): Directive | un
     }
     if (told === undefined) return undefined;
   } else {
-    told = subjectOf(tokens, index);
+    told = headBeforeWith(tokens, subjectOf(tokens, index));
   }
   // Only a common noun says who was told ("residents", "workers"); a place before the verb is not them.
   const whoTold = told === undefined || tokens[told]?.pos !== 'NOUN' ? undefined : tokens[told];
@@ -117,6 +117,7 @@ function verbDirective(sentence: ArticleSentence, index: number): Directive | un
   if (tokens[at]?.lower !== 'to') return undefined;
   const action = tokens[at + 1];
   if (!action || action.pos !== 'VERB' || !action.sense) return undefined;
+  if (politeOrder(tokens, index, at + 1)) return undefined;
   return {
     sentence,
     action: leaving.has(action.sense) ? leave : action.sense,
@@ -127,6 +128,27 @@ function verbDirective(sentence: ArticleSentence, index: number): Directive | un
     places: placesIn(sentence),
   };
 }
+
+// "Passengers with symptoms had been asked": those told are the passengers, not their symptoms.
+function headBeforeWith(tokens: readonly Token[], noun: number | undefined): number | undefined {
+  if (noun === undefined) return undefined;
+  let at = noun - 1;
+  while (at >= 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[at]?.pos ?? '')) at -= 1;
+  if (!['with', 'from', 'in', 'at', 'on'].includes(tokens[at]?.lower ?? '')) return noun;
+  return tokens[at - 1]?.pos === 'NOUN' ? at - 1 : noun;
+}
+
+// "was asked to leave by the chair": a request from someone with the power to order it.
+function politeOrder(tokens: readonly Token[], verb: number, action: number): boolean {
+  if (tokens[verb]?.sense !== ask) return false;
+  for (let at = action + 1; at < tokens.length && at - action <= 3; at += 1) {
+    const word = tokens[at];
+    if (!word || word.pos === 'PUNCT') return false;
+    if (word.lower === 'by') return true;
+  }
+  return false;
+}
+const ask = senseFamily('ask');
 
 // "a mandatory evacuation", "a voluntary evacuation", "an evacuation order", "an evacuation warning"
 function nounDirective(sentence: ArticleSentence, index: number): Directive | undefined {
@@ -191,8 +213,13 @@ const peopleWords = new Set(
 );
 
 // "Residents of Glen Park": the place, not the capitalised "Residents" a sentence opens with.
+// Not the names of who said it: "..., Solvanne said" / "told The Bugle" name no place.
 function placesIn(sentence: ArticleSentence): Set<string> {
-  return namesIn(sentence, (index) => peopleWords.has(sentence.tokens[index]?.sense ?? ''));
+  const attribution = attributionSpans(sentence);
+  return namesIn(
+    sentence,
+    (index) => peopleWords.has(sentence.tokens[index]?.sense ?? '') || attributes(attribution, index),
+  );
 }
 
 function peopleAlike(a: string, b: string): boolean {

@@ -3,11 +3,12 @@ import { disagreementsWithOtherNews } from './compareTexts.ts';
 
 // Facts first met on the cruise-outbreak and airport sets, told here in other trades' words: a system that "came
 // back", a wire's 24-hour clock, a "deep clean" and how long it takes, a score "out of 100", a cruise line's
-// "guests", and a title with a level word before it. Each beside the clean case that must stay quiet.
+// "guests", a title with a level word before it, and people "asked" to do something. Each beside the clean case that
+// must stay quiet.
 
 const disagreements = disagreementsWithOtherNews;
 
-describe('clocks, scores and cleans, told in other trades', () => {
+describe('clocks, scores, cleans and requests, told in other trades', () => {
   it('dates a system that "came back" as its restoring', () => {
     const a = "The hospital's booking platform came back at 1.50pm, nine hours after the outage began.";
     const b = (time: string) =>
@@ -64,5 +65,19 @@ describe('clocks, scores and cleans, told in other trades', () => {
         'name',
       ),
     ).toEqual([]);
+  });
+
+  it('reads "asked to stay" as a request, against "ordered to stay", whoever reports it', () => {
+    const a = 'The pupils with a cough had been asked to stay at home until the rash faded, Greyvale School said.';
+    const b = (verb: string) => `Parents told The Gazette the pupils had been ${verb} to stay at home.`;
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('ordered') }, 'claim')).toHaveLength(1);
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('advised') }, 'claim')).toEqual([]);
+  });
+
+  it('reads "asked to leave by the chair" as a polite order, not a request', () => {
+    const b = 'The councillor was ordered to leave the chamber after the vote.';
+    const a = (who: string) => `The councillor was asked to leave the chamber ${who} after the vote.`;
+    expect(disagreements({ 'a.txt': a('by the mayor'), 'b.txt': b }, 'claim')).toEqual([]);
+    expect(disagreements({ 'a.txt': a('again'), 'b.txt': b }, 'claim')).toHaveLength(1);
   });
 });
