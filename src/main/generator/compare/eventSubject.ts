@@ -85,18 +85,22 @@ export function subjectOf(tokens: readonly Token[], verb: number, throughRelativ
     return nearest && (nearest.pos === 'NOUN' || nearest.pos === 'PROPN') ? at : undefined;
   } else if (tokens[at]?.text === ',') {
     // "The town library, which has been used as a shelter, will reopen": skip the aside.
-    const opening = asideOpening(tokens, at);
+    // A participle's aside only where a relative may be read through: a date's doer vetoes, so it is not guessed.
+    const opening = asideOpening(tokens, at, throughRelative);
     if (opening === undefined) return undefined;
     at = opening - 1;
   }
   return headOfPhraseEndingAt(tokens, at);
 }
 
-// The comma that opens ", which has been used as a shelter," when `closing` is the comma that ends it.
-function asideOpening(tokens: readonly Token[], closing: number): number | undefined {
+// The comma that opens ", which has been used as a shelter," when `closing` is the comma that ends it; or one that
+// opens a participle's aside: "its next departure, scheduled for Thursday, has been pushed back".
+function asideOpening(tokens: readonly Token[], closing: number, participles: boolean): number | undefined {
   for (let at = closing - 1; at >= 0 && closing - at <= 14; at -= 1) {
     if (tokens[at]?.text !== ',') continue;
-    return relativePronouns.has(tokens[at + 1]?.lower ?? '') ? at : undefined;
+    const first = tokens[at + 1];
+    const participle = participles && first?.pos === 'VERB' && /(?:ed|en|wn)$/.test(first.lower);
+    return relativePronouns.has(first?.lower ?? '') || participle ? at : undefined;
   }
   return undefined;
 }

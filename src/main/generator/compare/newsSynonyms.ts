@@ -106,7 +106,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['passenger', 'traveller', 'traveler', 'holidaymaker', 'flyer', 'guest'],
   ['luggage', 'baggage', 'bag', 'suitcase'],
   ['store', 'shop'],
-  ['flight', 'departure'],
+  // One scheduled trip, by air or by sea: "its next departure" / "the ship's next cruise" / "the next sailing".
+  ['flight', 'departure', 'sailing', 'voyage', 'cruise'],
   ['satellite', 'spacecraft', 'smallsat', 'cubesat'],
   // Units written in full and as symbols: "112 millimetres" and "150mm" measure the same thing.
   ['millimetre', 'millimeter', 'mm'],

@@ -16,6 +16,7 @@ const phrasal: Readonly<Record<string, string>> = {
   'shut down': 'close',
   'close down': 'close',
   'call off': 'cancel',
+  'push back': 'postpone',
   'step down': 'resign',
   'pull out': 'withdraw',
   'blow up': 'explode',

@@ -74,8 +74,8 @@ function contradiction(claims: readonly PredicateClaim[]): FactFinding | undefin
     const file = claim.sentence.file;
     const entry = sides.get(file) ?? { own: {}, quoted: {} };
     const voice = claim.quoted ? entry.quoted : entry.own;
-    if (claim.denied) voice.denying ??= claim;
-    else voice.stating ??= claim;
+    if (claim.denied) voice.denying = fuller(voice.denying, claim);
+    else voice.stating = fuller(voice.stating, claim);
     sides.set(file, entry);
   }
   const listed = [...sides.values()]
@@ -96,6 +96,18 @@ function contradiction(claims: readonly PredicateClaim[]): FactFinding | undefin
       `"${stated.verbText}" stated in ${stated.sentence.file}, "${denial.verbText}" denied in ${denial.sentence.file}`,
     ],
   };
+}
+
+// The first sentence, unless it is a heading and a sentence follows: "Next cruise cancelled" tells less than "the
+// ship's next cruise ... has been cancelled while the ship is cleaned."
+function fuller(first: PredicateClaim | undefined, next: PredicateClaim): PredicateClaim {
+  if (!first) return next;
+  return !endsSentence(first) && endsSentence(next) ? next : first;
+}
+
+function endsSentence(claim: PredicateClaim): boolean {
+  const text = claim.sentence.lineText.slice(claim.sentence.start, claim.sentence.end).trimEnd();
+  return /[.!?]["'”’]?$/.test(text);
 }
 
 interface Side {

@@ -80,4 +80,14 @@ describe('clocks, scores, cleans and requests, told in other trades', () => {
     expect(disagreements({ 'a.txt': a('by the mayor'), 'b.txt': b }, 'claim')).toEqual([]);
     expect(disagreements({ 'a.txt': a('again'), 'b.txt': b }, 'claim')).toHaveLength(1);
   });
+
+  it('reads "pushed back" past an aside as a postponement, against a cancelled "departure" told in full', () => {
+    const a = 'The next sailing, scheduled for Saturday, has been pushed back to Tuesday, the ferry company said.';
+    const b = (verb: string) =>
+      `Next departure ${verb}\n\nThe next departure, which was due on Saturday, has been ${verb}.`;
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('cancelled') }, 'claim')).toEqual([
+      [a, 'The next departure, which was due on Saturday, has been cancelled.'],
+    ]);
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('postponed') }, 'claim')).toEqual([]);
+  });
 });
