@@ -14,6 +14,7 @@ import { findErrorCauseFacts } from './errorCauses.ts';
 import { findResponseFacts } from './responseFacts.ts';
 import { findTriggerFacts } from './triggerFacts.ts';
 import { findMedalFacts } from './medals.ts';
+import { findDiagnosisFacts } from './diagnoses.ts';
 import model from 'wink-eng-lite-web-model';
 import { pushTo } from './pushTo.ts';
 
@@ -45,6 +46,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findResponseFacts(sentences),
     ...findTriggerFacts(sentences),
     ...findMedalFacts(sentences),
+    ...findDiagnosisFacts(sentences),
   ];
 }
 
