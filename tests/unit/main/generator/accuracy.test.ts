@@ -126,8 +126,8 @@ const disagreementFloors: Record<string, number> = {
   // time-span rows of every gold file, held-out ones included, while counting how often such facts occur.
   // Opened the next session: 9 of 25 with shouted words read ("14 HOURS"), 10 with names spelled a letter apart.
   // 11 with flights and departures read as one thing counted. 12 once "travellers missing their flights" were no
-  // missing people.
-  '2026-11-pellham-airport-outage.json': 0.48,
+  // missing people. 13 once systems that "came back" were dated as restored.
+  '2026-11-pellham-airport-outage.json': 0.52,
   // Opened: 10 of 23 once a month alone no longer counts as the same value as a day of it; 11 with stopwatch times
   // ("3:57.84" / "3:58.14"), 12 with concentrations and a slipped decimal point ("0.3 ng/mL" / "3 nanograms per
   // millilitre"), 13 with one event's medal in two colours.
@@ -162,8 +162,10 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-braith-mayor-resignation.json': 0.8,
   // 12 of 19 and 13 of 26 with the first rules of the session that commissioned them (23f2295), tables only. The
   // cruise set was then opened; the boil-water set stays held out.
+  // Opened, the cruise set reached 20 of 26: "a three-day deep clean", "94 out of 100", a cruise line's "guests",
+  // "the authority's chief port health officer", "asked to stay", "pushed back", "suspect is" / "confirmed".
   '2026-11-greyford-boil-water-notice.json': 0.63,
-  '2026-11-penmarra-cruise-outbreak.json': 0.5,
+  '2026-11-penmarra-cruise-outbreak.json': 0.76,
 };
 const defaultFloor = 0.5;
 
