@@ -61,7 +61,7 @@ const partOfTheDay = /\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
 const partOfDayBefore =
   /\b(at|before|after|around|by)\s+(dawn|daybreak|sunrise|midday|noon|dusk|sunset|midnight)\s+(?:on\s+)?$/i;
 
-/** A clock time as written: "4am", "4 a.m.", "11.30pm", "04:15", "noon", "midnight". */
+/** A clock time as written: "4am", "4 a.m.", "11.30pm", "04:15", "noon", "midnight", a wire's "1200 GMT". */
 export const clockPattern =
   /\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|^(?:[01]\d|2[0-3])[0-5]\d\b/i;
 
