@@ -103,7 +103,7 @@ function headBeforeOf(tokens: readonly Token[], noun: number): number | undefine
 // "The length of the trial" is the trial's.
 const spanWords = new Set(['length', 'duration', 'period']);
 
-const expecting = new Set(['expect', 'set', 'due', 'likely', 'schedule', 'plan']);
+const expecting = new Set(['expect', 'set', 'schedule', 'plan']);
 
 // wink tags "clean" in "a deep clean" an adjective; after an article and its modifiers, with no noun to follow, the
 // last word of the phrase is the noun.
