@@ -219,13 +219,15 @@ export function compareTitles(a: TitledName, b: TitledName): ValueMatch {
   if (holdings[0] === 'voice') return voiceBeside(b);
   if (holdings[1] === 'voice') return voiceBeside(a);
   if (holdings[0] === 'rank' || holdings[1] === 'rank') return holdings[0] === holdings[1] ? 'different' : 'compatible';
-  // A chief executive and a managing director each run the company: one person is called by one or the other.
-  if (runningTitles.has(a.office) && runningTitles.has(b.office)) return 'different';
+  // A chief executive and a managing director run the company, a chair runs its board: one person is called by one
+  // of them, unless an article gives both ("chairwoman and chief executive"). A company's president is so often its
+  // chief executive too that the two titles take no sides.
+  if (runningTitles.has(a.office) && runningTitles.has(b.office) && !a.joint && !b.joint) return 'different';
   if (holdings[0] === 'executive' && holdings[1] === 'executive') return 'compatible';
   return 'different';
 }
 
-const runningTitles = new Set(['chief executive', 'managing director']);
+const runningTitles = new Set(['chief executive', 'managing director', 'chair']);
 
 // A spokesperson may be a police officer, a communications director or a minister for information; not the chief
 // of staff, the mayor or the chief executive. A job whose field is not written ("director") may be either.
@@ -272,7 +274,8 @@ function holdingOf(office: string): OfficeHolding {
 function officeKey(mention: TitledName): string | undefined {
   if (mention.former || !mention.qualifier) return undefined;
   if (mention.rank === 'head') return `${mention.office}|${mention.qualifier}`;
-  if (mention.rank === 'minister' && mention.portfolio) return `${mention.portfolio}|minister|${mention.qualifier}`;
+  if (mention.rank === 'minister' && mention.portfolio)
+    return `${mention.portfolio}|${mention.office}|${mention.qualifier}`;
   if (mention.rank === 'envoy' && mention.complement) return `ambassador|${mention.complement}|${mention.qualifier}`;
   return undefined;
 }
@@ -315,7 +318,7 @@ function officeName(mention: TitledName): string {
       /\b(deputy|assistant|vice|associate|under)\s+/g,
       '',
     );
-    return `${portfolio} minister`;
+    return `${portfolio} ${mention.office}`;
   }
   return mention.office;
 }

@@ -39,6 +39,8 @@ export interface TitledName {
   former: boolean;
   /** Whether the title says the holder is a man or a woman ("spokesman", "chairwoman"). */
   gender?: 'man' | 'woman';
+  /** Written beside a second title ("chairwoman and chief executive"): the person holds both. */
+  joint?: true;
 }
 
 const formerWords = new Set(['former', 'ex', 'then', 'outgoing', 'late']);
@@ -61,9 +63,9 @@ const levelWords = new Set([
   'current',
 ]);
 // Grades of one office, each a different post: a chief judge is not the presiding judge of a trial, a principal
-// engineer not the chief engineer. "Senior" and "lead" describe more than they name ("a senior prosecutor" may be
-// the chief one, "the lead prosecutor" is a role in one trial); "acting" or "new" say nothing of the grade.
-const gradeWords = new Set(['chief', 'presiding', 'principal', 'junior']);
+// engineer not the chief engineer, a senior economist not the chief economist. "Lead" describes a role in one case
+// ("the lead prosecutor"); "acting" or "new" say nothing of the grade.
+const gradeWords = new Set(['chief', 'presiding', 'principal', 'junior', 'senior']);
 const articles = new Set(['the', 'a', 'an']);
 const notAName = new Set([
   'assembly',
@@ -183,7 +185,7 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
     former: before.former,
     subordinate: isSubordinate(before.portfolioText),
     ...gradeOf(before.portfolioText),
-
+    ...(besideTitle(tokens, index, matched.last) ? { joint: true } : {}),
     ...(matched.office.gender ? { gender: matched.office.gender } : {}),
   };
 }
@@ -277,7 +279,7 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
     former,
     subordinate: isSubordinate(written),
     ...gradeOf(written),
-
+    ...(besideTitle(tokens, at, matched.last) ? { joint: true } : {}),
     ...(matched.office.gender ? { gender: matched.office.gender } : {}),
   };
 }
@@ -294,6 +296,16 @@ function fieldOf(before: string | undefined, ofWords: readonly string[] | undefi
     .filter((word) => /^[a-z]/.test(word) && !levelWords.has(word) && !formerWords.has(word))
     .map((word) => qualifierKey(word));
   return keys.length > 0 ? { field: [...new Set(keys)].join(' ') } : {};
+}
+
+// "president and chief executive", "chief executive & chair": a top job joined to another by "and". A founder
+// may hold any job anyway ("founder and managing director" still says which one).
+function besideTitle(tokens: readonly Token[], first: number, last: number): boolean {
+  const joins = (token: Token | undefined): boolean => token?.lower === 'and' || token?.text === '&';
+  const topJob = (at: number): boolean => officeAt(tokens, at)?.office.holding === 'executive';
+  if (joins(tokens[last + 1]) && topJob(last + 2)) return true;
+  if (!joins(tokens[first - 1])) return false;
+  return [2, 3, 4].some((back) => officeAt(tokens, first - back)?.last === first - 2 && topJob(first - back));
 }
 
 function gradeOf(before: string | undefined): { grade?: string } {

@@ -5,8 +5,9 @@ import type { Token } from './lineTokens.ts';
 // named job ("mayor", "operations director", "chief engineer"), a role in the story ("the driver, Ilse Marchetti",
 // "resident Tom Varga"), which names a person but is no job title to compare, or a generic word ("leader",
 // "official", "Mr") that conflicts with nothing. It also says which titles one person may hold beside another (`holding`): an
-// adviser may hold another job too, a spokesperson a job in communications, a military rank goes with a command,
-// a company's president is often its chief executive and chair; any two other jobs are two different jobs. And
+// adviser may hold another job too, a spokesperson a job in communications, a military rank goes with a command;
+// a company's president is often its chief executive, but its chair is not, unless an article says so ("chairwoman
+// and chief executive"); any two other jobs are two different jobs. And
 // which titles say the holder's sex ("spokesman", "chairwoman"): one person is not both.
 
 export type OfficeRank = 'head' | 'minister' | 'envoy' | 'other' | 'role' | 'generic';
@@ -14,8 +15,8 @@ export type OfficeRank = 'head' | 'minister' | 'envoy' | 'other' | 'role' | 'gen
 /**
  * `side`: held beside any other job (adviser, founder, professor). `voice`: a spokesperson, who may also be an
  * officer or work in communications, but is not also the chief of staff or the mayor. `rank`: a military or
- * police rank, held beside a post. `executive`: a company's or body's top jobs, often held together. `post`: one
- * job.
+ * police rank, held beside a post. `executive`: a company's or body's top jobs; a president may be any of them,
+ * the others are held together only when an article writes them together. `post`: one job.
  */
 export type OfficeHolding = 'post' | 'side' | 'voice' | 'rank' | 'executive';
 
@@ -85,7 +86,7 @@ export const officeTable: readonly Office[] = [
   { words: ['headmistress'], office: 'head teacher', rank: 'other', gender: 'woman' },
   { words: ['principal'], office: 'head teacher', rank: 'other' },
   { words: ['minister'], office: 'minister', rank: 'minister' },
-  { words: ['secretary'], office: 'minister', rank: 'minister' },
+  { words: ['secretary'], office: 'secretary', rank: 'minister' },
   { words: ['ambassador'], office: 'ambassador', rank: 'envoy' },
   { words: ['envoy'], office: 'ambassador', rank: 'envoy' },
   { words: ['spokesman'], office: 'spokesperson', rank: 'other', holding: 'voice', gender: 'man' },
@@ -350,8 +351,20 @@ const governingBodies = new Set([
   'parliamentary',
   'cabinet',
 ]);
-// "regional organiser", "national coordinator", "senior nurse": a role given a scope or a grade is a post.
-const scopeWords = new Set(['regional', 'national', 'district', 'area', 'county', 'branch', 'senior', 'lead']);
+// "regional organiser", "national coordinator", "senior nurse", "chief economist": a role given a scope or a grade
+// is a post.
+const scopeWords = new Set([
+  'regional',
+  'national',
+  'district',
+  'area',
+  'county',
+  'branch',
+  'senior',
+  'lead',
+  'chief',
+  'principal',
+]);
 
 /**
  * An office read with the word written before it: a generic "leader" after a governing body ("Council leader")

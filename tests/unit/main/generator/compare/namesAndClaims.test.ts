@@ -109,6 +109,22 @@ describe('compareTitles', () => {
 
   it('tells two jobs apart, but lets a company head be president and chief executive, a general a commander', () => {
     expect(
+      compareTitles(title('TechCorp chair Maria Chen spoke.'), title('TechCorp chief executive Maria Chen spoke.')),
+    ).toBe('different');
+    // Unless an article gives her both.
+    expect(
+      compareTitles(
+        title('TechCorp chair Maria Chen spoke.'),
+        title("TechCorp's chairwoman and chief executive, Maria Chen, spoke."),
+      ),
+    ).toBe('compatible');
+    expect(
+      compareTitles(
+        title('Maria Chen, chief executive and chair of TechCorp, spoke.'),
+        title('Managing director Maria Chen spoke.'),
+      ),
+    ).toBe('compatible');
+    expect(
       compareTitles(title('Norvale chief executive Clara Voss spoke.'), title('Operations director Clara Voss spoke.')),
     ).toBe('different');
     expect(compareTitles(title('Mayor Ana Holt spoke.'), title('Governor Ana Holt spoke.'))).toBe('different');

@@ -30,17 +30,26 @@ describe('grades and ranks of one office', () => {
     expect(
       compareTitles(title('Principal engineer Omar Diallo spoke.'), title('Chief engineer Omar Diallo spoke.')),
     ).toBe('different');
-    // "Senior" and "lead" describe; they name no grade of their own.
+    // A senior economist works under the chief one; "lead" describes a role in one case and names no grade.
     expect(
       compareTitles(title('Senior prosecutor Omar Diallo spoke.'), title('Chief prosecutor Omar Diallo spoke.')),
-    ).toBe('compatible');
+    ).toBe('different');
+    expect(
+      compareTitles(
+        title('Marta Kjellin, chief economist at Nordhalm Bank, spoke.'),
+        title('Marta Kjellin, a senior economist at Nordhalm Bank, spoke.'),
+      ),
+    ).toBe('different');
     expect(
       compareTitles(title('Lead prosecutor Omar Diallo spoke.'), title('Senior prosecutor Omar Diallo spoke.')),
-    ).toBe('same');
+    ).toBe('compatible');
+    expect(compareTitles(title('Economist Marta Kjellin spoke.'), title('Chief economist Marta Kjellin spoke.'))).toBe(
+      'compatible',
+    );
     // A place or body is no clash: a senior public prosecutor may be called a state prosecutor.
     expect(
       compareTitles(title('Senior public prosecutor Ana Ruiz spoke.'), title('State prosecutor Ana Ruiz spoke.')),
-    ).toBe('same');
+    ).toBe('compatible');
   });
 
   it('reads the ranks of fire and police services as one rank each', () => {

@@ -36,10 +36,16 @@ describe('job titles from a general lexicon', () => {
     expect(
       compareTitles(chief, title('The ferry operator\'s managing director, Morag Leckie, said: "We are truly sorry."')),
     ).toBe('different');
-    // A managing director may also chair the board.
+    // Chairing the board is another job, unless an article gives both.
     expect(compareTitles(title('Managing director Ruth Aldane spoke.'), title('Chairwoman Ruth Aldane spoke.'))).toBe(
-      'compatible',
+      'different',
     );
+    expect(
+      compareTitles(
+        title('Chairwoman and managing director Ruth Aldane spoke.'),
+        title('Chairwoman Ruth Aldane spoke.'),
+      ),
+    ).toBe('compatible');
   });
 
   it('reads one chief officer written three ways, and "Cllr" as a councillor', () => {
@@ -72,10 +78,17 @@ describe('job titles from a general lexicon', () => {
     expect(compareTitles(islands, title('Transport Secretary Alasdair Kerr fumed: "Islanders deserve answers."'))).toBe(
       'different',
     );
+    // A secretary and a minister of one portfolio are two posts (a Culture Secretary has ministers under her).
     expect(
       compareTitles(
         title('Transport Secretary Alasdair Kerr spoke.'),
         title('Transport Minister Alasdair Kerr spoke.'),
+      ),
+    ).toBe('different');
+    expect(
+      compareTitles(
+        title('Transport Secretary Alasdair Kerr spoke.'),
+        title('Alasdair Kerr, the transport secretary, spoke.'),
       ),
     ).toBe('same');
     expect(title('Chinese Foreign Minister Wang Yi spoke.')).toMatchObject({ qualifier: 'chin', portfolio: 'foreig' });
