@@ -51,6 +51,7 @@ const developmentSets = new Set([
   '2026-11-castrel-rate-decision',
   '2026-11-braith-mayor-resignation',
   '2026-11-penmarra-cruise-outbreak',
+  '2026-11-ashby-festival-stage-collapse',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

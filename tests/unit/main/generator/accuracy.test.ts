@@ -69,6 +69,9 @@ const developmentSets = new Set([
   // Written in the session after (a boil-water notice, a cruise-ship outbreak) in the same way, scored with that
   // session's first rules (23f2295), tables only (see their floors). The cruise set was then opened.
   '2026-11-penmarra-cruise-outbreak.json',
+  // Written in the session after (a bird-flu cull, a festival stage collapse) in the same way, scored with that
+  // session's first rules (06a59da), tables only (see their floors). The festival set was then opened.
+  '2026-11-ashby-festival-stage-collapse.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -166,6 +169,10 @@ const disagreementFloors: Record<string, number> = {
   // "the authority's chief port health officer", "asked to stay", "pushed back", "suspect is" / "confirmed".
   '2026-11-greyford-boil-water-notice.json': 0.63,
   '2026-11-penmarra-cruise-outbreak.json': 0.76,
+  // 14 of 25 and 15 of 26 with the first rules of the session that commissioned them (06a59da), tables only. The
+  // festival set was then opened; the bird-flu set stays held out.
+  '2026-11-linfold-bird-flu-cull.json': 0.56,
+  '2026-11-ashby-festival-stage-collapse.json': 0.57,
 };
 const defaultFloor = 0.5;
 
@@ -188,6 +195,7 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
+  '2026-11-ashby-festival-stage-collapse.json': 0.66,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
