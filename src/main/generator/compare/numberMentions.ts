@@ -577,6 +577,8 @@ function countedNoun(
   const fateAt = fateAfterAuxiliaries(tokens, valueLast + 1);
   const fate = fateAt === undefined ? undefined : fateOfWord(tokens[fateAt]?.sense ?? '');
   if (fate && fateAt !== undefined) return { unit: fate, first: valueLast + 1, last: fateAt };
+  const later = fateOfDestination(tokens, valueLast + 1) ?? fateOfGroupMembers(tokens, valueLast + 1);
+  if (later) return later;
   // "5,000-word statement", "15-nation council": a measure of the thing that follows.
   const joiner = tokens[valueLast + 1];
   const measure = tokens[valueLast + 2];
@@ -729,6 +731,28 @@ function fateAfterAuxiliaries(tokens: Token[], from: number): number | undefined
     const word = tokens[next];
     if (!word || word.pos === 'PUNCT' || word.pos === 'CCONJ' || word.pos === 'VERB') return undefined;
     if (fateOfWord(word.sense)) return next;
+  }
+  return undefined;
+}
+
+// "taken six to hospital", "flew two to the hospital": where the people were taken is what happened to them.
+function fateOfDestination(tokens: Token[], from: number): { unit: string; first: number; last: number } | undefined {
+  if (tokens[from]?.lower !== 'to') return undefined;
+  const at = tokens[from + 1]?.pos === 'DET' ? from + 2 : from + 1;
+  const place = tokens[at];
+  const fate = place && place.pos !== 'PROPN' ? fateOfWord(place.sense) : undefined;
+  return fate ? { unit: fate, first: from, last: at } : undefined;
+}
+
+// "Around 20 people were injured, six of them so badly that they were taken to hospital": people counted out of a
+// group named before, by what happened to them further on in the clause.
+function fateOfGroupMembers(tokens: Token[], from: number): { unit: string; first: number; last: number } | undefined {
+  if (tokens[from]?.lower !== 'of' || !['them', 'those'].includes(tokens[from + 1]?.lower ?? '')) return undefined;
+  for (let at = from + 2; at < Math.min(tokens.length, from + 12); at += 1) {
+    const token = tokens[at];
+    if (!token || (token.pos === 'PUNCT' && token.text !== ',') || token.pos === 'CCONJ') return undefined;
+    const fate = token.pos === 'PROPN' ? undefined : fateOfWord(token.sense);
+    if (fate) return { unit: fate, first: from, last: at };
   }
   return undefined;
 }

@@ -57,6 +57,15 @@ export const officeTable: readonly Office[] = [
   { words: ['chief', 'inspector'], office: 'chief inspector', rank: 'other', holding: 'rank' },
   { words: ['chief', 'superintendent'], office: 'chief superintendent', rank: 'other', holding: 'rank' },
   { words: ['chief', 'constable'], office: 'chief constable', rank: 'other', holding: 'rank' },
+  // The ranks as police press offices write them: "Ch Supt Neil Garside", "DCI Ruth Kay", "Sgt Ali Noor".
+  { words: ['ch', 'supt'], office: 'chief superintendent', rank: 'other', holding: 'rank' },
+  { words: ['chief', 'supt'], office: 'chief superintendent', rank: 'other', holding: 'rank' },
+  { words: ['supt'], office: 'superintendent', rank: 'other', holding: 'rank' },
+  { words: ['ch', 'insp'], office: 'chief inspector', rank: 'other', holding: 'rank' },
+  { words: ['chief', 'insp'], office: 'chief inspector', rank: 'other', holding: 'rank' },
+  { words: ['dci'], office: 'chief inspector', rank: 'other', holding: 'rank' },
+  { words: ['insp'], office: 'inspector', rank: 'other', holding: 'rank' },
+  { words: ['sgt'], office: 'sergeant', rank: 'other', holding: 'rank' },
   // Officers named by what they do are posts, unlike a plain "officer": the returning officer runs an election.
   { words: ['returning', 'officer'], office: 'returning officer', rank: 'other' },
   { words: ['presiding', 'officer'], office: 'presiding officer', rank: 'other' },

@@ -1,5 +1,6 @@
 import type { ArticleSentence } from './lineTokens.ts';
 import { isCalendarWord } from '../calendarWords.ts';
+import { isNumberWord } from './numberWords.ts';
 
 // Sharing "Russia" means little in a set about Russia; sharing "amassed" or "border" means a lot. A word's weight
 // falls with the share of the set's sentences that use it, so thresholds hold for 5 articles and for 1,000.
@@ -83,6 +84,8 @@ export function namesIn(sentence: ArticleSentence, skip: (index: number) => bool
   const names = new Set<string>();
   sentence.tokens.forEach((token, index) => {
     if (skip(index) || token.pos !== 'PROPN' || !token.sense || isCalendarWord(token.lower)) return;
+    // "Seventeen people were hurt": a number word opening a sentence is tagged as a name, but names no one.
+    if (isNumberWord(token.lower)) return;
     // "VELA-III", "Artemis II": the numeral names which one of a series; the stem before it names the series.
     if (romanNumeral.test(token.text)) return;
     names.add(token.sense);
