@@ -811,12 +811,31 @@ function requestForEvidenceUnanswered({ sentence }: SentenceReading): RuleFindin
     (t) =>
       isWord(t, 'request', 'requests', 'ask', 'asked') && isWord(tokens[t.index + 1], 'for') && askedFor(t.index + 2),
   );
-  if (!asked) return undefined;
-  for (const token of tokens) {
-    if (!isWordIn(token, answeringVerbs) || token.pos === 'NOUN') continue;
+  if (asked) {
+    for (const token of tokens) {
+      if (!isWordIn(token, answeringVerbs) || token.pos === 'NOUN') continue;
+      const negation = negationOf(sentence, token.index);
+      if (!negation) continue;
+      const cue = { from: Math.min(asked.index, negation.start), to: Math.max(asked.index + 2, token.index) };
+      return finding(2, `the article says a request for evidence went unanswered ("${quote(sentence, cue)}")`, cue);
+    }
+  }
+  return requestAndRefusal(sentence);
+}
+
+/**
+ * The request and the answer in one sentence: "We asked the firm for the inspection report, but it has not
+ * released it." The word standing for the evidence ("it", "one") ties the refusal to what was asked for.
+ */
+function requestAndRefusal(sentence: EvidenceSentence): RuleFinding | undefined {
+  const asked = requestForEvidence(sentence);
+  if (asked === undefined) return undefined;
+  for (const token of sentence.tokens.slice(asked + 1)) {
+    if (token.quoted || !isWordIn(token, disclosureVerbs) || token.pos === 'NOUN') continue;
+    if (!isWordIn(sentence.tokens[token.index + 1], proForms)) continue;
     const negation = negationOf(sentence, token.index);
-    if (!negation) continue;
-    const cue = { from: Math.min(asked.index, negation.start), to: Math.max(asked.index + 2, token.index) };
+    if (!negation || negation.start <= asked) continue;
+    const cue = { from: asked, to: token.index + 1 };
     return finding(2, `the article says a request for evidence went unanswered ("${quote(sentence, cue)}")`, cue);
   }
   return undefined;

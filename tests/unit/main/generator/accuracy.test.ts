@@ -184,7 +184,8 @@ const defaultFloor = 0.5;
 // reached 0.99 with a page's own tools: a form with blanks, a button in brackets, a live page's leftovers. The
 // rate-decision set arrived at 0.87 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4. The resignation
 // set arrived with 3 of 4 flagged claims; opened, it found the fourth ("Nobody has come up with any proof"). The
-// flagged-claim rules written for lenholm, aldwick and varro found all of fenmoor's, still held out.)
+// flagged-claim rules written for lenholm, aldwick and varro found all of fenmoor's, still held out. The festival
+// set arrived with 2 of 3 flagged claims; opened, it found the third, a request and its refusal in one sentence.)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
@@ -195,7 +196,6 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
-  '2026-11-ashby-festival-stage-collapse.json': 0.66,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.

@@ -63,6 +63,26 @@ describe('a request for evidence, answered in the next sentence', () => {
   });
 });
 
+describe('a request for evidence and its refusal in one sentence', () => {
+  itFlagsOnlyThese(
+    [
+      [
+        'The Gazette has asked the landlord for the gas safety certificate, but he has not produced it.',
+        'asked the landlord for the gas safety certificate, but he has not produced it',
+      ],
+      [
+        'We asked the trust for the audit twice, and it has refused to publish it.',
+        'asked the trust for the audit twice, and it has refused to publish it',
+      ],
+    ],
+    [
+      'We asked the trust for the audit, and it published it the same day.',
+      'The council asked residents for the survey forms but did not say when it would publish the results.',
+      'It has not released it yet, though the board asked for the inspection report in May.',
+    ],
+  );
+});
+
 describe('vague sources, in other words', () => {
   const vague: [string, string][] = [
     ['Sources inside the ministry say the budget was rewritten overnight.', 'Sources inside the ministry say'],
