@@ -767,6 +767,7 @@ function narrowedAlike(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean 
 function isHappening(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token?.sense || notHappenings.has(token.sense) || isReportingVerb(token.sense)) return false;
+  if (insideName(tokens, index)) return false;
   if (token.pos === 'VERB') return !/ing$/.test(token.lower) || tokens[index - 1]?.pos === 'AUX';
   // wink reads "The dam burst shortly after", "the dam had burst" as nouns; a verb of a severity scale after the
   // subject or an auxiliary is a verb.
@@ -776,6 +777,16 @@ function isHappening(tokens: readonly Token[], index: number): boolean {
     ['NOUN', 'PROPN', 'AUX'].includes(tokens[index - 1]?.pos ?? '') &&
     ['ADV', 'ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[index + 1]?.pos ?? 'PUNCT')
   );
+}
+
+// "Organisers Ember Live cancelled ...": a capitalised word after a name, in a sentence written in lower case, is
+// the rest of the name, whatever wink tags it. (A headline in Title Case capitalises its verbs too.)
+function insideName(tokens: readonly Token[], index: number): boolean {
+  const capitalised = (token: Token | undefined): boolean => /^\p{Lu}/u.test(token?.text ?? '');
+  if (!capitalised(tokens[index]) || tokens[index - 1]?.pos !== 'PROPN' || !capitalised(tokens[index - 1]))
+    return false;
+  const words = tokens.filter((token) => /^\p{L}/u.test(token.text));
+  return words.filter(capitalised).length * 2 <= words.length;
 }
 
 interface AuxiliaryChain {
@@ -909,13 +920,20 @@ function objectAfter(tokens: readonly Token[], verb: number): Theme | undefined 
   // "water broke through the dam": the object of a phrasal verb stands after its particle.
   const particle = phrasalMeaning(tokens[verb]?.lemma ?? '', tokens[verb + 1]?.lower) !== undefined;
   let at = particle ? verb + 2 : verb + 1;
-  while (at < tokens.length && at - verb <= 4) {
+  let reach = verb + 4;
+  while (at < tokens.length && at <= reach) {
     const token = tokens[at];
     if (!token) return undefined;
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
       // The last noun of a compound ("the road bridge") is its head, and the last word of a name ("Mayor Anna
       // Lind").
       while (tokens[at + 1]?.pos === 'NOUN' || (token.pos === 'PROPN' && tokens[at + 1]?.pos === 'PROPN')) at += 1;
+      // "postponed the festival's last day": the owner is not the thing; what it owns is.
+      if (/^['’]s$/.test(tokens[at + 1]?.text ?? '')) {
+        at += 2;
+        reach = at + 3;
+        continue;
+      }
       return phraseAround(tokens, at);
     }
     if (!['DET', 'ADJ', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text) && !possessives.has(token.lower)) {
@@ -942,7 +960,7 @@ function phraseAround(tokens: readonly Token[], givenHead: number): Theme | unde
     // "the town's water treatment plant": what comes before a possessive belongs to the owner, not the thing.
     if (/^['’]s$/.test(tokens[at + 1]?.text ?? '')) continue;
     if (written === at + 1) written = at;
-    if (word.sense && !generalAdjectives.has(word.lower)) narrowers.add(word.sense);
+    if (word.sense && !generalAdjectives.has(word.lower)) narrowers.add(sameNarrower.get(word.sense) ?? word.sense);
   }
   const first = tokens[written];
   const phraseText = first ? lineWords(tokens, written, head) : token.text;
@@ -959,6 +977,9 @@ function partOf(tokens: readonly Token[], head: number): number | undefined {
   while (tokens[at + 1]?.pos === 'NOUN') at += 1;
   return at;
 }
+
+// Words that pick out one thing the same way: "the last day" of a festival is its "final day".
+const sameNarrower = new Map([[senseFamily('last'), senseFamily('final')]]);
 
 // Words that describe without picking one thing out from others of its kind.
 const generalAdjectives = new Set(['old', 'new', 'main', 'whole', 'entire', 'itself', 'same', 'local', 'nearby']);
