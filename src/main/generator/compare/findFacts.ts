@@ -4,6 +4,7 @@ import type { FactFinding } from './finding.ts';
 import { readSentences } from './lineTokens.ts';
 import { senseWeights } from './senseWeights.ts';
 import { findNumberFacts } from './numberFacts.ts';
+import { findOrdinalFacts } from './ordinalFacts.ts';
 import { findStageLabels } from './stageLabels.ts';
 import { findDateFacts } from './dateFacts.ts';
 import { publicationDate, setReferenceDate } from './publicationDate.ts';
@@ -27,6 +28,7 @@ export function explainFacts(
   const characterisations = findCharacterisations(sentences);
   return [
     ...findNumberFacts(sentences, weight),
+    ...findOrdinalFacts(sentences),
     // A step named by its number ("phase 2") and the same step told in words ("late-stage") are one fact, which the
     // characterisations (trialPhases.ts) tell whole.
     ...findStageLabels(sentences).filter((finding) => !toldBy(finding, characterisations)),

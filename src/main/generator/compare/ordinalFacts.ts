@@ -1,0 +1,186 @@
+import type { LineRef } from '../../../shared/analysis.ts';
+import type { ArticleSentence, Token } from './lineTokens.ts';
+import type { FactFinding } from './finding.ts';
+import { findingsFor } from './factFindings.ts';
+import { isReportingVerb } from './reportingVerbs.ts';
+import { pushTo } from './pushTo.ts';
+
+// Which time something is held, or which day of something a thing happened, told as an ordinal: "now in its ninth
+// year" / "held for the tenth time" / "the ninth edition"; "on the fourth day of the voyage" / "on the third day of
+// the cruise". The figure finder reads cardinals; an ordinal counts the times before. Two ordinals are one fact
+// when they count the same kind of thing ("year", "time", "edition" and "the second walkout of 2026" all count
+// stagings; "day of the voyage" counts days of one trip) and their sentences speak of something in common ("the festival", "the first cases").
+// An article that gives two ordinals of one kind takes no side.
+
+export interface OrdinalMention {
+  sentence: ArticleSentence;
+  value: number;
+  /** What is counted: "staging" for a year, time or edition; "day|voyage" for a day of a trip. */
+  key: string;
+  /** The ordinal and what it counts, as written ("ninth year", "fourth day of the voyage"). */
+  text: string;
+  /** The trip or event a day belongs to, as written ("voyage"), for the fact's wording. */
+  of?: string;
+  /** What is counted within a year, as written ("walkout" in "the second walkout of 2026"). */
+  inYear?: string;
+  /** Word families of the sentence's other nouns, names and verbs: what the ordinal is said of. */
+  context: Set<string>;
+}
+
+const ordinalWords = new Map(
+  [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+    'twentieth',
+  ].map((word, index) => [word, index + 1]),
+);
+// "for the ninth time", "in its ninth year", "the ninth edition": one count of stagings, however named.
+const stagingWords = new Set(['time', 'year', 'edition', 'staging']);
+// "the fourth day of the voyage", "the second week of the strike".
+const spanWords = new Set(['day', 'week', 'night', 'month']);
+
+/** Every ordinal in a sentence that counts stagings or the days of something. */
+export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
+  const tokens = sentence.tokens;
+  const found: OrdinalMention[] = [];
+  tokens.forEach((token, index) => {
+    const value = ordinalValue(token);
+    const noun = tokens[index + 1];
+    if (value === undefined || !noun) return;
+    const before = tokens[index - 1]?.lower ?? '';
+    let key: string | undefined;
+    let last = index + 1;
+    let of: string | undefined;
+    let inYear: string | undefined;
+    // "for the first time" is said of anything at all; a staging counts from the second.
+    if (stagingWords.has(noun.lower) && value > 1) {
+      // "its ninth year", "the ninth time": not "a second time" (again) nor "the third year running" (a record).
+      const owned = ['its', 'their', 'the'].includes(before);
+      if (!owned || (noun.lower === 'year' && before === 'the') || tokens[index + 2]?.lower === 'running') return;
+      key = 'staging';
+    } else if (value > 1 && noun.pos === 'NOUN' && !periodWords.has(noun.lower) && inPeriod(tokens, index + 2)) {
+      // "the second walkout of 2026", "the third strike this year": a staging counted within a year.
+      key = 'staging';
+      inYear = noun.lower;
+    } else if (spanWords.has(noun.lower) && tokens[index + 2]?.lower === 'of') {
+      // "the fourth day of the voyage": the trip a day belongs to, past its determiner.
+      const at = tokens[index + 3]?.pos === 'DET' ? index + 4 : index + 3;
+      const trip = tokens[at];
+      if (!trip || trip.pos !== 'NOUN' || !trip.sense) return;
+      key = `${noun.lower}|${trip.sense}`;
+      last = at;
+      of = trip.text;
+    }
+    if (!key) return;
+    const own = (at: number): boolean => at >= index && at <= last;
+    found.push({
+      sentence,
+      value,
+      key,
+      text: sentence.lineText.slice(token.start, tokens[last]?.end),
+      ...(of ? { of } : {}),
+      ...(inYear ? { inYear } : {}),
+      context: contextOf(tokens, own),
+    });
+  });
+  return found;
+}
+
+// Parts of a year, counted in order whatever happens in them: "the second quarter of 2026".
+const periodWords = new Set(['quarter', 'half', 'month', 'week', 'day', 'round', 'place']);
+
+// "of 2026", "this year", "so far this year".
+function inPeriod(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower === 'of') return /^(?:19|20)\d\d$/.test(tokens[at + 1]?.text ?? '');
+  return tokens[at]?.lower === 'this' && tokens[at + 1]?.lower === 'year';
+}
+
+function ordinalValue(token: Token): number | undefined {
+  const word = ordinalWords.get(token.lower);
+  if (word !== undefined) return word;
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(token.lower);
+  return digits ? Number(digits[1]) : undefined;
+}
+
+// What a sentence speaks of: its nouns, names and verbs, not the ordinal's own words nor who said it.
+function contextOf(tokens: readonly Token[], own: (at: number) => boolean): Set<string> {
+  const context = new Set<string>();
+  tokens.forEach((token, at) => {
+    if (own(at) || !token.sense || !['NOUN', 'PROPN', 'VERB'].includes(token.pos)) return;
+    if (token.pos === 'VERB' && (isReportingVerb(token.sense) || token.lemma === 'be' || token.lemma === 'have')) {
+      return;
+    }
+    context.add(token.sense);
+  });
+  return context;
+}
+
+/** Ordinals the articles give for one count, one finding per count told by two articles or more. */
+export function findOrdinalFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
+  const byKey = new Map<string, OrdinalMention[]>();
+  for (const sentence of sentences) for (const mention of findOrdinals(sentence)) pushTo(byKey, mention.key, mention);
+  const findings: FactFinding[] = [];
+  for (const mentions of byKey.values()) {
+    const byFile = new Map<string, OrdinalMention[]>();
+    for (const mention of mentions) pushTo(byFile, mention.sentence.file, mention);
+    const onePerArticle = [...byFile.values()]
+      .filter((own) => new Set(own.map((mention) => mention.value)).size === 1)
+      .map((own) => own[0] as OrdinalMention);
+    // Said of something in common with another article's ordinal: "the festival", "the first cases".
+    const group = onePerArticle
+      .filter((mention) => onePerArticle.some((other) => other !== mention && sharesContext(mention, other)))
+      .sort((a, b) => a.sentence.order - b.sentence.order);
+    const lead = group[0];
+    if (!lead || group.length < 2) continue;
+    findings.push(
+      ...findingsFor(group, {
+        kind: 'number',
+        fact: describe(lead, group),
+        compare: (a, b) => (a.value === b.value ? 'same' : 'different'),
+        refOf,
+        reasonsFor: (a, b) => [
+          `one count: ${a.text} / ${b.text}`,
+          `said of the same: ${[...a.context].filter((sense) => b.context.has(sense)).join(', ')}`,
+        ],
+      }),
+    );
+  }
+  return findings;
+}
+
+function sharesContext(a: OrdinalMention, b: OrdinalMention): boolean {
+  for (const sense of a.context) if (b.context.has(sense)) return true;
+  return false;
+}
+
+function describe(lead: OrdinalMention, group: readonly OrdinalMention[]): string {
+  if (lead.of) return `Which ${lead.key.split('|')[0] ?? 'day'} of the ${lead.of} it was`;
+  const inYear = group.find((mention) => mention.inYear)?.inYear;
+  if (inYear) return `Which ${inYear} of the year this is`;
+  // "Which year or edition of the festival this is": the thing every sentence names, if one does.
+  const shared = lead.sentence.tokens.find(
+    (token) => token.pos === 'NOUN' && group.every((mention) => mention.context.has(token.sense)),
+  );
+  return `Which year or edition ${shared ? `of the ${shared.lower} ` : ''}this is`;
+}
+
+function refOf(mention: OrdinalMention): LineRef {
+  return { file: mention.sentence.file, line: mention.sentence.line, text: mention.text };
+}
