@@ -15,6 +15,7 @@ import { findResponseFacts } from './responseFacts.ts';
 import { findTriggerFacts } from './triggerFacts.ts';
 import { findMedalFacts } from './medals.ts';
 import { findDiagnosisFacts } from './diagnoses.ts';
+import { findInquiryFacts } from './inquiryLevels.ts';
 import model from 'wink-eng-lite-web-model';
 import { pushTo } from './pushTo.ts';
 
@@ -47,6 +48,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findTriggerFacts(sentences),
     ...findMedalFacts(sentences),
     ...findDiagnosisFacts(sentences),
+    ...findInquiryFacts(sentences),
   ];
 }
 
