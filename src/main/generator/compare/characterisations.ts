@@ -16,6 +16,7 @@ import { findTriggerFacts } from './triggerFacts.ts';
 import { findMedalFacts } from './medals.ts';
 import { findDiagnosisFacts } from './diagnoses.ts';
 import { findInquiryFacts } from './inquiryLevels.ts';
+import { findWarningLevelFacts } from './warningLevels.ts';
 import model from 'wink-eng-lite-web-model';
 import { pushTo } from './pushTo.ts';
 
@@ -49,6 +50,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findMedalFacts(sentences),
     ...findDiagnosisFacts(sentences),
     ...findInquiryFacts(sentences),
+    ...findWarningLevelFacts(sentences),
   ];
 }
 

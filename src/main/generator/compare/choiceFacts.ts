@@ -1,6 +1,7 @@
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import { findingsFor } from './factFindings.ts';
+import { fuller } from './fullerMention.ts';
 
 // One thing given one of a few values by each article: the cause of one fire (causes.ts), what triggered one
 // procedure (triggers.ts), one person's response to a ruling (responses.ts). Mentions are filed under what they
@@ -34,7 +35,7 @@ export function findChoiceFacts<M extends { sentence: ArticleSentence }>(
   for (const [about, files] of byThing) {
     const group = [...files.values()]
       .filter((mentions) => new Set(mentions.map(spec.choice)).size === 1)
-      .map((mentions) => mentions[0] as M)
+      .map((mentions) => mentions.reduce<M | undefined>(fuller, undefined) as M)
       .sort((a, b) => a.sentence.order - b.sentence.order);
     if (group.length < 2) continue;
     const found = findingsFor(group, {

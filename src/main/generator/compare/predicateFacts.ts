@@ -1,6 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
+import { fuller } from './fullerMention.ts';
 import {
   anyone,
   claimKeys,
@@ -96,18 +97,6 @@ function contradiction(claims: readonly PredicateClaim[]): FactFinding | undefin
       `"${stated.verbText}" stated in ${stated.sentence.file}, "${denial.verbText}" denied in ${denial.sentence.file}`,
     ],
   };
-}
-
-// The first sentence, unless it is a heading and a sentence follows: "Next cruise cancelled" tells less than "the
-// ship's next cruise ... has been cancelled while the ship is cleaned."
-function fuller(first: PredicateClaim | undefined, next: PredicateClaim): PredicateClaim {
-  if (!first) return next;
-  return !endsSentence(first) && endsSentence(next) ? next : first;
-}
-
-function endsSentence(claim: PredicateClaim): boolean {
-  const text = claim.sentence.lineText.slice(claim.sentence.start, claim.sentence.end).trimEnd();
-  return /[.!?]["'”’]?$/.test(text);
 }
 
 interface Side {
