@@ -11,6 +11,7 @@ import { representedPlaceFacts } from './representedPlaces.ts';
 import { spellingFacts, untitledWritings, type NameWriting } from './nameSpellings.ts';
 import { untitledPeople } from './untitledPeople.ts';
 import { properNameSpellingFacts } from './properNameSpellings.ts';
+import { findOrganisationNameFacts } from './organisationNames.ts';
 import { pushTo } from './pushTo.ts';
 
 // Names and titles across articles. Three questions: does every article give a person the same title ("President
@@ -52,6 +53,7 @@ export function findNameFacts(sentences: readonly ArticleSentence[]): FactFindin
     ...writings.findings,
     ...findInstitutionFacts(sentences),
     ...properNameSpellingFacts(sentences),
+    ...findOrganisationNameFacts(sentences),
   ];
 }
 

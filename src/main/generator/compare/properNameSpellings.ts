@@ -9,8 +9,9 @@ import { pushTo } from './pushTo.ts';
 // The name of a company, a place, a body or a product written two ways: "Tallisent Software" / "tech firm
 // Talisent", "Ostrel Cell Works" / "Ostrell Cellworks". People's names have their own finder (nameSpellings.ts);
 // this one reads every other capitalised word inside a sentence. Two words one letter apart, never written both by
-// one article, are one name spelled two ways. Not a word's forms ("Americans" / "American"), not a word the set
-// also writes in lower case, not a short word (four letters leave too many real names a letter apart).
+// one article, are one name spelled two ways; so are two words two letters apart before the same rest of a name
+// ("Aurel Earth Imaging" / "Aurelle Earth Imaging"). Not a word's forms ("Americans" / "American"), not a word the
+// set also writes in lower case, not a short word (four letters leave too many real names a letter apart).
 
 const shortestName = 5;
 
@@ -37,7 +38,10 @@ export function properNameSpellingFacts(sentences: readonly ArticleSentence[]): 
         lowerCase.add(plain(token.lower));
         return;
       }
-      if (index === 0 || !/^\p{Lu}\p{Ll}/u.test(token.text) || token.text.length < shortestName) return;
+      // A sentence's first word is capitalised anyway; it is a name when a name goes on after it ("Aurel Earth
+      // Imaging lost three satellites").
+      const opensName = index === 0 && sentence.tokens[1]?.pos === 'PROPN' && /^\p{Lu}/u.test(sentence.tokens[1].text);
+      if ((index === 0 && !opensName) || !/^\p{Lu}\p{Ll}/u.test(token.text) || token.text.length < shortestName) return;
       if (people.has(token.lower) || sentence.tokens[index - 1]?.text === '"') return;
       const spelling = plain(token.lower);
       const byFile = firstWriting.get(spelling) ?? new Map<string, NameWord>();
@@ -57,13 +61,18 @@ export function properNameSpellingFacts(sentences: readonly ArticleSentence[]): 
   for (const spelling of names) pushTo(filed, `${spelling.charAt(0)}${spelling.length}`, spelling);
   const findings: FactFinding[] = [];
   for (const spelling of names) {
-    for (const length of [spelling.length, spelling.length + 1]) {
+    for (const length of [spelling.length, spelling.length + 1, spelling.length + 2]) {
       for (const other of filed.get(`${spelling.charAt(0)}${length}`) ?? []) {
         if (other <= spelling && length === spelling.length) continue;
-        if (!oneName(spelling, other)) continue;
         const mine = firstWriting.get(spelling);
         const theirs = firstWriting.get(other);
         if (!mine || !theirs || [...mine.keys()].some((file) => theirs.has(file))) continue;
+        if (
+          !oneName(spelling, other) &&
+          !twoLettersBeforeOneEnding(spelling, other, [...mine.values(), ...theirs.values()])
+        ) {
+          continue;
+        }
         const group = [...mine.values(), ...theirs.values()].sort((a, b) => a.order - b.order);
         const usual = mine.size >= theirs.size ? mine : theirs;
         const written = [...usual.values()][0]?.name ?? spelling;
@@ -88,6 +97,19 @@ function oneName(a: string, b: string): boolean {
   if (a.charAt(0) !== b.charAt(0) || distance(a, b) !== 1) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return !(long.startsWith(short) && /^(?:s|n|i|e|r|d|y)$/u.test(long.slice(short.length)));
+}
+
+// "Aurel Earth Imaging" / "Aurelle Earth Imaging": two letters apart, but the rest of the name, written by every
+// article, is the same.
+function twoLettersBeforeOneEnding(a: string, b: string, writings: readonly NameWord[]): boolean {
+  if (a.charAt(0) !== b.charAt(0) || distance(a, b) !== 2) return false;
+  const endings = new Set(
+    writings.map((writing) => {
+      const words = writing.name.split(' ');
+      return words[0]?.toLowerCase() === writing.token.lower ? words.slice(1).join(' ') : '';
+    }),
+  );
+  return endings.size === 1 && !endings.has('');
 }
 
 // The run of capitalised words a name word stands in: "Tallisent Software", "Ostrell Cellworks".
