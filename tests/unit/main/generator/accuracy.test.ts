@@ -110,18 +110,22 @@ const disagreementFloors: Record<string, number> = {
   // date work one more in the rail set (11 of 25; one of its rules was narrowed while watching that row). Tables
   // only. The museum and rail sets were then opened (17 and 15 of 25); the work on them found one more in the
   // chemical-spill set, still held out (20 of 27). 18 of 25 once "two of the museum's cameras" counted cameras.
-  '2026-11-drummore-museum-theft.json': 0.72,
+  // 19 once a Culture Secretary and a Culture Minister were two posts.
+  '2026-11-drummore-museum-theft.json': 0.76,
   '2026-07-sallow-river-chemical-spill.json': 0.74,
   // Aldwick: 15 of 25, then 14 once a tabloid's shouted words were read in lower case (the talks' "Thursday" /
   // "Friday" lost: a timetable "published on Friday" beside "scheduled services" now fits the talks' "Rail
-  // Mediation Service" by a hair and takes the Friday; see the 2026-11-23 night note).
-  '2026-09-aldwick-rail-strike.json': 0.56,
+  // Mediation Service" by a hair and takes the Friday; see the 2026-11-23 night note). 15 with ordinals ("the second
+  // walkout of 2026" / "for the THIRD time this year").
+  '2026-09-aldwick-rail-strike.json': 0.6,
   // Held out, written to replace the museum and rail sets: 5 of 20 and 14 of 25 with the rules of that session's
   // start, 6 and 16 on arrival. Tables only.
   // Quell was then opened in the evening session of 2026-11-23: 7 of 20 once its chrome was fixed, 8 with spans of
   // time compared across units, 9 with a deputy's step read before a capitalised field.
   // 10 with the UK and Britain read as one country ("430 stores across the UK" / "412 stores in Britain").
-  '2026-05-quell-retail-data-breach.json': 0.5,
+  // 13 with a chair who is not the chief executive, "initial enquiries" / "a probe", and "Brightmere Data Services"
+  // / "Brightmere Digital".
+  '2026-05-quell-retail-data-breach.json': 0.65,
   '2026-10-marrow-bridge-closure.json': 0.64,
   // Held out, written in that evening session to replace quell and varro: 8 of 25 and 8 of 23 with the rules of the
   // session's start, unchanged by its first chrome and flagged-claim work. Tables only. Spans of time compared across
@@ -129,8 +133,9 @@ const disagreementFloors: Record<string, number> = {
   // time-span rows of every gold file, held-out ones included, while counting how often such facts occur.
   // Opened the next session: 9 of 25 with shouted words read ("14 HOURS"), 10 with names spelled a letter apart.
   // 11 with flights and departures read as one thing counted. 12 once "travellers missing their flights" were no
-  // missing people. 13 once systems that "came back" were dated as restored.
-  '2026-11-pellham-airport-outage.json': 0.52,
+  // missing people. 13 once systems that "came back" were dated as restored. 14 with "opened a review" / "launched a
+  // formal investigation".
+  '2026-11-pellham-airport-outage.json': 0.56,
   // Opened: 10 of 23 once a month alone no longer counts as the same value as a day of it; 11 with stopwatch times
   // ("3:57.84" / "3:58.14"), 12 with concentrations and a slipped decimal point ("0.3 ng/mL" / "3 nanograms per
   // millilitre"), 13 with one event's medal in two colours.
@@ -141,23 +146,27 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-skarn-avalanche-rescue.json': 0.56,
   // Orsay opened in the session after: 10 of 23 with a first name that reads the same (Tomas / Thomas), 11 with
   // "head of launch safety" read as a title (Ana / Anna Morrow).
-  // 12 with satellites, spacecraft and smallsats read as one thing counted.
-  '2026-11-orsay-launch-failure.json': 0.52,
+  // 12 with satellites, spacecraft and smallsats read as one thing counted. 14 with "Northmark Securities" /
+  // "Northmark Capital" and "Aurel" / "Aurelle Earth Imaging".
+  '2026-11-orsay-launch-failure.json': 0.6,
   // Written in the session after (a grid blackout, a mine flooding) without reading the generator: 11 of 27 and 12
   // of 25 with the rules of that session's start, unchanged by its first three fixes (an age told as "the
   // 27-year-old", "nearly 40" below 40, UK/Britain). Tables only. The blackout set was then opened.
   // Tolland opened: 12 of 27 once the text goes on below a list of topics set between paragraphs, 13 with
-  // temperatures below zero.
-  '2026-11-tolland-grid-blackout.json': 0.48,
+  // temperatures below zero. 15 with an Energy Secretary who is not the Energy Minister, and "looking into" / "a
+  // formal investigation".
+  '2026-11-tolland-grid-blackout.json': 0.55,
   // Hesket, still held out: 13 of 25 once a clock time told to the minute held to that minute (the next session).
-  '2026-11-hesket-mine-flooding.json': 0.52,
+  // 14 once a chair was no longer taken for the chief executive (a rule made for quell's and corvane's gold).
+  '2026-11-hesket-mine-flooding.json': 0.56,
   // 15 of 26 and 13 of 25 with the rules of the session that commissioned them, unchanged by its first fixes
   // (clock times to the minute, hedges without sense, a page's own tools). Tables only. Castrel was then opened.
   '2026-11-velmar-border-clash.json': 0.57,
   // Castrel opened: 14 of 25 once the chrome of its money page and newsletter was read (one line fewer to pair
   // with) and "its" no longer counted as a shared word. 17 of 25 the next session: "an extra 38 florins a month" no
-  // second group (which also fixed its mix-up), a ticker in brackets no sentence's end, "gained" a rise.
-  '2026-11-castrel-rate-decision.json': 0.68,
+  // second group (which also fixed its mix-up), a ticker in brackets no sentence's end, "gained" a rise. 18 with a
+  // senior economist who is not the chief economist.
+  '2026-11-castrel-rate-decision.json': 0.72,
   // 18 of 26 and 15 of 25 with the first rules of the session that commissioned them (8e73f2c), tables only. The
   // resignation set was then opened; the tunnel fire stays held out. Opened, the resignation set reached 20 of 25: a
   // share "more than" an estimate, "seven private meetings", "voted by 33 to 7", "Piet" / "Pieter", a "finance chief".
@@ -168,11 +177,14 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the cruise set reached 20 of 26: "a three-day deep clean", "94 out of 100", a cruise line's "guests",
   // "the authority's chief port health officer", "asked to stay", "pushed back", "suspect is" / "confirmed".
   '2026-11-greyford-boil-water-notice.json': 0.63,
-  '2026-11-penmarra-cruise-outbreak.json': 0.76,
+  // 21 the next session, with "the fourth day of the voyage" / "the third day of the cruise".
+  '2026-11-penmarra-cruise-outbreak.json': 0.8,
   // 14 of 25 and 15 of 26 with the first rules of the session that commissioned them (06a59da), tables only. The
   // festival set was then opened; the bird-flu set stays held out.
+  // Opened, the festival set reached 20 of 26: a number word opening a sentence is no name, "Ch Supt" / "Supt",
+  // "the festival's last day" postponed, "in its ninth year" / "tenth year", a yellow or an amber warning.
   '2026-11-linfold-bird-flu-cull.json': 0.56,
-  '2026-11-ashby-festival-stage-collapse.json': 0.57,
+  '2026-11-ashby-festival-stage-collapse.json': 0.76,
 };
 const defaultFloor = 0.5;
 
