@@ -15,7 +15,6 @@ export interface InquiryMention {
   /** Who inquires: the police, or a regulator or other public body. */
   inquirer: 'police' | 'regulator';
   level: InquiryLevel;
-  text: string;
 }
 
 const formalNouns = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
@@ -49,26 +48,17 @@ export function findInquiryMentions(sentence: ArticleSentence): InquiryMention[]
   const found: InquiryMention[] = [];
   tokens.forEach((_token, index) => {
     const level = levelAt(tokens, index);
-    if (!level) return;
-    const text = sentence.lineText.slice(tokens[level.from]?.start, tokens[level.to]?.end);
-    found.push({ sentence, inquirer, level: level.level, text });
+    if (level) found.push({ sentence, inquirer, level });
   });
   return new Set(found.map((mention) => mention.level)).size === 1 ? found.slice(0, 1) : [];
 }
 
-interface LevelAt {
-  level: InquiryLevel;
-  /** The words that tell it, from the verb to the noun. */
-  from: number;
-  to: number;
-}
-
-function levelAt(tokens: readonly Token[], index: number): LevelAt | undefined {
+function levelAt(tokens: readonly Token[], index: number): InquiryLevel | undefined {
   const token = tokens[index];
   if (!token) return undefined;
   // "is looking into the outage": the verb itself is a first look.
   if (token.lemma === 'look' && tokens[index + 1]?.lower === 'into') {
-    return { level: 'first look', from: index, to: index + 1 };
+    return 'first look';
   }
   if (token.pos !== 'NOUN') return undefined;
   let verb: number | undefined;
@@ -84,7 +74,7 @@ function levelAt(tokens: readonly Token[], index: number): LevelAt | undefined {
     verb !== undefined &&
     (firstLookNouns.has(token.lower) || (formalNouns.has(singular) && firstLookQualifiers.has(qualifier)))
   ) {
-    return { level: 'first look', from: verb, to: index };
+    return 'first look';
   }
   if (!formalNouns.has(token.lower)) return undefined;
   // "stopped short of a formal investigation", "has not yet decided whether to open a formal investigation": the
@@ -95,9 +85,9 @@ function levelAt(tokens: readonly Token[], index: number): LevelAt | undefined {
     const heldBack =
       (word?.lower === 'short' && tokens[at + 1]?.lower === 'of') ||
       (shortOf.has(word?.lower ?? '') && verb !== undefined && at < verb);
-    if (heldBack) return { level: 'first look', from: at, to: index };
+    if (heldBack) return 'first look';
   }
-  return verb === undefined ? undefined : { level: 'formal investigation', from: verb, to: index };
+  return verb === undefined ? undefined : 'formal investigation';
 }
 
 function inquirerOf(tokens: readonly Token[]): InquiryMention['inquirer'] | undefined {

@@ -1,6 +1,7 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import { findChoiceFacts } from './choiceFacts.ts';
+import { pushTo } from './pushTo.ts';
 
 // The colour of one official warning: "a yellow warning for wind" / "upgraded its wind warning to amber", "an
 // amber heat-health alert" / "a red alert". Weather services, health agencies and flood authorities grade their
@@ -66,7 +67,7 @@ export function findWarningLevelFacts(sentences: readonly ArticleSentence[]): Fa
   const bySentence = new Map<ArticleSentence, WarningMention[]>();
   for (const mention of mentions) {
     const hazard = mention.hazard === 'weather' && only ? only : mention.hazard;
-    bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), { ...mention, hazard }]);
+    pushTo(bySentence, mention.sentence, { ...mention, hazard });
   }
   return findChoiceFacts(sentences, {
     mentionsIn: (sentence) => bySentence.get(sentence) ?? [],
