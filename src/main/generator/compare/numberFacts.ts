@@ -3,6 +3,7 @@ import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import {
   ageUnit,
+  countsPeopleOrThings,
   mentionsBySentence,
   stopwatchTime,
   timeSpan,
@@ -151,12 +152,14 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     // In a set about one event, the only count of soldiers in each of two articles is most likely the same count:
     // enough on its own for the dead or the injured, or for the people in one role ("80 firefighters fought the
     // blaze" / "more than 100 firefighters were called"), or for the only measure of one thing said of it at least
-    // once ("a 65-meter crane" / "the crane was some 70 metres tall", `measuredThing.ts`); not for a measure of
-    // nothing named, which may be of anything ("40 kilometres south of the city" / "six kilometres upstream"), nor
-    // for things ("80 homes were destroyed" / "120 homes were cordoned off").
+    // once ("a 65-meter crane" / "the crane was some 70 metres tall", `measuredThing.ts`), or for the only count
+    // of one kind of thing ("some 10,000 suitcases" / "nearly 9,000 bags"): over the development sets, an article
+    // that counts one kind of thing once counts what the others count, far more often than something else. Not for
+    // a measure of nothing named, which may be of anything ("40 kilometres south of the city" / "six kilometres
+    // upstream"), nor for votes, which have two sides ("two members voting to hold" / "Six votes").
     function onlyFigureOfItsKind(a, b) {
       if (a.kind !== b.kind || !onlyOfItsKind(a) || !onlyOfItsKind(b)) return undefined;
-      const score = countOfOneKind(a.unit) || describesOneThing(a, b) ? 1 : 0.4;
+      const score = countOfOneKind(a.unit) || describesOneThing(a, b) || countOfThings(a.unit) ? 1 : 0.4;
       return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
   ];
@@ -243,6 +246,12 @@ function countOfOneKind(unit: string): boolean {
     isDurationOfThing(unit)
   );
 }
+
+// A count of people or things, but not of the votes of one side of a division.
+function countOfThings(unit: string): boolean {
+  return countsPeopleOrThings(unit) && unit !== vote;
+}
+const vote = senseFamily('votes');
 
 // "A 65-meter crane" / "the crane was some 70 metres tall": one measure of one thing, when at least one of them is
 // said of it; two joined to it ("the 10 mg dose" / "the 20 mg dose") may each pick out one of a kind.

@@ -865,11 +865,11 @@ function borrowedUnit(earlier: NumberMention): string | undefined {
       ? noun.sense
       : undefined;
   }
-  return borrowable(earlier.unit) ? earlier.unit : undefined;
+  return countsPeopleOrThings(earlier.unit) ? earlier.unit : undefined;
 }
 
-// Counts of people or things; a sum of money, a share or a measure carries its unit in its own words.
-function borrowable(unit: string): boolean {
+/** Counts of people or things; a sum of money, a share, an age or a measure carries its unit in its own words. */
+export function countsPeopleOrThings(unit: string): boolean {
   return !unit.includes(':') && unit !== 'percent' && unit !== ageUnit && !isPart(unit) && unit !== tallyUnit;
 }
 

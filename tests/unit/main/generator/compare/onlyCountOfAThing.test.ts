@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { disagreementsWithOtherNews } from './compareTexts.ts';
+
+// The only count of one kind of thing in each of two articles is one fact, even when the sentences say it in other
+// words ("contacted the board" / "complained"): first met on the exam-grades and airport sets, told here in other
+// trades' words. An article that counts the thing twice leaves the pairing to the words around each count, and the
+// votes of one side of a division are not the votes of the other.
+
+const disagreements = disagreementsWithOtherNews;
+
+describe('the only count of one kind of thing in each article', () => {
+  it('pairs two articles\u2019 only counts of lorries told in other words', () => {
+    const a = 'More than 40 lorries were stranded on the Carrow bypass, the haulage association said.';
+    const b = (count: string) => `In the snow, nearly ${count} lorries were trapped until dawn and their drivers slept.`;
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('30') }, 'number')).toEqual([['More than 40', 'nearly 30']]);
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('40') }, 'number')).toEqual([]);
+  });
+
+  it('leaves two counts of one thing in an article to the words around them', () => {
+    const a = 'More than 40 lorries were stranded on the Carrow bypass. Police turned 12 lorries back at the port.';
+    const b = 'In the snow, nearly 30 lorries were trapped until dawn and their drivers slept.';
+    expect(disagreements({ 'a.txt': a, 'b.txt': b }, 'number')).toEqual([]);
+  });
+
+  it('does not pair the votes of one side with the votes of the other', () => {
+    const a = 'The board split 7-2, with two governors voting against the plan.';
+    const b = 'Six votes carried the merger on Thursday.';
+    expect(disagreements({ 'a.txt': a, 'b.txt': b }, 'number')).toEqual([]);
+  });
+});
