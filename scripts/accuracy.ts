@@ -52,6 +52,7 @@ const developmentSets = new Set([
   '2026-11-braith-mayor-resignation',
   '2026-11-penmarra-cruise-outbreak',
   '2026-11-ashby-festival-stage-collapse',
+  '2026-11-rathmoy-landslide',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -72,6 +72,9 @@ const developmentSets = new Set([
   // Written in the session after (a bird-flu cull, a festival stage collapse) in the same way, scored with that
   // session's first rules (06a59da), tables only (see their floors). The festival set was then opened.
   '2026-11-ashby-festival-stage-collapse.json',
+  // Written in the session after (a wildlife-park escape, a landslide) in the same way, scored with that session's
+  // first rules (0489475), tables only (see their floors). The landslide set was then opened.
+  '2026-11-rathmoy-landslide.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -185,6 +188,10 @@ const disagreementFloors: Record<string, number> = {
   // "the festival's last day" postponed, "in its ninth year" / "tenth year", a yellow or an amber warning.
   '2026-11-linfold-bird-flu-cull.json': 0.56,
   '2026-11-ashby-festival-stage-collapse.json': 0.76,
+  // 15 of 28 and 14 of 26 with the first rules of the session that commissioned them (0489475), tables only. The
+  // landslide set was then opened; the wildlife-park set stays held out.
+  '2026-11-dunmere-zoo-escape.json': 0.53,
+  '2026-11-rathmoy-landslide.json': 0.53,
 };
 const defaultFloor = 0.5;
 
@@ -208,6 +215,7 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
+  '2026-11-rathmoy-landslide.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
