@@ -475,6 +475,19 @@ function quotation({ features }: LineView): string | null {
   return quotedWords.test(features.text) ? 'contains a quotation' : null;
 }
 
+// A tabloid's crosshead: a few words in quote marks, on a line of their own, that the paragraph beside it quotes
+// ("'PITCH DARKNESS'" over "...a very dangerous search in pitch darkness..."). A caption or a link quotes no
+// paragraph next to it.
+const crossheadMaxWords = 8;
+const wholeQuotation = /^[“"‘']([^“”"‘’']+)[”"’']$/u;
+
+function quotedCrosshead({ features, previous, next }: LineView): string | null {
+  const quoted = wholeQuotation.exec(features.text.trim())?.[1]?.trim().toLowerCase();
+  if (!quoted || features.wordCount > crossheadMaxWords || !quoted.includes(' ')) return null;
+  const besideQuotes = [previous, next].some((line) => line?.text.toLowerCase().includes(quoted));
+  return besideQuotes ? 'quotes words of the paragraph beside it, like a crosshead' : null;
+}
+
 // The article's own apparatus, listed below its text: a note ("[2] Regional Lightning Network, strike summary ...")
 // or a dated entry of a timeline ("Aug 14, 4:30 p.m. - Evacuation order issued", "2019 – Company founded"). A list
 // of other stories' headlines starts with neither a note number nor a date.
@@ -530,6 +543,7 @@ export const lineRules: ClutterRule<LineView>[] = [
   { name: 'many function words', kind: 'shape', weight: -1, test: manyFunctionWords },
   { name: 'bulleted sentence', kind: 'shape', weight: -2, test: bulletedSentence },
   { name: 'quotation', kind: 'shape', weight: -1, test: quotation },
+  { name: 'quoted crosshead', kind: 'shape', weight: -2, test: quotedCrosshead },
   { name: 'note or timeline entry', kind: 'shape', weight: -2, test: noteOrTimelineEntry },
   { name: 'sign-off', kind: 'shape', weight: -5, test: signOff },
 ];

@@ -82,6 +82,8 @@ export const cueFamilies: CueFamily[] = [
         'iu',
       ),
       /\b(?:download|get|open in) (?:our|the) app\b|^open in app$/iu,
+      // "Rate our new app ★★★★★ — download free": the page asks the reader to rate or try its own app.
+      /^(?:rate|try|install) (?:our|the) (?:new |free |updated |official )?(?:[\p{L}\p{N}&'’-]+ ){0,2}app\b/iu,
       /\b(?:save|bookmark) (?:this |the )?(?:articles?|stories|story) (?:for|to read) later\b|^read later$/iu,
       /\breading list\b/iu,
       // The page's own tools: "Pin this post", "Print this page", "Text size: A A A".
@@ -274,6 +276,12 @@ export const cueFamilies: CueFamily[] = [
       /\bview (?:this|the|it) (?:e-?mail|newsletter|message|issue|briefing|bulletin|edition|digest)\b.{0,20}\b(?:browser|online|on the web|web)\b/iu,
       /\b(?:forwarded|was forwarded) (?:this|the|an?) (?:e-?mail|newsletter|message|issue)\b/iu,
       /\b(?:you are|you're|you were) receiving this\b|\bunsubscribe\b/iu,
+      // "You are receiving Quarry Brief because you are a member of ...": why this email came, by name.
+      /^(?:you are|you're|you were) receiving .{1,60} because (?:you|your)\b/iu,
+      // "Members' edition — please do not forward outside your organisation".
+      /\b(?:do not|don't) (?:forward|redistribute) (?:this|it|outside|beyond)\b|^(?:members?|subscribers?)['’]? (?:edition|copy|issue)\b/iu,
+      // "Having trouble reading this? Open the web version".
+      /\b(?:trouble|problems?|difficulty) (?:reading|viewing|seeing|displaying) this\b|\b(?:open|view|read|see) (?:the|a|our) (?:web|online|browser) version\b/iu,
       /\bsubscribe here\b/iu,
       /\b(?:this|today'?s|this (?:week|month)['’]?s) (?:issue|edition|newsletter|e-?mail|briefing|episode|podcast|bulletin|section|series) (?:is|was|has been|comes) (?:kindly )?(?:supported|sponsored|brought to you|made possible|presented|funded|powered|underwritten) by\b/iu,
     ],
