@@ -16,6 +16,7 @@ import {
 } from './evidenceNouns.ts';
 import type { EvidenceSentence, Token } from './sentenceTokens.ts';
 import { isNegation, isNounLike, isPunctuation, isWord, isWordIn } from './wordForms.ts';
+import { namesOutlet } from './outletName.ts';
 
 // Sentences in which the article says a claim's evidence is missing, in any wording. Rather than a list of
 // phrases, the rules model the structure journalists use: an evidence noun that was not given ("did not give
@@ -245,8 +246,24 @@ function reporterCouldNotSee(sentence: EvidenceSentence, verb: number, negation:
   return (
     group.some((t) => isWord(t, 'able', 'unable')) ||
     sentence.tokens.slice(negation.start, negation.start + 1).some((t) => isWord(t, 'unable')) ||
-    subject.some((t) => isWord(t, 'we', 'i'))
+    subject.some((t) => isWord(t, 'we', 'i') || namesOutlet(sentence.file, t))
   );
+}
+
+/**
+ * "The council has not said whether it received the report, and NBS has not seen it": a pronoun after the verb
+ * stands for the evidence noun the sentence named before it.
+ */
+function pronounAntecedent(sentence: EvidenceSentence, verb: number, clauseStart: number): EvidenceNoun | undefined {
+  const tokens = sentence.tokens;
+  if (!isWord(tokens[verb + 1], 'it', 'them')) return undefined;
+  const after = tokens[verb + 2];
+  if (after && !isPunctuation(after) && after.pos !== 'ADV') return undefined;
+  for (let i = clauseStart - 1; i >= 0; i--) {
+    const strength = evidenceStrength(tokens[i], tokens[i + 1]);
+    if (strength) return { at: i, strength };
+  }
+  return undefined;
 }
 
 /**
@@ -266,12 +283,16 @@ function evidenceWithheld({ sentence }: SentenceReading): RuleFinding | undefine
     if (!providing && !couldNotSee) return;
     const object = evidenceObject(sentence, comesUpWith(sentence.tokens, at) ? at + 2 : at);
     const antecedent = object ? undefined : relativeAntecedent(sentence, at, negation.start);
-    const withheld = object ?? antecedent;
+    const pronounFor =
+      object || antecedent || !couldNotSee ? undefined : pronounAntecedent(sentence, at, negation.start);
+    const withheld = object ?? antecedent ?? pronounFor;
     if (!withheld || !(withholds(sentence, at, withheld) || couldNotSee)) return;
     const madePublic = isWord(sentence.tokens[withheld.at + 1], 'public', 'available');
     const cue = antecedent
       ? { from: antecedent.at, to: at }
-      : { from: negation.start, to: madePublic ? withheld.at + 1 : withheld.at };
+      : pronounFor
+        ? { from: negation.start, to: at + 1 }
+        : { from: negation.start, to: madePublic ? withheld.at + 1 : withheld.at };
     const score = scoreOf[withheld.strength];
     if (!best || score > best.score) {
       best = finding(score, `the article says the evidence was not given ("${quote(sentence, cue)}")`, cue);

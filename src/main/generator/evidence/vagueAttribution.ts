@@ -6,6 +6,7 @@ import { wordsOf, type CueSpan, type RuleFinding, type SentenceReading, type Sen
 import { isPluralNoun, type EvidenceSentence, type Token } from './sentenceTokens.ts';
 import { isPunctuation, isWord, isWordIn } from './wordForms.ts';
 import { groupQuantifiers } from './groupQuantifiers.ts';
+import { namesOutlet } from './outletName.ts';
 
 // Claims whose source the reader cannot check: a group that names nobody ("Western diplomats fear", "some
 // analysts", "critics say"), an anonymous source ("sources familiar with the matter"), a belief with no believer
@@ -275,9 +276,12 @@ function newsroomKnows({ sentence }: SentenceReading): RuleFinding | undefined {
     // "We understand that ..." or "..., we understand."; "We understand the anger" is sympathy, not sourcing.
     const next = tokens[token.index + 1];
     const isWe = isWord(subject, 'we') && (next === undefined || isPunctuation(next) || isWord(next, 'that'));
-    const isOutlet = /^\p{Lu}/u.test(subject.text) && isWord(tokens[subject.index - 1], 'the');
+    // Or its name as its file is named, with no "the": "NBS understands that ...".
+    const isOutlet =
+      (/^\p{Lu}/u.test(subject.text) && isWord(tokens[subject.index - 1], 'the')) ||
+      namesOutlet(sentence.file, subject);
     if (!isWe && !isOutlet) continue;
-    const from = isWe ? subject.index : subject.index - 1;
+    const from = isWe || !isWord(tokens[subject.index - 1], 'the') ? subject.index : subject.index - 1;
     const cue = { from, to: token.index };
     return finding(2, `the outlet vouches for it without naming its source ("${wordsOf(sentence, cue)}")`, cue);
   }

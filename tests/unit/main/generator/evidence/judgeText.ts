@@ -25,9 +25,9 @@ export interface ReadableVerdict {
   reasons: string[];
 }
 
-/** Every sentence of a short article (paragraphs on their own lines), judged. */
-export function judgeText(text: string): ReadableVerdict[] {
-  return judgeArticle(splitLines('article.txt', text), () => true).map(({ reading, verdict, claim }) => {
+/** Every sentence of a short article (paragraphs on their own lines), judged; saved as `file`. */
+export function judgeText(text: string, file = 'article.txt'): ReadableVerdict[] {
+  return judgeArticle(splitLines(file, text), () => true).map(({ reading, verdict, claim }) => {
     const readable: ReadableVerdict = { sentence: reading.sentence.text, kind: verdict.kind, reasons: verdict.reasons };
     if (verdict.cue) readable.cue = wordsOf(reading.sentence, verdict.cue);
     if (verdict.source) readable.source = wordsOf(reading.sentence, verdict.source);
