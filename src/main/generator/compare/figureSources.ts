@@ -72,19 +72,47 @@ export function elidedAfterOther(tokens: readonly Token[], valueFirst: number, v
  */
 export function givenBy(tokens: readonly Token[], valueFirst: number): Set<string> {
   const source = new Set<string>();
+  const span = sourceSpan(tokens, valueFirst);
+  if (!span) return source;
+  // The head of each noun phrase: "Harwick Police" is the police, "the Save Harwick Libraries lot" the lot.
+  const nounish = (token: Token | undefined): boolean => token?.pos === 'NOUN' || token?.pos === 'PROPN';
+  for (let at = span.from; at < span.verb; at += 1) {
+    const token = tokens[at];
+    if (token && nounish(token) && token.sense && (at + 1 === span.verb || !nounish(tokens[at + 1]))) {
+      source.add(token.sense);
+    }
+  }
+  return source;
+}
+
+// Far enough for "put the cost of clearing and stabilising the slope at about 4.5 million euros".
+const sourceReach = 12;
+
+// The hyphen inside "clean-up": part of a word, not a break in the clause.
+function joinsWord(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return token?.text === '-' && !token.spaceBefore && next !== undefined && !next.spaceBefore;
+}
+
+/**
+ * Where the words of who gives a figure stand: from the first word of the noun phrase before the verb of saying
+ * or estimating that leads to the figure, up to that verb. Undefined when no such verb leads to it.
+ */
+export function sourceSpan(tokens: readonly Token[], valueFirst: number): { from: number; verb: number } | undefined {
   let verb = valueFirst - 1;
-  while (verb >= 0 && valueFirst - verb <= 10) {
+  while (verb >= 0 && valueFirst - verb <= sourceReach) {
     const token = tokens[verb];
-    if (!token || (token.pos === 'PUNCT' && token.text !== ',')) return source;
+    if (!token || (token.pos === 'PUNCT' && token.text !== ',' && !joinsWord(tokens, verb))) return undefined;
     if (isEstimateVerb(token)) break;
     verb -= 1;
   }
-  // The head of each noun phrase: "Harwick Police" is the police, "the Save Harwick Libraries lot" the lot.
-  const nounish = (token: Token | undefined): boolean => token?.pos === 'NOUN' || token?.pos === 'PROPN';
+  if (verb < 0 || valueFirst - verb > sourceReach) return undefined;
+  let from = verb;
   for (let at = verb - 1; at >= 0 && verb - at <= 8; at -= 1) {
     const token = tokens[at];
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') break;
-    if (nounish(token) && token.sense && (at + 1 === verb || !nounish(tokens[at + 1]))) source.add(token.sense);
+    from = at;
   }
-  return source;
+  return { from, verb };
 }

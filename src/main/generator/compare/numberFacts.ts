@@ -10,7 +10,7 @@ import {
   tallyUnit,
   type NumberMention,
 } from './numberMentions.ts';
-import { givenBy } from './figureSources.ts';
+import { givenBy, sourceSpan } from './figureSources.ts';
 import { compareFigures } from './compareNumbers.ts';
 import { groupMentions, mergeRetold } from './factGroups.ts';
 import { findingsFor } from './factFindings.ts';
@@ -308,7 +308,10 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         order: sentence.order * 1000 + mention.first,
         context,
         nearby,
-        people: mention.unit === ageUnit ? agedPeople(sentences, at, mention, named) : peopleIn(sentence, named),
+        people:
+          mention.unit === ageUnit
+            ? agedPeople(sentences, at, mention, named)
+            : peopleBesideSource(sentence, mention, named),
         // People are compared by `samePeople`, which forgives a misspelling; the names left are of places,
         // bodies and things. A person's title goes with the person ("Mayor Graham Thackeray").
         names: namesIn(sentence, (index) => outsideFigure(index) || inAttribution(sentence, index)),
@@ -409,6 +412,17 @@ function agedPeople(
     if (people.size > 0) return people;
   }
   return own;
+}
+
+// "Chief fire officer Niamh Rooney said about 70 personnel took part": who gives a figure is not whom it is said of,
+// so another article's "about 70 firefighters" freed "Tomás Bergin" is not vetoed as said of another person.
+function peopleBesideSource(
+  sentence: ArticleSentence,
+  mention: NumberMention,
+  named: ReadonlySet<string>,
+): Set<string> {
+  const source = sourceSpan(sentence.tokens, mention.valueFirst);
+  return peopleIn(sentence, named, (index) => source !== undefined && index >= source.from && index < source.verb);
 }
 
 // "..., according to the independent scrutineer, Ballot Assured", "..., the union said": who gives a figure is not

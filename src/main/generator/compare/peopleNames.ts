@@ -38,8 +38,14 @@ function readPeople(sentences: readonly ArticleSentence[]): Set<string> {
 }
 
 /** The people of the set a sentence names. */
-export function peopleIn(sentence: ArticleSentence, people: ReadonlySet<string>): Set<string> {
+export function peopleIn(
+  sentence: ArticleSentence,
+  people: ReadonlySet<string>,
+  skip: (index: number) => boolean = () => false,
+): Set<string> {
   const named = new Set<string>();
-  for (const token of sentence.tokens) if (token.pos === 'PROPN' && people.has(token.lower)) named.add(token.lower);
+  for (const [index, token] of sentence.tokens.entries()) {
+    if (token.pos === 'PROPN' && people.has(token.lower) && !skip(index)) named.add(token.lower);
+  }
   return named;
 }
