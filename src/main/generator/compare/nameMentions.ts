@@ -258,6 +258,9 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
   if (matched.office.rank === 'generic') return undefined;
   const after = complementAfter(tokens, matched.last + 1);
   const endIndex = after ? after.last : matched.last;
+  // "Speaking to NBS Drumcairn, the National Roads Directorate's chief engineer, Gráinne Tully, said": a title set
+  // off before another name is that name's.
+  if (namedAfterComma(tokens, endIndex + 1)) return undefined;
   const first = tokens[index];
   const last = tokens[endIndex];
   if (!first || !last) return undefined;
@@ -282,6 +285,15 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
     ...(besideTitle(tokens, at, matched.last) ? { joint: true } : {}),
     ...(matched.office.gender ? { gender: matched.office.gender } : {}),
   };
+}
+
+/** ", Gráinne Tully," or ", Dr Ana Ruiz." after a title: a name of two words or more set off by commas. */
+function namedAfterComma(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false;
+  const first = isHonorific(tokens[at + 1]) ? at + 2 : at + 1;
+  const named = properNameRun(tokens, first, 2);
+  const closing = named ? tokens[named.last + 1] : undefined;
+  return named !== undefined && (closing === undefined || closing.pos === 'PUNCT');
 }
 
 // The field of a job from the words before its title and an "of" after it: "operations director", "director of

@@ -3,7 +3,7 @@ import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineT
 import { findTitledNames } from '../../../../../src/main/generator/compare/nameMentions.ts';
 import { compareTitles } from '../../../../../src/main/generator/compare/nameFacts.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
-import { articlesOf, everyLine } from './compareTexts.ts';
+import { articlesOf, disagreementsWithOtherNews, everyLine } from './compareTexts.ts';
 
 // Job titles from councils, courts, hospitals, clubs and companies: the field of a job read from the title's own
 // words and not from its employer ("the health board's medical director"), common job nouns after "a" or "the"
@@ -144,5 +144,25 @@ describe('title findings across articles', () => {
           "The exam board's chief examiner, Anna Berg, spoke after Tom Reyes, the chief executive, apologised.",
       }),
     ).toEqual([]);
+  });
+});
+
+// First met on the landslide set: "Speaking to NBS Drumcairn, the National Roads Directorate's chief engineer,
+// Gráinne Tully, said ...". The title between two names, set off by commas, is the second name's.
+describe('a title between two names set off by commas', () => {
+  const a = "Petra Lund, the harbour authority's operations manager, said the pier would reopen in May.";
+  const b = (job: string) =>
+    `Speaking to Coast FM, the harbour authority's ${job}, Petra Lund, said repairs would take months.`;
+
+  it('gives the title to the name after it, not to the one before', () => {
+    const found = sentencesOfLine('b.txt', 1, b('chief engineer')).flatMap((sentence) => findTitledNames(sentence));
+    expect(found.map((mention) => mention.name)).toEqual(['Petra Lund']);
+  });
+
+  it('compares it with the title another article gives that person', () => {
+    expect(disagreementsWithOtherNews({ 'a.txt': a, 'b.txt': b('chief engineer') }, 'name')).toEqual([
+      ["Petra Lund, the harbour authority's operations manager", 'chief engineer, Petra Lund'],
+    ]);
+    expect(disagreementsWithOtherNews({ 'a.txt': a, 'b.txt': b('operations manager') }, 'name')).toEqual([]);
   });
 });
