@@ -100,8 +100,9 @@ const disagreementFloors: Record<string, number> = {
   // Held out: measured at the start of the day (10 of 22, 7 of 24), after rounds 1-2 (12, 8) and after round 3
   // (12, 8), tables only. Kessling was then opened (see developmentSets): 13 of 24.
   '2026-10-fenmoor-club-takeover.json': 0.54,
-  // Kessling 14 of 24 once "nearly 40" was read as short of 40 ("41" / "nearly 40").
-  '2026-08-kessling-exam-grades-error.json': 0.58,
+  // Kessling 14 of 24 once "nearly 40" was read as short of 40 ("41" / "nearly 40"). 15 once each article's only
+  // count of schools was read as one count ("More than 200 schools contacted" / "nearly 150 schools complained").
+  '2026-08-kessling-exam-grades-error.json': 0.62,
   // Held out, written at the end of 2026-11-23 for the next round: 13 of 19 and 8 of 24 (11 and 7 with the rules
   // of the start of that day), tables only. Lenholm was then opened: 22 of 24.
   // Varro opened later: 14 of 19 once a company's name spelled a letter apart was read ("Ostrel" / "Ostrell").
@@ -137,16 +138,18 @@ const disagreementFloors: Record<string, number> = {
   // Opened the next session: 9 of 25 with shouted words read ("14 HOURS"), 10 with names spelled a letter apart.
   // 11 with flights and departures read as one thing counted. 12 once "travellers missing their flights" were no
   // missing people. 13 once systems that "came back" were dated as restored. 14 with "opened a review" / "launched a
-  // formal investigation".
-  '2026-11-pellham-airport-outage.json': 0.56,
+  // formal investigation". 15 with each article's only count of bags read as one count ("some 10,000 suitcases" /
+  // "Nearly 9,000 bags").
+  '2026-11-pellham-airport-outage.json': 0.6,
   // Opened: 10 of 23 once a month alone no longer counts as the same value as a day of it; 11 with stopwatch times
   // ("3:57.84" / "3:58.14"), 12 with concentrations and a slipped decimal point ("0.3 ng/mL" / "3 nanograms per
   // millilitre"), 13 with one event's medal in two colours.
   // 14 with an age told as "the 27-year-old" read as the person named before it.
   '2026-11-ravel-doping-ban.json': 0.6,
   // Held out, written in the next session (an avalanche rescue, a rocket launch failure) to replace the airport and
-  // doping sets: 14 of 25 and 8 of 23 with the rules of that session's start. Tables only.
-  '2026-11-skarn-avalanche-rescue.json': 0.56,
+  // doping sets: 14 of 25 and 8 of 23 with the rules of that session's start. Tables only. Skarn, still held out:
+  // 15 of 25 after the round-13 work (seen in the summary table only).
+  '2026-11-skarn-avalanche-rescue.json': 0.6,
   // Orsay opened in the session after: 10 of 23 with a first name that reads the same (Tomas / Thomas), 11 with
   // "head of launch safety" read as a title (Ana / Anna Morrow).
   // 12 with satellites, spacecraft and smallsats read as one thing counted. 14 with "Northmark Securities" /
@@ -180,8 +183,9 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the cruise set reached 20 of 26: "a three-day deep clean", "94 out of 100", a cruise line's "guests",
   // "the authority's chief port health officer", "asked to stay", "pushed back", "suspect is" / "confirmed".
   '2026-11-greyford-boil-water-notice.json': 0.63,
-  // 21 the next session, with "the fourth day of the voyage" / "the third day of the cruise".
-  '2026-11-penmarra-cruise-outbreak.json': 0.8,
+  // 21 the next session, with "the fourth day of the voyage" / "the third day of the cruise". 22 with each
+  // article's only count of crew read as one count ("41 crew members" / "At least three dozen crew members").
+  '2026-11-penmarra-cruise-outbreak.json': 0.84,
   // 14 of 25 and 15 of 26 with the first rules of the session that commissioned them (06a59da), tables only. The
   // festival set was then opened; the bird-flu set stays held out.
   // Opened, the festival set reached 20 of 26: a number word opening a sentence is no name, "Ch Supt" / "Supt",
@@ -189,9 +193,11 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-linfold-bird-flu-cull.json': 0.56,
   '2026-11-ashby-festival-stage-collapse.json': 0.76,
   // 15 of 28 and 14 of 26 with the first rules of the session that commissioned them (0489475), tables only. The
-  // landslide set was then opened; the wildlife-park set stays held out.
+  // landslide set was then opened; the wildlife-park set stays held out (still 15 at the session's end).
+  // Opened, the landslide set reached 16 of 26: a figure given by a named person is not said of that person ("about
+  // 4.5 million euros" / "€7m"), and a title between two names set off by commas is the second name's.
   '2026-11-dunmere-zoo-escape.json': 0.53,
-  '2026-11-rathmoy-landslide.json': 0.53,
+  '2026-11-rathmoy-landslide.json': 0.61,
 };
 const defaultFloor = 0.5;
 
@@ -204,7 +210,8 @@ const defaultFloor = 0.5;
 // rate-decision set arrived at 0.87 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4. The resignation
 // set arrived with 3 of 4 flagged claims; opened, it found the fourth ("Nobody has come up with any proof"). The
 // flagged-claim rules written for lenholm, aldwick and varro found all of fenmoor's, still held out. The festival
-// set arrived with 2 of 3 flagged claims; opened, it found the third, a request and its refusal in one sentence.)
+// set arrived with 2 of 3 flagged claims; opened, it found the third, a request and its refusal in one sentence.
+// The landslide set arrived with 3 of 4; opened, it found the fourth, the outlet that "has not seen it".)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
@@ -215,7 +222,6 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
-  '2026-11-rathmoy-landslide.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
