@@ -176,13 +176,15 @@ const disagreementFloors: Record<string, number> = {
   // 18 of 26 and 15 of 25 with the first rules of the session that commissioned them (8e73f2c), tables only. The
   // resignation set was then opened; the tunnel fire stays held out. Opened, the resignation set reached 20 of 25: a
   // share "more than" an estimate, "seven private meetings", "voted by 33 to 7", "Piet" / "Pieter", a "finance chief".
-  '2026-11-hollin-tunnel-fire.json': 0.69,
+  // Hollin, still held out: 19 of 26 after the round-13 work (summary table only).
+  '2026-11-hollin-tunnel-fire.json': 0.73,
   '2026-11-braith-mayor-resignation.json': 0.8,
   // 12 of 19 and 13 of 26 with the first rules of the session that commissioned them (23f2295), tables only. The
   // cruise set was then opened; the boil-water set stays held out.
   // Opened, the cruise set reached 20 of 26: "a three-day deep clean", "94 out of 100", a cruise line's "guests",
   // "the authority's chief port health officer", "asked to stay", "pushed back", "suspect is" / "confirmed".
-  '2026-11-greyford-boil-water-notice.json': 0.63,
+  // Greyford, still held out: 13 of 19 after the round-13 work (summary table only).
+  '2026-11-greyford-boil-water-notice.json': 0.68,
   // 21 the next session, with "the fourth day of the voyage" / "the third day of the cruise". 22 with each
   // article's only count of crew read as one count ("41 crew members" / "At least three dozen crew members").
   '2026-11-penmarra-cruise-outbreak.json': 0.84,
