@@ -11,7 +11,8 @@ const disagreements = disagreementsWithOtherNews;
 describe('the only count of one kind of thing in each article', () => {
   it('pairs two articles\u2019 only counts of lorries told in other words', () => {
     const a = 'More than 40 lorries were stranded on the Carrow bypass, the haulage association said.';
-    const b = (count: string) => `In the snow, nearly ${count} lorries were trapped until dawn and their drivers slept.`;
+    const b = (count: string) =>
+      `In the snow, nearly ${count} lorries were trapped until dawn and their drivers slept.`;
     expect(disagreements({ 'a.txt': a, 'b.txt': b('30') }, 'number')).toEqual([['More than 40', 'nearly 30']]);
     expect(disagreements({ 'a.txt': a, 'b.txt': b('40') }, 'number')).toEqual([]);
   });
