@@ -1,4 +1,4 @@
-import type { Token } from './lineTokens.ts';
+import { hyphenJoins, type Token } from './lineTokens.ts';
 
 // Who gives a figure, and figures that lean on the one before: "Police estimated the crowd at about 1,200 people.
 // Organisers put the figure at 2,500." The noun before a verb of saying or estimating is the source, never what
@@ -88,13 +88,6 @@ export function givenBy(tokens: readonly Token[], valueFirst: number): Set<strin
 // Far enough for "put the cost of clearing and stabilising the slope at about 4.5 million euros".
 const sourceReach = 12;
 
-// The hyphen inside "clean-up": part of a word, not a break in the clause.
-function joinsWord(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at];
-  const next = tokens[at + 1];
-  return token?.text === '-' && !token.spaceBefore && next !== undefined && !next.spaceBefore;
-}
-
 /**
  * Where the words of who gives a figure stand: from the first word of the noun phrase before the verb of saying
  * or estimating that leads to the figure, up to that verb. Undefined when no such verb leads to it.
@@ -103,7 +96,8 @@ export function sourceSpan(tokens: readonly Token[], valueFirst: number): { from
   let verb = valueFirst - 1;
   while (verb >= 0 && valueFirst - verb <= sourceReach) {
     const token = tokens[verb];
-    if (!token || (token.pos === 'PUNCT' && token.text !== ',' && !joinsWord(tokens, verb))) return undefined;
+    // The hyphen inside "clean-up" is part of a word, not a break in the clause.
+    if (!token || (token.pos === 'PUNCT' && token.text !== ',' && !hyphenJoins(tokens, verb))) return undefined;
     if (isEstimateVerb(token)) break;
     verb -= 1;
   }

@@ -28,6 +28,13 @@ export interface Token {
   decimalComma?: boolean;
 }
 
+/** A hyphen with no space on either side, joining the word before it to the one after ("clean-up", "cost-cutting"). */
+export function hyphenJoins(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at];
+  const next = tokens[at + 1];
+  return hyphen?.text === '-' && !hyphen.spaceBefore && next !== undefined && !next.spaceBefore;
+}
+
 export interface ArticleSentence {
   file: string;
   line: number;

@@ -1,4 +1,4 @@
-import type { ArticleSentence, Token } from './lineTokens.ts';
+import { hyphenJoins, type ArticleSentence, type Token } from './lineTokens.ts';
 import { readNumeral } from './numberWords.ts';
 import { hedgeAfter, hedgeBefore, type Hedge } from './hedges.ts';
 import {
@@ -832,11 +832,7 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
 // "11 water-bombing aircraft", "40 cost-cutting measures", "two state-run hospitals": a noun joined by a hyphen to
 // the word after it is part of a modifier, and what is counted comes later.
 function joinedByHyphen(tokens: Token[], at: number): boolean {
-  const hyphen = tokens[at + 1];
-  const word = tokens[at + 2];
-  return (
-    hyphen?.text === '-' && !hyphen.spaceBefore && word !== undefined && !word.spaceBefore && /^\p{L}/u.test(word.text)
-  );
+  return hyphenJoins(tokens, at + 1) && /^\p{L}/u.test(tokens[at + 2]?.text ?? '');
 }
 
 /**
