@@ -1,4 +1,5 @@
 import type { Token } from './lineTokens.ts';
+import { andAHalfAt } from './numberWords.ts';
 
 // A length of time is one quantity whatever unit it is told in: "a three-month consultation" and "a 90-day
 // consultation" agree, "a 45-day consultation" does not; "a 20-minute meeting" and "the meeting lasted less than
@@ -61,7 +62,9 @@ export function durationAt(tokens: readonly Token[], valueFirst: number, valueLa
     return undefined;
   }
   // "founded 30 years ago", "reopened two hours later": a point in time, not a length.
-  if (pointWords.has(tokens[unitAt + 1]?.lower ?? '')) return undefined;
+  // "a minute and a half after lift-off" is told by the word after the half.
+  const afterUnit = andAHalfAt(tokens, unitAt + 1) ? unitAt + 4 : unitAt + 1;
+  if (pointWords.has(tokens[afterUnit]?.lower ?? '')) return undefined;
   const subject = subjectOfLasting(tokens, valueFirst);
   if (subject === undefined) return undefined;
   return {

@@ -37,6 +37,8 @@ export const hedgeTable: readonly { words: readonly string[]; hedge: Hedge }[] =
   { words: ['some'], hedge: 'about' },
   { words: ['nearly'], hedge: 'about' },
   { words: ['almost'], hedge: 'about' },
+  { words: ['barely'], hedge: 'about' },
+  { words: ['scarcely'], hedge: 'about' },
   { words: ['estimated'], hedge: 'about' },
   { words: ['approx'], hedge: 'about' },
   { words: ['circa'], hedge: 'about' },

@@ -18,6 +18,7 @@ import { isCalendarWord } from '../calendarWords.ts';
 import { readShare } from './shareWords.ts';
 import { findQuotations } from './quoteMentions.ts';
 import { durationAt, minutesInUnit } from './durations.ts';
+import { spelledSpanAt } from './spelledSpans.ts';
 
 const pointAfter = new Set(['ago']);
 import { scoreLineAt, type ScoreLine } from './scoreLines.ts';
@@ -194,8 +195,15 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const figureAt = symbolCurrency ? index + 1 : index;
   const share = symbolCurrency ? undefined : readShare(tokens, figureAt);
   const partOfHour = symbolCurrency ? undefined : partOfAnHour(tokens, figureAt);
-  const signed = share || partOfHour ? undefined : signedNumeral(tokens, figureAt);
-  const numeral = share ?? partOfHour ?? readNumeral(tokens, figureAt) ?? signed ?? fractionOfMeasure(tokens, figureAt);
+  const spelledSpan = symbolCurrency || share || partOfHour ? undefined : spelledSpanAt(tokens, figureAt);
+  const signed = share || partOfHour || spelledSpan ? undefined : signedNumeral(tokens, figureAt);
+  const numeral =
+    share ??
+    partOfHour ??
+    spelledSpan?.numeral ??
+    readNumeral(tokens, figureAt) ??
+    signed ??
+    fractionOfMeasure(tokens, figureAt);
   if (!numeral) return undefined;
   // "a 65-meter crane", "one mile", "half a mile": a measure is a figure, however small or however written.
   const measured = symbolCurrency ? undefined : measureAt(tokens, numeral.last + 1);
@@ -205,6 +213,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   if (
     !share &&
     !partOfHour &&
+    !spelledSpan &&
     symbolCurrency === undefined &&
     !(measured && numeral.spelled) &&
     !(loneOne && fateOfOnePerson(tokens, figureAt, numeral.last)) &&
@@ -313,6 +322,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const start = head.start;
   // A measure is shown with its unit: "60" alone says nothing beside "45 knots".
   const shownTail =
+    (spelledSpan && tokens[spelledSpan.last]) ||
     (measure && tokens[Math.max(valueLast, measure.last)]) ||
     ((unit === timeSpan || partOfHour) && tokens[Math.max(unitLast, valueLast + 1)]) ||
     (duration && tokens[duration.timeAt]) ||
@@ -350,7 +360,9 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     valueLast,
     first: Math.min(valueFirst, unitFirst),
     // A part's whole has a figure of its own ("60 of the region's 140 dams"), still to be read.
-    last: isPart(unit) ? valueLast : Math.max(valueLast, unitLast, periodShown ? period.last : valueLast),
+    last: isPart(unit)
+      ? valueLast
+      : Math.max(valueLast, unitLast, periodShown ? period.last : valueLast, spelledSpan?.last ?? valueLast),
     ...(period ? { period: { name: period.name, perYear: period.perYear } } : {}),
     ...(share ? { share: (share.low + share.high) / 2 } : {}),
     ...(spanUnit !== undefined ? { spanUnit } : {}),

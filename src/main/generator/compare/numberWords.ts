@@ -71,7 +71,26 @@ export function readNumeral(tokens: Token[], index: number): Numeral | undefined
   const token = tokens[index];
   if (!token) return undefined;
   const numeral = token.kind === 'number' ? readDigits(tokens, index) : readSpelled(tokens, index);
-  return numeral && tidy(numeral);
+  return numeral && tidy(withHalf(tokens, numeral));
+}
+
+/** "and a half" starting at token `at`. */
+export function andAHalfAt(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.lower === 'and' && tokens[at + 1]?.lower === 'a' && tokens[at + 2]?.lower === 'half';
+}
+
+// "two and a half hours", "three and a half million": the half belongs to the figure, which would otherwise read
+// as two, with "a half" left over. Only a whole figure written to the unit takes one ("two million and a half" is
+// rare and read as written).
+function withHalf(tokens: Token[], numeral: Numeral): Numeral {
+  if (numeral.low !== numeral.high || !Number.isInteger(numeral.low) || numeral.roundedTo !== 0) return numeral;
+  if (!andAHalfAt(tokens, numeral.last + 1)) return numeral;
+  const half = numeral.low + 0.5;
+  const scale = scales[tokens[numeral.last + 4]?.lower ?? ''];
+  if (scale !== undefined && scale >= 1e3 && (tokens[numeral.last + 4]?.lower.length ?? 0) > 3) {
+    return { ...numeral, low: half * scale, high: half * scale, last: numeral.last + 4, roundedTo: scale / 2 };
+  }
+  return { ...numeral, low: half, high: half, last: numeral.last + 3 };
 }
 
 /** The value of one spelled-out number word ("four", "twenty"), or "a" for one; undefined for any other word. */
