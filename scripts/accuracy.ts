@@ -53,6 +53,7 @@ const developmentSets = new Set([
   '2026-11-penmarra-cruise-outbreak',
   '2026-11-ashby-festival-stage-collapse',
   '2026-11-rathmoy-landslide',
+  '2026-11-wendle-water-rationing',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

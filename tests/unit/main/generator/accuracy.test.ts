@@ -75,6 +75,9 @@ const developmentSets = new Set([
   // Written in the session after (a wildlife-park escape, a landslide) in the same way, scored with that session's
   // first rules (0489475), tables only (see their floors). The landslide set was then opened.
   '2026-11-rathmoy-landslide.json',
+  // Written in the session after (an earthquake, water rationing) in the same way, scored with that session's first
+  // rules (59f96c2), tables only (see their floors). The rationing set was then opened.
+  '2026-11-wendle-water-rationing.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -200,6 +203,10 @@ const disagreementFloors: Record<string, number> = {
   // 4.5 million euros" / "€7m"), and a title between two names set off by commas is the second name's.
   '2026-11-dunmere-zoo-escape.json': 0.53,
   '2026-11-rathmoy-landslide.json': 0.61,
+  // 13 of 23 and 15 of 25 with the first rules of the session that commissioned them (59f96c2), tables only. The
+  // rationing set was then opened; the earthquake set stays held out.
+  '2026-11-carrow-earthquake.json': 0.56,
+  '2026-11-wendle-water-rationing.json': 0.6,
 };
 const defaultFloor = 0.5;
 
