@@ -37,13 +37,22 @@ export function untitledWritings(
       if (!token || token.pos !== 'PROPN' || tokens[index - 1]?.pos === 'PROPN') continue;
       let last = index;
       while (last + 1 < tokens.length && last - index < 2 && tokens[last + 1]?.pos === 'PROPN') last += 1;
-      const words = tokens.slice(index, last + 1).map((word) => word.lower);
+      let words = tokens.slice(index, last + 1).map((word) => word.lower);
       // A lone word written as a titled mention writes it is no new spelling.
       if (words.length === 1 && spellings.has(words[0] ?? '')) {
         index = last;
         continue;
       }
       let person = spellings.get(words.join(' ')) ?? variantOfKnownName(words, surnames);
+      // "Boss Delphine Arkright": a capitalised word no title list knows, standing before a known name's writing.
+      let first = index;
+      if (!person && words.length === 3) {
+        person = spellings.get(words.slice(1).join(' ')) ?? variantOfKnownName(words.slice(1), surnames);
+        if (person) {
+          words = words.slice(1);
+          first = index + 1;
+        }
+      }
       const next = tokens[last + 1];
       if (!person && words.length === 1 && next && reportsSpeech(next)) {
         const holders = new Set<string>();
@@ -53,14 +62,14 @@ export function untitledWritings(
         if (holders.size === 1) person = [...holders][0];
       }
       if (person) {
-        const head = tokens[index];
+        const head = tokens[first];
         const tail = tokens[last];
         if (head && tail) {
           found.push({
             person,
             writing: {
               file: sentence.file,
-              order: sentence.order * 1000 + index,
+              order: sentence.order * 1000 + first,
               sentence,
               text: sentence.lineText.slice(head.start, tail.end),
               words,

@@ -126,8 +126,8 @@ export function sameFullName(
   // and give no other job ("Mayor Debra Ruiz" / "Judge Deborah Ruiz" are two people). The surname must be the same
   // or a letter off: "Judge Annelie Vosberg" / "Judge Annalie Vossberg" (a letter each, in names long enough that a
   // letter is a slip), not "Coach Mark Dunn" / "Coach Mary Dunne".
-  // "Tomas Reyland" / "Thomas Reyland", "Ana Morrow" / "Anna Morrow": a given name that reads the same, written with
-  // a silent "h" or a doubled letter, or cut short ("Piet" / "Pieter"), in articles that never name both, is one
+  // "Tomas Reyland" / "Thomas Reyland", "Ana Morrow" / "Anna Morrow", "Hester" / "Esther": a given name that reads the
+  // same, written with a silent "h" or a doubled letter, or cut short ("Piet" / "Pieter"), in articles that never name both, is one
   // person even where the articles give the person different jobs (which is then a disagreement of its own).
   if (lastA === lastB && apart && (spelledAlike(firstA, firstB) || shortForm(firstA, firstB))) return true;
   if (!sameJob && (!apart || jobsDiffer)) return false;
@@ -166,6 +166,7 @@ function spelledAlike(a: string, b: string): boolean {
   const plain = (name: string): string =>
     withoutAccents(name)
       .toLowerCase()
+      .replace(/^h(?=[aeiou])/, '')
       .replace(/(?<=.)h/g, '')
       .replace(/(.)\1+/g, '$1');
   return a !== b && plain(a) === plain(b);

@@ -211,11 +211,35 @@ describe('how a name is written', () => {
         'b.txt': 'Its chief inspector, Anna Morrow, said the inquiry would report in spring.',
       }),
     ).toContainEqual(['Ana Morrow', 'Anna Morrow']);
+    // A silent "h" opening the name.
+    expect(
+      written({
+        'a.txt': 'Parish councillor Hester Quayle, 52, said half the hives had died.',
+        'b.txt': 'Esther Quayle, a parish councillor near Dunmorrow, said the spraying had to stop.',
+      }),
+    ).toContainEqual(['Hester Quayle', 'Esther Quayle']);
     // An article that names both writes two people.
     expect(
       written({
         'a.txt': 'Chief executive Tomas Reyland and his brother, finance director Thomas Reyland, spoke.',
         'b.txt': 'Chief executive Tomas Reyland spoke.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('finds a name written a letter off after a capitalised word no title list knows ("Boss")', () => {
+    const written = (texts: Record<string, string>) =>
+      nameFacts(texts).map((fact) => fact.values.map((value) => value.text));
+    expect(
+      written({
+        'a.txt': 'Chief executive Marguerite Fennimore said the depot would reopen.',
+        'b.txt': 'Boss Marguerite Fenimore said: "We are sorry."',
+      }),
+    ).toEqual([['Marguerite Fennimore', 'Marguerite Fenimore']]);
+    expect(
+      written({
+        'a.txt': 'Chief executive Marguerite Fennimore said the depot would reopen.',
+        'b.txt': 'Boss Marguerite Fennimore said: "We are sorry."',
       }),
     ).toEqual([]);
   });
