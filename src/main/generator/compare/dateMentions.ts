@@ -103,6 +103,9 @@ const relationWords: Record<string, DateRelation> = {
 const numericDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
 
 /** Every date or weekday written in one sentence. */
+const clockWords = String.raw`\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)`;
+const betweenClocks = new RegExp(String.raw`(\bbetween\s+${clockWords})(\s+)and(\s+)(?=${clockWords})`, 'gi');
+
 export function findDateMentions(sentence: ArticleSentence, references: DateReferences): DateMention[] {
   const text = sentence.lineText.slice(sentence.start, sentence.end);
   const reference = references.own ?? references.near ?? references.set ?? new Date(Date.UTC(2000, 0, 1, 12));
@@ -116,7 +119,9 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
   // A wire's "at 1200 local time" / "at 2130 GMT" is a 24-hour clock; "at12:00" keeps the length too.
   const clockText = withoutStopwatchTimes(text)
     .replace(/\b(\d{1,2})\.(\d\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))/gi, '$1:$2')
-    .replace(wireClock, '$1$2:$3');
+    .replace(wireClock, '$1$2:$3')
+    // "between 8pm and 8am" is a span, as "from 8pm to 8am" is; chrono reads only the second as one.
+    .replace(betweenClocks, (_, head: string, before: string, after: string) => `${head}${before}to ${after}`);
   for (const found of chrono.parse(clockText, reference)) {
     const result = dayAfterPart(found, clockText, reference) ?? found;
     const mention = fromResult(sentence, text, result, references);
@@ -335,6 +340,8 @@ function fromResult(
   });
   // "shortly after 4am" is when it happened, hedged; "after Sunday" is another fact.
   if (read && clock && (relation === 'after' || relation === 'before')) relation = 'on';
+  // "from 10pm to 6am" is when it happens, as "between 10pm and 6am" is: no start of a state.
+  if (read?.time.range && relation === 'since') relation = 'on';
   if (read) start = read.start;
   const end = sentence.start + index + written.length;
   const lowerBound =

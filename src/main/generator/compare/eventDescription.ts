@@ -217,7 +217,7 @@ function prepositionStart(tokens: readonly Token[], first: number): number {
     if (tokens[at - 1]?.lower === 'the') at -= 1;
     if (tokens[at - 1]?.lower === 'at') at -= 1;
   }
-  if (/^(on|in|at|during|since|from|until|till|by|before|after)$/i.test(tokens[at - 1]?.text ?? '')) at -= 1;
+  if (/^(on|in|at|during|since|from|between|until|till|by|before|after)$/i.test(tokens[at - 1]?.text ?? '')) at -= 1;
   return at;
 }
 

@@ -89,7 +89,9 @@ export function readTimeOfDay(
     // "midnight" is the end of the day it names as often as the start of it.
     if (/\bmidnight\b/i.test(written)) return { time: spanOf('midnight'), start };
     if (known.untilHour !== undefined) {
-      const until = known.untilHour * hour + (known.untilMinute ?? 0);
+      // "from 10pm to 6am" ends the next morning.
+      const ends = known.untilHour * hour + (known.untilMinute ?? 0);
+      const until = ends > at ? ends : ends + 24 * hour;
       if (until > at) return { time: { low: at, high: until, key: `${at}-${until}`, clock: true, range: true }, start };
     }
     const hedge = clockHedges.find((candidate) => candidate.pattern.test(before));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { findDateMentions, type DateMention } from '../../../../../src/main/generator/compare/dateMentions.ts';
-import { onlyDate } from './datesIn.ts';
+import { datesIn, onlyDate } from './datesIn.ts';
 import { compareDates } from '../../../../../src/main/generator/compare/compareDates.ts';
 import { factValuesWithOtherNews } from './compareTexts.ts';
 
@@ -65,6 +65,28 @@ describe('opening hours', () => {
     expect(compareDates(hours, only('The polling station at Fenwick Hall opened at 7am on Thursday.'))).toBe(
       'compatible',
     );
+  });
+
+  it('reads "between 11pm and 5am" as a span too, and one that runs past midnight into the next morning', () => {
+    const night = only('The bridge will be shut between 11pm and 5am on Friday.');
+    expect(night.time).toMatchObject({ low: 23 * 60, high: 29 * 60, range: true });
+    expect(compareDates(night, only('The bridge will be shut from 11pm to 5am on Friday.'))).toBe('same');
+    expect(compareDates(night, only('The bridge will be shut between 10pm and 6am on Friday.'))).toBe('different');
+    // "Between" two days is no span of hours.
+    expect(
+      datesIn('The bridge will be shut between 11pm and midnight on Friday.', published).filter(
+        (date) => date.time?.range,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports overnight hours told two ways as a disagreement', () => {
+    expect(
+      dateFacts({
+        'a.txt': 'The Harwell bridge will be shut between 11pm and 5am on Friday for resurfacing.',
+        'b.txt': 'The Harwell bridge will be shut from 10pm to 6am on Friday for resurfacing.',
+      }).disagreements,
+    ).toEqual([['11pm and 5am on Friday', '10pm to 6am on Friday']]);
   });
 });
 
