@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { isRecordSince, type DateMention, type DateReferences } from './dateMentions.ts';
+import { isRecordSince, recordSuperlative, type DateMention, type DateReferences } from './dateMentions.ts';
 import { compareDates, trueWeekdayOf } from './compareDates.ts';
 import { weekdayNames } from '../calendarWords.ts';
 import { interchangeableDoers, readDatedEvents, type DatedEvent } from './datedEvents.ts';
@@ -94,6 +94,7 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
       if (!bareYear(a) || !bareYear(b) || sharedTotal(a.nearby, b.nearby, weight) >= nearbyNeeded) return undefined;
       // Two records ("the largest since 2013", "the worst in more than 20 years") share their superlative.
       if (isRecordSince(a) && isRecordSince(b) && sharedTotal(a.nearby, b.nearby, weight) > 0) return undefined;
+      if (sameSuperlative(a, b)) return undefined;
       return { score: -Infinity, because: () => 'no word beside the two years in common' };
     },
   ];
@@ -123,6 +124,12 @@ function arranges(event: DatedEvent, verb: string): boolean {
   );
 }
 
+// Two records of one superlative in one event's coverage are one record, whatever each calls the period.
+function sameSuperlative(a: DatedEvent, b: DatedEvent): boolean {
+  const superlative = recordSuperlative(a);
+  return superlative !== undefined && superlative === recordSuperlative(b);
+}
+
 function tellsOfAFirst(event: DatedEvent): boolean {
   return /\bfirst\b/i.test(event.sentence.lineText.slice(event.sentence.start, event.sentence.end));
 }
@@ -137,6 +144,7 @@ function dateEvidence(weight: SenseWeight): PairRule<DatedEvent>[] {
     },
     function sharedAction(a, b) {
       const total = sharedTotal(a.actions, b.actions, weight);
+      if (total === 0 && sameSuperlative(a, b)) return undefined;
       if (total === 0) return { score: -Infinity, because: () => 'no shared action around the dates' };
       return {
         score: total,
@@ -155,6 +163,13 @@ function dateEvidence(weight: SenseWeight): PairRule<DatedEvent>[] {
     // one thing (the shared action) are one fact, however the superlative is worded.
     function sameRecord(a, b) {
       if (!isRecordSince(a) || !isRecordSince(b)) return undefined;
+      // Worded with one superlative ("driest"), they are one record even told of other periods ("spell", "summer").
+      if (sameSuperlative(a, b)) {
+        return {
+          score: 2 * datedActionBonus,
+          because: () => `both say since when something is the ${recordSuperlative(a) ?? ''}`,
+        };
+      }
       return { score: datedActionBonus, because: () => 'both say since when something is a record' };
     },
     function sharedSentenceWords(a, b) {
@@ -181,7 +196,11 @@ export function findDateFacts(
   const vetoedFully = cachedPairScore(dateVetoes(weight));
   // Two dates of one event share at least one action word (the sharedAction rule demands it), so actions are keys.
   const groups = groupMentions(events, {
-    keys: (event) => [...event.actions],
+    // Records meet by their superlative: "the driest spell since 1976" / "the driest summer for 30 years".
+    keys: (event) => {
+      const superlative = recordSuperlative(event);
+      return superlative ? [...event.actions, `record:${superlative}`] : [...event.actions];
+    },
     relate: (a, b) => {
       const points = score(a, b);
       return points >= sameEventThreshold ? points : 0;

@@ -650,21 +650,26 @@ function mergeWeekdayList(sentence: ArticleSentence, mentions: DateMention[]): D
 }
 
 // "the largest outbreak since 2013", "the worst outbreak in more than 20 years", "the biggest crowd for over a
-// decade": three ways to say since when something is a record. A count of years after a superlative is read as
+// decade", "the driest spell in half a century": ways to say since when something is a record. A count of years after a superlative is read as
 // the year it counts back to from the article's date (or the set's), so it meets "since 2013". "More than" and
 // "over" leave the year open before it, "almost" and "nearly" after it; a plain count is a year either way.
 const recordCount =
-  /\b(?:in|for)\s+(?:the\s+(?:last|past)\s+)?(?:(more than|over|upwards of|at least|almost|nearly|just under|close to|about|around|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|\d{1,3})\s+(years?|decades?|century|centuries)\b/gi;
+  /\b(?:in|for)\s+(?:the\s+(?:last|past)\s+)?(?:(more than|over|upwards of|at least|almost|nearly|just under|close to|about|around|some)\s+)?(half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|\d{1,3})\s+(years?|decades?|century|centuries)\b/gi;
 // A closed list: "-est" alone would take "protest", "interest" and "latest" for records.
 const superlativeBefore =
   /\b(?:largest|biggest|greatest|worst|best|highest|lowest|strongest|weakest|deadliest|heaviest|hottest|coldest|wettest|driest|busiest|longest|shortest|fastest|slowest|sharpest|steepest|deepest|(?:most|least)\s+[a-z]+|first)\b/i;
 
 /** "the largest outbreak since 2013", "the worst flood in more than 20 years": the year since which a record holds. */
 export function isRecordSince(mention: DateMention): boolean {
-  if (mention.relation !== 'since') return false;
+  return recordSuperlative(mention) !== undefined;
+}
+
+/** The superlative of a record's year, in lower case ("driest"), or undefined when the date is no record's. */
+export function recordSuperlative(mention: DateMention): string | undefined {
+  if (mention.relation !== 'since') return undefined;
   const line = mention.sentence.lineText;
   const before = line.slice(Math.max(mention.sentence.start, mention.start - 80), mention.start);
-  return superlativeBefore.test(before.split(/[,;:]|\band\b|\bbut\b/).pop() ?? '');
+  return superlativeBefore.exec(before.split(/[,;:]|\band\b|\bbut\b/).pop() ?? '')?.[0].toLowerCase();
 }
 
 function recordSince(sentence: ArticleSentence, text: string, references: DateReferences): DateMention[] {
@@ -683,7 +688,13 @@ function recordSince(sentence: ArticleSentence, text: string, references: DateRe
     // "in two years' time" looks ahead, "two years ago" is a date of its own.
     if (/^['’]?\s*(?:time|ago)\b/i.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     const word = (match[2] ?? '').toLowerCase();
-    const count = /^\d+$/.test(word) ? Number(word) : word === 'a hundred' ? 100 : valueOfNumberWord(word);
+    const count = /^\d+$/.test(word)
+      ? Number(word)
+      : word === 'a hundred'
+        ? 100
+        : word === 'half a'
+          ? 0.5
+          : valueOfNumberWord(word);
     if (count === undefined) continue;
     const unit = (match[3] ?? '').toLowerCase();
     const years = count * (unit.startsWith('decade') ? 10 : unit.startsWith('centur') ? 100 : 1);

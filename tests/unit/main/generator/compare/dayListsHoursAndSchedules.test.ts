@@ -166,6 +166,30 @@ describe('since when something is a record', () => {
       }).disagreements,
     ).toEqual([]);
   });
+
+  it('takes two records of one superlative for one record, whatever each calls the period', () => {
+    // Published in 2026: 30 years back is 1996, half a century 1976 (a count of years is read give or take one, so it
+    // fits rather than agrees).
+    expect(
+      dateFacts({
+        'a.txt': 'Grain prices rose.\n\nThe region has had its wettest autumn since 1976.',
+        'b.txt': 'Farmers lost crops after the wettest harvest season for 30 years, the union said.',
+      }).disagreements,
+    ).toEqual([['1976', '30 years']]);
+    expect(
+      dateFacts({
+        'a.txt': 'Grain prices rose.\n\nThe region has had its wettest autumn since 1976.',
+        'b.txt': 'Farmers lost crops after the wettest harvest season in half a century, the union said.',
+      }).disagreements,
+    ).toEqual([]);
+    // Two superlatives are two records.
+    expect(
+      dateFacts({
+        'a.txt': 'Grain prices rose.\n\nThe region has had its wettest autumn since 1976.',
+        'b.txt': 'Farmers lost crops after the coldest harvest season for 30 years, the union said.',
+      }).disagreements,
+    ).toEqual([]);
+  });
 });
 
 describe('a promise told by its deadline and by its day', () => {
