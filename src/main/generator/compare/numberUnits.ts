@@ -227,9 +227,11 @@ function takesObject(tokens: Token[], at: number): boolean {
   return next !== undefined && (next.pos === 'DET' || possessives.has(next.lower));
 }
 
-// A name is never a fate, whatever its stem: "At Strandvik Academy, 40 students" were not stranded.
+// A name is never a fate, whatever its stem: "At Strandvik Academy, 40 students" were not stranded. Nor is the verb
+// "live", whose family is that of "lives" ("claimed 12 lives"): "2,000 people live there" counts residents.
 function fateOf(token: Token | undefined): string | undefined {
-  return token && token.pos !== 'PROPN' ? fateFamilies.get(token.sense) : undefined;
+  if (!token || token.pos === 'PROPN' || (token.pos === 'VERB' && token.lemma === 'live')) return undefined;
+  return fateFamilies.get(token.sense);
 }
 
 /** Whether a word family names a fate ("dead", "deaths", "fatalities"), or is one ("killed"). */

@@ -67,6 +67,14 @@ describe('a place name is not a fate', () => {
     expect(found.map(valuesOf)).toEqual([['nearly 40', '55']]);
     expect(found[0]?.fact).not.toMatch(/strand/i);
   });
+
+  it('counts people who "live" somewhere as residents, never as lives lost', () => {
+    const found = numbers({
+      'a.txt': 'About 300 people living below the dam were moved out. Two people were killed.',
+      'b.txt': 'Some 450 people live below the dam. The flood killed three people, the council said.',
+    });
+    expect(found.map(valuesOf)).toEqual([['Two', 'three']]);
+  });
 });
 
 describe('a bound and a figure past it', () => {
