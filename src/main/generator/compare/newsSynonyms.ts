@@ -106,6 +106,10 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['passenger', 'traveller', 'traveler', 'holidaymaker', 'flyer', 'guest'],
   ['luggage', 'baggage', 'bag', 'suitcase'],
   ['store', 'shop'],
+  // Places people live, by the word each outlet picked: "standpipes in 14 villages" / "in a dozen hamlets", "23 homes
+  // were evacuated" / "30 houses" / "23 properties at the foot of the slope".
+  ['village', 'hamlet'],
+  ['home', 'house', 'property', 'dwelling'],
   // One scheduled trip, by air or by sea: "its next departure" / "the ship's next cruise" / "the next sailing".
   ['flight', 'departure', 'sailing', 'voyage', 'cruise'],
   ['satellite', 'spacecraft', 'smallsat', 'cubesat'],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findIn } from './compareTexts.ts';
 
-// One count told with another noun for the same things: travellers for passengers, suitcases for bags, shops for
-// stores, departures for flights, spacecraft for satellites. Sentences from a ferry, a retailer, a strike and a
-// space agency, none from the sets the words were first met in; equal figures stay quiet.
+// One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
+// villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites. Sentences from
+// a ferry, a retailer, a strike, a water supply and a space agency, none from the sets the words were first met in;
+// equal figures stay quiet.
 
 const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
 const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
@@ -21,6 +22,18 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       a: (figure) => `Handlers at Brenna terminal left ${figure} bags behind when the belts stopped.`,
       b: (figure) => `${figure} suitcases were left behind at Brenna terminal when the belts stopped.`,
       apart: ['6,000', 'Some 8,500'],
+    },
+    {
+      name: 'villages / hamlets',
+      a: (figure) => `Bowsers will be sent to ${figure} villages above Carne while the pumping station is repaired.`,
+      b: (figure) => `${figure} hamlets above Carne will get bowsers while the pumping station is repaired.`,
+      apart: ['11', 'Nine'],
+    },
+    {
+      name: 'homes / properties',
+      a: (figure) => `Police evacuated ${figure} homes on Mill Lane after the gas leak in Carne.`,
+      b: (figure) => `${figure} properties on Mill Lane were evacuated after the gas leak in Carne.`,
+      apart: ['40', 'About 60'],
     },
     {
       name: 'stores / shops',
