@@ -17,6 +17,7 @@ import { findMedalFacts } from './medals.ts';
 import { findDiagnosisFacts } from './diagnoses.ts';
 import { findInquiryFacts } from './inquiryLevels.ts';
 import { findWarningLevelFacts } from './warningLevels.ts';
+import { findMeasureLabelFacts } from './measureLabels.ts';
 import model from 'wink-eng-lite-web-model';
 import { pushTo } from './pushTo.ts';
 
@@ -51,6 +52,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findDiagnosisFacts(sentences),
     ...findInquiryFacts(sentences),
     ...findWarningLevelFacts(sentences),
+    ...findMeasureLabelFacts(sentences),
   ];
 }
 
