@@ -119,7 +119,8 @@ const disagreementFloors: Record<string, number> = {
   // chemical-spill set, still held out (20 of 27). 18 of 25 once "two of the museum's cameras" counted cameras.
   // 19 once a Culture Secretary and a Culture Minister were two posts.
   '2026-11-drummore-museum-theft.json': 0.76,
-  '2026-07-sallow-river-chemical-spill.json': 0.74,
+  // 21 of 27 in round 14, once hamlets and villages, homes and properties were one thing counted (summary table only).
+  '2026-07-sallow-river-chemical-spill.json': 0.77,
   // Aldwick: 15 of 25, then 14 once a tabloid's shouted words were read in lower case (the talks' "Thursday" /
   // "Friday" lost: a timetable "published on Friday" beside "scheduled services" now fits the talks' "Rail
   // Mediation Service" by a hair and takes the Friday; see the 2026-11-23 night note). 15 with ordinals ("the second
@@ -157,14 +158,16 @@ const disagreementFloors: Record<string, number> = {
   // "head of launch safety" read as a title (Ana / Anna Morrow).
   // 12 with satellites, spacecraft and smallsats read as one thing counted. 14 with "Northmark Securities" /
   // "Northmark Capital" and "Aurel" / "Aurelle Earth Imaging".
-  '2026-11-orsay-launch-failure.json': 0.6,
+  // 15 with "barely a minute" and "about a minute and a half" read as spans of time (round 14).
+  '2026-11-orsay-launch-failure.json': 0.65,
   // Written in the session after (a grid blackout, a mine flooding) without reading the generator: 11 of 27 and 12
   // of 25 with the rules of that session's start, unchanged by its first three fixes (an age told as "the
   // 27-year-old", "nearly 40" below 40, UK/Britain). Tables only. The blackout set was then opened.
   // Tolland opened: 12 of 27 once the text goes on below a list of topics set between paragraphs, 13 with
   // temperatures below zero. 15 with an Energy Secretary who is not the Energy Minister, and "looking into" / "a
   // formal investigation".
-  '2026-11-tolland-grid-blackout.json': 0.55,
+  // 16 with "more than a day and a half" read as a span of time (round 14).
+  '2026-11-tolland-grid-blackout.json': 0.59,
   // Hesket, still held out: 13 of 25 once a clock time told to the minute held to that minute (the next session).
   // 14 once a chair was no longer taken for the chief executive (a rule made for quell's and corvane's gold).
   '2026-11-hesket-mine-flooding.json': 0.56,
@@ -195,7 +198,9 @@ const disagreementFloors: Record<string, number> = {
   // festival set was then opened; the bird-flu set stays held out.
   // Opened, the festival set reached 20 of 26: a number word opening a sentence is no name, "Ch Supt" / "Supt",
   // "the festival's last day" postponed, "in its ninth year" / "tenth year", a yellow or an amber warning.
-  '2026-11-linfold-bird-flu-cull.json': 0.56,
+  // Linfold, still held out: 15 of 25 in round 14, with the name rules written for the rationing set (summary table
+  // only).
+  '2026-11-linfold-bird-flu-cull.json': 0.6,
   '2026-11-ashby-festival-stage-collapse.json': 0.76,
   // 15 of 28 and 14 of 26 with the first rules of the session that commissioned them (0489475), tables only. The
   // landslide set was then opened; the wildlife-park set stays held out (still 15 at the session's end).
@@ -206,7 +211,9 @@ const disagreementFloors: Record<string, number> = {
   // 13 of 23 and 15 of 25 with the first rules of the session that commissioned them (59f96c2), tables only. The
   // rationing set was then opened; the earthquake set stays held out.
   '2026-11-carrow-earthquake.json': 0.56,
-  '2026-11-wendle-water-rationing.json': 0.6,
+  // Opened, the rationing set reached 20 of 25: "Hester" / "Esther", "Boss Delphine Arkright", "its driest spell
+  // since 1976" / "the driest summer for 30 years", villages / hamlets, "a hosepipe ban" / "hosepipe restrictions".
+  '2026-11-wendle-water-rationing.json': 0.8,
 };
 const defaultFloor = 0.5;
 
