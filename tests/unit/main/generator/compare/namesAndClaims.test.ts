@@ -170,6 +170,8 @@ describe('titles read with the word before them', () => {
 describe('how a name is written', () => {
   const nameFacts = (texts: Record<string, string>) =>
     findFacts(articlesOf(texts), everyLine).disagreements.filter((fact) => fact.kind === 'name');
+  const written = (texts: Record<string, string>) =>
+    nameFacts(texts).map((fact) => fact.values.map((value) => value.text));
 
   it('reports a spelling variant of one person as a name disagreement', () => {
     const [spelling] = nameFacts({
@@ -196,8 +198,6 @@ describe('how a name is written', () => {
   });
 
   it('takes a first name that reads the same (a silent "h", a doubled letter) for one person whatever the job', () => {
-    const written = (texts: Record<string, string>) =>
-      nameFacts(texts).map((fact) => fact.values.map((value) => value.text));
     expect(
       written({
         'a.txt': 'Chief executive Tomas Reyland said the hospital would reopen its wards on Monday.',
@@ -228,8 +228,6 @@ describe('how a name is written', () => {
   });
 
   it('finds a name written a letter off after a capitalised word no title list knows ("Boss")', () => {
-    const written = (texts: Record<string, string>) =>
-      nameFacts(texts).map((fact) => fact.values.map((value) => value.text));
     expect(
       written({
         'a.txt': 'Chief executive Marguerite Fennimore said the depot would reopen.',
@@ -245,8 +243,6 @@ describe('how a name is written', () => {
   });
 
   it('finds a surname a letter off, alone with the same job or before "said"', () => {
-    const written = (texts: Record<string, string>) =>
-      nameFacts(texts).map((fact) => fact.values.map((value) => value.text));
     expect(
       written({ 'a.txt': 'Mayor Debra Ruiz opened the shelter.', 'b.txt': 'Mayor Ruis opened the shelter.' }),
     ).toEqual([['Debra Ruiz', 'Ruis']]);
