@@ -52,7 +52,7 @@ export const hedgeTable: readonly { words: readonly string[]; hedge: Hedge }[] =
 ];
 
 /** The hedge written right before token `index`, with the index of its first word. */
-export function hedgeBefore(tokens: Token[], index: number): { hedge: Hedge; first: number } {
+export function hedgeBefore(tokens: readonly Token[], index: number): { hedge: Hedge; first: number } {
   for (const entry of hedgeTable) {
     const first = index - entry.words.length;
     if (first < 0) continue;

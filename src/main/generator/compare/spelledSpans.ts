@@ -33,7 +33,7 @@ export function spelledSpanAt(tokens: readonly Token[], at: number): SpelledSpan
   }
   if (pointsInTime.has(tokens[unitAt + 1]?.lower ?? '')) return undefined;
   const andAHalf = !halfOf && andAHalfAt(tokens, unitAt + 1);
-  const given = hedgeBefore(tokens as Token[], at).hedge !== 'none' || lengthLeads.has(tokens[at - 1]?.lower ?? '');
+  const given = hedgeBefore(tokens, at).hedge !== 'none' || lengthLeads.has(tokens[at - 1]?.lower ?? '');
   if (!halfOf && !andAHalf && !given) return undefined;
   const value = halfOf ? 0.5 : andAHalf ? 1.5 : 1;
   return {
