@@ -54,6 +54,7 @@ const developmentSets = new Set([
   '2026-11-ashby-festival-stage-collapse',
   '2026-11-rathmoy-landslide',
   '2026-11-wendle-water-rationing',
+  '2026-11-lissane-tuition-protest',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

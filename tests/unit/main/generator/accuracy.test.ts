@@ -78,6 +78,9 @@ const developmentSets = new Set([
   // Written in the session after (an earthquake, water rationing) in the same way, scored with that session's first
   // rules (59f96c2), tables only (see their floors). The rationing set was then opened.
   '2026-11-wendle-water-rationing.json',
+  // Written in the session after (a train derailment, a student protest) in the same way, scored with that
+  // session's first rules (95823fb), tables only (see their floors). The protest set was then opened.
+  '2026-11-lissane-tuition-protest.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -214,6 +217,10 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the rationing set reached 20 of 25: "Hester" / "Esther", "Boss Delphine Arkright", "its driest spell
   // since 1976" / "the driest summer for 30 years", villages / hamlets, "a hosepipe ban" / "hosepipe restrictions".
   '2026-11-wendle-water-rationing.json': 0.8,
+  // 12 of 27 and 14 of 29 with the first rules of the session that commissioned them (95823fb), tables only. The
+  // protest set was then opened; the derailment set stays held out.
+  '2026-11-tormouth-train-derailment.json': 0.44,
+  '2026-11-lissane-tuition-protest.json': 0.48,
 };
 const defaultFloor = 0.5;
 
