@@ -161,6 +161,8 @@ export const cueFamilies: CueFamily[] = [
       /\b(?:get|download|claim|grab|request) our free\b|\bstart (?:your |a )?free trial\b/iu,
       // A donation appeal: "£10 could pay for an hour of our helpline", "Donate today →", "Give £5 a month".
       /\bdonate (?:today|now|here|monthly)\s*[→›>»]?$|^donate$/iu,
+      // "If this guide helped you, please give what you can."
+      /\bplease (?:give|donate|chip in|contribute) what(?:ever)? you can\b/iu,
       // A tip jar: "Like this? Buy Mo a cuppa ☕ — it keeps the site ad-free", "Buy me a coffee".
       /\b[Bb]uy (?:me|us|\p{Lu}\p{Ll}+) an? (?:coffee|cuppa|tea|pint|beer)\b/u,
       /^[£$€]\s?\d[\d,.]*\s+(?:could|can|will|would)\s+(?:pay|buy|fund|help|provide|keep|cover|give)\b/iu,
@@ -359,7 +361,11 @@ export const cueFamilies: CueFamily[] = [
     name: 'engagement counter',
     maxWords: 10,
     closesArticle: false,
-    patterns: [/\b\d[\d.,]*[km]?\s+(?:votes?|likes?|shares|reactions|thumbs up|upvotes?|followers|claps|views)\b/iu],
+    patterns: [
+      /\b\d[\d.,]*[km]?\s+(?:votes?|likes?|shares|reactions|thumbs up|upvotes?|followers|claps|views)\b/iu,
+      // A blog's like button: "★ Like · 31 bloggers like this.", "Be the first to like this."
+      /\b\d[\d.,]*\s+(?:bloggers?|people|others|readers) liked? this\b|^be the first to like this\b/iu,
+    ],
   },
   {
     // The marks a wire service or a data provider puts on its copy: "Slug: BUDGET/ (UPDATE 2, adds comment)",
@@ -403,7 +409,7 @@ export const cueFamilies: CueFamily[] = [
       /^this (?:article|story|piece|post|page|report) (?:has been|was|is being) updated\b/iu,
       /^updated\b[^:]{0,25}:\s*this (?:article|story|piece|post|page|report)\b/iu,
       // The change itself after the time: "Updated 14 March, 9.10am: adds the council's response".
-      /\ban? (?:earlier|previous|original) version of this (?:article|story|piece|post|page|report)\b/iu,
+      /\ban? (?:earlier|previous|original) version of this (?:article|story|piece|post|page|report|blog|live blog|entry)\b/iu,
       /^(?:this|the) (?:article|story|piece|post|page|report) (?:was|has been) (?:amended|corrected)\b/iu,
       /^corrections?(?: and clarifications)?$/iu,
       // What a live page leaves on the story made from it: "This article is based on our live coverage, which has
@@ -564,6 +570,8 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       // "By -", "By Jane Doe", "By Jane Doe and John Roe, Reuters": the words after "By" are names, not a clause.
       /^by\s*(?:[-–—:|]\s*)?$/iu,
+      // A blog's post line: "Posted by the News Desk in News, Campus".
+      /^[Pp]osted by (?:the |our )?(?:\p{Lu}[\p{L}'’.-]*\s*)+(?:in (?:\p{Lu}[\p{L}&'’-]*(?:,\s*|\s+and\s+|\s*$))+)?$/u,
       /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Pp]osted|[Rr]eported|[Pp]ublished) )?[Bb][Yy]\s*[-–—:|]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|van|von|der|al|bin|el|la|le))*\s*(?:$|[,|·•–—-]|\bin\b)/u,
       /^(?:author|authors|reporter|writer|editor|correspondent|contributor)s?\s*:/iu,
       // A desk's credit: "From the Policy and Casework Team", "By the Editorial Board", "From our Health Desk".
@@ -611,7 +619,9 @@ export const cueFamilies: CueFamily[] = [
       // The player's own messages and its live feed's controls: "Up next in 5 seconds: ...", "Video unavailable?
       // Listen on ...", "Live updates", "Auto-refresh ON", "Read transcript".
       /^up next(?: in \d+ ?(?:s|secs?|seconds))?\s*[:|]/iu,
-      /\b(?:video|audio|media|player|stream) (?:is )?(?:unavailable|not available|cannot be played|failed to load|not supported)\b/iu,
+      /\b(?:video|audio|media|player|stream)(?: playback)? (?:is )?(?:unavailable|not available|cannot be played|failed to load|not supported)\b/iu,
+      // A broadcaster's other versions of its clip: "Sign language version available on LVB Player".
+      /\b(?:[Ss]ign language|[Ss]igned|[Aa]udio[- ]described|[Ss]ubtitled) version\b|\bavailable on (?:the )?(?:\p{Lu}[\p{L}\p{N}]*\s){1,3}(?:[Pp]layer|[Aa]pp)\b/u,
       /^(?:live (?:updates|blog|coverage|feed)|auto-?refresh(?: (?:on|off))?|(?:read|show|hide|view) (?:the )?(?:full )?transcript)$/iu,
     ],
   },

@@ -37,7 +37,11 @@ export function findHeadlineLists(lines: readonly ListLine[], block: MainBlock |
   const after = lines.slice(block.end + 1);
   const titles = after.filter(isTitleShaped).length;
   if (titles < minTitles) return counts;
+  // The list begins at its first headline. Sentences above it are the article's own short closing lines
+  // ("Further occupations are likely before the Christmas break."): a teaser follows its headline.
+  const first = after.findIndex(isTitleShaped);
   after.forEach((line, offset) => {
+    if (offset < first) return;
     if (isTitleShaped(line) || isTeaser(line)) counts[block.end + 1 + offset] = titles;
   });
   return counts;
