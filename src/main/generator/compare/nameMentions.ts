@@ -1,5 +1,12 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
-import { isHonorific, officeAt, portfolioWords, qualifiedOffice, type OfficeRank } from './officeTitles.ts';
+import {
+  isAcademicTitle,
+  isHonorific,
+  officeAt,
+  portfolioWords,
+  qualifiedOffice,
+  type OfficeRank,
+} from './officeTitles.ts';
 import { senseFamily } from './wordFamily.ts';
 
 // People named with a job title: "Russia's President Vladimir Putin", "China's foreign minister Wang Yi",
@@ -140,7 +147,10 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
   const matched = { ...found, office: qualifiedOffice(found.office, tokens[index - 1]?.text) };
   // "Chief executive Dr Tomas Reinholt": a courtesy title between the job and the name is neither.
   const honorific = (at: number): number =>
-    matched.office.rank !== 'generic' && isHonorific(tokens[at]) ? at + 1 : at;
+    matched.office.rank !== 'generic' &&
+    (isHonorific(tokens[at]) || (matched.office.rank === 'head' && isAcademicTitle(tokens[at])))
+      ? at + 1
+      : at;
   let nameFirst = honorific(matched.last + 1);
   let complement: string | undefined;
   let fieldWords: string[] | undefined;
@@ -339,6 +349,8 @@ function properNameRun(tokens: readonly Token[], from: number, minimum: number):
     if (!token || !namePart || !/^\p{Lu}[\p{L}'’-]*$/u.test(token.text)) break;
     if (notAName.has(token.lower) || officeAt(tokens, at)) return undefined;
     at += 1;
+    // "Marchetti-Royle": a double-barrelled name, its halves joined by a hyphen without spaces, is one part.
+    if (joinsHalves(tokens, at)) at += 2;
   }
   if (at - from < minimum) return undefined;
   return { last: at - 1 };
@@ -457,7 +469,28 @@ function nameOf(sentence: ArticleSentence, first: number, last: number): { name:
   const head = sentence.tokens[first];
   const tail = sentence.tokens[last];
   const name = head && tail ? sentence.lineText.slice(head.start, tail.end) : '';
-  return { name, nameWords: sentence.tokens.slice(first, last + 1).map((token) => token.lower) };
+  const nameWords: string[] = [];
+  for (let at = first; at <= last; at += 1) {
+    const lower = sentence.tokens[at]?.lower ?? '';
+    if (joinsHalves(sentence.tokens, at + 1)) {
+      nameWords.push(`${lower}-${sentence.tokens[at + 2]?.lower ?? ''}`);
+      at += 2;
+    } else nameWords.push(lower);
+  }
+  return { name, nameWords };
+}
+
+/** A hyphen at `at` joining the capitalised words either side of it without spaces: "Marchetti-Royle". */
+function joinsHalves(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    hyphen?.text === '-' &&
+    !hyphen.spaceBefore &&
+    next !== undefined &&
+    !next.spaceBefore &&
+    /^\p{Lu}[\p{L}'’]*$/u.test(next.text)
+  );
 }
 
 // "China" and "Chinese", "Russia" and "Russian" share their first four letters; "U.S." and "US" lose the dots.

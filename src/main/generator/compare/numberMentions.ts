@@ -192,6 +192,8 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const stopwatch = stopwatchMention(sentence, index);
   if (stopwatch) return stopwatch;
   const symbolCurrency = currencyOfSymbol(tokens[index]);
+  // "from £6,200": the figure after a currency sign is read with the sign or not at all.
+  if (!symbolCurrency && currencyOfSymbol(tokens[index - 1])) return undefined;
   const figureAt = symbolCurrency ? index + 1 : index;
   const share = symbolCurrency ? undefined : readShare(tokens, figureAt);
   const partOfHour = symbolCurrency ? undefined : partOfAnHour(tokens, figureAt);

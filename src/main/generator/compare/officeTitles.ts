@@ -34,6 +34,8 @@ export const officeTable: readonly Office[] = [
   { words: ['prime', 'minister'], office: 'prime minister', rank: 'head' },
   { words: ['premier'], office: 'prime minister', rank: 'head' },
   { words: ['vice', 'president'], office: 'vice president', rank: 'head' },
+  // A university's head; its chancellor is a figurehead, another post.
+  { words: ['vice', 'chancellor'], office: 'vice chancellor', rank: 'head' },
   { words: ['vice', 'premier'], office: 'vice premier', rank: 'other' },
   { words: ['president'], office: 'president', rank: 'head', holding: 'executive' },
   { words: ['chancellor'], office: 'chancellor', rank: 'head' },
@@ -261,12 +263,15 @@ export function officeAt(tokens: readonly Token[], index: number): { office: Off
   const found = officeStartingAt(tokens, index);
   if (!found) return undefined;
   const next = officeStartingAt(tokens, found.last + 1);
-  if (next && next.office.rank !== 'generic' && found.office.holding !== 'executive') return undefined;
+  if (next && next.office.rank !== 'generic' && found.office.holding !== 'executive') {
+    // "Vice-chancellor Professor Ines Marchetti-Royle": a head's academic title is a courtesy title, like "Dr".
+    if (!(found.office.rank === 'head' && isAcademicTitle(tokens[found.last + 1]))) return undefined;
+  }
   return found;
 }
 
 function officeStartingAt(tokens: readonly Token[], index: number): { office: Office; last: number } | undefined {
-  const officerTitle = chiefOfficer(tokens, index) ?? headOfField(tokens, index);
+  const officerTitle = chiefOfficer(tokens, index) ?? headOfField(tokens, index) ?? hyphenatedOffice(tokens, index);
   if (officerTitle) return officerTitle;
   const candidates = byFirstWord.get(plainWord(tokens[index]));
   if (!candidates) return undefined;
@@ -275,6 +280,22 @@ function officeStartingAt(tokens: readonly Token[], index: number): { office: Of
     if (matches) return { office, last: index + office.words.length - 1 };
   }
   return undefined;
+}
+
+// "Vice-president", "vice-chancellor": a title of two words written as one hyphenated word.
+function hyphenatedOffice(tokens: readonly Token[], index: number): { office: Office; last: number } | undefined {
+  const parts = plainWord(tokens[index]).split('-');
+  if (parts.length < 2) return undefined;
+  const office = byFirstWord
+    .get(parts[0] ?? '')
+    ?.find((entry) => entry.words.length === parts.length && entry.words.every((word, at) => word === parts[at]));
+  return office ? { office, last: index } : undefined;
+}
+
+/** "Professor" before a name: held beside a job, so after a head's title it only courts the name. */
+export function isAcademicTitle(token: Token | undefined): boolean {
+  const word = plainWord(token);
+  return word === 'professor' || word === 'prof';
 }
 
 // "chief operating officer", "chief financial officer": one job each, unlike a plain "officer".

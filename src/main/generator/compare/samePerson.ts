@@ -134,6 +134,9 @@ export function sameFullName(
   if (lastA === lastB) {
     // "Dr Maren Aldous" / "Dr Karen Aldous", both directors: even the first letter may slip.
     if (sameSoundingName(firstA, firstB) || droppedLetter(firstA, firstB)) return true;
+    // "The Court's chair, Sir Edwin Palethorpe" / "Board chairman Sir Edward Palethorpe": one surname and one job,
+    // in articles that never name both, is one person whose given name the articles disagree on.
+    if (sameJob && apart && initial(firstA) === initial(firstB)) return true;
     return sameJob && (nearSpelling(firstA, firstB) || slipOf(firstA, firstB));
   }
   // "Rhona Castellan" / "Rona Castellane": a letter dropped from each word, in articles that never name both; a
