@@ -11,6 +11,7 @@ import { forGood, permanenceAt } from './permanence.ts';
 import { reactionAt } from './reactions.ts';
 import { custodyAt } from './custody.ts';
 import { entered, entryAt } from './entries.ts';
+import { gathering, isGathering, violentLabelAt } from './gatherings.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -327,12 +328,37 @@ const plainFuture = new Set(['will', "'ll", 'shall']);
 
 // Readers of one kind of claim each at a word, tried in this order; the first that reads one ends the word's turn.
 const claimReaders: readonly ((sentence: ArticleSentence, index: number) => PredicateClaim | undefined)[] = [
+  violentLabelClaim,
   noHarmReported,
   permanenceClaim,
   entryClaim,
   personStateClaim,
   departureClaim,
 ];
+
+// "UNI RIOT", "stormed a university headquarters in a wild night of chaos": the gathering called violent by what
+// it is called (gatherings.ts). "It's not a riot" denies it.
+const violent = contraryHead(senseFamily('violent')) ?? senseFamily('violent');
+
+function violentLabelClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const token = tokens[index];
+  if (!token || !violentLabelAt(tokens, index)) return undefined;
+  const before = tokens.slice(Math.max(0, index - 3), index);
+  if (before.some((word) => modals.has(word.lower) || doubtWords.has(word.lemma))) return undefined;
+  return {
+    sentence,
+    theme: gathering,
+    themeText: token.text,
+    narrowers: new Set(),
+    phraseText: token.text,
+    verb: violent,
+    verbText: token.text,
+    passive: true,
+    state: true,
+    denied: before.some((word) => negators.has(word.lower) || word.lower === 'no'),
+  };
+}
 
 function permanenceClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
   const tokens = sentence.tokens;
@@ -630,6 +656,8 @@ function stateClaim(sentence: ArticleSentence, index: number): PredicateClaim | 
   return {
     sentence,
     ...themeFields(theme),
+    // "The march was peaceful" / "the demonstration turned violent": one event's gathering (gatherings.ts).
+    ...(isGathering(theme.sense) ? { theme: gathering } : {}),
     verb: contraryHead(token.sense) ?? token.sense,
     verbText: token.text,
     passive: true,
