@@ -73,6 +73,11 @@ const fitShare = 0.4;
 const nearbyNeeded = 0.5;
 
 function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boolean): PairRule<Figure>[] {
+  const onlyCountOfAKind = (a: Figure, b: Figure): boolean =>
+    a.kind === b.kind &&
+    onlyOfItsKind(a) &&
+    onlyOfItsKind(b) &&
+    (countOfOneKind(a.unit) || describesOneThing(a, b) || countOfThings(a.unit));
   return [
     function samePeople(a, b) {
       if (a.people.size === 0 || b.people.size === 0) return undefined;
@@ -93,6 +98,9 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       // An age belongs to a person: where else the two sentences take her ("her training base in Montclar" /
       // "the athlete from Varennes") does not make her two people.
       if (ageOfOnePerson(a, b)) return undefined;
+      // "forcing the evacuation of 23 homes" (a dateline's town) / "30 houses evacuated" (a road's name): the only
+      // count of one kind of thing in each article is most likely one count, whatever places each names.
+      if (onlyCountOfAKind(a, b)) return undefined;
       return { score: -Infinity, because: () => 'the sentences name nothing in common' };
     },
     // Shares and percentages abound in any story; two are one fact only if the words right beside them meet.
@@ -159,7 +167,7 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     // upstream"), nor for votes, which have two sides ("two members voting to hold" / "Six votes").
     function onlyFigureOfItsKind(a, b) {
       if (a.kind !== b.kind || !onlyOfItsKind(a) || !onlyOfItsKind(b)) return undefined;
-      const score = countOfOneKind(a.unit) || describesOneThing(a, b) || countOfThings(a.unit) ? 1 : 0.4;
+      const score = onlyCountOfAKind(a, b) ? 1 : 0.4;
       return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
   ];

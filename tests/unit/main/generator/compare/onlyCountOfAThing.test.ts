@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { disagreementsWithOtherNews } from './compareTexts.ts';
 
 // The only count of one kind of thing in each of two articles is one fact, even when the sentences say it in other
-// words ("contacted the board" / "complained"): first met on the exam-grades and airport sets, told here in other
-// trades' words. An article that counts the thing twice leaves the pairing to the words around each count, and the
+// words ("contacted the board" / "complained") or name other places ("23 homes" under a dateline / "30 houses" on
+// the N61): first met on the exam-grades, airport and landslide sets, told here in other trades' words. An article that counts the thing twice leaves the pairing to the words around each count, and the
 // votes of one side of a division are not the votes of the other.
 
 const disagreements = disagreementsWithOtherNews;
@@ -27,5 +27,13 @@ describe('the only count of one kind of thing in each article', () => {
     const a = 'The board split 7-2, with two governors voting against the plan.';
     const b = 'Six votes carried the merger on Thursday.';
     expect(disagreements({ 'a.txt': a, 'b.txt': b }, 'number')).toEqual([]);
+  });
+
+  it('pairs them whatever places each sentence names, unless an article counts the thing twice', () => {
+    const a = 'KESSLAND, May 3 (Wirenews) - Fire destroyed 14 homes in the village of Harlby on Tuesday.';
+    const b = "Nine houses burned down in the blaze near St Anne's Church.";
+    expect(disagreements({ 'a.txt': a, 'b.txt': b }, 'number')).toEqual([['14', 'Nine']]);
+    const twice = 'KESSLAND, May 3 (Wirenews) - Fire destroyed 14 homes in Harlby on Tuesday, and 3 homes in Orby.';
+    expect(disagreements({ 'a.txt': twice, 'b.txt': b }, 'number')).toEqual([]);
   });
 });
