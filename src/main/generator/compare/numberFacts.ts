@@ -99,8 +99,9 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       // "the athlete from Varennes") does not make her two people.
       if (ageOfOnePerson(a, b)) return undefined;
       // "forcing the evacuation of 23 homes" (a dateline's town) / "30 houses evacuated" (a road's name): the only
-      // count of one kind of thing in each article is most likely one count, whatever places each names.
-      if (onlyCountOfAKind(a, b)) return undefined;
+      // count of one kind of thing in each article is most likely one count, whatever else each names, unless a
+      // sentence says where the things are ("In Harl, 45 homes", "88 clinics across the UK").
+      if (onlyCountOfAKind(a, b) && !placesTheCount(a) && !placesTheCount(b)) return undefined;
       return { score: -Infinity, because: () => 'the sentences name nothing in common' };
     },
     // Shares and percentages abound in any story; two are one fact only if the words right beside them meet.
@@ -768,4 +769,12 @@ function nameBefore(sentence: ArticleSentence, index: number): string | undefine
   let start = end;
   while (start > 0 && tokens[start - 1]?.pos === 'PROPN') start -= 1;
   return end >= 0 && end >= index - 4 ? wordsBetween(sentence, start, end) : undefined;
+}
+
+// "In Harl, 45 homes were flooded", "88 clinics across the UK": a place the sentence puts things in.
+const placingWords = new Set(['in', 'across', 'throughout']);
+
+function placesTheCount(figure: Figure): boolean {
+  const tokens = figure.sentence.tokens;
+  return tokens.some((token, at) => token.pos === 'PROPN' && placingWords.has(tokens[at - 1]?.lower ?? ''));
 }
