@@ -169,8 +169,9 @@ const disagreementFloors: Record<string, number> = {
   // Tolland opened: 12 of 27 once the text goes on below a list of topics set between paragraphs, 13 with
   // temperatures below zero. 15 with an Energy Secretary who is not the Energy Minister, and "looking into" / "a
   // formal investigation".
-  // 16 with "more than a day and a half" read as a span of time (round 14).
-  '2026-11-tolland-grid-blackout.json': 0.59,
+  // 16 with "more than a day and a half" read as a span of time (round 14). 17 with one surname and one job
+  // under two given names ("Tomasz" / "Thomas Rewell", round 15).
+  '2026-11-tolland-grid-blackout.json': 0.62,
   // Hesket, still held out: 13 of 25 once a clock time told to the minute held to that minute (the next session).
   // 14 once a chair was no longer taken for the chief executive (a rule made for quell's and corvane's gold).
   '2026-11-hesket-mine-flooding.json': 0.56,
@@ -192,8 +193,9 @@ const disagreementFloors: Record<string, number> = {
   // cruise set was then opened; the boil-water set stays held out.
   // Opened, the cruise set reached 20 of 26: "a three-day deep clean", "94 out of 100", a cruise line's "guests",
   // "the authority's chief port health officer", "asked to stay", "pushed back", "suspect is" / "confirmed".
-  // Greyford, still held out: 13 of 19 after the round-13 work (summary table only).
-  '2026-11-greyford-boil-water-notice.json': 0.68,
+  // Greyford, still held out: 13 of 19 after the round-13 work, 14 after the round-15 name rules (hyphenated titles
+  // and surnames, a head's "Professor"), summary table only.
+  '2026-11-greyford-boil-water-notice.json': 0.73,
   // 21 the next session, with "the fourth day of the voyage" / "the third day of the cruise". 22 with each
   // article's only count of crew read as one count ("41 crew members" / "At least three dozen crew members").
   '2026-11-penmarra-cruise-outbreak.json': 0.84,
@@ -209,8 +211,10 @@ const disagreementFloors: Record<string, number> = {
   // landslide set was then opened; the wildlife-park set stays held out (still 15 at the session's end).
   // Opened, the landslide set reached 16 of 26: a figure given by a named person is not said of that person ("about
   // 4.5 million euros" / "€7m"), and a title between two names set off by commas is the second name's.
-  '2026-11-dunmere-zoo-escape.json': 0.53,
-  '2026-11-rathmoy-landslide.json': 0.61,
+  // Dunmere, still held out: 16 in round 15, with the only count of a kind of thing in each article paired whatever
+  // places the sentences name (summary table only); the landslide set reached 17 with the same rule.
+  '2026-11-dunmere-zoo-escape.json': 0.57,
+  '2026-11-rathmoy-landslide.json': 0.65,
   // 13 of 23 and 15 of 25 with the first rules of the session that commissioned them (59f96c2), tables only. The
   // rationing set was then opened; the earthquake set stays held out.
   '2026-11-carrow-earthquake.json': 0.56,
@@ -220,7 +224,10 @@ const disagreementFloors: Record<string, number> = {
   // 12 of 27 and 14 of 29 with the first rules of the session that commissioned them (95823fb), tables only. The
   // protest set was then opened; the derailment set stays held out.
   '2026-11-tormouth-train-derailment.json': 0.44,
-  '2026-11-lissane-tuition-protest.json': 0.48,
+  // Opened, the protest set reached 19 of 29: its correction box and player notices read as chrome (a vote tally
+  // "17-5" no longer meets the article's), "Vice-chancellor Professor", "Marchetti-Royle", "Sir Edwin" / "Sir
+  // Edward", "UNI RIOT" / "the largely peaceful demonstration".
+  '2026-11-lissane-tuition-protest.json': 0.65,
 };
 const defaultFloor = 0.5;
 
