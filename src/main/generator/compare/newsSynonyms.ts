@@ -65,7 +65,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['government', 'administration', 'authorities'],
   ['warn', 'warning', 'caution'],
   ['arrest', 'arrested', 'detain', 'detained'],
-  ['police', 'cops', 'cop'],
+  // In a news story "officers" counted are police ("Two officers were hurt" / "Three cops were injured").
+  ['police', 'cops', 'cop', 'officer', 'officers', 'policeman', 'policemen'],
   ['deploy', 'deployed', 'amass', 'amassed', 'gather', 'gathered', 'send', 'sent', 'dispatch', 'dispatched'],
   ['ideological', 'ideologized', 'ideologised'],
   ['sides', 'parties'],

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findIn } from './compareTexts.ts';
 
 // One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
-// villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites. Sentences from
-// a ferry, a retailer, a strike, a water supply and a space agency, none from the sets the words were first met in;
+// villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
+// officers. Sentences from a ferry, a retailer, a strike, a water supply, a space agency and a football ground, none
+// from the sets the words were first met in;
 // equal figures stay quiet.
 
 const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
@@ -53,6 +54,12 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       a: (figure) => `The Osk-4 rocket was carrying ${figure} satellites for the Halm weather agency.`,
       b: (figure) => `${figure} spacecraft built for the Halm weather agency were lost with the Osk-4 rocket.`,
       apart: ['Six', 'five'],
+    },
+    {
+      name: 'officers / cops',
+      a: (figure) => `${figure} officers were hurt when fans clashed outside the Brenmoor ground on Saturday.`,
+      b: (figure) => `${figure} cops were injured as fans clashed outside the Brenmoor ground on Saturday.`,
+      apart: ['Four', 'Six'],
     },
   ];
 
