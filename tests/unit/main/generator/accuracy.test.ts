@@ -228,6 +228,9 @@ const disagreementFloors: Record<string, number> = {
   // "17-5" no longer meets the article's), "Vice-chancellor Professor", "Marchetti-Royle", "Sir Edwin" / "Sir
   // Edward", "UNI RIOT" / "the largely peaceful demonstration".
   '2026-11-lissane-tuition-protest.json': 0.65,
+  // 20 of 22 with the first rules of the session that commissioned it (364de28), tables only: the first held-out
+  // set to arrive above the target of 0.9. Held out.
+  '2026-11-wyvenhoe-storm-surge.json': 0.9,
 };
 const defaultFloor = 0.5;
 
