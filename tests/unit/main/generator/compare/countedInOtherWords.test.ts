@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIn } from './compareTexts.ts';
+import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 
 // One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
@@ -71,6 +71,16 @@ describe('a count told with another word for the same things', () => {
       expect(numbers({ 'a.txt': a(first), 'b.txt': b(first) })).toEqual([]);
     });
   }
+
+  // A sum due to each customer is "owed", "compensation", "a payout" or what they are "entitled" to: one sum.
+  it('reads a sum owed, a compensation and a payout as one sum', () => {
+    const owed = (sum: string) => `Households cut off for more than a day are owed ${sum}, the network said.`;
+    const paid = (sum: string) => `Each customer will get ${sum} in compensation.`;
+    const sums = (first: string, second: string) =>
+      factValuesWithOtherNews({ 'a.txt': owed(first), 'b.txt': paid(second) }, 'number');
+    expect(sums('€60', '€45')).toEqual({ disagreements: [['€60', '€45']], agreements: [] });
+    expect(sums('€60', '€60')).toEqual({ disagreements: [], agreements: [['€60', '€60']] });
+  });
 
   it('keeps counts of other things apart: passengers and crew, bags and parcels', () => {
     expect(
