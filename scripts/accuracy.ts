@@ -55,6 +55,7 @@ const developmentSets = new Set([
   '2026-11-rathmoy-landslide',
   '2026-11-wendle-water-rationing',
   '2026-11-lissane-tuition-protest',
+  '2026-11-pendrith-coach-crash',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

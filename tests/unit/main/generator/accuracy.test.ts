@@ -81,6 +81,9 @@ const developmentSets = new Set([
   // Written in the session after (a train derailment, a student protest) in the same way, scored with that
   // session's first rules (95823fb), tables only (see their floors). The protest set was then opened.
   '2026-11-lissane-tuition-protest.json',
+  // Written in the session after (a storm surge, a coach crash) in the same way, scored with that session's first
+  // rules (364de28), tables only (see their floors). The coach-crash set was then opened.
+  '2026-11-pendrith-coach-crash.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -228,9 +231,11 @@ const disagreementFloors: Record<string, number> = {
   // "17-5" no longer meets the article's), "Vice-chancellor Professor", "Marchetti-Royle", "Sir Edwin" / "Sir
   // Edward", "UNI RIOT" / "the largely peaceful demonstration".
   '2026-11-lissane-tuition-protest.json': 0.65,
-  // 20 of 22 with the first rules of the session that commissioned it (364de28), tables only: the first held-out
-  // set to arrive above the target of 0.9. Held out.
+  // 20 of 22 and 12 of 26 with the first rules of the session that commissioned them (364de28), tables only. The
+  // storm-surge set is the first held-out set to arrive above the target of 0.9; it stays held out. The coach-crash
+  // set was opened.
   '2026-11-wyvenhoe-storm-surge.json': 0.9,
+  '2026-11-pendrith-coach-crash.json': 0.46,
 };
 const defaultFloor = 0.5;
 
@@ -252,6 +257,8 @@ const chromeFloors: Record<string, number> = {
   '2026-07-sallow-river-chemical-spill.json': 0.89,
 };
 const flaggedFloors: Record<string, number> = {
+  // Arrived with 4 of 5 (the coach-crash set).
+  '2026-11-pendrith-coach-crash.json': 0.8,
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
