@@ -369,10 +369,11 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   const stated = new Map<string, Figure[]>();
   for (const figure of figures) pushTo(stated, `${figure.file}\u0000${figure.unit}`, figure);
   // Not a figure a rule rules out as the same fact: "4% on placebo" beside "About 3.2% stopped" does not make "Four
-  // per cent stopped" agree.
+  // per cent stopped" agree. Nor one that shares nothing with it: "The legal limit is nine hours" beside "more than
+  // ten hours" does not make "around nine hours on duty" agree.
   const statesToo = (figure: Figure, other: Figure): boolean =>
     (stated.get(`${figure.file}\u0000${figure.unit}`) ?? []).some(
-      (own) => compareFigures(own, other) === 'same' && score(own, other) > -Infinity,
+      (own) => compareFigures(own, other) === 'same' && score(own, other) >= sameFactThreshold * fitShare,
     );
   const compare = (a: Figure, b: Figure): ReturnType<typeof compareFigures> => {
     const match = compareFigures(a, b);
