@@ -151,7 +151,9 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     // put the figure at 2,500": two figures given by one source are most likely its estimate of one thing.
     function agesOfOnePerson(a, b) {
       if (!ageOfOnePerson(a, b)) return undefined;
-      return { score: 1, because: () => `the age of ${[...a.people].filter((name) => b.people.has(name)).join(' ')}` };
+      const named = (name: string): boolean =>
+        [...b.people].some((other) => other === name || nearSpelling(name, other));
+      return { score: 1, because: () => `the age of ${[...a.people].filter(named).join(' ')}` };
     },
     function sameSource(a, b) {
       const shared = [...a.source].filter((sense) => b.source.has(sense));
@@ -174,9 +176,12 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
   ];
 }
 
+// "Gareth Pryce, 58" / "Garry Price, 61": a misspelt name is still the person, as `samePeople` reads it.
 function ageOfOnePerson(a: Figure, b: Figure): boolean {
   if (a.unit !== ageUnit || b.unit !== ageUnit) return false;
-  for (const person of a.people) if (b.people.has(person)) return true;
+  for (const person of a.people) {
+    for (const other of b.people) if (person === other || nearSpelling(person, other)) return true;
+  }
   return false;
 }
 

@@ -48,6 +48,14 @@ describe('an age standing for the person named before it', () => {
     expect(found.map(valuesOf)).toEqual([['34', '36']]);
   });
 
+  it('compares the ages of one person whose name two outlets spell differently', () => {
+    const found = numbers({
+      'a.txt': 'The skipper, Ewan Macrae, 47, was interviewed by investigators on Tuesday.',
+      'b.txt': 'Fishermen in Ullapool say the skipper is Euan McRae, 52, from Lochinver.',
+    });
+    expect(found.map(valuesOf)).toEqual([['47', '52']]);
+  });
+
   it('leaves the ages of two different people apart, even where each is the only age of its article', () => {
     expect(
       numbers({
