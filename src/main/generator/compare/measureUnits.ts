@@ -318,9 +318,13 @@ export function toBase(value: number, unit: MeasureUnit, high = false): number {
   return Number((value * (high ? unit.factorHigh : unit.factor) + unit.offset).toPrecision(12));
 }
 
+/** A rounded figure stands for at most this share of itself either side, whatever its trailing zeros. */
+const roundingShare = 0.2;
+
 /**
  * The step a figure was written to, in its own unit: 1 for "65", 10 for "60", 100 for "800", 0.1 for "1.5". A
- * whole number's trailing zeros are read as rounding, as a reader of "800 metres" would.
+ * whole number's trailing zeros are read as rounding, as a reader of "800 metres" would; but "100ft" is not anything
+ * from 50 to 150 feet, so a step is never wider than twice `roundingShare` of the figure.
  */
 export function writtenStep(value: number): number {
   if (value === 0) return 1;
@@ -330,5 +334,5 @@ export function writtenStep(value: number): number {
   }
   let step = 1;
   while (value % (step * 10) === 0) step *= 10;
-  return step;
+  return Math.min(step, 2 * roundingShare * Math.abs(value));
 }

@@ -103,12 +103,16 @@ describe('measures', () => {
     expect(same('It ran aground 1,000 metres out.', 'It ran aground half a mile out.')).toBe('compatible');
     // A "ton" may be a short, a long or a metric ton: never the same as tonnes.
     expect(same('The crane weighed 1,400 tons.', 'The crane weighed 1,400 tonnes.')).toBe('compatible');
+    // "100ft" rounds to the hundred, but not so far that it meets "about 20 metres" (about 66 feet).
+    expect(same('The coach fell about 20 metres.', 'The coach plunged 100ft.')).toBe('different');
+    expect(same('The coach fell about 30 metres.', 'The coach plunged 100ft.')).toBe('same');
   });
 
-  it('takes trailing zeros for rounding when it reads the step of a figure', () => {
+  it('takes trailing zeros for rounding when it reads the step of a figure, up to two fifths of the figure', () => {
     expect([writtenStep(65), writtenStep(60), writtenStep(800), writtenStep(1.5), writtenStep(0.5)]).toEqual([
       1, 10, 100, 0.1, 0.1,
     ]);
+    expect([writtenStep(100), writtenStep(20), writtenStep(1000)]).toEqual([40, 8, 400]);
   });
 
   it('finds one fact in the only measure of one thing in each article, told in different units', () => {
