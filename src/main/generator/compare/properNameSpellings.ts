@@ -42,7 +42,12 @@ export function properNameSpellingFacts(sentences: readonly ArticleSentence[]): 
       // Imaging lost three satellites").
       const opensName = index === 0 && sentence.tokens[1]?.pos === 'PROPN' && /^\p{Lu}/u.test(sentence.tokens[1].text);
       if ((index === 0 && !opensName) || !/^\p{Lu}\p{Ll}/u.test(token.text) || token.text.length < shortestName) return;
-      if (people.has(token.lower) || sentence.tokens[index - 1]?.text === '"') return;
+      if (
+        (people.has(token.lower) && !opensFirmName(sentence, index, people)) ||
+        sentence.tokens[index - 1]?.text === '"'
+      ) {
+        return;
+      }
       const spelling = plain(token.lower);
       const byFile = firstWriting.get(spelling) ?? new Map<string, NameWord>();
       const name = nameAround(sentence, index);
@@ -89,6 +94,13 @@ export function properNameSpellingFacts(sentences: readonly ArticleSentence[]): 
     }
   }
   return findings;
+}
+
+// A family's name is often its firm's too: "Bryony Halloran" is a person, but "Halloran Coaches" a company whose
+// name may be misspelled on its own ("Holloran Coaches").
+function opensFirmName(sentence: ArticleSentence, index: number, people: ReadonlySet<string>): boolean {
+  const next = sentence.tokens[index + 1];
+  return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && !people.has(next.lower);
 }
 
 // One letter changed, added or dropped; not a word's forms (a plural, "Valdoran" / "Valdora", "Office" /

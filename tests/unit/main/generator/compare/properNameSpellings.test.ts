@@ -38,6 +38,15 @@ describe('a name written two ways', () => {
     ).toEqual([['Halvorsen Development Agency', 'Halvorson Development Agency']]);
   });
 
+  it('reads a family firm named after a person in the set as a name of its own', () => {
+    expect(
+      spellings({
+        'a.txt': 'Managing director Tomas Kerrigan founded the firm. Kerrigan Haulage runs 40 lorries from Dunlow.',
+        'b.txt': 'The driver, Peter Kerigan, 52, is the owner’s son. Kerigan Haulage has been fined twice.',
+      }).disagreements,
+    ).toEqual([['Kerrigan Haulage', 'Kerigan Haulage']]);
+  });
+
   it('stays quiet for a word’s forms, common words, short names, people and an article that writes both', () => {
     const quiet: Record<string, string>[] = [
       {
