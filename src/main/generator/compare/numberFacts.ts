@@ -30,6 +30,7 @@ import { countsJobs, countsPeople, fateOfWord, jobsLost, jobsMeet, peopleUnit } 
 import { placeFamily, placesMeet } from './placeCounts.ts';
 import { peopleIn, peopleOfSet } from './peopleNames.ts';
 import { nearSpelling } from './samePerson.ts';
+import { seriouslyInjured } from './injurySeverity.ts';
 import { perSamePeriod } from './ratePeriods.ts';
 import { senseFamily } from './wordFamily.ts';
 import { dimensionOfKey, type Dimension } from './measureUnits.ts';
@@ -253,6 +254,7 @@ const nations = new Set(['countries', 'nations'].map((word) => senseFamily(word)
 function countOfOneKind(unit: string): boolean {
   return (
     fateOfWord(unit) !== undefined ||
+    unit === seriouslyInjured ||
     roles.has(unit) ||
     unit === jobsLost ||
     unit === tallyUnit ||

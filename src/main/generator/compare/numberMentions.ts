@@ -26,6 +26,7 @@ import { readStopwatch } from './performanceTimes.ts';
 import { periodAt } from './ratePeriods.ts';
 import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
+import { countsSeriouslyInjured, seriouslyInjured } from './injurySeverity.ts';
 import {
   degreesOfWeather,
   measureAt,
@@ -155,9 +156,17 @@ export function findNumberMentions(sentence: ArticleSentence, earlier?: NumberMe
     if (!mention) continue;
     index = Math.max(index, mention.last);
     if (quotationsOf(sentence).some((quote) => quote.start <= mention.start && quote.end >= mention.end)) continue;
-    mentions.push(mention);
+    mentions.push(withSeverity(tokens, mention));
   }
   return mentions;
+}
+
+// "six of them with serious injuries", "Two people are in a critical condition": a count of the badly hurt.
+function withSeverity(tokens: Token[], mention: NumberMention): NumberMention {
+  const injured = mention.unit === injuredUnit || mention.unit === hospitalisedUnit;
+  if (!injured && mention.unit !== anyPeople) return mention;
+  if (!countsSeriouslyInjured(tokens, mention.valueLast, injured)) return mention;
+  return { ...mention, unit: seriouslyInjured };
 }
 
 /**
@@ -593,6 +602,12 @@ function countedNoun(
   if (fate && fateAt !== undefined) return { unit: fate, first: valueLast + 1, last: fateAt };
   const later = fateOfDestination(tokens, valueLast + 1) ?? fateOfGroupMembers(tokens, valueLast + 1);
   if (later) return later;
+  // "Seven of the injured were seriously hurt": the badly hurt among them, a count of its own. A part of the dead
+  // or the injured told no further is no count of anything the other articles give.
+  const ofFate = tokens[valueLast + 1]?.lower === 'of' && tokens[valueLast + 2]?.lower === 'the' ? valueLast + 3 : -1;
+  if (fateOfWord(tokens[ofFate]?.sense ?? '') === injuredUnit && countsSeriouslyInjured(tokens, ofFate, true)) {
+    return { unit: seriouslyInjured, first: valueLast + 1, last: ofFate };
+  }
   // "5,000-word statement", "15-nation council": a measure of the thing that follows.
   const joiner = tokens[valueLast + 1];
   const measure = tokens[valueLast + 2];
@@ -713,6 +728,9 @@ function peopleKey(tokens: Token[], sense: string, noun: number, valueFirst: num
 }
 
 const passengers = senseFamily('passengers');
+const injuredUnit = fateOfWord(senseFamily('injured'));
+const hospitalisedUnit = fateOfWord(senseFamily('hospitalised'));
+const anyPeople = peopleUnit(senseFamily('people'));
 const jobs = senseFamily('jobs');
 
 // "240 people were on board", "some 300 people aboard": the people counted are the passengers.
