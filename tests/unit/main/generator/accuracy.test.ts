@@ -173,8 +173,9 @@ const disagreementFloors: Record<string, number> = {
   // temperatures below zero. 15 with an Energy Secretary who is not the Energy Minister, and "looking into" / "a
   // formal investigation".
   // 16 with "more than a day and a half" read as a span of time (round 14). 17 with one surname and one job
-  // under two given names ("Tomasz" / "Thomas Rewell", round 15).
-  '2026-11-tolland-grid-blackout.json': 0.62,
+  // under two given names ("Tomasz" / "Thomas Rewell", round 15). 18 with "owed £80" / "£75 each in compensation"
+  // (round 16).
+  '2026-11-tolland-grid-blackout.json': 0.66,
   // Hesket, still held out: 13 of 25 once a clock time told to the minute held to that minute (the next session).
   // 14 once a chair was no longer taken for the chief executive (a rule made for quell's and corvane's gold).
   '2026-11-hesket-mine-flooding.json': 0.56,
@@ -207,8 +208,8 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the festival set reached 20 of 26: a number word opening a sentence is no name, "Ch Supt" / "Supt",
   // "the festival's last day" postponed, "in its ninth year" / "tenth year", a yellow or an amber warning.
   // Linfold, still held out: 15 of 25 in round 14, with the name rules written for the rationing set (summary table
-  // only).
-  '2026-11-linfold-bird-flu-cull.json': 0.6,
+  // only). 16 in round 16, with a sum owed and a compensation read as one sum (summary table only).
+  '2026-11-linfold-bird-flu-cull.json': 0.64,
   '2026-11-ashby-festival-stage-collapse.json': 0.76,
   // 15 of 28 and 14 of 26 with the first rules of the session that commissioned them (0489475), tables only. The
   // landslide set was then opened; the wildlife-park set stays held out (still 15 at the session's end).
@@ -229,13 +230,16 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-tormouth-train-derailment.json': 0.44,
   // Opened, the protest set reached 19 of 29: its correction box and player notices read as chrome (a vote tally
   // "17-5" no longer meets the article's), "Vice-chancellor Professor", "Marchetti-Royle", "Sir Edwin" / "Sir
-  // Edward", "UNI RIOT" / "the largely peaceful demonstration".
-  '2026-11-lissane-tuition-protest.json': 0.65,
+  // Edward", "UNI RIOT" / "the largely peaceful demonstration". 20 with officers and cops as one count (round 16).
+  '2026-11-lissane-tuition-protest.json': 0.68,
   // 20 of 22 and 12 of 26 with the first rules of the session that commissioned them (364de28), tables only. The
   // storm-surge set is the first held-out set to arrive above the target of 0.9; it stays held out. The coach-crash
   // set was opened.
   '2026-11-wyvenhoe-storm-surge.json': 0.9,
-  '2026-11-pendrith-coach-crash.json': 0.46,
+  // Opened, the coach-crash set reached 18 of 27 (its gold gained the boss's misspelt surname, which the writer's
+  // notes name as a trap): a legal limit no longer quiets the hours worked, "Gareth Pryce, 58" / "Garry Price, 61",
+  // "100ft" / "about 20 metres", "Halloran" / "Holloran Coaches", the seriously injured counted apart.
+  '2026-11-pendrith-coach-crash.json': 0.66,
 };
 const defaultFloor = 0.5;
 
