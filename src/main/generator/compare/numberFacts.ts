@@ -588,6 +588,7 @@ function describeOne(figure: Figure): string {
   if (figure.unit === ageUnit) return describeAge(figure);
   const fate = fateOfWord(figure.unit);
   if (fate) return `Number of people ${fate}`;
+  if (figure.unit === seriouslyInjured) return `Number of people ${seriouslyInjured}`;
   if (figure.unit === jobsLost) return 'Number of jobs lost';
   if (figure.unit === timeSpan) return `How long: ${clauseAround(figure)}`;
   if (figure.unit === stopwatchTime) return `The time: ${clauseAround(figure)}`;

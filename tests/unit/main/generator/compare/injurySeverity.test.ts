@@ -9,13 +9,13 @@ const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((valu
 
 describe('counts of the seriously injured', () => {
   it('compares the badly hurt however each outlet says it', () => {
-    expect(
-      numbers({
-        'a.txt': 'Four workers were seriously injured in the fire at the Harl paint factory, the fire service said.',
-        'b.txt':
-          'The fire service said 31 people were treated after the Harl factory fire, six of them with serious injuries.',
-      }).map(valuesOf),
-    ).toEqual([['Four', 'six']]);
+    const fire = numbers({
+      'a.txt': 'Four workers were seriously injured in the fire at the Harl paint factory, the fire service said.',
+      'b.txt':
+        'The fire service said 31 people were treated after the Harl factory fire, six of them with serious injuries.',
+    });
+    expect(fire.map(valuesOf)).toEqual([['Four', 'six']]);
+    expect(fire.map((fact) => fact.fact)).toEqual(['Number of people seriously injured']);
     expect(
       numbers({
         'a.txt': 'Seven of the injured were seriously hurt when the ferries collided off Skelm, the coastguard said.',
