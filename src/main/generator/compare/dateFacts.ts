@@ -8,6 +8,7 @@ import { interchangeableDoers, readDatedEvents, type DatedEvent } from './datedE
 import { describeEvent } from './eventDescription.ts';
 import { groupMentions } from './factGroups.ts';
 import { findWeekdayDates } from './weekdayDates.ts';
+import { findEventHours } from './eventHours.ts';
 import { findingsFor } from './factFindings.ts';
 import { cachedPairScore, pairReasons, type PairRule, type RuleVerdict } from './pairRules.ts';
 import { disjointNames, sharedTotal, sharedWeight, type SenseWeight } from './senseWeights.ts';
@@ -264,10 +265,10 @@ export function findDateFacts(
   );
   // "Sunday, May 11" / "Sunday, May 10" for one leak is already the leak's date: told once, as the event's.
   const told = new Set(ofEvents.flatMap((finding) => finding.fact.values.map((value) => valueKey(finding, value))));
-  const ofWeekdays = findWeekdayDates(events).filter(
-    (finding) => !finding.fact.values.every((value) => told.has(valueKey(finding, value))),
-  );
-  return [...ofEvents, ...ofWeekdays];
+  const notTold = (finding: FactFinding): boolean =>
+    !finding.fact.values.every((value) => told.has(valueKey(finding, value)));
+  // A first hour already compared as its event's date is told once, as the event's.
+  return [...ofEvents, ...findWeekdayDates(events).filter(notTold), ...findEventHours(events).filter(notTold)];
 }
 
 /**
