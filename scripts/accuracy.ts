@@ -56,6 +56,7 @@ const developmentSets = new Set([
   '2026-11-wendle-water-rationing',
   '2026-11-lissane-tuition-protest',
   '2026-11-pendrith-coach-crash',
+  '2026-11-quarrendon-gas-explosion',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

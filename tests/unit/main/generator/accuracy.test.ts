@@ -84,6 +84,9 @@ const developmentSets = new Set([
   // Written in the session after (a storm surge, a coach crash) in the same way, scored with that session's first
   // rules (364de28), tables only (see their floors). The coach-crash set was then opened.
   '2026-11-pendrith-coach-crash.json',
+  // Written in the session after (a gas explosion, a stadium crush) in the same way, scored with that session's
+  // first rules (0e3cf6b), tables only (see their floors). The gas-explosion set was then opened.
+  '2026-11-quarrendon-gas-explosion.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -240,6 +243,11 @@ const disagreementFloors: Record<string, number> = {
   // notes name as a trap): a legal limit no longer quiets the hours worked, "Gareth Pryce, 58" / "Garry Price, 61",
   // "100ft" / "about 20 metres", "Halloran" / "Holloran Coaches", the seriously injured counted apart.
   '2026-11-pendrith-coach-crash.json': 0.66,
+  // 13 of 25 and 17 of 25 with the first rules of the session that commissioned them (0e3cf6b), tables only; 13 and
+  // 18 with the first hour of each article compared, a rule written before they arrived. The stadium-crush set stays
+  // held out; the gas-explosion set was opened.
+  '2026-11-stennick-stadium-crush.json': 0.52,
+  '2026-11-quarrendon-gas-explosion.json': 0.72,
 };
 const defaultFloor = 0.5;
 
@@ -259,10 +267,14 @@ const chromeFloors: Record<string, number> = {
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
+  // Arrived at 0.94 (the gas-explosion set).
+  '2026-11-quarrendon-gas-explosion.json': 0.94,
 };
 const flaggedFloors: Record<string, number> = {
   // Arrived with 4 of 5 (the coach-crash set).
   '2026-11-pendrith-coach-crash.json': 0.8,
+  // Arrived with 3 of 4 (the gas-explosion set).
+  '2026-11-quarrendon-gas-explosion.json': 0.75,
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
@@ -277,6 +289,8 @@ const flaggedFloors: Record<string, number> = {
 // not a further group, so it is compared with "about 29 florins a month" and "just under 30" agrees with that.)
 const mixUpCeilings: Record<string, number> = {
   '2026-11-orsay-launch-failure.json': 1,
+  // Arrived with one (the stadium-crush set), held out.
+  '2026-11-stennick-stadium-crush.json': 1,
 };
 
 const sets = readdirSync(goldDir)
