@@ -136,7 +136,11 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
   // that mentions comments or copyright does not.
   const shortLabel = (index: number): boolean => (views[index]?.features.wordCount ?? Infinity) <= closingLabelMaxWords;
   const closesArticle = (index: number): boolean => (first[index]?.closesArticle ?? false) && shortLabel(index);
-  const labelsLinkBox = (index: number): boolean => (first[index]?.labelsLinkBox ?? false) && shortLabel(index);
+  // "READ MORE: Christmas lights switch-on moved" is a link of its own, not the label of the lines below it.
+  const labelsLinkBox = (index: number): boolean =>
+    (first[index]?.labelsLinkBox ?? false) &&
+    shortLabel(index) &&
+    !linkAfterLabel.test(views[index]?.features.text ?? '');
   const block = findMainBlock(
     views.map((view, index) => ({
       isArticleProse: view.features.isProse && !flaggedAt(index),
@@ -174,6 +178,7 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
   });
 
   let closingLabel: string | undefined;
+  let closingLabelCues: readonly string[] = [];
   return views.map((view, index) => {
     const position = positionOf(index, block);
     // A box of links inside the article ends where the paragraphs go on.
@@ -191,12 +196,15 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
       secondNextScore: first[index + 2]?.score,
       headlineListTitles: headlineLists[index] ?? 0,
       closingLabelAbove: closingLabel,
+      closingLabelCues,
     };
     // Below the article a closing label holds to the page's end.
-    if (position === 'after' && (closesArticle(index) || labelsLinkBox(index))) {
+    if (
+      (position === 'after' && (closesArticle(index) || labelsLinkBox(index))) ||
+      (position === 'inside' && labelsLinkBox(index))
+    ) {
       closingLabel = view.features.text;
-    } else if (position === 'inside' && labelsLinkBox(index)) {
-      closingLabel = view.features.text;
+      closingLabelCues = view.features.cues.map((cue) => cue.family);
     }
     return placed;
   });
@@ -212,6 +220,7 @@ function isSiteMenu(view: LineView | undefined, judgement: Judgement | undefined
   return !breadcrumbArrow.test(text) && dateText === undefined && !cues.some((cue) => cue.family === bylineFamily);
 }
 const breadcrumbArrow = /[>»›→]/u;
+const linkAfterLabel = /^[^:]{1,30}:\s*\S/u;
 const bylineFamily = 'byline or author credit';
 // A masthead (the site's name, then its motto) opens the page; lower down, a line of links parted by dots is as
 // likely a byline or a dateline ("Thursday 12 March · 07:00 · Read by ...") standing below the headline.

@@ -48,6 +48,8 @@ export interface LineInPlace extends LineView {
   headlineListTitles: number;
   /** The section label above this line that closed the article ("Comments", "Related"), if any. */
   closingLabelAbove: string | undefined;
+  /** The cue families of that label ("comment or rating widget"). */
+  closingLabelCues: readonly string[];
 }
 
 export type RuleKind = 'cue' | 'shape' | 'set' | 'place';
@@ -661,6 +663,17 @@ function belowClosingLabel({ closingLabelAbove, position }: LineInPlace): string
   return `below “${closingLabelAbove}”, where the article has ended`;
 }
 
+// Under "Member comments (3)", a line that opens with who wrote it ("R. Dyer, network planner: ...", "Anon: ...")
+// is a reader's comment, however well it is written.
+const commentLabels: ReadonlySet<string> = new Set(['comment or rating widget', 'reader reactions']);
+const signedOpening = /^(?:[^\s:!?]+\s){0,4}[^\s:!?]+:\s+\S/u;
+
+function signedComment({ closingLabelAbove, closingLabelCues, position, features }: LineInPlace): string | null {
+  if (closingLabelAbove === undefined || position === 'inside') return null;
+  if (!closingLabelCues.some((family) => commentLabels.has(family)) || !signedOpening.test(features.text)) return null;
+  return `a comment signed by its writer, under “${closingLabelAbove}”`;
+}
+
 // "RELATED" over two headlines between paragraphs: the lines under the label, up to the next paragraph, are its
 // links. A sub-heading there still heads the sentences below it (heads article text), which outweighs this.
 function inLinkBox({ closingLabelAbove, position }: LineInPlace): string | null {
@@ -684,6 +697,7 @@ export const placeRules: ClutterRule<LineInPlace>[] = [
   { name: 'headline list', kind: 'place', weight: 2, test: inHeadlineList },
   { name: 'below a closing label', kind: 'place', weight: 2.5, test: belowClosingLabel },
   { name: 'in a box of links', kind: 'place', weight: 3, test: inLinkBox },
+  { name: 'signed comment', kind: 'place', weight: 2, test: signedComment },
 ];
 
 export const closingCueNames: ReadonlySet<string> = new Set(

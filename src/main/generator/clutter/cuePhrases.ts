@@ -50,7 +50,7 @@ export const cueFamilies: CueFamily[] = [
     closesArticle: false,
     patterns: [
       /^(?:jump|skip|go) to\s*:\s*\S/iu,
-      /^(?:in this (?:article|story|guide|piece|page|explainer)|on this page|(?:table of )?contents)\s*:?(?:$|\s+\S.*[·|•].*)/iu,
+      /^(?:in this (?:article|story|guide|piece|page|explainer|issue|edition|newsletter|briefing|bulletin)|on this page|(?:table of )?contents)\s*:?(?:$|\s+\S.*[·|•].*)/iu,
     ],
   },
   {
@@ -124,6 +124,8 @@ export const cueFamilies: CueFamily[] = [
       /^(?:members|subscribers|supporters|premium members|paid subscribers) can (?:download|unlock)\b/iu,
       /^(?:e-?mail(?: address)?|user ?name|user id)(?: or (?:[\p{L}-]+ ){0,2}(?:number|id|name|username|e-?mail))?\s*:?$/iu,
       /^not (?:yet )?an? (?:member|subscriber|supporter|customer)(?: yet)?\?/iu,
+      // Where members go to claim what the page gives them: "Log it in your member portal".
+      /\b(?:your|the|our) (?:members?|members['’]|subscribers?|subscribers['’]|customer|account) (?:portal|area|dashboard|hub)\b/iu,
     ],
   },
   {
@@ -240,6 +242,8 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       // "Sponsored by X." names the sponsor and stops; "Supported by a grant from ..., the study found" goes on.
       /^(?:sponsored|brought to you|underwritten) by [^,.;]{1,60}(?:\.|$)/iu,
+      // ... or names it and its slogan after a dash: "Sponsored by Brightline Leak Detection – handheld lasers from £1,950".
+      /^(?:sponsored|brought to you|underwritten) by [^,.;–—|]{1,60}\s[–—|]\s/iu,
       // ... or closing a box: "Blaze Money Tip: Check your early repayment charges first. Sponsored by FixFinder".
       /[.!?]\s+(?:[Ss]ponsored|[Bb]rought to you|[Uu]nderwritten) by (?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4}$/u,
       /\b(?:editorial|newsroom|news) (?:team|staff|department|desk|journalists)(?: (?:was|were|has|had|is|are))? not (?:involved|responsible)\b/iu,
@@ -344,6 +348,8 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       /\b(?:leave|post|add|write|submit|show|view|hide|load|read|see|join) (?:a |an |the |all |your |our )?(?:\d+ )?(?:comments?|reply|replies|responses?|discussion|conversation)\b/iu,
       /^(?:(?:\d[\d.,]*[km]?|no)\s+)?(?:comments?|replies|responses|reactions)(?:\s*\(\d+\))?\s*:?$/iu,
+      // Whose comments they are, with their count: "Member comments (3)", "Readers' comments (12)".
+      /^(?:members?|readers?|users?|subscribers?|your|public)['’]? (?:comments?|replies|responses|reactions)\s*(?:\(\d+\))?\s*:?$/iu,
       /^(?:\d+|one|two|three|four|five) (?:thoughts?|responses?|comments?|replies|reactions) (?:on|to)\b/iu,
       /^\S+(?: \S+){0,3} (?:says|wrote|commented|replied):$/iu,
       /\brequired fields are marked\b|\bwill not be published\b/iu,
@@ -507,6 +513,9 @@ export const cueFamilies: CueFamily[] = [
       /\baffiliate (?:links?|partners?|programmes?|programs?|commissions?)\b|\b(?:earn|make|receive|get) (?:a )?(?:small )?commission\b/iu,
       // A link button: an order to shop, then an arrow. "See the full list ›" leads elsewhere in the same way.
       /^(?:shop|buy|order|browse|get|see|view|explore|discover|book)\b(?: [\p{L}\p{N}'’&-]+){0,6}\s*[›→»]\s*$/iu,
+      // A shop's offer: "Black Friday starts NOW: up to 60% off air fryers", "free quote from Vale Shades".
+      // A sentence that reports a sale ends like one: "Some shops offered up to 70% off."
+      /\b(?:up to|save|extra|get) \d{1,2}% off\b[^.!?]*$|\bfree (?:quote|quotation|estimate|valuation)s?(?: from\b|\s*[›→»]?\s*$)/iu,
       // The button after a pitch: "... when the network doesn't. Book a demo →".
       /[.!?]\s+(?:shop|buy|order|get|book|try|request|start|learn|find out|sign up)\b(?: [\p{L}\p{N}'’&-]+){0,4}\s*[›→»]\s*$/iu,
       /\b(?:book|request|schedule|arrange) (?:a|your) (?:free )?(?:demo|trial|consultation)\b/iu,
@@ -646,6 +655,8 @@ export const cueFamilies: CueFamily[] = [
       /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\)?$/u,
       /\((?:photo|image|file|picture)\b[^)]*\)/iu,
       /\brepresentati(?:ve|onal) (?:image|photo|picture)\b/iu,
+      // The picture desk's sales link under a photo: "Buy this photo", "Order a print".
+      /^(?:buy|purchase|order|license) (?:this|the|a) (?:photo|image|picture|print|photograph)s?$/iu,
       // A numbered figure's caption: "Figure 2: ...", "Chart 1. ...", "Fig. 3 –".
       /^(?:figure|fig\.|chart|graph|graphic|map|exhibit|diagram)\s*\d+[a-z]?\s*[:.–—-]\s*\S/iu,
     ],
