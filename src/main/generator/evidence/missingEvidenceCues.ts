@@ -477,6 +477,8 @@ function evidenceLacking({ sentence }: SentenceReading): RuleFinding | undefined
   return best;
 }
 
+const recordShowsVerbs = new Set(['show', 'prove', 'confirm', 'demonstrate', 'establish', 'document']);
+
 /** "... to support the claim", "... for the allegation", "... that Russia planned": the missing proof is for a claim. */
 function pointsAtClaim(sentence: EvidenceSentence, from: number): boolean {
   const tokens = sentence.tokens;
@@ -485,6 +487,9 @@ function pointsAtClaim(sentence: EvidenceSentence, from: number): boolean {
   for (let i = from; i < tokens.length && i <= from + 5; i++) {
     const token = tokens[i] as Token;
     if (isWordIn(token, claimNouns) || isWordIn(token, backingVerbs)) return true;
+    // "no paperwork showing that the visit took place": the record would show the claim the sentence names.
+    // (A finite "show that" points back at a claim told before: noRecordBearsItOut reads it.)
+    if (isWordIn(token, recordShowsVerbs) && token.lower.endsWith('ing') && isWord(tokens[i + 1], 'that')) return true;
     if (isPunctuation(token)) return false;
   }
   return false;

@@ -183,7 +183,13 @@ function anonymousSource({ sentence }: SentenceReading): RuleFinding | undefined
     // wink may tag "people" a verb after "according to"; the word lists below still decide.
     const nounLike = person && ['NOUN', 'PRON', 'PROPN', 'VERB'].includes(person.pos);
     if (!link || !person || !nounLike) continue;
+    // "Several engineers familiar with the network told ...": people of any trade, introduced the way anonymous
+    // sources are and then quoted, are sources kept anonymous. "Close to" is also where things stand ("homes close
+    // to the river"), so it needs a speaker noun.
+    const anyTrade =
+      link[0] !== 'close' && isPluralNoun(person) && person.pos === 'NOUN' && saysAfterLink(sentence, at + link.length);
     if (
+      !anyTrade &&
       !isWordIn(person, speakerGroupNouns) &&
       !isWordIn(person, anonymousNouns) &&
       !isWord(person, 'someone', 'those', 'one')
@@ -199,6 +205,14 @@ function anonymousSource({ sentence }: SentenceReading): RuleFinding | undefined
     return finding(3, `the source is kept anonymous ("${wordsOf(sentence, cue)}")`, cue);
   }
   return undefined;
+}
+
+/** "familiar with the network told Mains & Meters": a verb of saying within a few words after what they know. */
+function saysAfterLink(sentence: EvidenceSentence, from: number): boolean {
+  for (let at = from; at < sentence.tokens.length && at <= from + 4; at++) {
+    if (isReportingVerb(sentence, at)) return true;
+  }
+  return false;
 }
 
 /**
