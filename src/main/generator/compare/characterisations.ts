@@ -16,6 +16,7 @@ import { findTriggerFacts } from './triggerFacts.ts';
 import { findMedalFacts } from './medals.ts';
 import { findDiagnosisFacts } from './diagnoses.ts';
 import { findInquiryFacts } from './inquiryLevels.ts';
+import { findCrimeFacts } from './crimeSuspected.ts';
 import { findWarningLevelFacts } from './warningLevels.ts';
 import { findMeasureLabelFacts } from './measureLabels.ts';
 import model from 'wink-eng-lite-web-model';
@@ -51,6 +52,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findMedalFacts(sentences),
     ...findDiagnosisFacts(sentences),
     ...findInquiryFacts(sentences),
+    ...findCrimeFacts(sentences),
     ...findWarningLevelFacts(sentences),
     ...findMeasureLabelFacts(sentences),
   ];
