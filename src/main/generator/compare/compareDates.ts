@@ -33,6 +33,13 @@ export function compareDates(a: DateMention, b: DateMention, acrossZones = false
   if ((a.yearUncertain === true || b.yearUncertain === true) && a.year !== undefined && b.year !== undefined) {
     return Math.abs(a.year - b.year) > 1 ? 'different' : 'compatible';
   }
+  // "built in the 1960s" against "built in 1971": a decade is a span of years, which a year falls in or not.
+  const yearSpans = spansOfYears(a, b);
+  if (yearSpans) {
+    const [[fromA, toA], [fromB, toB]] = yearSpans;
+    if (toA < fromB || toB < fromA) return 'different';
+    return fromA === fromB && toA === toB ? 'same' : 'compatible';
+  }
   // "Saturday" against "Saturday and Sunday": the lists of days must be the same list.
   const lists = weekdayLists(a, b);
   if (lists) {
@@ -177,4 +184,16 @@ function monthSpans(a: DateMention, b: DateMention): [[number, number], [number,
   const spanA = a.months ?? (a.month === undefined ? undefined : ([a.month, a.month] as [number, number]));
   const spanB = b.months ?? (b.month === undefined ? undefined : ([b.month, b.month] as [number, number]));
   return spanA && spanB ? [spanA, spanB] : undefined;
+}
+
+function spansOfYears(a: DateMention, b: DateMention): [[number, number], [number, number]] | undefined {
+  if (!a.years && !b.years) return undefined;
+  const spanOf = (date: DateMention): [number, number] | undefined => {
+    if (date.years) return date.years;
+    if (date.year === undefined || date.yearBound !== undefined) return undefined;
+    return date.yearUncertain ? [date.year - 1, date.year + 1] : [date.year, date.year];
+  };
+  const x = spanOf(a);
+  const y = spanOf(b);
+  return x && y ? [x, y] : undefined;
 }

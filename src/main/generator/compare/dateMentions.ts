@@ -38,6 +38,8 @@ export interface DateMention {
   lowerBound?: boolean;
   /** "late 2027", "next spring", "the first quarter of 2027": the span of months of `year` it names. */
   months?: [number, number];
+  /** "in the 1960s", "the early 1990s": the span of years it names (`year` is the first). */
+  years?: [number, number];
   /**
    * "on Saturday and Sunday", "Monday, Tuesday and Wednesday": every weekday of a list, in the order written
    * (`weekday` is the first). Absent for a single day.
@@ -82,7 +84,7 @@ const worthParsing =
 
 // What chrono is not asked about, but partsOfYear.ts reads: "year-end", "late 2027", "next spring", "quarter".
 const mayNamePartOfYear =
-  /\byear[- ]end\b|\bend of the year\b|\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|fall)\b|\bquarter\b/i;
+  /\byear[- ]end\b|\bend of the year\b|\b(?:19|20)\d\d\b|\b(?:1[89]|20)\d0s\b|\b(?:spring|summer|autumn|fall)\b|\bquarter\b/i;
 
 const relationWords: Record<string, DateRelation> = {
   on: 'on',

@@ -38,6 +38,9 @@ const yearParts: Readonly<Record<string, [number, number]>> = {
   'the close of': [12, 12],
 };
 
+// The years of a decade its early, middle and late parts cover, overlapping as writers use them.
+const decadeParts: Readonly<Record<string, [number, number]>> = { early: [0, 4], mid: [3, 7], late: [6, 9] };
+
 const relationWords: Readonly<Record<string, DateRelation>> = {
   in: 'on',
   at: 'on',
@@ -55,7 +58,7 @@ interface Reading {
   read: (
     match: RegExpMatchArray,
     reference: Date,
-  ) => { year?: number; month?: number; months?: [number, number] } | undefined;
+  ) => { year?: number; month?: number; months?: [number, number]; years?: [number, number] } | undefined;
 }
 
 const readings: readonly Reading[] = [
@@ -95,6 +98,15 @@ const readings: readonly Reading[] = [
       const part = quarters[(match[2] ?? match[3] ?? '').toLowerCase()];
       const year = yearOf(match[4] ?? '', reference);
       return part && year !== undefined ? { year, months: part } : undefined;
+    },
+  },
+  // "built in the 1960s", "since the early 1990s": a decade, or a part of one, is a span of years.
+  {
+    pattern: new RegExp(`${lead}(?:the\\s+)?(?:(early|mid|late)[- ])?((?:1[89]|20)\\d)0s\\b`, 'gi'),
+    read: (match) => {
+      const start = Number(match[3]) * 10;
+      const part = decadeParts[(match[2] ?? '').toLowerCase()] ?? [0, 9];
+      return { year: start + part[0], years: [start + part[0], start + part[1]] };
     },
   },
   // "next spring", "in the summer of 2027", "autumn 2026"
