@@ -130,6 +130,17 @@ export function sameFullName(
   // same, written with a silent "h" or a doubled letter, or cut short ("Piet" / "Pieter"), in articles that never name both, is one
   // person even where the articles give the person different jobs (which is then a disagreement of its own).
   if (lastA === lastB && apart && (spelledAlike(firstA, firstB) || shortForm(firstA, firstB))) return true;
+  // "Ops chief Danny Fairbrace" / "Daniel Fairbrass, director of operations": a familiar form of the given name
+  // ("Danny", "Garry" for "Gareth"), or one that keeps its first four letters ("Paula" / "Pauline"), with the same
+  // surname or one a letter or two off, in articles that never name both and give no two different jobs.
+  if (
+    apart &&
+    !jobsDiffer &&
+    nearOrEqual(lastA, lastB) &&
+    (familiarForm(firstA, firstB) || familiarForm(firstB, firstA) || sharedStart(firstA, firstB) >= 4)
+  ) {
+    return true;
+  }
   if (!sameJob && (!apart || jobsDiffer)) return false;
   if (lastA === lastB) {
     // "Dr Maren Aldous" / "Dr Karen Aldous", both directors: even the first letter may slip.
@@ -237,4 +248,18 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
+}
+
+function sharedStart(a: string, b: string): number {
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
+  return at;
+}
+
+// "Danny" for "Daniel", "Garry" for "Gareth": the start of the name, its last letter doubled or not, and "y" or "ie".
+function familiarForm(short: string, long: string): boolean {
+  const stem = /^(.{2,}?)(.)?\2?(?:y|ie|ey)$/.exec(short);
+  if (!stem || long.length <= short.length) return false;
+  const root = (stem[1] ?? '') + (stem[2] ?? '');
+  return long.startsWith(root) || long.startsWith(stem[1] ?? '\u0000');
 }

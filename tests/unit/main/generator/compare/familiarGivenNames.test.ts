@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
+import { sameFullName } from '../../../../../src/main/generator/compare/samePerson.ts';
+import { articlesOf, everyLine } from './compareTexts.ts';
+
+// A given name in its familiar form ("Danny" for "Daniel", "Garry" for "Gareth"), or one that keeps its first four
+// letters ("Paula" / "Pauline"), beside the same surname or one a letter or two off: one person, whose name the
+// articles write differently. First met on the airport-outage set ("Ops chief Danny Fairbrace" / "Daniel Fairbrass,
+// Northcrest's director of operations"), written here with people from other kinds of story.
+
+const names = (texts: Record<string, string>): string[][] =>
+  findFacts(articlesOf(texts), everyLine)
+    .disagreements.filter((fact) => fact.kind === 'name')
+    .map((fact) => fact.values.map((value) => value.text));
+
+const words = (name: string): string[] => name.toLowerCase().split(' ');
+
+describe('a familiar form of a given name', () => {
+  it('is one person in articles that never name both', () => {
+    const apart = true;
+    expect(sameFullName(words('Danny Fairbrace'), words('Daniel Fairbrass'), false, apart)).toBe(true);
+    expect(sameFullName(words('Garry Price'), words('Gareth Pryce'), false, apart)).toBe(true);
+    expect(sameFullName(words('Paula Rusk'), words('Pauline Rusk'), false, apart)).toBe(true);
+    // Two names that only begin alike, and two people an article names side by side, stay two.
+    expect(sameFullName(words('Mark Dunn'), words('Mary Dunn'), false, apart)).toBe(false);
+    expect(sameFullName(words('Danny Fairbrace'), words('Daniel Fairbrass'), false, false)).toBe(false);
+  });
+
+  it("is reported as how the person's name is written", () => {
+    expect(
+      names({
+        'a.txt': 'Head coach Danny Whitcombe said the team had been unlucky.',
+        'b.txt': 'Head coach Daniel Whitcomb said the team had been unlucky.',
+      }),
+    ).toEqual([['Danny Whitcombe', 'Daniel Whitcomb']]);
+  });
+
+  it('stays two people with two different jobs', () => {
+    expect(
+      names({
+        'a.txt': 'Head coach Danny Whitcombe said the team had been unlucky.',
+        'b.txt': 'Chairman Daniel Whitcombe said the club would appeal.',
+      }),
+    ).toEqual([]);
+  });
+});
