@@ -3,7 +3,7 @@ import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import type { ValueMatch } from './factValues.ts';
 import { findingsFor } from './factFindings.ts';
-import { nearSpelling, sameSoundingName, shortForm, withoutAccents } from './samePerson.ts';
+import { familiarGivenName, nearSpelling, sameSoundingName, shortForm, withoutAccents } from './samePerson.ts';
 import { reportsSpeech } from './reportingVerbs.ts';
 
 // One person's name written differently by different articles: "Debra Ruiz" / "Deborah Ruiz" / "Ruis". Which
@@ -97,7 +97,13 @@ function variantOfKnownName(
     const knownGiven = known[0] ?? '';
     // Without a job to go on, a short name a letter off ("Dan" / "Don") may be someone else.
     const near = Math.min(knownGiven.length, given.length) >= 5 && nearSpelling(knownGiven, given);
-    return known.length === 2 && (near || sameSoundingName(knownGiven, given) || shortForm(knownGiven, given));
+    return (
+      known.length === 2 &&
+      (near ||
+        sameSoundingName(knownGiven, given) ||
+        shortForm(knownGiven, given) ||
+        familiarGivenName(knownGiven, given))
+    );
   });
   if (bearers.length === 1) return bearers[0];
   return respelledSurname(given, surname, surnames);
@@ -121,7 +127,8 @@ function respelledSurname(
       const words = person.split(' ');
       // "Isabel Fairley" beside "Isobel Fairlie": a name that sounds the same in both words is the same name.
       const soundsAlike = sameSoundingName(words[0] ?? '', given) && sameSoundingName(known, surname);
-      if (words.length === 2 && (words[0] === given || soundsAlike)) bearers.add(person);
+      const familiar = familiarGivenName(words[0] ?? '', given);
+      if (words.length === 2 && (words[0] === given || soundsAlike || familiar)) bearers.add(person);
     }
   }
   return bearers.size === 1 ? [...bearers][0] : undefined;

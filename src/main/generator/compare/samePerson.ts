@@ -133,12 +133,7 @@ export function sameFullName(
   // "Ops chief Danny Fairbrace" / "Daniel Fairbrass, director of operations": a familiar form of the given name
   // ("Danny", "Garry" for "Gareth"), or one that keeps its first four letters ("Paula" / "Pauline"), with the same
   // surname or one a letter or two off, in articles that never name both and give no two different jobs.
-  if (
-    apart &&
-    !jobsDiffer &&
-    nearOrEqual(lastA, lastB) &&
-    (familiarForm(firstA, firstB) || familiarForm(firstB, firstA) || sharedStart(firstA, firstB) >= 4)
-  ) {
+  if (apart && !jobsDiffer && nearOrEqual(lastA, lastB) && familiarGivenName(firstA, firstB)) {
     return true;
   }
   if (!sameJob && (!apart || jobsDiffer)) return false;
@@ -254,6 +249,11 @@ function sharedStart(a: string, b: string): number {
   let at = 0;
   while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
   return at;
+}
+
+/** "Danny" / "Daniel", "Garry" / "Gareth", "Paula" / "Pauline": one given name, familiar or cut at four letters. */
+export function familiarGivenName(a: string, b: string): boolean {
+  return a !== b && (familiarForm(a, b) || familiarForm(b, a) || sharedStart(a, b) >= 4);
 }
 
 // "Danny" for "Daniel", "Garry" for "Gareth": the start of the name, its last letter doubled or not, and "y" or "ie".

@@ -35,6 +35,15 @@ describe('a familiar form of a given name', () => {
     ).toEqual([['Danny Whitcombe', 'Daniel Whitcomb']]);
   });
 
+  it('meets a titled name when the other article writes it without a title', () => {
+    expect(
+      names({
+        'a.txt': 'Harbour master Gareth Pritchard said the trawler was unseaworthy.',
+        'b.txt': 'Gary Prichard, who has run the harbour for a decade, said the trawler was unseaworthy.',
+      }),
+    ).toEqual([['Gareth Pritchard', 'Gary Prichard']]);
+  });
+
   it('stays two people with two different jobs', () => {
     expect(
       names({
