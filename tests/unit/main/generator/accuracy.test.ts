@@ -114,7 +114,9 @@ const disagreementFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.54,
   // Kessling 14 of 24 once "nearly 40" was read as short of 40 ("41" / "nearly 40"). 15 once each article's only
   // count of schools was read as one count ("More than 200 schools contacted" / "nearly 150 schools complained").
-  '2026-08-kessling-exam-grades-error.json': 0.62,
+  // 16 with each article's first clock time read as the hour of its event ("at 4pm on Monday" / "shortly before
+  // 6pm", round 17).
+  '2026-08-kessling-exam-grades-error.json': 0.66,
   // Held out, written at the end of 2026-11-23 for the next round: 13 of 19 and 8 of 24 (11 and 7 with the rules
   // of the start of that day), tables only. Lenholm was then opened: 22 of 24.
   // Varro opened later: 14 of 19 once a company's name spelled a letter apart was read ("Ostrel" / "Ostrell").
@@ -126,8 +128,9 @@ const disagreementFloors: Record<string, number> = {
   // date work one more in the rail set (11 of 25; one of its rules was narrowed while watching that row). Tables
   // only. The museum and rail sets were then opened (17 and 15 of 25); the work on them found one more in the
   // chemical-spill set, still held out (20 of 27). 18 of 25 once "two of the museum's cameras" counted cameras.
-  // 19 once a Culture Secretary and a Culture Minister were two posts.
-  '2026-11-drummore-museum-theft.json': 0.76,
+  // 19 once a Culture Secretary and a Culture Minister were two posts. 20 with each article's first hour compared
+  // (round 17).
+  '2026-11-drummore-museum-theft.json': 0.8,
   // 21 of 27 in round 14, once hamlets and villages, homes and properties were one thing counted (summary table only).
   '2026-07-sallow-river-chemical-spill.json': 0.77,
   // Aldwick: 15 of 25, then 14 once a tabloid's shouted words were read in lower case (the talks' "Thursday" /
@@ -152,8 +155,8 @@ const disagreementFloors: Record<string, number> = {
   // 11 with flights and departures read as one thing counted. 12 once "travellers missing their flights" were no
   // missing people. 13 once systems that "came back" were dated as restored. 14 with "opened a review" / "launched a
   // formal investigation". 15 with each article's only count of bags read as one count ("some 10,000 suitcases" /
-  // "Nearly 9,000 bags").
-  '2026-11-pellham-airport-outage.json': 0.6,
+  // "Nearly 9,000 bags"). 16 with "Danny Fairbrace" / "Daniel Fairbrass" read as one person (round 17).
+  '2026-11-pellham-airport-outage.json': 0.64,
   // Opened: 10 of 23 once a month alone no longer counts as the same value as a day of it; 11 with stopwatch times
   // ("3:57.84" / "3:58.14"), 12 with concentrations and a slipped decimal point ("0.3 ng/mL" / "3 nanograms per
   // millilitre"), 13 with one event's medal in two colours.
@@ -167,8 +170,9 @@ const disagreementFloors: Record<string, number> = {
   // "head of launch safety" read as a title (Ana / Anna Morrow).
   // 12 with satellites, spacecraft and smallsats read as one thing counted. 14 with "Northmark Securities" /
   // "Northmark Capital" and "Aurel" / "Aurelle Earth Imaging".
-  // 15 with "barely a minute" and "about a minute and a half" read as spans of time (round 14).
-  '2026-11-orsay-launch-failure.json': 0.65,
+  // 15 with "barely a minute" and "about a minute and a half" read as spans of time (round 14). 16 with each
+  // article's first hour compared ("06:42" / "6.51am", round 17).
+  '2026-11-orsay-launch-failure.json': 0.69,
   // Written in the session after (a grid blackout, a mine flooding) without reading the generator: 11 of 27 and 12
   // of 25 with the rules of that session's start, unchanged by its first three fixes (an age told as "the
   // 27-year-old", "nearly 40" below 40, UK/Britain). Tables only. The blackout set was then opened.
@@ -177,24 +181,27 @@ const disagreementFloors: Record<string, number> = {
   // formal investigation".
   // 16 with "more than a day and a half" read as a span of time (round 14). 17 with one surname and one job
   // under two given names ("Tomasz" / "Thomas Rewell", round 15). 18 with "owed £80" / "£75 each in compensation"
-  // (round 16).
-  '2026-11-tolland-grid-blackout.json': 0.66,
+  // (round 16). 19 with each article's first hour compared (round 17).
+  '2026-11-tolland-grid-blackout.json': 0.7,
   // Hesket, still held out: 13 of 25 once a clock time told to the minute held to that minute (the next session).
   // 14 once a chair was no longer taken for the chief executive (a rule made for quell's and corvane's gold).
   '2026-11-hesket-mine-flooding.json': 0.56,
   // 15 of 26 and 13 of 25 with the rules of the session that commissioned them, unchanged by its first fixes
   // (clock times to the minute, hedges without sense, a page's own tools). Tables only. Castrel was then opened.
-  '2026-11-velmar-border-clash.json': 0.57,
+  // Velmar, still held out: 16 with each article's first hour compared (round 17, summary table only).
+  '2026-11-velmar-border-clash.json': 0.61,
   // Castrel opened: 14 of 25 once the chrome of its money page and newsletter was read (one line fewer to pair
   // with) and "its" no longer counted as a shared word. 17 of 25 the next session: "an extra 38 florins a month" no
   // second group (which also fixed its mix-up), a ticker in brackets no sentence's end, "gained" a rise. 18 with a
-  // senior economist who is not the chief economist.
-  '2026-11-castrel-rate-decision.json': 0.72,
+  // senior economist who is not the chief economist. 19 with each article's first hour compared ("1200 local time"
+  // / "at 1pm", round 17).
+  '2026-11-castrel-rate-decision.json': 0.76,
   // 18 of 26 and 15 of 25 with the first rules of the session that commissioned them (8e73f2c), tables only. The
   // resignation set was then opened; the tunnel fire stays held out. Opened, the resignation set reached 20 of 25: a
   // share "more than" an estimate, "seven private meetings", "voted by 33 to 7", "Piet" / "Pieter", a "finance chief".
-  // Hollin, still held out: 19 of 26 after the round-13 work (summary table only).
-  '2026-11-hollin-tunnel-fire.json': 0.73,
+  // Hollin, still held out: 19 of 26 after the round-13 work (summary table only). 20 with each article's first
+  // hour compared (round 17, summary table only).
+  '2026-11-hollin-tunnel-fire.json': 0.76,
   '2026-11-braith-mayor-resignation.json': 0.8,
   // 12 of 19 and 13 of 26 with the first rules of the session that commissioned them (23f2295), tables only. The
   // cruise set was then opened; the boil-water set stays held out.
@@ -213,24 +220,28 @@ const disagreementFloors: Record<string, number> = {
   // Linfold, still held out: 15 of 25 in round 14, with the name rules written for the rationing set (summary table
   // only). 16 in round 16, with a sum owed and a compensation read as one sum (summary table only).
   '2026-11-linfold-bird-flu-cull.json': 0.64,
-  '2026-11-ashby-festival-stage-collapse.json': 0.76,
+  // 21 with "no suggestion of criminality" / "opened a criminal investigation" (round 17).
+  '2026-11-ashby-festival-stage-collapse.json': 0.8,
   // 15 of 28 and 14 of 26 with the first rules of the session that commissioned them (0489475), tables only. The
   // landslide set was then opened; the wildlife-park set stays held out (still 15 at the session's end).
   // Opened, the landslide set reached 16 of 26: a figure given by a named person is not said of that person ("about
   // 4.5 million euros" / "€7m"), and a title between two names set off by commas is the second name's.
   // Dunmere, still held out: 16 in round 15, with the only count of a kind of thing in each article paired whatever
-  // places the sentences name (summary table only); the landslide set reached 17 with the same rule.
-  '2026-11-dunmere-zoo-escape.json': 0.57,
+  // places the sentences name (summary table only); the landslide set reached 17 with the same rule. 17 with each
+  // article's first hour compared (round 17, summary table only).
+  '2026-11-dunmere-zoo-escape.json': 0.6,
   '2026-11-rathmoy-landslide.json': 0.65,
   // 13 of 23 and 15 of 25 with the first rules of the session that commissioned them (59f96c2), tables only. The
-  // rationing set was then opened; the earthquake set stays held out.
-  '2026-11-carrow-earthquake.json': 0.56,
+  // rationing set was then opened; the earthquake set stays held out. 14 with each article's first hour compared
+  // (round 17, summary table only).
+  '2026-11-carrow-earthquake.json': 0.6,
   // Opened, the rationing set reached 20 of 25: "Hester" / "Esther", "Boss Delphine Arkright", "its driest spell
   // since 1976" / "the driest summer for 30 years", villages / hamlets, "a hosepipe ban" / "hosepipe restrictions".
   '2026-11-wendle-water-rationing.json': 0.8,
   // 12 of 27 and 14 of 29 with the first rules of the session that commissioned them (95823fb), tables only. The
-  // protest set was then opened; the derailment set stays held out.
-  '2026-11-tormouth-train-derailment.json': 0.44,
+  // protest set was then opened; the derailment set stays held out. 13 with each article's first hour compared
+  // (round 17, summary table only).
+  '2026-11-tormouth-train-derailment.json': 0.48,
   // Opened, the protest set reached 19 of 29: its correction box and player notices read as chrome (a vote tally
   // "17-5" no longer meets the article's), "Vice-chancellor Professor", "Marchetti-Royle", "Sir Edwin" / "Sir
   // Edward", "UNI RIOT" / "the largely peaceful demonstration". 20 with officers and cops as one count (round 16).
@@ -241,13 +252,18 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-wyvenhoe-storm-surge.json': 0.9,
   // Opened, the coach-crash set reached 18 of 27 (its gold gained the boss's misspelt surname, which the writer's
   // notes name as a trap): a legal limit no longer quiets the hours worked, "Gareth Pryce, 58" / "Garry Price, 61",
-  // "100ft" / "about 20 metres", "Halloran" / "Holloran Coaches", the seriously injured counted apart.
-  '2026-11-pendrith-coach-crash.json': 0.66,
+  // "100ft" / "about 20 metres", "Halloran" / "Holloran Coaches", the seriously injured counted apart. 20 in round
+  // 17: each article's first hour ("just before 4pm" / "at around 4.20pm"), "Garry Price" / "Gareth Pryce".
+  '2026-11-pendrith-coach-crash.json': 0.74,
   // 13 of 25 and 17 of 25 with the first rules of the session that commissioned them (0e3cf6b), tables only; 13 and
   // 18 with the first hour of each article compared, a rule written before they arrived. The stadium-crush set stays
   // held out; the gas-explosion set was opened.
   '2026-11-stennick-stadium-crush.json': 0.52,
-  '2026-11-quarrendon-gas-explosion.json': 0.72,
+  // Opened, the gas-explosion set reached 20 of 25: "no suggestion of criminality" / "Cops have launched a criminal
+  // investigation", "built in the 1960s" / "built in 1971". Its chrome (0.94 on arrival) reached 0.99: a sponsor
+  // with its slogan, an issue's contents, a member portal, shop offers, signed comments under "Member comments (3)";
+  // its fourth flagged claim, "has seen no paperwork showing that the visit took place", was found.
+  '2026-11-quarrendon-gas-explosion.json': 0.8,
 };
 const defaultFloor = 0.5;
 
@@ -261,20 +277,17 @@ const defaultFloor = 0.5;
 // set arrived with 3 of 4 flagged claims; opened, it found the fourth ("Nobody has come up with any proof"). The
 // flagged-claim rules written for lenholm, aldwick and varro found all of fenmoor's, still held out. The festival
 // set arrived with 2 of 3 flagged claims; opened, it found the third, a request and its refusal in one sentence.
-// The landslide set arrived with 3 of 4; opened, it found the fourth, the outlet that "has not seen it".)
+// The landslide set arrived with 3 of 4; opened, it found the fourth, the outlet that "has not seen it". The
+// gas-explosion set arrived at 0.94 chrome F1 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4.)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
-  // Arrived at 0.94 (the gas-explosion set).
-  '2026-11-quarrendon-gas-explosion.json': 0.94,
 };
 const flaggedFloors: Record<string, number> = {
   // Arrived with 4 of 5 (the coach-crash set).
   '2026-11-pendrith-coach-crash.json': 0.8,
-  // Arrived with 3 of 4 (the gas-explosion set).
-  '2026-11-quarrendon-gas-explosion.json': 0.75,
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
