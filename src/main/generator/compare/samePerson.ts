@@ -260,6 +260,6 @@ export function familiarGivenName(a: string, b: string): boolean {
 function familiarForm(short: string, long: string): boolean {
   const stem = /^(.{2,}?)(.)?\2?(?:y|ie|ey)$/.exec(short);
   if (!stem || long.length <= short.length) return false;
-  const root = (stem[1] ?? '') + (stem[2] ?? '');
-  return long.startsWith(root) || long.startsWith(stem[1] ?? '\u0000');
+  // Three letters at least: "Jerry" keeps "jer", which "Jeffrey" does not start with.
+  return long.startsWith((stem[1] ?? '') + (stem[2] ?? ''));
 }

@@ -23,6 +23,7 @@ describe('a familiar form of a given name', () => {
     expect(sameFullName(words('Paula Rusk'), words('Pauline Rusk'), false, apart)).toBe(true);
     // Two names that only begin alike, and two people an article names side by side, stay two.
     expect(sameFullName(words('Mark Dunn'), words('Mary Dunn'), false, apart)).toBe(false);
+    expect(sameFullName(words('Jerry Hale'), words('Jeffrey Hale'), false, apart)).toBe(false);
     expect(sameFullName(words('Danny Fairbrace'), words('Daniel Fairbrass'), false, false)).toBe(false);
   });
 
