@@ -5,6 +5,7 @@ import { compareDates } from './compareDates.ts';
 import { groupMentions } from './factGroups.ts';
 import { findingsFor } from './factFindings.ts';
 import { describeEvent } from './eventDescription.ts';
+import { pushTo } from './pushTo.ts';
 import type { ValueMatch } from './factValues.ts';
 
 // The first clock time a news article gives is, nearly always, the hour of the event the story is about: "the coach
@@ -27,7 +28,7 @@ export function findEventHours(events: readonly DatedEvent[]): FactFinding[] {
   }
   const byFile = new Map<string, DatedEvent[]>();
   for (const event of events) {
-    if (event.time?.clock) byFile.set(event.file, [...(byFile.get(event.file) ?? []), event]);
+    if (event.time?.clock) pushTo(byFile, event.file, event);
   }
   const groups = groupMentions([...first.values()], {
     keys: () => ['first hour'],

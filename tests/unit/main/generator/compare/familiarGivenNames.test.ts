@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { sameFullName } from '../../../../../src/main/generator/compare/samePerson.ts';
-import { articlesOf, everyLine } from './compareTexts.ts';
+import { disagreementsWithOtherNews } from './compareTexts.ts';
 
 // A given name in its familiar form ("Danny" for "Daniel", "Garry" for "Gareth"), or one that keeps its first four
 // letters ("Paula" / "Pauline"), beside the same surname or one a letter or two off: one person, whose name the
 // articles write differently. First met on the airport-outage set ("Ops chief Danny Fairbrace" / "Daniel Fairbrass,
 // Northcrest's director of operations"), written here with people from other kinds of story.
 
-const names = (texts: Record<string, string>): string[][] =>
-  findFacts(articlesOf(texts), everyLine)
-    .disagreements.filter((fact) => fact.kind === 'name')
-    .map((fact) => fact.values.map((value) => value.text));
+const names = (texts: Record<string, string>): string[][] => disagreementsWithOtherNews(texts, 'name');
 
 const words = (name: string): string[] => name.toLowerCase().split(' ');
 
