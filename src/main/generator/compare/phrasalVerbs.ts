@@ -23,6 +23,8 @@ const phrasal: Readonly<Record<string, string>> = {
   'put out': 'extinguish',
   // "the systems came back at 1.50pm": what came back after a failure was restored.
   'come back': 'restore',
+  // "the alarm went off": an alarm or siren that went off sounded.
+  'go off': 'sound',
   'put up': 'install',
   // "Halvik set up the company in 2018": a company, charity or party set up was founded.
   'set up': 'found',

@@ -232,7 +232,9 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
         sentence,
         ...themeFields(theme),
         verb,
-        verbText: kept ? lineWords(tokens, index, index + (tokens[index + 1]?.lower === 'on' ? 2 : 1)) : token.text,
+        verbText: kept
+          ? lineWords(tokens, index, index + (tokens[index + 1]?.lower === 'on' ? 2 : 1))
+          : withParticle(tokens, index),
         ...(scale?.[0] ? { scale: scale[0] } : {}),
         passive: chain.passive || theme.passive === true,
         denied,
@@ -871,6 +873,13 @@ function auxiliaryChain(tokens: readonly Token[], verb: number): AuxiliaryChain 
       continue;
     }
     if (token.lower === 'yet') chain.yet = true;
+    // "the alarm failed to go off", "the backup generator failed to start": a failure to happen denies it.
+    if (token.lower === 'to' && tokens[at - 1]?.lemma === 'fail' && tokens[at - 1]?.pos === 'VERB') {
+      chain.negated = !chain.negated;
+      chain.first = at - 1;
+      at -= 1;
+      continue;
+    }
     if (token.pos === 'ADV' || token.pos === 'PART' || (token.lemma === 'have' && tokens[at - 1]?.lower === 'to')) {
       chain.first = at;
       continue;
@@ -939,6 +948,16 @@ function themeOf(
     return found ? { ...found, passive: earlier.passive } : undefined;
   }
   return undefined;
+}
+
+// "went off", "gave way": a phrasal verb that ends its phrase is written with its particle, which carries the
+// meaning. One with an object after it ("broke through the dam", "plucked from the ferry") reads well without.
+const phraseStarts = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM']);
+function withParticle(tokens: readonly Token[], verb: number): string {
+  const token = tokens[verb];
+  const particle = tokens[verb + 1];
+  if (!token || !particle || phrasalMeaning(token.lemma, particle.lower) === undefined) return token?.text ?? '';
+  return phraseStarts.has(tokens[verb + 2]?.pos ?? '') ? token.text : lineWords(tokens, verb, verb + 1);
 }
 
 // "breached the dam", "damaged the old stone bridge", "breached its banks": a determiner, a possessive or

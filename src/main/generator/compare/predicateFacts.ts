@@ -183,10 +183,28 @@ function verbPhrase(claim: PredicateClaim): string {
   // "was started deliberately": the state, as an adjective.
   if (claim.state) return `${was(claim)} ${written.replace(/ly$/, '')}`;
   if (claim.passive) return `${was(claim)} ${written}`;
-  // A denial writes the bare verb ("did not rupture"); a regular past is the best guess for it.
-  if (!claim.denied || /ed$/.test(written)) return written;
-  return /e$/.test(written) ? `${written}d` : `${written}ed`;
+  // A denial writes the bare verb ("did not rupture", "failed to go off"), as does an emphatic "did go off".
+  const [verb = '', ...particle] = written.split(' ');
+  const irregular = irregularPast[verb];
+  if (irregular) return [irregular, ...particle].join(' ');
+  if (!claim.denied || /ed$/.test(verb)) return written;
+  return [/e$/.test(verb) ? `${verb}d` : `${verb}ed`, ...particle].join(' ');
 }
+
+// Bare verbs whose past a denial's "did not ..." hides and no rule of endings gives.
+const irregularPast: Readonly<Record<string, string>> = {
+  go: 'went',
+  come: 'came',
+  give: 'gave',
+  break: 'broke',
+  fall: 'fell',
+  begin: 'began',
+  take: 'took',
+  run: 'ran',
+  sink: 'sank',
+  catch: 'caught',
+  blow: 'blew',
+};
 
 function sentenceRef(sentence: ArticleSentence): LineRef {
   return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
