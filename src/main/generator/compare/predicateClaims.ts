@@ -12,6 +12,7 @@ import { reactionAt } from './reactions.ts';
 import { custodyAt } from './custody.ts';
 import { entered, entryAt } from './entries.ts';
 import { gathering, isGathering, violentLabelAt } from './gatherings.ts';
+import { onDuty, presenceAt } from './presence.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -336,6 +337,7 @@ const claimReaders: readonly ((sentence: ArticleSentence, index: number) => Pred
   entryClaim,
   personStateClaim,
   departureClaim,
+  presenceClaim,
 ];
 
 // "UNI RIOT", "stormed a university headquarters in a wild night of chaos": the gathering called violent by what
@@ -417,6 +419,28 @@ function noHarmReported(sentence: ArticleSentence, index: number): PredicateClai
     ...(scaleOf.get(head.sense)?.[0] ? { scale: scaleOf.get(head.sense)?.[0] } : {}),
     passive: true,
     denied: true,
+  };
+}
+
+// "No guard was on duty overnight" / "A security guard was on site at the time" (presence.ts): who was there is
+// the thing.
+function presenceClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const presence = presenceAt(tokens, index);
+  if (!presence) return undefined;
+  const chain = auxiliaryChain(tokens, presence.first);
+  if (!toldAsFact(chain)) return undefined;
+  const theme = phraseAround(tokens, presence.head);
+  if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
+  return {
+    sentence,
+    ...themeFields(theme),
+    verb: onDuty,
+    verbText: lineWords(tokens, index, presence.last),
+    passive: false,
+    state: true,
+    denied: presence.negated !== noneOfThem(tokens, theme.phraseStart),
+    ...partOfThem(tokens, theme.phraseStart),
   };
 }
 

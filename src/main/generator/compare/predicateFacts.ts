@@ -1,6 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
+import { onDuty } from './presence.ts';
 import { fuller } from './fullerMention.ts';
 import {
   anyone,
@@ -114,6 +115,13 @@ function opposed(stated: PredicateClaim, denied: PredicateClaim): boolean {
 function describe(stated: PredicateClaim, denial: PredicateClaim): string {
   // "No one was hurt" against "two workers were injured": whether anyone was hurt.
   if (denial.theme === anyone) return `Whether anyone was ${denial.verbText.toLowerCase()}`;
+  // "No guard was on duty" against "A security guard was on site": whether anyone of the kind was there.
+  if (stated.verb === onDuty) {
+    const who = stated.phraseText.toLowerCase();
+    return /[^s]s$/.test(who)
+      ? `Whether any ${who} were ${stated.verbText}`
+      : `Whether ${withArticle(who)} was ${stated.verbText}`;
+  }
   // "The fire swept through the town's streets" against "the fire has not entered the town".
   if (stated.doerText) return `Whether ${stated.doerText} entered ${thing(stated)}`;
   // "staged a protest" against "gathered for a candlelit vigil": which of the two it was.

@@ -129,8 +129,9 @@ const disagreementFloors: Record<string, number> = {
   // only. The museum and rail sets were then opened (17 and 15 of 25); the work on them found one more in the
   // chemical-spill set, still held out (20 of 27). 18 of 25 once "two of the museum's cameras" counted cameras.
   // 19 once a Culture Secretary and a Culture Minister were two posts. 20 with each article's first hour compared
-  // (round 17). 21 once an alarm that "FAILED to go off" denied one that "did go off" (round 18).
-  '2026-11-drummore-museum-theft.json': 0.84,
+  // (round 17). 21 once an alarm that "FAILED to go off" denied one that "did go off" (round 18). 22 once "No
+  // guard was on duty" and "A security guard was on site" disagreed.
+  '2026-11-drummore-museum-theft.json': 0.88,
   // 21 of 27 in round 14, once hamlets and villages, homes and properties were one thing counted (summary table only).
   '2026-07-sallow-river-chemical-spill.json': 0.77,
   // Aldwick: 15 of 25, then 14 once a tabloid's shouted words were read in lower case (the talks' "Thursday" /
