@@ -57,6 +57,7 @@ const developmentSets = new Set([
   '2026-11-lissane-tuition-protest',
   '2026-11-pendrith-coach-crash',
   '2026-11-quarrendon-gas-explosion',
+  '2026-11-kelda-tanker-oil-leak',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

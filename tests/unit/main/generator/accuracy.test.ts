@@ -87,6 +87,9 @@ const developmentSets = new Set([
   // Written in the session after (a gas explosion, a stadium crush) in the same way, scored with that session's
   // first rules (0e3cf6b), tables only (see their floors). The gas-explosion set was then opened.
   '2026-11-quarrendon-gas-explosion.json',
+  // Written in the session after (a school food poisoning, a tanker's oil leak) in the same way, scored with that
+  // session's first rules (918f610), tables only (see their floors). The oil-leak set was then opened.
+  '2026-11-kelda-tanker-oil-leak.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -265,6 +268,11 @@ const disagreementFloors: Record<string, number> = {
   // with its slogan, an issue's contents, a member portal, shop offers, signed comments under "Member comments (3)";
   // its fourth flagged claim, "has seen no paperwork showing that the visit took place", was found.
   '2026-11-quarrendon-gas-explosion.json': 0.8,
+  // 13 of 25 and 10 of 30 with the first rules of the session that commissioned them (918f610), tables only; the
+  // same with that session's first two claim rules (a thing that failed to happen, who was on duty). The
+  // food-poisoning set stays held out; the oil-leak set was opened.
+  '2026-11-morwick-school-food-poisoning.json': 0.52,
+  '2026-11-kelda-tanker-oil-leak.json': 0.33,
 };
 const defaultFloor = 0.5;
 
@@ -292,6 +300,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
+  // Arrived with 2 of 3 (the oil-leak set), then opened.
+  '2026-11-kelda-tanker-oil-leak.json': 0.66,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
@@ -305,6 +315,9 @@ const mixUpCeilings: Record<string, number> = {
   '2026-11-orsay-launch-failure.json': 1,
   // Arrived with one (the stadium-crush set), held out.
   '2026-11-stennick-stadium-crush.json': 1,
+  // Arrived with one each (the food-poisoning set, held out; the oil-leak set, then opened).
+  '2026-11-morwick-school-food-poisoning.json': 1,
+  '2026-11-kelda-tanker-oil-leak.json': 1,
 };
 
 const sets = readdirSync(goldDir)
