@@ -244,6 +244,10 @@ function mayStandBeforeObject(tokens: readonly Token[], at: number): boolean {
   if (['DET', 'ADJ', 'ADV', 'NUM', 'PRON'].includes(token.pos)) return true;
   if (isWord(token, 'up', 'public', 'forward', 'out', 'over')) return true;
   if (isDescribingParticiple(tokens, at)) return true;
+  // "the engine-room logs": a hyphen inside a compound before the noun.
+  const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b?.start === a.end;
+  if (token.text === '-' && isNounLike(tokens[at - 1]) && glued(tokens[at - 1], token) && glued(token, tokens[at + 1]))
+    return true;
   // "a copy of the report", "the results of the inspection".
   if (isWord(token, 'of') && isNounLike(tokens[at - 1])) return true;
   // "the supplier's incident report": an owner comes before the thing withheld.

@@ -287,7 +287,8 @@ const defaultFloor = 0.5;
 // flagged-claim rules written for lenholm, aldwick and varro found all of fenmoor's, still held out. The festival
 // set arrived with 2 of 3 flagged claims; opened, it found the third, a request and its refusal in one sentence.
 // The landslide set arrived with 3 of 4; opened, it found the fourth, the outlet that "has not seen it". The
-// gas-explosion set arrived at 0.94 chrome F1 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4.)
+// gas-explosion set arrived at 0.94 chrome F1 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4. The
+// oil-leak set arrived with 2 of 3; opened, it found the third, logs with a hyphenated name: "the engine-room logs".)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
@@ -300,8 +301,6 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
-  // Arrived with 2 of 3 (the oil-leak set), then opened.
-  '2026-11-kelda-tanker-oil-leak.json': 0.66,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
