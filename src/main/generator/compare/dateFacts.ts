@@ -9,6 +9,7 @@ import { describeEvent } from './eventDescription.ts';
 import { groupMentions } from './factGroups.ts';
 import { findWeekdayDates } from './weekdayDates.ts';
 import { findEventHours } from './eventHours.ts';
+import { isReportingVerb } from './reportingVerbs.ts';
 import { findingsFor } from './factFindings.ts';
 import { cachedPairScore, pairReasons, type PairRule, type RuleVerdict } from './pairRules.ts';
 import { disjointNames, sharedTotal, sharedWeight, type SenseWeight } from './senseWeights.ts';
@@ -82,6 +83,8 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     function statementOrEvent(a, b) {
       const [told, other] = a.ofAttribution ? [a, b] : [b, a];
       if (!told.ofAttribution || other.ofSaying) return undefined;
+      // "made the announcement shortly before 6pm on Monday": a statement told by its noun.
+      if ([...other.actions].some((sense) => isReportingVerb(sense))) return undefined;
       return { score: -Infinity, because: () => `"${told.text}" is the day it was said, not of the event` };
     },
     function bothOrNeitherDateAFigure(a, b) {

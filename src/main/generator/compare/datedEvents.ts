@@ -47,7 +47,10 @@ export interface DatedEvent extends DateMention {
   began: boolean;
   /** "officials said on Sunday": the date of a statement, not of what it reports. */
   ofSaying: boolean;
-  /** "..., fire officials said on Monday": the date of the verb of saying that only attributes the sentence. */
+  /**
+   * "..., fire officials said on Monday", "Aegeas said on Saturday that ...": the date of saying, not of what was
+   * said.
+   */
   ofAttribution: boolean;
   /** "will stay closed until Friday": the date a closure ends, told like a reopening ("reopens on Friday"). */
   closedUntil: boolean;
@@ -136,7 +139,9 @@ export function readDatedEvents(
         began: [...actions].some((sense) => beginnings.has(sense)),
         ofSaying: attributes(attribution, first) || saidRightBefore(sentence, first),
         // Not "according to results presented ... on Saturday": there the date is of what was presented.
-        ofAttribution: attributes(attribution, first) && saidRightBefore(sentence, first),
+        // "Aegeas said on Saturday that ...": the day of saying, whatever the clause after it tells.
+        ofAttribution:
+          (attributes(attribution, first) && saidRightBefore(sentence, first)) || saidThat(sentence, first, last),
         closedUntil,
         reopening,
       });
@@ -152,6 +157,12 @@ function saidRightBefore(sentence: ArticleSentence, first: number): boolean {
     if (token && reportsSpeech(token)) return true;
   }
   return false;
+}
+
+// "Aegeas said on Saturday that its tanker lost power before grounding": the day of saying, with what was said
+// after it.
+function saidThat(sentence: ArticleSentence, first: number, last: number): boolean {
+  return sentence.tokens[last + 1]?.lower === 'that' && saidRightBefore(sentence, first);
 }
 
 const durations = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|nights?)$/;

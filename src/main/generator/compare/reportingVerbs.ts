@@ -38,6 +38,8 @@ const speechWords = [
   'warn',
   'estimate',
   'stress',
+  'admit',
+  'acknowledge',
 ];
 const intentionWords = [
   'expect',

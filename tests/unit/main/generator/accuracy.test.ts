@@ -310,13 +310,14 @@ const flaggedFloors: Record<string, number> = {
 // and "No one was hurt" are read as two answers to whether anyone was injured.)
 // (The rate-decision set arrived with one; opened, it was fixed: "an extra 38 florins a month" is the month's rise,
 // not a further group, so it is compared with "about 29 florins a month" and "just under 30" agrees with that.)
+// (The oil-leak set arrived with one; opened, it was fixed: "Aegeas said on Saturday that its tanker lost power
+// before grounding" dates the saying, not the grounding.)
 const mixUpCeilings: Record<string, number> = {
   '2026-11-orsay-launch-failure.json': 1,
   // Arrived with one (the stadium-crush set), held out.
   '2026-11-stennick-stadium-crush.json': 1,
-  // Arrived with one each (the food-poisoning set, held out; the oil-leak set, then opened).
+  // Arrived with one (the food-poisoning set), held out.
   '2026-11-morwick-school-food-poisoning.json': 1,
-  '2026-11-kelda-tanker-oil-leak.json': 1,
 };
 
 const sets = readdirSync(goldDir)
