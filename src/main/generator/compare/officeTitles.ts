@@ -277,9 +277,24 @@ function officeStartingAt(tokens: readonly Token[], index: number): { office: Of
   if (!candidates) return undefined;
   for (const office of candidates) {
     const matches = office.words.every((word, offset) => offset === 0 || plainWord(tokens[index + offset]) === word);
-    if (matches) return { office, last: index + office.words.length - 1 };
+    if (matches)
+      return office.office === 'leader'
+        ? (chiefOfTrade(tokens, index) ?? { office, last: index })
+        : { office, last: index + office.words.length - 1 };
   }
   return undefined;
+}
+
+// "Chief Coastguard Iain Foulds", "Chief Ranger Tom Ames": a capitalised word between "Chief" and a full name is the
+// trade the person leads, not the first word of the name.
+function chiefOfTrade(tokens: readonly Token[], index: number): { office: Office; last: number } | undefined {
+  if (plainWord(tokens[index]) !== 'chief') return undefined;
+  const capitalisedWord = (token: Token | undefined): boolean =>
+    token !== undefined && /^\p{Lu}\p{Ll}+$/u.test(token.text) && (token.pos === 'PROPN' || token.pos === 'NOUN');
+  if (![1, 2, 3].every((ahead) => capitalisedWord(tokens[index + ahead]))) return undefined;
+  if (capitalisedWord(tokens[index + 4])) return undefined;
+  const trade = plainWord(tokens[index + 1]);
+  return { office: { words: ['chief', trade], office: `chief ${trade}`, rank: 'other' }, last: index + 1 };
 }
 
 // "Vice-president", "vice-chancellor": a title of two words written as one hyphenated word.

@@ -272,7 +272,9 @@ const disagreementFloors: Record<string, number> = {
   // same with that session's first two claim rules (a thing that failed to happen, who was on duty). The
   // food-poisoning set stays held out; the oil-leak set was opened.
   '2026-11-morwick-school-food-poisoning.json': 0.52,
-  '2026-11-kelda-tanker-oil-leak.json': 0.33,
+  // Opened, the oil-leak set reached 12 of 30 once "Chief Coastguard Iain Foulds" was read as a chief coastguard
+  // named Iain Foulds (his name and his post).
+  '2026-11-kelda-tanker-oil-leak.json': 0.4,
 };
 const defaultFloor = 0.5;
 
