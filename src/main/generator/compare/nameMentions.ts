@@ -75,6 +75,16 @@ const levelWords = new Set([
 const gradeWords = new Set(['chief', 'presiding', 'principal', 'junior', 'senior']);
 const articles = new Set(['the', 'a', 'an']);
 const notAName = new Set([
+  // "The owner, Aegeas Tanker Management, says": a firm, not a person.
+  'management',
+  'shipping',
+  'holdings',
+  'limited',
+  'ltd',
+  'plc',
+  'inc',
+  'maritime',
+  'logistics',
   'assembly',
   'council',
   'committee',

@@ -49,6 +49,11 @@ const orgEndings = new Set([
   'association',
   'society',
   'league',
+  'management',
+  'shipping',
+  'maritime',
+  'logistics',
+  'lines',
 ]);
 const placeWords = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'around', 'outside', 'into', 'of']);
 

@@ -22,6 +22,12 @@ describe('a firm or body named two ways', () => {
     expect(names({ 'a.txt': a, 'b.txt': b })).toEqual([['Castel Marine Surveys', 'Castelle Marine Surveys']]);
   });
 
+  it('reads a firm set off after its role as a firm, not a person (first met on the oil-leak set)', () => {
+    const a = 'The operator, Lindqvist Ferry Management, said the vessel had been inspected in May.';
+    const b = 'The ferry’s owner, Lindqvist Shipping, said the vessel had been inspected in May.';
+    expect(names({ 'a.txt': a, 'b.txt': b })).toEqual([['Lindqvist Ferry Management', 'Lindqvist Shipping']]);
+  });
+
   it('leaves a town that begins many names, and a firm beside its product, alone', () => {
     const a = 'Flooding in Harnby closed the road, and Harnby Housing Trust moved ten families.';
     const b = 'Harnby Health Board said no patients had been moved.';
