@@ -7,6 +7,7 @@ import { findNumberFacts } from './numberFacts.ts';
 import { findOrdinalFacts } from './ordinalFacts.ts';
 import { findStageLabels } from './stageLabels.ts';
 import { findDateFacts } from './dateFacts.ts';
+import { findThingAges } from './thingAges.ts';
 import { publicationDate, setReferenceDate } from './publicationDate.ts';
 import type { DateReferences } from './dateMentions.ts';
 import { findQuoteFacts } from './quoteFacts.ts';
@@ -26,13 +27,20 @@ export function explainFacts(
   const weight = senseWeights(sentences);
   const references = dateReferences(articles, setDate);
   const characterisations = findCharacterisations(sentences);
+  const dates = findDateFacts(sentences, weight, (file) => references.get(file) ?? {});
+  const yearOf = (file: string): number | undefined => {
+    const { own, near, set } = references.get(file) ?? {};
+    return (own ?? near ?? set)?.getUTCFullYear();
+  };
   return [
     ...findNumberFacts(sentences, weight),
     ...findOrdinalFacts(sentences),
     // A step named by its number ("phase 2") and the same step told in words ("late-stage") are one fact, which the
     // characterisations (trialPhases.ts) tell whole.
     ...findStageLabels(sentences).filter((finding) => !toldBy(finding, characterisations)),
-    ...findDateFacts(sentences, weight, (file) => references.get(file) ?? {}),
+    ...dates,
+    // "Built in 1962" / "built in 1965" may already be a date finding: told once, as a date.
+    ...findThingAges(sentences, yearOf).filter((finding) => !toldBy(finding, dates)),
     ...findQuoteFacts(articles, isArticleLine, sentences),
     ...findNameFacts(sentences),
     ...characterisations,

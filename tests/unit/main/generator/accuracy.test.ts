@@ -102,7 +102,8 @@ const disagreementFloors: Record<string, number> = {
   '2023-06-wexmoor-plant-closure.json': 0.95,
   // Measured on arrival while held out (9 of 24; 8 of 19), and as development sets 23 of 24 and 18 of 19.
   '2026-04-brennock-crane-collapse.json': 0.95,
-  '2025-11-brannoch-ferry-grounding.json': 0.94,
+  // All 19 once a ship's age and the year it was built were compared ("31-year-old vessel" / "Built: 1989").
+  '2025-11-brannoch-ferry-grounding.json': 1,
   // 11 of 26 and 7 of 23 on arrival, unchanged by the crane and ferry work; 23 of 26 and 19 of 23 as development
   // sets.
   '2026-02-harwick-council-budget-vote.json': 0.88,
@@ -273,8 +274,9 @@ const disagreementFloors: Record<string, number> = {
   // food-poisoning set stays held out; the oil-leak set was opened.
   '2026-11-morwick-school-food-poisoning.json': 0.52,
   // Opened, the oil-leak set reached 12 of 30 once "Chief Coastguard Iain Foulds" was read as a chief coastguard
-  // named Iain Foulds (his name and his post).
-  '2026-11-kelda-tanker-oil-leak.json': 0.4,
+  // named Iain Foulds (his name and his post). 13 with a ship's age against the year it was built ("2004-built
+  // tanker" / "19-year-old tanker").
+  '2026-11-kelda-tanker-oil-leak.json': 0.43,
 };
 const defaultFloor = 0.5;
 
