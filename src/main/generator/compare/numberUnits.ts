@@ -183,18 +183,20 @@ export function peopleUnit(sense: string): string {
 
 // "dockworkers", "steelworkers", "fishermen", "townspeople": a compound whose last part names people counts what
 // that part counts.
-const peopleEndings: readonly (readonly [RegExp, string])[] = [
+const countedEndings: readonly (readonly [RegExp, string])[] = [
   [/^\p{L}{2,}workers?$/u, senseFamily('workers')],
   [/^\p{L}{3,}(?:wo)?men$/u, senseFamily('men')],
   [/^\p{L}{3,}people$/u, people],
+  // "41 oiled seabirds" / "around 30 affected birds": seabirds, shorebirds and waterbirds are birds.
+  [/^\p{L}{3,}birds?$/u, senseFamily('birds')],
 ];
 
-/** The word family a counted noun stands for: its own, or that of the people its last part names. */
 const notPeople = new Set(['specimen', 'regimen', 'abdomen', 'acumen', 'stamen', 'albumen', 'cyclamen']);
 
+// The word family a counted noun stands for: its own, or that of the people or birds its last part names.
 export function countedSense(token: Token): string {
   if (countsPeople(token.sense) || token.pos !== 'NOUN' || notPeople.has(token.lower)) return token.sense;
-  for (const [ending, sense] of peopleEndings) if (ending.test(token.lower)) return sense;
+  for (const [ending, sense] of countedEndings) if (ending.test(token.lower)) return sense;
   return token.sense;
 }
 

@@ -3,9 +3,8 @@ import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 
 // One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
-// officers. Sentences from a ferry, a retailer, a strike, a water supply, a space agency and a football ground, none
-// from the sets the words were first met in;
-// equal figures stay quiet.
+// officers, seabirds for birds. Sentences from a ferry, a retailer, a strike, a water supply, a space agency, a
+// football ground and a nature reserve, none from the sets the words were first met in; equal figures stay quiet.
 
 const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
 const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
@@ -54,6 +53,13 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       a: (figure) => `The Osk-4 rocket was carrying ${figure} satellites for the Halm weather agency.`,
       b: (figure) => `${figure} spacecraft built for the Halm weather agency were lost with the Osk-4 rocket.`,
       apart: ['Six', 'five'],
+    },
+    {
+      // First met on the oil-leak set: a compound whose last part is "birds" counts birds.
+      name: 'birds / seabirds',
+      a: (figure) => `Rangers on Holm have found ${figure} oiled birds since the spill, the reserve said.`,
+      b: (figure) => `${figure} oiled seabirds have been found on Holm since the spill, the reserve said.`,
+      apart: ['62', 'About 40'],
     },
     {
       name: 'officers / cops',
