@@ -107,6 +107,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // The people a plane, train or ship carries, by the word each outlet picked: "31,000 passengers" / "28,000
   // travellers" / "50,000 holidaymakers"; a cruise line's "2,410 guests aboard".
   ['passenger', 'traveller', 'traveler', 'holidaymaker', 'flyer', 'guest'],
+  // The people who work a ship: "All 23 crew" / "its 23 seafarers" / "crewed by 24 sailors".
+  ['crew', 'sailor', 'seafarer', 'seaman', 'crewman'],
   ['luggage', 'baggage', 'bag', 'suitcase'],
   ['store', 'shop'],
   // Places people live, by the word each outlet picked: "standpipes in 14 villages" / "in a dozen hamlets", "23 homes

@@ -845,6 +845,8 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
     if (token.pos === 'NOUN' && token.sense && !joinedByHyphen(tokens, at)) {
       // "troops and weaponry": the first noun is what is counted; compounds ("army officers") take the last.
       const next = tokens[at + 1];
+      // "One crew member", "three staff members": a member of the crew counts the crew.
+      if (next && /^members?$/.test(next.lower) && collectives.has(token.lower)) return at;
       if (next && next.pos === 'NOUN' && next.sense) return at + 1;
       return at;
     }
@@ -860,6 +862,8 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
   }
   return undefined;
 }
+
+const collectives = new Set(['crew', 'staff', 'cabinet']);
 
 // "11 water-bombing aircraft", "40 cost-cutting measures", "two state-run hospitals": a noun joined by a hyphen to
 // the word after it is part of a modifier, and what is counted comes later.

@@ -3,8 +3,9 @@ import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 
 // One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
-// officers, seabirds for birds. Sentences from a ferry, a retailer, a strike, a water supply, a space agency, a
-// football ground and a nature reserve, none from the sets the words were first met in; equal figures stay quiet.
+// officers, seabirds for birds, sailors for crew members. Sentences from a ferry, a retailer, a strike, a water
+// supply, a space agency, a football ground, a nature reserve and a trawler, none from the sets the words were first
+// met in; equal figures stay quiet.
 
 const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
 const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
@@ -60,6 +61,13 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       a: (figure) => `Rangers on Holm have found ${figure} oiled birds since the spill, the reserve said.`,
       b: (figure) => `${figure} oiled seabirds have been found on Holm since the spill, the reserve said.`,
       apart: ['62', 'About 40'],
+    },
+    {
+      // First met on the oil-leak set: the people who work a ship, however each outlet calls them.
+      name: 'crew members / sailors',
+      a: (figure) => `${figure} crew members were injured when the trawler Aldis struck rocks off Holm.`,
+      b: (figure) => `${figure} sailors were injured when the trawler Aldis struck rocks off Holm.`,
+      apart: ['Three', 'Five'],
     },
     {
       name: 'officers / cops',
