@@ -12,6 +12,7 @@ import { spellingFacts, untitledWritings, type NameWriting } from './nameSpellin
 import { untitledPeople } from './untitledPeople.ts';
 import { properNameSpellingFacts } from './properNameSpellings.ts';
 import { findOrganisationNameFacts } from './organisationNames.ts';
+import { findFlagFacts } from './flagStates.ts';
 import { pushTo } from './pushTo.ts';
 
 // Names and titles across articles. Three questions: does every article give a person the same title ("President
@@ -54,6 +55,7 @@ export function findNameFacts(sentences: readonly ArticleSentence[]): FactFindin
     ...findInstitutionFacts(sentences),
     ...properNameSpellingFacts(sentences),
     ...findOrganisationNameFacts(sentences),
+    ...findFlagFacts(sentences),
   ];
 }
 

@@ -275,8 +275,9 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-morwick-school-food-poisoning.json': 0.52,
   // Opened, the oil-leak set reached 12 of 30 once "Chief Coastguard Iain Foulds" was read as a chief coastguard
   // named Iain Foulds (his name and his post). 13 with a ship's age against the year it was built ("2004-built
-  // tanker" / "19-year-old tanker"). 14 once seabirds were counted as birds.
-  '2026-11-kelda-tanker-oil-leak.json': 0.46,
+  // tanker" / "19-year-old tanker"). 14 once seabirds were counted as birds. 15 with the flag the ship sails under
+  // ("Liberian-flagged" / "Marshall Islands-flagged").
+  '2026-11-kelda-tanker-oil-leak.json': 0.5,
 };
 const defaultFloor = 0.5;
 
