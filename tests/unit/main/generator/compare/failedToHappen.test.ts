@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
-import { findPredicateClaims } from '../../../../../src/main/generator/compare/predicateClaims.ts';
-import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
-import { articlesOf, everyLine } from './compareTexts.ts';
+import { claimsIn, disputedClaims } from './claimsIn.ts';
 
 // A thing that "failed to" happen is denied as surely as one that "did not": "the siren failed to sound" against
 // "the siren sounded". A phrasal verb keeps its particle in the fact's wording ("went off", "gave way").
 // Sentences from floods, hospitals and storms, beside look-alikes that must stay quiet.
 
-function claims(text: string): { thing: string; verb: string; denied: boolean }[] {
-  return sentencesOfLine('a.txt', 1, text)
-    .flatMap((sentence) => findPredicateClaims(sentence))
-    .map((claim) => ({ thing: claim.phraseText, verb: claim.verbText, denied: claim.denied }));
-}
-
-function disputed(texts: Record<string, string>): string[] {
-  return findFacts(articlesOf(texts), everyLine)
-    .disagreements.filter((fact) => fact.kind === 'claim')
-    .map((fact) => fact.fact);
-}
-
 describe('"failed to" denies what follows it', () => {
   it('reads a failure to happen as a denial of the thing that failed', () => {
-    expect(claims('The flood siren failed to sound as the water rose.')).toContainEqual({
+    expect(claimsIn('The flood siren failed to sound as the water rose.')).toContainEqual({
       thing: 'flood siren',
       verb: 'sound',
       denied: true,
@@ -31,7 +16,7 @@ describe('"failed to" denies what follows it', () => {
 
   it('finds a siren that sounded in one article and failed to in another', () => {
     expect(
-      disputed({
+      disputedClaims({
         'gazette.txt': 'The flood siren sounded at 2am, giving residents of the lower town an hour to leave.',
         'echo.txt': 'Furious residents say the flood siren failed to sound as the river burst its banks.',
       }),
@@ -40,13 +25,13 @@ describe('"failed to" denies what follows it', () => {
 
   it('words an alarm that went off with its particle, in the past', () => {
     expect(
-      disputed({
+      disputedClaims({
         'wire.txt': 'The hospital fire alarm did go off, but staff said they had not heard it on the upper wards.',
         'daily.txt': 'Shockingly, the hospital fire alarm FAILED to go off.',
       }),
     ).toEqual(['Whether the hospital fire alarm went off']);
     expect(
-      disputed({
+      disputedClaims({
         'wire.txt': 'The harbour wall gave way shortly after midnight.',
         'daily.txt': 'The harbour wall did not give way, the coastguard said.',
       }),
@@ -55,13 +40,13 @@ describe('"failed to" denies what follows it', () => {
 
   it('stays quiet for two things, or a failure that only might happen', () => {
     expect(
-      disputed({
+      disputedClaims({
         'wire.txt': 'A fire alarm went off in the east wing at 2am.',
         'daily.txt': 'The flood siren failed to sound.',
       }),
     ).toEqual([]);
     expect(
-      disputed({
+      disputedClaims({
         'wire.txt': 'The flood siren sounded at 2am.',
         'daily.txt': 'Residents fear the flood siren could fail to sound again next winter.',
       }),

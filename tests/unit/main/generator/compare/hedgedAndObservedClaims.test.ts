@@ -1,34 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
-import { findPredicateClaims } from '../../../../../src/main/generator/compare/predicateClaims.ts';
-import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
-import { articlesOf, everyLine } from './compareTexts.ts';
+import { claimsIn, disputedClaims } from './claimsIn.ts';
 
 // One predicate asserted in one article and denied in another, beyond a plain verb and its "not": a hedged
 // account ("appears to have been toppled"), people kept where they were ("remained on board") against people
 // taken off, and a thing seen against "no pollution had been detected". Sentences from the crane and ferry sets,
 // beside look-alikes that must stay quiet.
 
-function claims(text: string): { thing: string; verb: string; denied: boolean }[] {
-  return sentencesOfLine('a.txt', 1, text)
-    .flatMap((sentence) => findPredicateClaims(sentence))
-    .map((claim) => ({ thing: claim.phraseText, verb: claim.verbText, denied: claim.denied }));
-}
-
-function disputed(texts: Record<string, string>): string[] {
-  return findFacts(articlesOf(texts), everyLine)
-    .disagreements.filter((fact) => fact.kind === 'claim')
-    .map((fact) => fact.fact);
-}
-
 describe('hedged accounts: "appears to have been", "is believed to have"', () => {
   it('reads the subject before the raising verb as the thing', () => {
     expect(
-      claims(
+      claimsIn(
         'The crane appears to have been toppled by the wind before the ship reached it, according to two dockers who watched from the quay.',
       ),
     ).toContainEqual({ thing: 'crane', verb: 'toppled', denied: false });
-    expect(claims('The bridge is believed to have collapsed shortly after midnight.')).toContainEqual({
+    expect(claimsIn('The bridge is believed to have collapsed shortly after midnight.')).toContainEqual({
       thing: 'bridge',
       verb: 'collapsed',
       denied: false,
@@ -36,20 +21,20 @@ describe('hedged accounts: "appears to have been", "is believed to have"', () =>
   });
 
   it('takes nothing from what a picture appears to show', () => {
-    const shown = claims('A video shared online appears to show the crane toppling onto the ship.');
+    const shown = claimsIn('A video shared online appears to show the crane toppling onto the ship.');
     expect(shown.filter((claim) => claim.thing === 'crane')).toEqual([]);
   });
 
   it('finds the same predicate hedged in one article and denied in another', () => {
     expect(
-      disputed({
+      disputedClaims({
         'ebc.txt': 'The crane appears to have been toppled by the wind before the ship reached it.',
         'boxline.txt':
           'Contrary to early reports, the crane did not topple: the legs and portal frame are still standing.',
       }),
     ).toEqual(['Whether the crane was toppled']);
     expect(
-      disputed({
+      disputedClaims({
         'ebc.txt': 'The crane appears to have been toppled by the wind before the ship reached it.',
         'wire.txt': 'Witnesses said the crane toppled onto the deck of the feeder ship.',
       }),
@@ -59,24 +44,26 @@ describe('hedged accounts: "appears to have been", "is believed to have"', () =>
 
 describe('people kept where they were, against people taken off', () => {
   it('reads "remained on board", "kept aboard", "stayed put" as not moved, and a bare "stayed" as nothing', () => {
-    expect(claims('Passengers remained on board for almost four hours until the ferry was refloated.')).toContainEqual({
+    expect(
+      claimsIn('Passengers remained on board for almost four hours until the ferry was refloated.'),
+    ).toContainEqual({
       thing: 'Passengers',
       verb: 'remained on board',
       denied: false,
     });
-    expect(claims('Passengers were kept aboard until the vessel refloated on the flood tide.')).toContainEqual({
+    expect(claimsIn('Passengers were kept aboard until the vessel refloated on the flood tide.')).toContainEqual({
       thing: 'Passengers',
       verb: 'kept aboard',
       denied: false,
     });
-    expect(claims('Prices stayed high all week.').filter((claim) => claim.denied)).toEqual([]);
+    expect(claimsIn('Prices stayed high all week.').filter((claim) => claim.denied)).toEqual([]);
     // Told to stay is not staying.
-    expect(claims('Residents were told to stay indoors.')).toEqual([]);
+    expect(claimsIn('Residents were told to stay indoors.')).toEqual([]);
   });
 
   it('finds passengers kept aboard against passengers plucked from the ferry, and nothing between two who agree', () => {
     expect(
-      disputed({
+      disputedClaims({
         'standard.txt': 'Passengers remained on board for almost four hours until the ferry was refloated.',
         'flare.txt':
           'TERRIFIED passengers were plucked from a stricken ferry by lifeboat crews after it smashed into rocks.',
@@ -85,7 +72,7 @@ describe('people kept where they were, against people taken off', () => {
       }),
     ).toEqual(['Whether the passengers remained on board or were plucked']);
     expect(
-      disputed({
+      disputedClaims({
         'standard.txt': 'Passengers remained on board for almost four hours until the ferry was refloated.',
         'nctv.txt': 'Passengers stayed on board for just under four hours until the ship was refloated.',
         'flare.txt': 'More than 200 passengers rescued after stricken vessel grounds just 800 metres from harbour.',
@@ -96,31 +83,31 @@ describe('people kept where they were, against people taken off', () => {
 
 describe('a thing seen, against none detected', () => {
   it('reads a passive verb of seeing as the thing being there, and the one who saw as nothing', () => {
-    expect(claims('A thin diesel sheen was seen around the hull on Monday morning.')).toContainEqual({
+    expect(claimsIn('A thin diesel sheen was seen around the hull on Monday morning.')).toContainEqual({
       thing: 'thin diesel sheen',
       verb: 'seen',
       denied: false,
     });
-    expect(claims('The agency added that no pollution had been detected around the vessel.')).toContainEqual({
+    expect(claimsIn('The agency added that no pollution had been detected around the vessel.')).toContainEqual({
       thing: 'pollution',
       verb: 'detected',
       denied: true,
     });
-    expect(claims('I saw handshakes, not fists.')).toEqual([]);
-    expect(claims('The vote was seen as a victory for the mayor.').filter((claim) => claim.verb === 'seen')).toEqual(
+    expect(claimsIn('I saw handshakes, not fists.')).toEqual([]);
+    expect(claimsIn('The vote was seen as a victory for the mayor.').filter((claim) => claim.verb === 'seen')).toEqual(
       [],
     );
   });
 
   it('lets a kind of pollution seen contradict "no pollution", never the reverse', () => {
     expect(
-      disputed({
+      disputedClaims({
         'nctv.txt': 'The agency added that no pollution had been detected around the vessel.',
         'tideline.txt': 'A thin diesel sheen was seen around the hull on Monday morning, the agency confirmed.',
       }),
     ).toEqual(['Whether any pollution was detected']);
     expect(
-      disputed({
+      disputedClaims({
         'nctv.txt': 'Some pollution was detected around the vessel.',
         'tideline.txt': 'No diesel sheen was seen around the hull.',
       }),

@@ -4,14 +4,9 @@ import { contradicts, findPredicateClaims } from '../../../../../src/main/genera
 import { findDirectives } from '../../../../../src/main/generator/compare/directives.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { articlesOf, everyLine } from './compareTexts.ts';
+import { claimsIn } from './claimsIn.ts';
 
 // Something said to have happened to a thing, stated or denied; and what people were told to do, and how firmly.
-
-function claims(text: string): { thing: string; verb: string; denied: boolean }[] {
-  return sentencesOfLine('a.txt', 1, text)
-    .flatMap((sentence) => findPredicateClaims(sentence))
-    .map((claim) => ({ thing: claim.phraseText, verb: claim.verbText, denied: claim.denied }));
-}
 
 function claimAbout(text: string, thing: string) {
   const found = sentencesOfLine('a.txt', 1, text)
@@ -23,28 +18,28 @@ function claimAbout(text: string, thing: string) {
 
 describe('findPredicateClaims', () => {
   it('reads what underwent the verb: a passive subject, an intransitive subject, an active object', () => {
-    expect(claims('The dam itself was not breached, officials said.')).toContainEqual({
+    expect(claimsIn('The dam itself was not breached, officials said.')).toContainEqual({
       thing: 'dam',
       verb: 'breached',
       denied: true,
     });
-    expect(claims('The dam burst shortly after 4am.')).toContainEqual({ thing: 'dam', verb: 'burst', denied: false });
-    expect(claims('Floodwater breached the dam early on Sunday.')).toContainEqual({
+    expect(claimsIn('The dam burst shortly after 4am.')).toContainEqual({ thing: 'dam', verb: 'burst', denied: false });
+    expect(claimsIn('Floodwater breached the dam early on Sunday.')).toContainEqual({
       thing: 'dam',
       verb: 'breached',
       denied: false,
     });
-    expect(claims('Water broke through the dam overnight.')).toContainEqual({
+    expect(claimsIn('Water broke through the dam overnight.')).toContainEqual({
       thing: 'dam',
       verb: 'broke',
       denied: false,
     });
-    expect(claims('Photos showed the breached dam from above.')).toContainEqual({
+    expect(claimsIn('Photos showed the breached dam from above.')).toContainEqual({
       thing: 'dam',
       verb: 'breached',
       denied: false,
     });
-    expect(claims('The dam was overtopped but not breached.')).toContainEqual({
+    expect(claimsIn('The dam was overtopped but not breached.')).toContainEqual({
       thing: 'dam',
       verb: 'breached',
       denied: true,
@@ -61,7 +56,7 @@ describe('findPredicateClaims', () => {
   });
 
   it('takes nothing from a modal, a condition, a doubt, "not yet" or a question, no denial from "not only"', () => {
-    expect(claims('The bridge was not only damaged but partly swept away.')).toEqual([
+    expect(claimsIn('The bridge was not only damaged but partly swept away.')).toEqual([
       { thing: 'bridge', verb: 'swept', denied: false },
     ]);
     for (const text of [
@@ -74,7 +69,7 @@ describe('findPredicateClaims', () => {
       'Engineers warned of a possible breach of the dam.',
     ]) {
       expect(
-        claims(text).filter((claim) => /dam|bridge/.test(claim.thing)),
+        claimsIn(text).filter((claim) => /dam|bridge/.test(claim.thing)),
         text,
       ).toEqual([]);
     }
@@ -164,7 +159,7 @@ describe('claims beyond one verb and its denial', () => {
       nominal: true,
     });
     // "flood damage" names the cause, not the thing damaged.
-    expect(claims('Flood damage closed the road.').filter((claim) => claim.thing === 'flood')).toEqual([]);
+    expect(claimsIn('Flood damage closed the road.').filter((claim) => claim.thing === 'flood')).toEqual([]);
   });
 
   it('denies without "not": undamaged, unharmed, survived, withstood', () => {
