@@ -277,10 +277,10 @@ function officeStartingAt(tokens: readonly Token[], index: number): { office: Of
   if (!candidates) return undefined;
   for (const office of candidates) {
     const matches = office.words.every((word, offset) => offset === 0 || plainWord(tokens[index + offset]) === word);
-    if (matches)
-      return office.office === 'leader'
-        ? (chiefOfTrade(tokens, index) ?? { office, last: index })
-        : { office, last: index + office.words.length - 1 };
+    if (!matches) continue;
+    // A longer title ("Chief Inspector") has matched first; a bare "Chief" may still lead a trade.
+    const trade = office.words.length === 1 ? chiefOfTrade(tokens, index) : undefined;
+    return trade ?? { office, last: index + office.words.length - 1 };
   }
   return undefined;
 }
