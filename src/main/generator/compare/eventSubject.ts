@@ -87,7 +87,7 @@ export function subjectOf(tokens: readonly Token[], verb: number, throughRelativ
     // "The town library, which has been used as a shelter, will reopen": skip the aside.
     // A participle's aside only where a relative may be read through: a date's doer vetoes, so it is not guessed.
     const opening = asideOpening(tokens, at, throughRelative);
-    if (opening === undefined) return undefined;
+    if (opening === undefined) return appositiveSubject(tokens, at);
     at = opening - 1;
   }
   return headOfPhraseEndingAt(tokens, at);
@@ -103,6 +103,27 @@ function asideOpening(tokens: readonly Token[], closing: number, participles: bo
     return relativePronouns.has(first?.lower ?? '') || participle ? at : undefined;
   }
   return undefined;
+}
+
+// "The chief of staff, Leon Marsh, has been suspended" / "Leon Marsh, the chief of staff, quit": a noun phrase set
+// off by commas after another names the same one. The name is the subject where one of the two is a name; otherwise
+// the first phrase ("The dam, the largest in the valley, held").
+function appositiveSubject(tokens: readonly Token[], closing: number): number | undefined {
+  let opening = closing - 1;
+  while (opening >= 0 && closing - opening <= 8 && tokens[opening]?.text !== ',') {
+    const token = tokens[opening];
+    if (!token || !(phraseWords.has(token.pos) || token.lower === 'of')) return undefined;
+    opening -= 1;
+  }
+  if (tokens[opening]?.text !== ',' || opening === closing - 1) return undefined;
+  const aside = headOfPhraseEndingAt(tokens, closing - 1);
+  const before = headOfPhraseEndingAt(tokens, opening - 1);
+  // "Leon Marsh, Anna Holm and ..." is a list, not an aside.
+  if (tokens[closing + 1]?.pos === 'CCONJ' || tokens[opening - 1]?.pos === 'CCONJ') return undefined;
+  const named = (at: number | undefined): boolean => at !== undefined && tokens[at]?.pos === 'PROPN';
+  // wink reads "chief" in "The chief of staff" as an adjective, so a title may show no head: the name still does.
+  if (named(aside) && !named(before) && aside !== undefined && aside > opening) return aside;
+  return before !== undefined && (aside !== undefined || named(before)) ? before : undefined;
 }
 
 // "Schools in the district" ending at "district": the head is the last noun before the first preposition.

@@ -249,6 +249,22 @@ describe('contrary claims across articles', () => {
     ).toEqual(['Whether the fire was accidental']);
   });
 
+  it('reads the person named in an aside as the one a claim is about', () => {
+    expect(
+      found({
+        'a.txt': 'The chief of staff, Leon Marsh, was sacked on Tuesday.',
+        'b.txt': 'Leon Marsh, the chief of staff, resigned on Tuesday night.',
+      }),
+    ).toEqual(['Whether Leon Marsh was sacked']);
+    // A list is no aside: nothing is said of Leon Marsh alone.
+    expect(
+      found({
+        'a.txt': 'Leon Marsh, Ada Holm and Pia Lund were sacked on Tuesday.',
+        'b.txt': 'Leon Marsh resigned on Tuesday night.',
+      }),
+    ).toEqual([]);
+  });
+
   it('takes the article’s own words over a quotation it reports', () => {
     expect(
       found({
