@@ -40,7 +40,9 @@ export function custodyAt(tokens: readonly Token[], index: number): CustodyState
     if (!word) return undefined;
     // wink reads "on bail" as a verb now and then.
     if ((word.pos === 'PUNCT' || word.pos === 'VERB' || word.pos === 'AUX') && word.lower !== 'bail') return undefined;
-    if (word.lower === 'custody' && holds && ['in', 'into'].includes(tokens[at - 1]?.lower ?? '')) {
+    // "remain in custody" is held, as "remain on bail" is free.
+    const staying = token.lemma === 'remain' || token.lemma === 'stay';
+    if (word.lower === 'custody' && (holds || staying) && ['in', 'into'].includes(tokens[at - 1]?.lower ?? '')) {
       return { side: heldInCustody, last: at, ...(person === undefined ? {} : { person }) };
     }
     if (word.lower === 'bail') {

@@ -160,6 +160,16 @@ describe('custody against bail', () => {
     );
   });
 
+  it('reads "remains in custody" as held, as "remains on bail" is free', () => {
+    const found = factsOf({
+      'a.txt': 'Marek Holm remains in custody, police said on Tuesday.',
+      'b.txt': 'Marek Holm has since been released on bail.',
+      'c.txt': 'Marek Holm was kept in custody overnight.',
+    });
+    const claims = found.disagreements.filter((fact) => fact.kind === 'claim');
+    expect(claims.map((fact) => fact.values.map((value) => value.file).sort())).toEqual([['a.txt', 'b.txt', 'c.txt']]);
+  });
+
   it('stays quiet on agreement, on two people, and on "police custody" said of no one named', () => {
     const found = factsOf({
       'a.txt': 'Okafor was released on bail on Monday.',
