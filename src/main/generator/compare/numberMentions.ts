@@ -847,7 +847,9 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
       const next = tokens[at + 1];
       // "One crew member", "three staff members": a member of the crew counts the crew.
       if (next && /^members?$/.test(next.lower) && collectives.has(token.lower)) return at;
-      if (next && next.pos === 'NOUN' && next.sense) return at + 1;
+      // "150 cows bellowing for water", "200 people queuing": wink may read a participle after a plural as a noun.
+      const participle = next !== undefined && /ing$/.test(next.lower) && token.lemma !== token.lower;
+      if (next && next.pos === 'NOUN' && next.sense && !participle) return at + 1;
       return at;
     }
     const modifier =

@@ -15,6 +15,9 @@ describe('findNumberMentions', () => {
       hedge: 'at most',
     });
     expect(only('It has amassed close to 125,000 troops and weaponry.').text).toBe('close to 125,000');
+    // A participle after the counted noun is no compound's head, even where wink reads it as a noun.
+    expect(only('She keeps 150 cows grazing near the river.').unit).toBe(only('She keeps 150 cows.').unit);
+    expect(only('The port has 40 container cranes.').unit).toBe(only('The port has 40 cranes.').unit);
     expect(only('Britain will send at least eight nuclear-powered submarines.')).toMatchObject({
       hedge: 'at least',
       low: 8,
