@@ -58,6 +58,7 @@ const developmentSets = new Set([
   '2026-11-pendrith-coach-crash',
   '2026-11-quarrendon-gas-explosion',
   '2026-11-kelda-tanker-oil-leak',
+  '2026-11-saltrey-bank-payments-outage',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

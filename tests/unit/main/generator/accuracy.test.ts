@@ -90,6 +90,10 @@ const developmentSets = new Set([
   // Written in the session after (a school food poisoning, a tanker's oil leak) in the same way, scored with that
   // session's first rules (918f610), tables only (see their floors). The oil-leak set was then opened.
   '2026-11-kelda-tanker-oil-leak.json',
+  // Written in the session after (a bank's payments outage, a balloon crash) in the same way, scored with that
+  // session's first rules (3c67523), tables only (see their floors). The outage set was then opened: its misses had
+  // been listed once by mistake, with the development sets, before it was chosen, so it could not stay held out.
+  '2026-11-saltrey-bank-payments-outage.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -278,6 +282,11 @@ const disagreementFloors: Record<string, number> = {
   // tanker" / "19-year-old tanker"). 14 once seabirds were counted as birds. 15 with the flag the ship sails under
   // ("Liberian-flagged" / "Marshall Islands-flagged").
   '2026-11-kelda-tanker-oil-leak.json': 0.5,
+  // 19 of 25 and 15 of 24 with the first rules of the session that commissioned them (3c67523), tables only; the
+  // same with that session's first three rules (a person named in an aside, "remains in custody", a participle after
+  // a counted plural). The balloon-crash set stays held out; the outage set was opened.
+  '2026-11-saltrey-bank-payments-outage.json': 0.76,
+  '2026-11-ambleth-balloon-crash.json': 0.62,
 };
 const defaultFloor = 0.5;
 
@@ -306,6 +315,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-marrow-bridge-closure.json': 0.75,
   '2026-11-skarn-avalanche-rescue.json': 0.75,
   '2026-11-hesket-mine-flooding.json': 0.75,
+  // Arrived with 3 of 4 (the balloon-crash set), held out.
+  '2026-11-ambleth-balloon-crash.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
