@@ -33,7 +33,11 @@ export function attributionSpans(sentence: ArticleSentence): Attribution {
     } else if (index > 0 && reportsClause(sentence, index)) {
       // "Dana Whitlock, the director of the department, said (that) crews would begin ..."
       const last = tokens[index + 1]?.lower === 'that' ? index + 1 : index;
-      spans.push({ first: speakerStart(sentence, index), last });
+      const first = speakerStart(sentence, index);
+      const aside = relativeAside(sentence, first, index);
+      // "Saltrey, which was founded in 1871, says": the aside tells a fact of its own, which the saying leaves alone.
+      if (aside) spans.push({ first, last: aside.first - 1 }, { first: aside.last + 1, last });
+      else spans.push({ first, last });
     }
   });
   return { spans };
@@ -84,6 +88,19 @@ function speakerStart(sentence: ArticleSentence, verb: number): number {
   // segments before the verb name one speaker.
   const named = clauseStart(sentence, verb - 2);
   return tokens[named - 1]?.text === ',' ? clauseStart(sentence, named - 2) : named;
+}
+
+// ", which was founded in 1871 and trades as Saltrey Bank," between a speaker and the verb: the commas included.
+function relativeAside(
+  sentence: ArticleSentence,
+  first: number,
+  verb: number,
+): { first: number; last: number } | undefined {
+  const tokens = sentence.tokens;
+  if (tokens[verb - 1]?.text !== ',') return undefined;
+  const opening = clauseStart(sentence, verb - 2) - 1;
+  const relative = ['which', 'who'].includes(tokens[opening + 1]?.lower ?? '');
+  return opening > first && tokens[opening]?.text === ',' && relative ? { first: opening, last: verb - 1 } : undefined;
 }
 
 // "CARLOW, March 11 (Valley News) -": where and by whom the story was filed, before the story itself.

@@ -266,8 +266,9 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-pendrith-coach-crash.json': 0.74,
   // 13 of 25 and 17 of 25 with the first rules of the session that commissioned them (0e3cf6b), tables only; 13 and
   // 18 with the first hour of each article compared, a rule written before they arrived. The stadium-crush set stays
-  // held out; the gas-explosion set was opened.
-  '2026-11-stennick-stadium-crush.json': 0.52,
+  // held out; the gas-explosion set was opened. 14 in round 19, with a relative clause between a speaker and the verb
+  // of saying read as a fact of its own (written for the outage set).
+  '2026-11-stennick-stadium-crush.json': 0.56,
   // Opened, the gas-explosion set reached 20 of 25: "no suggestion of criminality" / "Cops have launched a criminal
   // investigation", "built in the 1960s" / "built in 1971". Its chrome (0.94 on arrival) reached 0.99: a sponsor
   // with its slogan, an issue's contents, a member portal, shop offers, signed comments under "Member comments (3)";
@@ -284,8 +285,10 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-kelda-tanker-oil-leak.json': 0.5,
   // 19 of 25 and 15 of 24 with the first rules of the session that commissioned them (3c67523), tables only; the
   // same with that session's first three rules (a person named in an aside, "remains in custody", a participle after
-  // a counted plural). The balloon-crash set stays held out; the outage set was opened.
-  '2026-11-saltrey-bank-payments-outage.json': 0.76,
+  // a counted plural). The balloon-crash set stays held out; the outage set was opened. Opened, it reached 21 of
+  // 25 with a relative clause between a speaker and the verb of saying read as a fact of its own ("Saltrey, which was
+  // founded in 1871 and trades as Saltrey Bank, says").
+  '2026-11-saltrey-bank-payments-outage.json': 0.84,
   '2026-11-ambleth-balloon-crash.json': 0.62,
 };
 const defaultFloor = 0.5;

@@ -41,3 +41,18 @@ describe('a day of saying before a "that" clause', () => {
     ).toEqual([['4pm on Monday', 'late on Sunday']]);
   });
 });
+
+// A relative clause between a speaker and the verb of saying ("Saltrey, which was founded in 1871 and trades as
+// Saltrey Bank, says ...") tells a fact of its own, first met on the bank-outage set, where the whole of it was
+// taken for the attribution and its year went unread.
+describe('a relative clause between a speaker and the verb of saying', () => {
+  it('dates what it tells, against another telling, and agrees with the same year', () => {
+    const facts = dateFacts({
+      'a.txt': 'Harnford Drinks, which was founded in 1921 and employs 400 people, says the fire began in a storeroom.',
+      'b.txt': 'Founded in 1924, Harnford Drinks is the town’s largest employer.',
+      'c.txt': 'Harnford Drinks, which was founded in 1921, said the plant would reopen.',
+    });
+    expect(facts.disagreements).toEqual([['1921', '1924']]);
+    expect(facts.agreements).toEqual([['1921', '1921']]);
+  });
+});
