@@ -13,6 +13,7 @@ import { custodyAt } from './custody.ts';
 import { entered, entryAt } from './entries.ts';
 import { gathering, isGathering, violentLabelAt } from './gatherings.ts';
 import { onDuty, presenceAt } from './presence.ts';
+import { keptWorking, runningThing, serviceStateAt } from './servicesWorking.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -338,6 +339,7 @@ const claimReaders: readonly ((sentence: ArticleSentence, index: number) => Pred
   personStateClaim,
   departureClaim,
   presenceClaim,
+  serviceClaim,
 ];
 
 // "UNI RIOT", "stormed a university headquarters in a wild night of chaos": the gathering called violent by what
@@ -440,6 +442,32 @@ function presenceClaim(sentence: ArticleSentence, index: number): PredicateClaim
     passive: false,
     state: true,
     denied: presence.negated !== noneOfThem(tokens, theme.phraseStart),
+    ...partOfThem(tokens, theme.phraseStart),
+  };
+}
+
+// "Cash machines continued to work throughout" / "Even cash machines were down" (servicesWorking.ts): the thing
+// that runs is the thing; being out of service denies that it kept working.
+function serviceClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const state = serviceStateAt(tokens, index);
+  if (!state) return undefined;
+  const chain = auxiliaryChain(tokens, state.verb);
+  if (!toldAsFact(chain)) return undefined;
+  const subject = subjectOf(tokens, state.verb);
+  const head = subject === undefined ? undefined : tokens[subject];
+  const thing = head ? runningThing(head) : undefined;
+  const theme = subject === undefined || !thing ? undefined : phraseAround(tokens, subject);
+  if (!theme || !thing || inDoubt(tokens, theme.phraseStart)) return undefined;
+  const narrowers = thing.narrower ? new Set([thing.narrower]) : theme.narrowers;
+  return {
+    sentence,
+    ...themeFields({ ...theme, sense: thing.sense, narrowers }),
+    verb: keptWorking,
+    verbText: lineWords(tokens, state.first, state.last),
+    passive: false,
+    state: true,
+    denied: chain.negated !== state.down,
     ...partOfThem(tokens, theme.phraseStart),
   };
 }

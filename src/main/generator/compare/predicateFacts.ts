@@ -2,6 +2,7 @@ import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import { onDuty } from './presence.ts';
+import { keptWorking } from './servicesWorking.ts';
 import { fuller } from './fullerMention.ts';
 import {
   anyone,
@@ -122,6 +123,8 @@ function describe(stated: PredicateClaim, denial: PredicateClaim): string {
       ? `Whether any ${who} were ${stated.verbText}`
       : `Whether ${withArticle(who)} was ${stated.verbText}`;
   }
+  // "Cash machines continued to work" against "Even cash machines were down".
+  if (stated.verb === keptWorking) return `Whether ${thing(stated)} kept working`;
   // "The fire swept through the town's streets" against "the fire has not entered the town".
   if (stated.doerText) return `Whether ${stated.doerText} entered ${thing(stated)}`;
   // "staged a protest" against "gathered for a candlelit vigil": which of the two it was.
@@ -157,7 +160,10 @@ function thing(claim: PredicateClaim): string {
   if (claim.theme === anyone) return anyone;
   const words = claim.phraseText.split(' ');
   const named = words.every((word) => /^\p{Lu}/u.test(word)) && !placeWords.test(claim.themeText);
-  return named ? claim.phraseText : `the ${claim.phraseText}`;
+  if (named) return claim.phraseText;
+  // "Cash machines continued to work": a capital that only opens the sentence is no name's.
+  const opening = claim.sentence.tokens[0]?.text === words[0] && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '');
+  return `the ${opening ? claim.phraseText.charAt(0).toLowerCase() + claim.phraseText.slice(1) : claim.phraseText}`;
 }
 
 // "Passengers" at the start of a sentence is no name: the other side's "passengers" says so.
