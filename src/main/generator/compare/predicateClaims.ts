@@ -455,9 +455,8 @@ function serviceClaim(sentence: ArticleSentence, index: number): PredicateClaim 
   const chain = auxiliaryChain(tokens, state.verb);
   if (!toldAsFact(chain)) return undefined;
   const subject = subjectOf(tokens, state.verb);
-  const head = subject === undefined ? undefined : tokens[subject];
-  const thing = head ? runningThing(head) : undefined;
-  const theme = subject === undefined || !thing ? undefined : phraseAround(tokens, subject);
+  const thing = subject === undefined ? undefined : runningThing(tokens[subject] as Token);
+  const theme = thing && subject !== undefined ? phraseAround(tokens, subject) : undefined;
   if (!theme || !thing || inDoubt(tokens, theme.phraseStart)) return undefined;
   const narrowers = thing.narrower ? new Set([thing.narrower]) : theme.narrowers;
   return {
