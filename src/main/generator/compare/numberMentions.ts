@@ -23,6 +23,7 @@ import { spelledSpanAt } from './spelledSpans.ts';
 const pointAfter = new Set(['ago']);
 import { scoreLineAt, type ScoreLine } from './scoreLines.ts';
 import { readStopwatch } from './performanceTimes.ts';
+import { repeatCountAt } from './repeatCounts.ts';
 import { periodAt } from './ratePeriods.ts';
 import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
@@ -198,8 +199,8 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   const tokens = sentence.tokens;
   const scoreLine = scoreLineAt(tokens, index);
   if (scoreLine) return tallyMention(sentence, scoreLine);
-  const stopwatch = stopwatchMention(sentence, index);
-  if (stopwatch) return stopwatch;
+  const oneWord = stopwatchMention(sentence, index) ?? repeatMention(sentence, index);
+  if (oneWord) return oneWord;
   const symbolCurrency = currencyOfSymbol(tokens[index]);
   // "from £6,200": the figure after a currency sign is read with the sign or not at all.
   if (!symbolCurrency && currencyOfSymbol(tokens[index - 1])) return undefined;
@@ -428,7 +429,34 @@ export const stopwatchTime = 'time:stopwatch';
 function stopwatchMention(sentence: ArticleSentence, index: number): NumberMention | undefined {
   const token = sentence.tokens[index];
   const read = token && readStopwatch(token.text);
-  if (!token || !read) return undefined;
+  if (!read) return undefined;
+  return oneWordMention(sentence, index, stopwatchTime, read.seconds, {
+    roundedTo: 10 ** -read.decimals,
+    decimals: read.decimals,
+  });
+}
+
+/** The unit "three times" is counted in, so "twice" meets it. */
+const timesUnit = senseFamily('time');
+
+// "wrote twice to the roads directorate": a count of times in one word (repeatCounts.ts).
+function repeatMention(sentence: ArticleSentence, index: number): NumberMention | undefined {
+  const value = repeatCountAt(sentence.tokens, index);
+  return value === undefined
+    ? undefined
+    : oneWordMention(sentence, index, timesUnit, value, { roundedTo: 0, decimals: 0 });
+}
+
+// A figure and its unit in one token, with the hedge before it ("at least twice").
+function oneWordMention(
+  sentence: ArticleSentence,
+  index: number,
+  unit: string,
+  value: number,
+  precision: { roundedTo: number; decimals: number },
+): NumberMention | undefined {
+  const token = sentence.tokens[index];
+  if (!token) return undefined;
   const hedge = hedgeBefore(sentence.tokens, index);
   const head = sentence.tokens[hedge.first] ?? token;
   return {
@@ -436,12 +464,11 @@ function stopwatchMention(sentence: ArticleSentence, index: number): NumberMenti
     text: sentence.lineText.slice(head.start, token.end),
     start: head.start,
     end: token.end,
-    low: read.seconds,
-    high: read.seconds,
-    roundedTo: 10 ** -read.decimals,
-    decimals: read.decimals,
+    low: value,
+    high: value,
+    ...precision,
     hedge: hedge.hedge,
-    unit: stopwatchTime,
+    unit,
     unitFirst: index,
     unitLast: index,
     valueFirst: hedge.first,
