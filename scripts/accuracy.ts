@@ -59,6 +59,7 @@ const developmentSets = new Set([
   '2026-11-quarrendon-gas-explosion',
   '2026-11-kelda-tanker-oil-leak',
   '2026-11-saltrey-bank-payments-outage',
+  '2026-11-pellow-maternity-report',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -94,6 +94,9 @@ const developmentSets = new Set([
   // session's first rules (3c67523), tables only (see their floors). The outage set was then opened: its misses had
   // been listed once by mistake, with the development sets, before it was chosen, so it could not stay held out.
   '2026-11-saltrey-bank-payments-outage.json',
+  // Written in the session after (a trawler sinking, a maternity unit's inspection report) in the same way, scored
+  // with that session's first rules (4855c6e), tables only (see their floors). The report set was then opened.
+  '2026-11-pellow-maternity-report.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -291,6 +294,11 @@ const disagreementFloors: Record<string, number> = {
   // machines continued to work throughout" / "Even cash machines were down").
   '2026-11-saltrey-bank-payments-outage.json': 0.88,
   '2026-11-ambleth-balloon-crash.json': 0.62,
+  // 17 of 25 and 17 of 26 with the first rules of the session that commissioned them (4855c6e), tables only; the
+  // same with that session's first rule ("twice" as a count of times). The trawler set stays held out; the report
+  // set, which failed more thresholds on arrival (chrome, a mix-up, a headline), was opened.
+  '2026-11-quarnby-trawler-sinking.json': 0.68,
+  '2026-11-pellow-maternity-report.json': 0.65,
 };
 const defaultFloor = 0.5;
 
@@ -312,6 +320,8 @@ const chromeFloors: Record<string, number> = {
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
+  // Arrived at 0.928 (the report set).
+  '2026-11-pellow-maternity-report.json': 0.92,
 };
 const flaggedFloors: Record<string, number> = {
   // Arrived with 4 of 5 (the coach-crash set).
@@ -321,6 +331,9 @@ const flaggedFloors: Record<string, number> = {
   '2026-11-hesket-mine-flooding.json': 0.75,
   // Arrived with 3 of 4 (the balloon-crash set), held out.
   '2026-11-ambleth-balloon-crash.json': 0.75,
+  // Arrived with 3 of 4: the trawler set (held out) and the report set.
+  '2026-11-quarnby-trawler-sinking.json': 0.75,
+  '2026-11-pellow-maternity-report.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
@@ -338,6 +351,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-11-stennick-stadium-crush.json': 1,
   // Arrived with one (the food-poisoning set), held out.
   '2026-11-morwick-school-food-poisoning.json': 1,
+  // Arrived with one (the report set).
+  '2026-11-pellow-maternity-report.json': 1,
 };
 
 const sets = readdirSync(goldDir)
