@@ -1,4 +1,4 @@
-import type { NumberMention } from './numberMentions.ts';
+import { countsPeopleOrThings, type NumberMention } from './numberMentions.ts';
 import type { ValueMatch } from './factValues.ts';
 import { sameScore } from './scoreLines.ts';
 import { perSamePeriod } from './ratePeriods.ts';
@@ -42,7 +42,7 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
   if (pastBound(a, b) || pastBound(b, a)) return 'different';
   const side = sideMatch(a, b) ?? sideMatch(b, a);
   if (side) return side;
-  if (roundsTo(a, b) || roundsTo(b, a)) return 'compatible';
+  if (roundsTo(a, b) || roundsTo(b, a) || wholeOfFraction(a, b) || wholeOfFraction(b, a)) return 'compatible';
   // "about 60%" and "61%": a rounded figure and a precise one that lies within a hair of it.
   if (bounds.has('about') && Math.abs(a.low - b.low) <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
   if (justPast(a, b) || justPast(b, a)) return 'compatible';
@@ -114,6 +114,14 @@ function pastBound(bound: NumberMention, other: NumberMention): boolean {
   if (bound.hedge === 'at least') return other.high < bound.low;
   if (bound.hedge === 'at most') return other.low > bound.high;
   return false;
+}
+
+// "31 full-time midwife posts" / "31.4 whole-time-equivalent midwives": a count of people or things in decimals is a
+// full-time equivalent or an average, which another article may give as the whole number it rounds to.
+function wholeOfFraction(whole: NumberMention, fraction: NumberMention): boolean {
+  if (!countsPeopleOrThings(whole.unit) || !countsPeopleOrThings(fraction.unit)) return false;
+  if (!Number.isInteger(whole.low) || Number.isInteger(fraction.low)) return false;
+  return Math.round(fraction.low) === whole.low;
 }
 
 // "1.2 million" is 1,187,000 written to one decimal; "4 million" is not 4.3 million unless hedged ("about").
