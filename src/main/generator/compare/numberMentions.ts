@@ -886,13 +886,20 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
       joinedByHyphen(tokens, at) ||
       (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower) && tokens[at - 1]?.text === '-') ||
       // "23 confirmed cases", "40 registered voters": a participle standing before its noun describes it.
-      (token.pos === 'VERB' && /(ed|en)$/.test(token.lower) && tokens[at + 1]?.pos === 'NOUN');
+      (token.pos === 'VERB' && /(ed|en)$/.test(token.lower) && tokens[at + 1]?.pos === 'NOUN') ||
+      // "18 newly qualified midwives", "40 fully trained volunteers": an adverb grading the modifier after it.
+      (token.pos === 'ADV' && /ly$/.test(token.lower) && describesNext(tokens, at + 1));
     if (!modifier) return undefined;
   }
   return undefined;
 }
 
 const collectives = new Set(['crew', 'staff', 'cabinet']);
+
+function describesNext(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  return token?.pos === 'ADJ' || (token?.pos === 'VERB' && /(ed|en)$/.test(token.lower));
+}
 
 // "11 water-bombing aircraft", "40 cost-cutting measures", "two state-run hospitals": a noun joined by a hyphen to
 // the word after it is part of a modifier, and what is counted comes later.

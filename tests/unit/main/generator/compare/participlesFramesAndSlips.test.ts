@@ -31,6 +31,19 @@ describe('a participle between a figure and what it counts', () => {
         '40',
         '65',
       ],
+      // An adverb grading the participle: "newly qualified", "fully trained".
+      [
+        'The trust said 18 newly qualified midwives would join the unit in January.',
+        'The trust said 24 newly qualified midwives would join the unit in the new year.',
+        '18',
+        '24',
+      ],
+      [
+        'About 40 fully trained volunteers searched the moor on Sunday, the rescue team said.',
+        'About 65 fully trained volunteers searched the moor on Sunday, the rescue team said.',
+        'About 40',
+        'About 65',
+      ],
     ];
     for (const [a, b, first, second] of cases) {
       const found = numbers({ 'a.txt': a, 'b.txt': b });
@@ -62,6 +75,12 @@ describe('a participle between a figure and what it counts', () => {
     expect(
       numbers({
         'a.txt': 'Officials said 23 confirmed the plan at the meeting on Monday.',
+        'b.txt': 'Officials said 30 people attended the meeting on Monday.',
+      }),
+    ).toEqual([]);
+    expect(
+      numbers({
+        'a.txt': 'Officials said 23 quickly confirmed the plan at the meeting on Monday.',
         'b.txt': 'Officials said 30 people attended the meeting on Monday.',
       }),
     ).toEqual([]);
