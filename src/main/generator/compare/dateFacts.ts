@@ -55,6 +55,9 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     function sameDoer(a, b) {
       if (!a.doer || !b.doer || a.doer === b.doer || a.context.has(b.doer) || b.context.has(a.doer)) return undefined;
       if (interchangeableDoers.has(a.doer) || interchangeableDoers.has(b.doer)) return undefined;
+      // "Farmers lost crops after the wettest season for 30 years" / "The region has had its wettest autumn since
+      // 1976": a record belongs to its superlative, not to the sentence's subject.
+      if (sameSuperlative(a, b)) return undefined;
       return { score: -Infinity, because: () => `done by different things (${a.doerText} / ${b.doerText})` };
     },
     // "The order was issued on Saturday" and "the order was lifted on Tuesday": one thing, two happenings.

@@ -133,20 +133,36 @@ function isTitleCase(line: string): boolean {
 
 /**
  * wink tags a capitalised first word as a proper noun: "Schools in the district will reopen", "Residents were
- * ordered to leave". A single capitalised word that the set also writes in lower case is a common noun.
+ * ordered to leave". A single capitalised word that the set also writes in lower case is a common noun, and so is
+ * one that only ever opens sentences (`onlyOpensSentences`).
  */
 export function commonNounsAtSentenceStart(sentences: readonly ArticleSentence[]): void {
   const lowerCase = new Set<string>();
+  // Names come back inside sentences: "Dr Anika Treloar, chief executive" after "Treloar said".
+  const capitalisedInside = new Set<string>();
   for (const sentence of sentences) {
-    for (const token of sentence.tokens) if (token.sense && /^\p{Ll}/u.test(token.text)) lowerCase.add(token.sense);
+    const opening = sentence.tokens.findIndex((token) => token.kind === 'word');
+    sentence.tokens.forEach((token, at) => {
+      if (/^\p{Ll}/u.test(token.text)) lowerCase.add(token.sense);
+      else if (at !== opening && /^\p{Lu}/u.test(token.text)) capitalisedInside.add(token.lower);
+    });
   }
   for (const sentence of sentences) {
     const at = sentence.tokens.findIndex((token) => token.kind === 'word');
     const first = sentence.tokens[at];
     const next = sentence.tokens[at + 1];
-    if (!first || first.pos !== 'PROPN' || next?.pos === 'PROPN' || !lowerCase.has(first.sense)) continue;
+    if (!first || first.pos !== 'PROPN' || next?.pos === 'PROPN') continue;
+    if (!lowerCase.has(first.sense) && !onlyOpensSentences(first, next, capitalisedInside)) continue;
     first.pos = 'NOUN';
   }
+}
+
+// "Mums-to-be waiting to be induced", "Headline CPI was 4.1%": a word the set writes capitalised only where a
+// sentence starts is no name either, unless it is one word before a verb, as a surname is ("Moreau wept"); a
+// plural is no surname ("Farmers lost crops").
+function onlyOpensSentences(first: Token, next: Token | undefined, capitalisedInside: ReadonlySet<string>): boolean {
+  if (capitalisedInside.has(first.lower)) return false;
+  return /[^s]s$/.test(first.lower) || next?.pos !== 'VERB';
 }
 
 /**

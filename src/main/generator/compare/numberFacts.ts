@@ -56,6 +56,8 @@ interface Figure extends NumberMention {
   source: Set<string>;
   /** "Five other workers", "another 30 homes", "ten more people": a group beside one told before. */
   further: boolean;
+  /** What a share is of, where the sentence says it as the subject of "be" ("Turnout ... was 38.6 per cent"). */
+  shareOf?: string;
   /** What the figure is the only one of in its article, at best: its unit, or a measure with what it measures. */
   kind: string;
   /** The thing a measure describes ("crane" for "a 65-meter crane"), if known. */
@@ -109,6 +111,11 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     function percentagesSaidAlike(a, b) {
       if (a.unit !== 'percent' || sharedTotal(a.nearby, b.nearby, weight) >= nearbyNeeded) return undefined;
       return { score: -Infinity, because: () => 'no word beside the two percentages in common' };
+    },
+    // "Unemployment in the region was 4.1 per cent" / "Inflation in the region was 2.4 per cent": shares of two things.
+    function sharesOfOneThing(a, b) {
+      if (!a.shareOf || !b.shareOf || a.shareOf === b.shareOf) return undefined;
+      return { score: -Infinity, because: () => `shares of different things (${a.shareOf} / ${b.shareOf})` };
     },
     function sameGroupOrAnother(a, b) {
       if (a.further === b.further) return undefined;
@@ -320,6 +327,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         kind: thing ? `${mention.unit} of ${thing}` : kindOfSpan(mention),
         ...(measured ? { thing: measured.sense, thingSaid: measured.said } : {}),
         ...(aspect ? { aspect } : {}),
+        ...(shareOf ? { shareOf } : {}),
         file: sentence.file,
         order: sentence.order * 1000 + mention.first,
         context,

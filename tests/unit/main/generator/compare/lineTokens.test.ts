@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSentences, sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { splitLines } from '../../../../../src/main/generator/articleText.ts';
 import { findNumberMentions } from '../../../../../src/main/generator/compare/numberMentions.ts';
+import { factValuesWithOtherNews } from './compareTexts.ts';
 
 // Repairs to wink's parts of speech that the finders rely on (sentences from the plant-closure fixture set).
 
@@ -73,5 +74,39 @@ describe('shouted words', () => {
     for (const word of ['nato', 'lada', 'geneva']) {
       expect(sentence?.tokens.find((t) => t.lower === word)?.pos, word).toBe('PROPN');
     }
+  });
+});
+
+describe('capitalised words that only open sentences', () => {
+  // wink takes a capitalised first word for a name: "Mums-to-be waiting to be induced" then named nothing the other
+  // article named, and two waits were never compared (the maternity-report set). Sentences from a hospital, a
+  // railway and a court.
+  const firstWord = (lines: string[]) =>
+    readSentences([splitLines('story.txt', lines.join('\n\n'))], () => true).find((s) => s.line === 1)?.tokens[0];
+
+  it('reads a plural, or a word before no verb, as a common noun', () => {
+    expect(firstWord(['Mums-to-be waiting to be induced were left for hours.', 'The ward was full.'])?.pos).toBe(
+      'NOUN',
+    );
+    expect(firstWord(['Commuters packed the platforms by 8am.', 'Trains were cancelled.'])?.pos).toBe('NOUN');
+  });
+
+  it('keeps a surname before its verb, and a word the set writes capitalised inside a sentence', () => {
+    expect(firstWord(['Moreau wept as the sentence was read.', 'The court rose at noon.'])?.pos).toBe('PROPN');
+    expect(firstWord(['Hollins says the plan is sound.', 'The chair, Dr Ama Hollins, backed the plan.'])?.pos).toBe(
+      'PROPN',
+    );
+  });
+
+  it('finds two waits disagreeing once the opening plural names nothing', () => {
+    expect(
+      factValuesWithOtherNews(
+        {
+          'a.txt': 'Women waiting to be induced were delayed by up to nine hours, the inspectorate said.',
+          'b.txt': 'Mums-to-be waiting to be induced were left for as long as 12 hours, according to the report.',
+        },
+        'number',
+      ).disagreements,
+    ).toEqual([['up to nine hours', '12 hours']]);
   });
 });
