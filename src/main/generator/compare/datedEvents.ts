@@ -270,6 +270,17 @@ function frameOf(
   dated: Set<string>;
 } {
   const dated = new Set<string>();
+  // "an unannounced inspection in early August", "the closure on Sunday": a noun made from a verb, right before the
+  // date's preposition, is what happened then ("the back of the building at 1.30am" names a place).
+  const nounBefore = sentence.tokens[first - 2];
+  if (
+    sentence.tokens[first - 1]?.pos === 'ADP' &&
+    nounBefore?.pos === 'NOUN' &&
+    actions.has(nounBefore.sense) &&
+    happeningNoun.test(nounBefore.lower)
+  ) {
+    dated.add(nounBefore.sense);
+  }
   const verb = verbBefore(sentence.tokens, first);
   if (verb === undefined || attributes(verb)) return { dated };
   const verbToken = sentence.tokens[verb];
@@ -294,6 +305,9 @@ function frameOf(
   if (doer && !interchangeableDoers.has(doer.sense)) dated.add(doer.sense);
   return { ...(doer ? { doer } : {}), ...(thing ? { thing } : {}), ...(happening ? { verb: happening } : {}), dated };
 }
+
+// Nouns made from verbs: "inspection", "explosion", "announcement", "closure", "arrival", "clearance".
+const happeningNoun = /(?:tion|sion|ment|ure|al|ance|ence)s?$/;
 
 // "began", "continued", "stopped": when the doer's real action did something; the doer tells what.
 const aspectVerbs = new Set(['begin', 'continue', 'stop', 'end', 'finish', 'resume'].map((word) => senseFamily(word)));
