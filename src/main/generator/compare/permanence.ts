@@ -10,8 +10,22 @@ export const forAWhile = senseFamily('temporary');
 /** The side "shut for good" stands for. */
 export const forGood = senseFamily('permanent');
 
-const stoppingVerbs = new Set(['close', 'shut', 'shutter', 'suspend', 'halt', 'ground', 'stop', 'end', 'scrap', 'axe']);
-const alwaysForAWhile = new Set(['mothball']);
+const stoppingVerbs = new Set([
+  'close',
+  'shut',
+  'shutter',
+  'suspend',
+  'pause',
+  'halt',
+  'ground',
+  'stop',
+  'end',
+  'scrap',
+  'axe',
+]);
+// A suspension or a pause is for a while by its nature; a thing axed or scrapped is gone.
+const alwaysForAWhile = new Set(['mothball', 'suspend', 'pause']);
+const alwaysForGood = new Set(['axe', 'scrap']);
 const forAWhileBefore = new Set(['temporarily', 'provisionally']);
 const forGoodBefore = new Set(['permanently']);
 
@@ -20,10 +34,18 @@ export function permanenceAt(tokens: readonly Token[], index: number): string | 
   const token = tokens[index];
   if (token?.pos !== 'VERB' && !(token?.pos === 'ADJ' && /ed$/.test(token.lower))) return undefined;
   const lemma = token.lemma.replace(/ed$/, '');
-  if (alwaysForAWhile.has(token.lemma) || alwaysForAWhile.has(lemma) || /^mothball/.test(token.lower)) {
-    return forAWhile;
-  }
-  if (!stoppingVerbs.has(token.lemma) && !stoppingVerbs.has(token.lower)) return undefined;
+  if (/^mothball/.test(token.lower)) return forAWhile;
+  const read = told(tokens, index);
+  if (read) return read;
+  if (alwaysForAWhile.has(token.lemma) || alwaysForAWhile.has(lemma)) return forAWhile;
+  if (alwaysForGood.has(token.lemma) || alwaysForGood.has(lemma)) return forGood;
+  return undefined;
+}
+
+// "temporarily closed", "shut for good", "closed for the time being": the side the words around the verb tell.
+function told(tokens: readonly Token[], index: number): string | undefined {
+  const token = tokens[index];
+  if (!token || (!stoppingVerbs.has(token.lemma) && !stoppingVerbs.has(token.lower))) return undefined;
   const before = tokens[index - 1]?.lower ?? '';
   if (forAWhileBefore.has(before)) return forAWhile;
   if (forGoodBefore.has(before)) return forGood;

@@ -373,7 +373,7 @@ function permanenceClaim(sentence: ArticleSentence, index: number): PredicateCla
   const chain = auxiliaryChain(tokens, index);
   const modalWords = tokens.slice(chain.first, index).filter((word) => modals.has(word.lower));
   if (modalWords.some((word) => !plainFuture.has(word.lower)) || chain.restricted) return undefined;
-  const theme = themeOf(tokens, index, chain, false);
+  const theme = themeOf(tokens, index, chain, false) ?? describedByAside(tokens, chain.first);
   if (!theme || inDoubt(tokens, theme.phraseStart)) return undefined;
   return {
     sentence,
@@ -384,6 +384,13 @@ function permanenceClaim(sentence: ArticleSentence, index: number): PredicateCla
     denied: chain.negated,
     ...partOfThem(tokens, theme.phraseStart),
   };
+}
+
+// "the birth centre, temporarily closed in June, would reopen": a participle set off after a noun tells of it.
+function describedByAside(tokens: readonly Token[], first: number): Theme | undefined {
+  const noun = tokens[first - 2];
+  if (tokens[first - 1]?.text !== ',' || (noun?.pos !== 'NOUN' && noun?.pos !== 'PROPN')) return undefined;
+  return phraseAround(tokens, first - 2);
 }
 
 // "No injuries were reported", "no deaths have been recorded": nobody was hurt or killed, as "no one was hurt" says;

@@ -61,6 +61,27 @@ describe('closed for a while or for good', () => {
     ).toHaveLength(1);
   });
 
+  it('reads a suspension or a pause as for a while, and a thing axed or scrapped as gone (the maternity-report set)', () => {
+    expect(
+      claims({
+        'a.txt': 'The night bus service, suspended since March, will return when drivers are found.',
+        'b.txt': 'The night bus service has been axed, the operator confirmed.',
+      }).map((fact) => fact.fact),
+    ).toEqual(['Whether the night bus service was closed for a while']);
+    expect(
+      claims({
+        'a.txt': 'The youth orchestra has been paused while the council reviews its budget.',
+        'b.txt': 'The youth orchestra has been scrapped by the council.',
+      }),
+    ).toHaveLength(1);
+    expect(
+      claims({
+        'a.txt': 'The youth orchestra has been paused while the council reviews its budget.',
+        'b.txt': 'The youth orchestra was suspended for the summer.',
+      }),
+    ).toEqual([]);
+  });
+
   it('stays quiet for a plain closure, a possibility, two things and one side told twice', () => {
     expect(
       claims({
