@@ -54,7 +54,8 @@ export function classifyLines(articles: readonly ArticleText[]): LineVerdict[] {
 
   articles.forEach((article, articleIndex) => {
     const features = measured[articleIndex]?.lines ?? [];
-    const views = viewLines(article.file, features, overlap, articles.length);
+    const gaps = article.lines.map((line, index) => index > 0 && line.line - (article.lines[index - 1]?.line ?? 0) > 1);
+    const views = viewLines(article.file, features, overlap, articles.length, gaps);
     const first = views.map((view) => judge(lineRules, view));
     const place = placeLines(views, first);
 
@@ -84,6 +85,7 @@ function viewLines(
   features: readonly LineFeatures[],
   overlap: ReturnType<typeof measureSetOverlap>,
   setSize: number,
+  gaps: readonly boolean[],
 ): LineView[] {
   const seen = new Set<string>();
   const rows = tableRows(features);
@@ -100,6 +102,7 @@ function viewLines(
       repeatsEarlierLine,
       topicShare: overlap.topicShare(file, line),
       inTable: rows[index] ?? false,
+      afterGap: gaps[index] ?? false,
       inPollBox: pollBox.has(index),
       previousInTable: rows[index - 1] ?? false,
       nextInTable: rows[index + 1] ?? false,
@@ -179,10 +182,13 @@ function placeLines(views: readonly LineView[], first: readonly Judgement[]): Li
 
   let closingLabel: string | undefined;
   let closingLabelCues: readonly string[] = [];
+  let boxLinks = 0;
   return views.map((view, index) => {
     const position = positionOf(index, block);
-    // A box of links inside the article ends where the paragraphs go on.
-    if (position === 'inside' && view.features.isProse) closingLabel = undefined;
+    // A box of links inside the article ends where the paragraphs go on, or at a blank line below its links
+    // ("Local notices" over two notices, then a sub-heading of the article).
+    if (position === 'inside' && (view.features.isProse || (view.afterGap && boxLinks > 0))) closingLabel = undefined;
+    boxLinks = closingLabel === undefined ? 0 : boxLinks + 1;
     const placed: LineInPlace = {
       ...view,
       position,

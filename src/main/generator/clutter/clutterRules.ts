@@ -21,6 +21,8 @@ export interface LineView {
   topicShare: number | undefined;
   /** A row of a table of figures (dataTable.ts); the neighbours' too, since a table's caption sits beside it. */
   inTable: boolean;
+  /** A blank line stands right above this one. */
+  afterGap: boolean;
   previousInTable: boolean;
   nextInTable: boolean;
   /** Between a poll's label and its vote count (classifyLines.ts): the poll's question and its options. */
@@ -649,7 +651,9 @@ function tableInArticle({ inTable, position }: LineInPlace): string | null {
   return inTable && position === 'inside' ? "a row of a table of figures inside the article's text" : null;
 }
 
-function amongChrome({ previousScore, nextScore }: LineInPlace): string | null {
+// A table's rows inside the article are one box: rows that look like labels do not make each other chrome.
+function amongChrome({ previousScore, nextScore, inTable, position }: LineInPlace): string | null {
+  if (inTable && position === 'inside') return null;
   if (previousScore === undefined || previousScore < chromeThreshold) return null;
   return nextScore === undefined || nextScore >= chromeThreshold ? 'surrounded by page chrome' : null;
 }

@@ -122,6 +122,8 @@ export const cueFamilies: CueFamily[] = [
       // A perk addressed to them: "Members: call our legal helpline free", "Subscribers: download the guide".
       /^(?:members|subscribers|supporters|premium members|paid subscribers)\s*:\s*\p{Ll}/iu,
       /^(?:members|subscribers|supporters|premium members|paid subscribers) can (?:download|unlock)\b/iu,
+      // "Log in to download your CPD reflection template", "Sign in to read the full report".
+      /^(?:log|sign) ?in to (?:read|download|access|unlock|view|save|comment|continue|see|get)\b/iu,
       /^(?:e-?mail(?: address)?|user ?name|user id)(?: or (?:[\p{L}-]+ ){0,2}(?:number|id|name|username|e-?mail))?\s*:?$/iu,
       /^not (?:yet )?an? (?:member|subscriber|supporter|customer)(?: yet)?\?/iu,
       // Where members go to claim what the page gives them: "Log it in your member portal".
@@ -229,6 +231,8 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       /^(?!.*\b(?:said|says|told|urged|advised|warned|added)\b).*(?:\bif (?:your|someone'?s) life is (?:in danger|at risk)\b|\bin an emergency,? (?:always )?(?:call|dial|ring)\b)/iu,
       /^(?!.*\b(?:said|says|told|urged|advised|warned|added)\b)if you(?: or someone you know)?\b[^.]{0,120}\b(?:call|ring|phone|text|contact|visit|check)\b[^.]{0,80}(?:\b\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b(?:helpline|hotline|website|information line|crisis line)\b)/iu,
+      // "If you have been affected by this story, the charity Hushwing offers free support on 0808 ...".
+      /^if you(?:'ve| have)? (?:been )?affected by (?:this|the issues|any of the issues|anything)\b/iu,
       /^(?!.*\b(?:said|says|told|urged|advised|warned|added)\b)(?:tune|listen) (?:in )?to\b.{0,50}\b\d{2,3}(?:\.\d)?\s?(?:FM|AM|MHz)\b/iu,
     ],
   },
@@ -281,6 +285,8 @@ export const cueFamilies: CueFamily[] = [
     patterns: [
       /\bview (?:this|the|it) (?:e-?mail|newsletter|message|issue|briefing|bulletin|edition|digest)\b.{0,20}\b(?:browser|online|on the web|web)\b/iu,
       /\b(?:forwarded|was forwarded) (?:this|the|an?) (?:e-?mail|newsletter|message|issue)\b/iu,
+      // "View in browser | Forward to a colleague": the same links, told in three words.
+      /^view (?:online |it )?in (?:your |a |the )?(?:web )?browser\b|\bforward (?:this |it )?to a (?:colleague|friend)\b/iu,
       /\b(?:you are|you're|you were) receiving this\b|\bunsubscribe\b/iu,
       // "You are receiving Quarry Brief because you are a member of ...": why this email came, by name.
       /^(?:you are|you're|you were) receiving .{1,60} because (?:you|your)\b/iu,
@@ -534,6 +540,8 @@ export const cueFamilies: CueFamily[] = [
     textMayResume: true,
     patterns: [
       /^(?:read|see|show|load|view|watch) (?:more|also|next|all)\b/iu,
+      // A box of the paper's notices set between paragraphs: "Local notices" over a planning application.
+      /^(?:local|public|legal|family|community) notices$/iu,
       /\b(?:related|latest|recent|popular|trending|recommended|featured|top|more|similar|other|must-read|editors?'?s?) (?:articles?|stories|news|posts|reads|headlines|videos|content|coverage|links|picks|topics)\b/iu,
       /^(?:most (?:read|popular|viewed|shared|commented|watched)(?: (?:in|on|from) [\p{L}&' ]{2,24})?|trending(?: now)?|editors?'?s? (?:picks?|choice)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on)|see also|further reading|don'?t miss|in case you missed it|what to read next|recommended(?: for you)?|continue reading|read the full (?:story|article)|(?:the )?latest|related|up next|more (?:from|on|in|about|like this)\b[^.!?]*)$/iu,
     ],

@@ -62,6 +62,18 @@ function headerCells(features: LineFeatures): number {
   return cells.length;
 }
 
+// "Safe: Inadequate", "Effective: Requires improvement", "Caring: Good": three rows or more of a label and a grade
+// of a word or three, none of them a page's own label ("Tags: ...", "Filed under: ..."), grade one thing.
+const ratingRowsMin = 3;
+const ratingMaxWords = 3;
+function isRatingsBox(run: readonly LineFeatures[]): boolean {
+  if (run.length < ratingRowsMin) return false;
+  return run.every((line) => {
+    const value = factValue(line) ?? '';
+    return line.cues.length === 0 && value.split(/\s+/u).length <= ratingMaxWords;
+  });
+}
+
 function markFactBoxes(lines: readonly LineFeatures[], rows: boolean[]): void {
   let start = 0;
   while (start < lines.length) {
@@ -74,7 +86,9 @@ function markFactBoxes(lines: readonly LineFeatures[], rows: boolean[]): void {
       if (/\d/u.test(value)) figures += 1;
     }
     const length = end - start;
-    if (length >= factBoxMinRows && figures * 2 > length) rows.fill(true, start, end);
+    if ((length >= factBoxMinRows && figures * 2 > length) || isRatingsBox(lines.slice(start, end))) {
+      rows.fill(true, start, end);
+    }
     start = Math.max(end, start + 1);
   }
 }
