@@ -224,11 +224,12 @@ function withholds(sentence: EvidenceSentence, verb: number, object: EvidenceNou
   const token = sentence.tokens[verb];
   if (comesUpWith(sentence.tokens, verb)) return true;
   if (!isWordIn(token, disclosureVerbs)) return false;
-  // "did not make the report" is about writing it; "did not make the report public" is about handing it over.
+  // "did not make the report" is about writing it; "did not make the report public" and "has not made public the
+  // case reviews" are about handing it over.
   if (!isWord(token, 'make', 'put')) return true;
-  return sentence.tokens
-    .slice(object.at + 1, object.at + 3)
-    .some((t) => isWord(t, 'public', 'available', 'out', 'forward'));
+  return [...sentence.tokens.slice(object.at + 1, object.at + 3), sentence.tokens[verb + 1]].some((t) =>
+    isWord(t, 'public', 'available', 'out', 'forward'),
+  );
 }
 
 /** Verbs of a reporter getting sight of a record: "we have not been able to see the full results". */

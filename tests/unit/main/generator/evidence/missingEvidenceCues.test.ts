@@ -83,6 +83,11 @@ const recordsWithheld: [string, string][] = [
     'refused to release the maintenance logs',
   ],
   ['Investigators have not made the cockpit recording public.', 'have not made the cockpit recording public'],
+  // "Public" before the record (the maternity-report set).
+  [
+    'The club denied any wrongdoing but has not made public the audit on which that rests.',
+    'has not made public the audit',
+  ],
   ["The hospital did not share the test results with the family's lawyers.", 'did not share the test results'],
   ['The footage has still not been released.', 'footage has still not been released'],
   [
