@@ -176,8 +176,9 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-ravel-doping-ban.json': 0.6,
   // Held out, written in the next session (an avalanche rescue, a rocket launch failure) to replace the airport and
   // doping sets: 14 of 25 and 8 of 23 with the rules of that session's start. Tables only. Skarn, still held out:
-  // 15 of 25 after the round-13 work (seen in the summary table only).
-  '2026-11-skarn-avalanche-rescue.json': 0.6,
+  // 15 of 25 after the round-13 work (seen in the summary table only). 16 in round 20, with a word that only ever
+  // opens sentences read as no name (summary table only).
+  '2026-11-skarn-avalanche-rescue.json': 0.64,
   // Orsay opened in the session after: 10 of 23 with a first name that reads the same (Tomas / Thomas), 11 with
   // "head of launch safety" read as a title (Ana / Anna Morrow).
   // 12 with satellites, spacecraft and smallsats read as one thing counted. 14 with "Northmark Securities" /
@@ -206,8 +207,8 @@ const disagreementFloors: Record<string, number> = {
   // with) and "its" no longer counted as a shared word. 17 of 25 the next session: "an extra 38 florins a month" no
   // second group (which also fixed its mix-up), a ticker in brackets no sentence's end, "gained" a rise. 18 with a
   // senior economist who is not the chief economist. 19 with each article's first hour compared ("1200 local time"
-  // / "at 1pm", round 17).
-  '2026-11-castrel-rate-decision.json': 0.76,
+  // / "at 1pm", round 17). 20 with a word that only ever opens sentences read as no name (round 20).
+  '2026-11-castrel-rate-decision.json': 0.8,
   // 18 of 26 and 15 of 25 with the first rules of the session that commissioned them (8e73f2c), tables only. The
   // resignation set was then opened; the tunnel fire stays held out. Opened, the resignation set reached 20 of 25: a
   // share "more than" an estimate, "seven private meetings", "voted by 33 to 7", "Piet" / "Pieter", a "finance chief".
@@ -240,9 +241,10 @@ const disagreementFloors: Record<string, number> = {
   // 4.5 million euros" / "€7m"), and a title between two names set off by commas is the second name's.
   // Dunmere, still held out: 16 in round 15, with the only count of a kind of thing in each article paired whatever
   // places the sentences name (summary table only); the landslide set reached 17 with the same rule. 17 with each
-  // article's first hour compared (round 17, summary table only).
+  // article's first hour compared (round 17, summary table only). The landslide set reached 18 with "twice" read as a
+  // count of times ("wrote twice" / "had written ... three times", round 20).
   '2026-11-dunmere-zoo-escape.json': 0.6,
-  '2026-11-rathmoy-landslide.json': 0.65,
+  '2026-11-rathmoy-landslide.json': 0.69,
   // 13 of 23 and 15 of 25 with the first rules of the session that commissioned them (59f96c2), tables only. The
   // rationing set was then opened; the earthquake set stays held out. 14 with each article's first hour compared
   // (round 17, summary table only).
@@ -296,9 +298,12 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-ambleth-balloon-crash.json': 0.62,
   // 17 of 25 and 17 of 26 with the first rules of the session that commissioned them (4855c6e), tables only; the
   // same with that session's first rule ("twice" as a count of times). The trawler set stays held out; the report
-  // set, which failed more thresholds on arrival (chrome, a mix-up, a headline), was opened.
+  // set, which failed more thresholds on arrival (chrome, a mix-up, a headline), was opened. Opened, it reached 18 of
+  // 26 with an adverb before a participle read as a modifier ("18 newly qualified midwives"), 20 with a word that
+  // only ever opens sentences read as no name ("Mums-to-be waiting to be induced"), 21 with a suspension as a
+  // closure for a while and a thing axed as gone ("suspended since June" / "has already been axed").
   '2026-11-quarnby-trawler-sinking.json': 0.68,
-  '2026-11-pellow-maternity-report.json': 0.65,
+  '2026-11-pellow-maternity-report.json': 0.8,
 };
 const defaultFloor = 0.5;
 
@@ -314,14 +319,15 @@ const defaultFloor = 0.5;
 // set arrived with 2 of 3 flagged claims; opened, it found the third, a request and its refusal in one sentence.
 // The landslide set arrived with 3 of 4; opened, it found the fourth, the outlet that "has not seen it". The
 // gas-explosion set arrived at 0.94 chrome F1 and 3 of 4 flagged claims; opened, it reached 0.99 and 4 of 4. The
-// oil-leak set arrived with 2 of 3; opened, it found the third, logs with a hyphenated name: "the engine-room logs".)
+// oil-leak set arrived with 2 of 3; opened, it found the third, logs with a hyphenated name: "the engine-room logs".
+// The report set arrived at 0.93 chrome F1 and 3 of 4 flagged claims; opened, it reached 1.00 (an email's links in
+// three words, a log-in prompt, a help-line box, a box of local notices, a box of grades kept as the article's) and
+// found the fourth, "has not made public the case reviews".)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
-  // Arrived at 0.928 (the report set).
-  '2026-11-pellow-maternity-report.json': 0.92,
 };
 const flaggedFloors: Record<string, number> = {
   // Arrived with 4 of 5 (the coach-crash set).
@@ -331,9 +337,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-11-hesket-mine-flooding.json': 0.75,
   // Arrived with 3 of 4 (the balloon-crash set), held out.
   '2026-11-ambleth-balloon-crash.json': 0.75,
-  // Arrived with 3 of 4: the trawler set (held out) and the report set.
+  // Arrived with 3 of 4 (the trawler set), held out.
   '2026-11-quarnby-trawler-sinking.json': 0.75,
-  '2026-11-pellow-maternity-report.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
@@ -345,14 +350,14 @@ const flaggedFloors: Record<string, number> = {
 // not a further group, so it is compared with "about 29 florins a month" and "just under 30" agrees with that.)
 // (The oil-leak set arrived with one; opened, it was fixed: "Aegeas said on Saturday that its tanker lost power
 // before grounding" dates the saying, not the grounding.)
+// (The report set arrived with one; opened, it was fixed: "31 full-time midwife posts" is the whole number "31.4
+// whole-time-equivalent midwives" rounds to.)
 const mixUpCeilings: Record<string, number> = {
   '2026-11-orsay-launch-failure.json': 1,
   // Arrived with one (the stadium-crush set), held out.
   '2026-11-stennick-stadium-crush.json': 1,
   // Arrived with one (the food-poisoning set), held out.
   '2026-11-morwick-school-food-poisoning.json': 1,
-  // Arrived with one (the report set).
-  '2026-11-pellow-maternity-report.json': 1,
 };
 
 const sets = readdirSync(goldDir)
