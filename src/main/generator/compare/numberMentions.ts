@@ -574,9 +574,6 @@ function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boo
   if (spelled && value <= 10 && previous && determiners.has(previous.lower)) return true;
   // "two of the five permanent seats": a partitive of a whole counted beside it; "two of the museum's cameras" is
   // a count of cameras.
-  if (next?.lower === 'of' && tokens[last + 2]?.lower === 'the' && spelled && wholeCountedAfter(tokens, last + 3)) {
-    return true;
-  }
   if (previous && isCalendarWord(previous.lower)) return true;
   if (next && isCalendarWord(next.lower)) return true;
   if (next && /^(a\.?m\.?|p\.?m\.?|gmt|utc|bst|est|hrs|o'clock)$/i.test(next.text)) return true;

@@ -111,6 +111,10 @@ describe('what a figure counts, a few words away', () => {
       'dam part',
       'year',
     ]);
+    // A part of a small whole told in words ("three of the five wards") is a count too (the maternity-report set).
+    expect(figures('Inspectors found failings in three of the five wards.').map((f) => [f.text, f.unit])).toEqual([
+      ['three', 'ward part'],
+    ]);
   });
 
   it('reads people "on board" as passengers, symbols as their units, and a speed apart from a distance', () => {
