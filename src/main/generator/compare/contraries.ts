@@ -21,6 +21,8 @@ const groups: readonly (readonly (readonly string[])[])[] = [
   [['walkout'], ['expel', 'eject']],
   // Closed for a while or for good (permanence.ts reads "mothballed", "shut for good").
   [['temporary'], ['permanent']],
+  // Stopped for a while or called off: "the search was suspended overnight" / "the search was called off".
+  [['temporary'], ['cancel']],
   [
     ['peaceful', 'calm', 'orderly'],
     ['violent', 'riot'],
@@ -51,10 +53,8 @@ for (const sides of groups) {
   sides.forEach((side, at) => {
     const head = heads[at] ?? '';
     for (const word of side) headOf.set(senseFamily(word), head);
-    othersOf.set(
-      head,
-      heads.filter((_, other) => other !== at),
-    );
+    // A side may stand in two groups ("temporary" against "permanent" and against "cancel"): its contraries add up.
+    othersOf.set(head, [...(othersOf.get(head) ?? []), ...heads.filter((_, other) => other !== at)]);
   });
 }
 

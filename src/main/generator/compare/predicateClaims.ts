@@ -379,11 +379,19 @@ function permanenceClaim(sentence: ArticleSentence, index: number): PredicateCla
     sentence,
     ...themeFields(theme),
     verb: side,
-    verbText: side === forGood ? 'closed for good' : 'closed for a while',
+    verbText: closingWording(tokens[index], side),
     passive: true,
     denied: chain.negated,
     ...partOfThem(tokens, theme.phraseStart),
   };
+}
+
+// A place closed or mothballed is "closed for a while" or "for good"; a search or a strike suspended or called off
+// is told by its own word ("Whether the rail strike was suspended").
+const closingLemmas = new Set(['close', 'shut', 'shutter']);
+function closingWording(token: Token | undefined, side: string): string {
+  if (token && !closingLemmas.has(token.lemma) && !/^mothball/.test(token.lower)) return token.text;
+  return side === forGood ? 'closed for good' : 'closed for a while';
 }
 
 // "the birth centre, temporarily closed in June, would reopen": a participle set off after a noun tells of it.

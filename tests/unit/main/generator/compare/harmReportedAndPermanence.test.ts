@@ -61,13 +61,25 @@ describe('closed for a while or for good', () => {
     ).toHaveLength(1);
   });
 
-  it('reads a suspension or a pause as for a while, and a thing axed or scrapped as gone (the maternity-report set)', () => {
+  it('reads a suspension or a pause as for a while, not called off, and a thing axed or scrapped as gone', () => {
+    expect(
+      claims({
+        'a.txt': 'The rail strike planned for Friday has been suspended while talks continue.',
+        'b.txt': 'The rail strike planned for Friday has been called off.',
+      }).map((fact) => fact.fact),
+    ).toEqual(['Whether the rail strike was suspended']);
+    expect(
+      claims({
+        'a.txt': 'The murder trial was suspended after a juror fell ill.',
+        'b.txt': 'The murder trial was postponed after a juror fell ill.',
+      }),
+    ).toEqual([]);
     expect(
       claims({
         'a.txt': 'The night bus service, suspended since March, will return when drivers are found.',
         'b.txt': 'The night bus service has been axed, the operator confirmed.',
       }).map((fact) => fact.fact),
-    ).toEqual(['Whether the night bus service was closed for a while']);
+    ).toEqual(['Whether the night bus service was suspended']);
     expect(
       claims({
         'a.txt': 'The youth orchestra has been paused while the council reviews its budget.',

@@ -29,9 +29,9 @@ describe('things owned by others, and names that end in a verb', () => {
   });
 
   it('does not read the last word of "Northgate Live" as a verb', () => {
-    expect(claimsOf('Promoters Northgate Live cancelled the show at 7am.').map((claim) => claim.verb)).toEqual([
-      'cancelled',
-      'cancelled',
-    ]);
+    // The claim and the contraries it denies are all told by "cancelled"; none by "Live".
+    const verbs = claimsOf('Promoters Northgate Live cancelled the show at 7am.').map((claim) => claim.verb);
+    expect(verbs.length).toBeGreaterThan(0);
+    expect(new Set(verbs)).toEqual(new Set(['cancelled']));
   });
 });
