@@ -17,6 +17,7 @@ import { findMedalFacts } from './medals.ts';
 import { findDiagnosisFacts } from './diagnoses.ts';
 import { findInquiryFacts } from './inquiryLevels.ts';
 import { findCrimeFacts } from './crimeSuspected.ts';
+import { findAttackFacts } from './cyberAttacks.ts';
 import { findWarningLevelFacts } from './warningLevels.ts';
 import { findMeasureLabelFacts } from './measureLabels.ts';
 import model from 'wink-eng-lite-web-model';
@@ -53,6 +54,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findDiagnosisFacts(sentences),
     ...findInquiryFacts(sentences),
     ...findCrimeFacts(sentences),
+    ...findAttackFacts(sentences),
     ...findWarningLevelFacts(sentences),
     ...findMeasureLabelFacts(sentences),
   ];
