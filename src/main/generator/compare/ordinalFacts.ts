@@ -23,6 +23,8 @@ export interface OrdinalMention {
   of?: string;
   /** What is counted within a year, as written ("walkout" in "the second walkout of 2026"). */
   inYear?: string;
+  /** What is counted back to a past point, as written ("outage" in "its second major outage since March"). */
+  countedBack?: string;
   /** Word families of the sentence's other nouns, names and verbs: what the ordinal is said of. */
   context: Set<string>;
 }
@@ -69,6 +71,7 @@ export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
     let last = index + 1;
     let of: string | undefined;
     let inYear: string | undefined;
+    let countedBack: string | undefined;
     // "for the first time" is said of anything at all; a staging counts from the second.
     if (stagingWords.has(noun.lower) && value > 1) {
       // "its ninth year", "the ninth time": not "a second time" (again) nor "the third year running" (a record).
@@ -79,6 +82,14 @@ export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
       // "the second walkout of 2026", "the third strike this year": a staging counted within a year.
       key = 'staging';
       inYear = noun.lower;
+    } else if (countedSince(tokens, index) !== undefined) {
+      // "its second major outage since March", "the first fatal crash on the road in ten years": one count of
+      // incidents back to a past point, whichever point each article counts from.
+      last = countedSince(tokens, index) ?? last;
+      const counted = tokens[last];
+      if (!counted?.sense) return;
+      key = `since|${counted.sense}`;
+      countedBack = counted.lower;
     } else if (spanWords.has(noun.lower) && tokens[index + 2]?.lower === 'of') {
       // "the fourth day of the voyage": the trip a day belongs to, past its determiner.
       const at = tokens[index + 3]?.pos === 'DET' ? index + 4 : index + 3;
@@ -97,10 +108,31 @@ export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
       text: sentence.lineText.slice(token.start, tokens[last]?.end),
       ...(of ? { of } : {}),
       ...(inYear ? { inYear } : {}),
+      ...(countedBack ? { countedBack } : {}),
       context: contextOf(tokens, own),
     });
   });
   return found;
+}
+
+// "second major outage since March", "first fatal crash in ten years": the ordinal, up to two adjectives, the noun
+// counted, then "since" or a span of years back ("in ten years", "in more than a decade"). The noun's index.
+function countedSince(tokens: readonly Token[], index: number): number | undefined {
+  let at = index + 1;
+  while (tokens[at]?.pos === 'ADJ' && at <= index + 2) at += 1;
+  const noun = tokens[at];
+  if (noun?.pos !== 'NOUN' || stagingWords.has(noun.lower) || periodWords.has(noun.lower)) return undefined;
+  // "the first fatal crash on the stretch in ten years": a place may stand before the span.
+  let after = at + 1;
+  if (['on', 'at'].includes(tokens[after]?.lower ?? '')) {
+    const end = tokens.findIndex((token, i) => i > after && i <= after + 4 && /^(?:since|in|for)$/.test(token.lower));
+    if (end > 0) after = end;
+  }
+  const next = tokens[after]?.lower;
+  if (next === 'since') return at;
+  if (next !== 'in' && next !== 'for') return undefined;
+  const span = tokens.slice(after + 1, after + 5).map((token) => token.lower);
+  return span.some((word) => /^(?:years|decades|decade)$/.test(word)) ? at : undefined;
 }
 
 // Parts of a year, counted in order whatever happens in them: "the second quarter of 2026".
@@ -143,9 +175,14 @@ export function findOrdinalFacts(sentences: readonly ArticleSentence[]): FactFin
     const onePerArticle = [...byFile.values()]
       .filter((own) => new Set(own.map((mention) => mention.value)).size === 1)
       .map((own) => own[0] as OrdinalMention);
-    // Said of something in common with another article's ordinal: "the festival", "the first cases".
+    // Said of something in common with another article's ordinal: "the festival", "the first cases". A count of
+    // incidents back in time names its own thing ("outage"), whoever each article says had it.
     const group = onePerArticle
-      .filter((mention) => onePerArticle.some((other) => other !== mention && sharesContext(mention, other)))
+      .filter((mention) =>
+        onePerArticle.some(
+          (other) => other !== mention && (mention.countedBack !== undefined || sharesContext(mention, other)),
+        ),
+      )
       .sort((a, b) => a.sentence.order - b.sentence.order);
     const lead = group[0];
     if (!lead || group.length < 2) continue;
@@ -174,6 +211,7 @@ function describe(lead: OrdinalMention, group: readonly OrdinalMention[]): strin
   if (lead.of) return `Which ${lead.key.split('|')[0] ?? 'day'} of the ${lead.of} it was`;
   const inYear = group.find((mention) => mention.inYear)?.inYear;
   if (inYear) return `Which ${inYear} of the year this is`;
+  if (lead.countedBack) return `Whether this is the first such ${lead.countedBack} in a while, or one of several`;
   // "Which year or edition of the festival this is": the thing every sentence names, if one does.
   const shared = lead.sentence.tokens.find(
     (token) => token.pos === 'NOUN' && group.every((mention) => mention.context.has(token.sense)),

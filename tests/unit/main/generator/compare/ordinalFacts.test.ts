@@ -43,3 +43,37 @@ describe('ordinals that count stagings and days', () => {
     expect(numbers({ 'c.txt': c, 'd.txt': d }).disagreements).toEqual([]);
   });
 });
+
+describe('a count of incidents back to a past point', () => {
+  // "Saltrey's second major outage since March" / "the society's first major outage since it moved platform", first
+  // met on the bank-outage set. Sentences from a motorway and a water company.
+  it('reads the first and the second such incident as one count, whoever each article says had it', () => {
+    expect(
+      numbers({
+        'a.txt': 'It was the motorway’s second fatal crash since May, police said.',
+        'b.txt': 'This was the first fatal crash on the stretch in more than ten years.',
+      }).disagreements,
+    ).toEqual([['second fatal crash', 'first fatal crash']]);
+  });
+
+  it('stays quiet for "the first time since", two kinds of incident, and one count told twice', () => {
+    expect(
+      numbers({
+        'a.txt': 'Prices fell for the first time since 2019.',
+        'b.txt': 'Prices fell for the second time this spring, the agency said.',
+      }).disagreements,
+    ).toEqual([]);
+    expect(
+      numbers({
+        'a.txt': 'It was the company’s second burst main since March.',
+        'b.txt': 'It was the company’s first hosepipe ban since 2018.',
+      }).disagreements,
+    ).toEqual([]);
+    expect(
+      numbers({
+        'a.txt': 'It was the second major outage since March.',
+        'b.txt': 'This was the second major outage in two years.',
+      }).disagreements,
+    ).toEqual([]);
+  });
+});
