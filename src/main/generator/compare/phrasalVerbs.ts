@@ -19,6 +19,8 @@ const phrasal: Readonly<Record<string, string>> = {
   'push back': 'postpone',
   'step down': 'resign',
   'pull out': 'withdraw',
+  // "has not paid back a single crown" / "repaid 22,000 crowns".
+  'pay back': 'repay',
   'blow up': 'explode',
   'put out': 'extinguish',
   // "the systems came back at 1.50pm": what came back after a failure was restored.

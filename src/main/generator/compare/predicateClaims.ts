@@ -1095,7 +1095,18 @@ function partOf(tokens: readonly Token[], head: number): number | undefined {
 const sameNarrower = new Map([[senseFamily('last'), senseFamily('final')]]);
 
 // Words that describe without picking one thing out from others of its kind.
-const generalAdjectives = new Set(['old', 'new', 'main', 'whole', 'entire', 'itself', 'same', 'local', 'nearby']);
+const generalAdjectives = new Set([
+  'old',
+  'new',
+  'main',
+  'whole',
+  'entire',
+  'itself',
+  'same',
+  'local',
+  'nearby',
+  'single',
+]);
 
 // "officials denied that the dam had been breached": the sentence's own claim is the opposite of the clause's.
 // "officials denied (reports) that the dam had burst", "there was no sign that the dam had been breached".

@@ -53,3 +53,16 @@ describe('"failed to" denies what follows it', () => {
     ).toEqual([]);
   });
 });
+
+describe('"paid back" is "repaid"', () => {
+  // "Quarmby repaid 22,000 crowns" / "She has not paid back a single crown", first met on the resignation set.
+  it('finds money repaid in one article and not paid back in another, and not when both say it was', () => {
+    const repaid = 'The charity repaid 40,000 euros to the council in March, its chair said.';
+    expect(
+      disputedClaims({ 'a.txt': repaid, 'b.txt': 'The charity has not paid back a single euro, councillors say.' }),
+    ).toEqual(['Whether the euros were repaid']);
+    expect(
+      disputedClaims({ 'a.txt': repaid, 'b.txt': 'The charity has paid back 40,000 euros, councillors say.' }),
+    ).toEqual([]);
+  });
+});
