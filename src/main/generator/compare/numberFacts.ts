@@ -19,6 +19,7 @@ import {
   contextSenses,
   disjointNames,
   namesIn,
+  namesNear,
   nearbySenses,
   sharedTotal,
   sharedWeight,
@@ -52,6 +53,8 @@ interface Figure extends NumberMention {
   names: Set<string>;
   /** The same, with the names of who gives the figure too. */
   namesWithSources: Set<string>;
+  /** Names within a few words of the figure ("in Harl", "of Aegeas"): what it is most likely said of. */
+  nearNames: Set<string>;
   /** Who gives the figure, as word families, if a verb of saying leads to it (`givenBy`). */
   source: Set<string>;
   /** "Five other workers", "another 30 homes", "ten more people": a group beside one told before. */
@@ -105,6 +108,9 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       // count of one kind of thing in each article is most likely one count, whatever else each names, unless a
       // sentence says where the things are ("In Harl, 45 homes", "88 clinics across the UK").
       if (onlyCountOfAKind(a, b) && !placesTheCount(a) && !placesTheCount(b)) return undefined;
+      // "was carrying about 38,000 tonnes of diesel to Limerick" / "hit the Hollow Stones late on Thursday night
+      // with 40,000 tonnes": names far from the figure tell of the rest of the sentence, not of what is counted.
+      if (!disjointNames(a.nearNames, b.nearNames)) return undefined;
       return { score: -Infinity, because: () => 'the sentences name nothing in common' };
     },
     // Shares and percentages abound in any story; two are one fact only if the words right beside them meet.
@@ -340,6 +346,12 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         // bodies and things. A person's title goes with the person ("Mayor Graham Thackeray").
         names: namesIn(sentence, (index) => outsideFigure(index) || inAttribution(sentence, index)),
         namesWithSources: namesIn(sentence, outsideFigure),
+        nearNames: namesNear(
+          sentence,
+          mention.first,
+          mention.last,
+          (index) => outsideFigure(index) || inAttribution(sentence, index),
+        ),
         further: furtherGroup(sentence, mention),
         source: givenBy(sentence.tokens, mention.valueFirst),
       });

@@ -95,6 +95,23 @@ export function namesIn(sentence: ArticleSentence, skip: (index: number) => bool
 
 const romanNumeral = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
+/** Words either side of a mention within which a name tells what it is said of ("in Harl", "of Aegeas"). */
+const nameReach = 6;
+
+/**
+ * The names within a few words of tokens `first` to `last`: "was carrying about 38,000 tonnes of diesel to Limerick"
+ * names Limerick for the figure, while "The Greek-owned Thessaly Venture ... hit the Hollow Stones late on Thursday
+ * night with 40,000 tonnes" names the ship and the reef for the rest of the sentence.
+ */
+export function namesNear(
+  sentence: ArticleSentence,
+  first: number,
+  last: number,
+  skip: (index: number) => boolean,
+): Set<string> {
+  return namesIn(sentence, (index) => skip(index) || index < first - nameReach || index > last + nameReach);
+}
+
 /** Whether two sets share nothing while neither is empty: "India's lander" against "Russia's Luna-25". */
 export function disjointNames(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
