@@ -116,6 +116,9 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     // Shares and percentages abound in any story; two are one fact only if the words right beside them meet.
     function percentagesSaidAlike(a, b) {
       if (a.unit !== 'percent' || sharedTotal(a.nearby, b.nearby, weight) >= nearbyNeeded) return undefined;
+      // "nearly a third of midwife jobs" / "about 22 per cent of the unit's posts": a share told in words is rarer
+      // than a percentage, and is left to the other rules.
+      if (a.share !== undefined || b.share !== undefined) return undefined;
       return { score: -Infinity, because: () => 'no word beside the two percentages in common' };
     },
     // "Unemployment in the region was 4.1 per cent" / "Inflation in the region was 2.4 per cent": shares of two things.

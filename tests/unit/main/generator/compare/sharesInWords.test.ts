@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { findNumberMentions } from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
+import { factValuesWithOtherNews } from './compareTexts.ts';
 
 // Shares told in words ("one in five", "a fifth", "two-thirds", "half the staff") are read as percentages, so they
 // meet each other and the percentages other outlets give. Phrasings from polls, schools, health and business.
@@ -62,5 +63,14 @@ describe('shares told in words', () => {
       'different',
     );
     expect(compareFigures(only('Half of members voted.'), only('More than half of members voted.'))).toBe('different');
+  });
+
+  it('sets a share in words against a percentage with no word beside both (the exam and maternity sets)', () => {
+    // Percentages abound, so two need a word beside both; a share told in words is rarer and meets on the sentence.
+    const texts = {
+      'a.txt': 'Nearly a third of everyone who took the exam got the wrong grade, the union said.',
+      'b.txt': 'The board said 22 per cent of chemistry candidates were given the wrong grade.',
+    };
+    expect(factValuesWithOtherNews(texts, 'number').disagreements).toEqual([['Nearly a third', '22 per cent']]);
   });
 });
