@@ -11,6 +11,7 @@ import { representedPlaceFacts } from './representedPlaces.ts';
 import { spellingFacts, untitledWritings, type NameWriting } from './nameSpellings.ts';
 import { untitledPeople } from './untitledPeople.ts';
 import { properNameSpellingFacts } from './properNameSpellings.ts';
+import { referenceCodeFacts } from './referenceCodes.ts';
 import { findOrganisationNameFacts } from './organisationNames.ts';
 import { findFlagFacts } from './flagStates.ts';
 import { pushTo } from './pushTo.ts';
@@ -54,6 +55,7 @@ export function findNameFacts(sentences: readonly ArticleSentence[]): FactFindin
     ...writings.findings,
     ...findInstitutionFacts(sentences),
     ...properNameSpellingFacts(sentences),
+    ...referenceCodeFacts(sentences),
     ...findOrganisationNameFacts(sentences),
     ...findFlagFacts(sentences),
   ];
