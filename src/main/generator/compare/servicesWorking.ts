@@ -84,11 +84,26 @@ export function serviceStateAt(tokens: readonly Token[], index: number): Service
     const verb = before?.pos === 'VERB' ? index - 1 : index;
     return { first: verb, last: index, verb, down: true };
   }
+  // "A backup generator failed for 20 minutes" / "backup generators started immediately", "kicked in": a thing
+  // that failed (not "failed to" do something) was out of service; one that started or kicked in worked.
+  if (token.pos === 'VERB' && token.lemma === 'fail' && tokens[index + 1]?.lower !== 'to') {
+    return { first: index, last: index, verb: index, down: true };
+  }
+  if (token.pos === 'VERB' && startedUp(tokens, index)) {
+    return { first: index, last: index + 1, verb: index, down: false };
+  }
   // "out of action", "out of order".
   if (token.lower === 'out' && tokens[index + 1]?.lower === 'of' && outOf.has(tokens[index + 2]?.lower ?? '')) {
     return { first: index, last: index + 2, verb: index, down: true };
   }
   return undefined;
+}
+
+const startingAdverbs = new Set(['immediately', 'automatically', 'instantly', 'straight', 'up']);
+function startedUp(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]?.lower ?? '';
+  if (tokens[index]?.lemma === 'kick') return next === 'in';
+  return tokens[index]?.lemma === 'start' && startingAdverbs.has(next);
 }
 
 // "were down", "went down", "was taken offline": the verb before the word, or a participle between.

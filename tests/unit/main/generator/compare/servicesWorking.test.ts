@@ -44,6 +44,28 @@ describe('whether a machine or system kept working', () => {
     ).toHaveLength(1);
   });
 
+  it('reads a machine that failed as down and one that started up or kicked in as working (the blackout set)', () => {
+    expect(
+      disputedClaims({
+        'wire.txt': "The station's flood pumps failed during the night, the water company said.",
+        'daily.txt': "The station's flood pumps kicked in as the river rose, the water company said.",
+      }),
+    ).toEqual(['Whether the flood pumps kept working']);
+    expect(
+      disputedClaims({
+        'wire.txt': 'A backup generator failed for around 20 minutes, staff said.',
+        'daily.txt': 'The backup generators started immediately, the hospital said.',
+      }),
+    ).toHaveLength(1);
+    // A failure to do something, or a body that failed, tells nothing of a machine.
+    expect(
+      disputedClaims({
+        'wire.txt': 'The council failed in its duty to maintain the pumps, the report said.',
+        'daily.txt': 'The pumps started immediately, the council said.',
+      }),
+    ).toEqual([]);
+  });
+
   it('stays quiet for things that do not run, for people at work, and for two different machines', () => {
     expect(
       disputedClaims({
