@@ -26,7 +26,8 @@ const openingVerbs = new Set(['open', 'launch', 'start', 'begin', 'announce', 'm
 const shortOf = new Set(['whether', 'not', "n't", 'yet', 'if', 'could', 'may', 'might', 'would', 'considering']);
 // The inquiry of a company, or of someone else, is no official's.
 const notOfficial = new Set(['internal', 'independent', 'own', 'separate', 'public']);
-const policeWords = new Set(['police', 'detectives', 'officers', 'constabulary', 'force']);
+// A tabloid's "Cops".
+const policeWords = new Set(['police', 'detectives', 'officers', 'constabulary', 'force', 'cops']);
 const bodyWords = new Set([
   'regulator',
   'watchdog',
@@ -58,6 +59,10 @@ function levelAt(tokens: readonly Token[], index: number): InquiryLevel | undefi
   if (!token) return undefined;
   // "is looking into the outage": the verb itself is a first look.
   if (token.lemma === 'look' && tokens[index + 1]?.lower === 'into') {
+    return 'first look';
+  }
+  // "had received the referral and was assessing it": weighing whether to open one.
+  if (token.pos === 'VERB' && token.lemma === 'assess' && /^(?:it|them|the)$/.test(tokens[index + 1]?.lower ?? '')) {
     return 'first look';
   }
   if (token.pos !== 'NOUN') return undefined;
@@ -108,7 +113,7 @@ export function findInquiryFacts(sentences: readonly ArticleSentence[]): FactFin
     about: (mention) => mention.inquirer,
     choice: (mention) => mention.level,
     describe: (_group, about) =>
-      `Whether the ${about === 'police' ? 'police' : 'regulator'} has opened a formal investigation`,
+      `Whether the ${about === 'police' ? 'police have' : 'regulator has'} opened a formal investigation`,
     reasonsFor: (a, b) => [`one inquiry by the ${a.inquirer}`, `${a.level} / ${b.level}`],
   });
 }

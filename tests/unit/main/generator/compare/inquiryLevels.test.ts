@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disagreementsWithOtherNews } from './compareTexts.ts';
+import { disagreementsWithOtherNews, findIn } from './compareTexts.ts';
 
 // How far an official inquiry has gone, first met on the data-breach, airport and blackout sets, told here in
 // other trades' words: a first look ("opened a review", "making initial enquiries", "looking into", "stopped short
@@ -25,6 +25,15 @@ describe('how far an official inquiry has gone', () => {
     const c = 'The rail regulator is looking into the signal failure but has stopped short of a formal investigation.';
     const d = 'The rail regulator has opened a formal investigation into the signal failure.';
     expect(claims({ 'c.txt': c, 'd.txt': d })).toHaveLength(1);
+  });
+
+  it('reads "was assessing it" as a first look, and a tabloid\'s "cops" as the police (the resignation set)', () => {
+    const a = 'Harlow Police said it had received the complaint and was assessing it.';
+    const b = 'Cops have launched a fraud probe into the charity.';
+    expect(claims({ 'a.txt': a, 'b.txt': b })).toEqual([[a, b]]);
+    expect(findIn({ 'a.txt': a, 'b.txt': b }).disagreements.map((fact) => fact.fact)).toContain(
+      'Whether the police have opened a formal investigation',
+    );
   });
 
   it('leaves a company\'s own review and "yet to publish details of its investigation" alone', () => {
