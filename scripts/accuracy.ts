@@ -60,6 +60,7 @@ const developmentSets = new Set([
   '2026-11-kelda-tanker-oil-leak',
   '2026-11-saltrey-bank-payments-outage',
   '2026-11-pellow-maternity-report',
+  '2026-11-corbel-baby-food-recall',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -97,6 +97,10 @@ const developmentSets = new Set([
   // Written in the session after (a trawler sinking, a maternity unit's inspection report) in the same way, scored
   // with that session's first rules (4855c6e), tables only (see their floors). The report set was then opened.
   '2026-11-pellow-maternity-report.json',
+  // Written in the same session (a baby-food recall, a sinkhole), halfway through it, in the same way; scored with
+  // that session's first rules (4855c6e) and with its rules of the moment (abdb554), tables only: the same figures
+  // (see their floors). The recall set was then opened.
+  '2026-11-corbel-baby-food-recall.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -304,6 +308,11 @@ const disagreementFloors: Record<string, number> = {
   // closure for a while and a thing axed as gone ("suspended since June" / "has already been axed").
   '2026-11-quarnby-trawler-sinking.json': 0.68,
   '2026-11-pellow-maternity-report.json': 0.8,
+  // 11 of 25 and 11 of 18 with the first rules of the session that commissioned them (4855c6e), and the same with
+  // the rules that session had written by then (abdb554), tables only. The sinkhole set stays held out; the recall
+  // set, the lower, was opened.
+  '2026-11-corbel-baby-food-recall.json': 0.44,
+  '2026-11-drelling-sinkhole.json': 0.61,
 };
 const defaultFloor = 0.5;
 
