@@ -111,6 +111,11 @@ describe('what a figure counts, a few words away', () => {
       'dam part',
       'year',
     ]);
+    // The last noun of a compound is what is counted: "baby food pouches" are pouches (the baby-food recall set).
+    expect(only('The firm recalled about 140,000 baby food pouches.').unit).toBe(
+      only('It recalled 200,000 pouches.').unit,
+    );
+    expect(only('The board runs 12 water treatment plants.').unit).toBe(only('The board runs nine plants.').unit);
     // A part of a small whole told in words ("three of the five wards") is a count too (the maternity-report set).
     expect(figures('Inspectors found failings in three of the five wards.').map((f) => [f.text, f.unit])).toEqual([
       ['three', 'ward part'],
