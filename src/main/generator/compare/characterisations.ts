@@ -18,6 +18,7 @@ import { findDiagnosisFacts } from './diagnoses.ts';
 import { findInquiryFacts } from './inquiryLevels.ts';
 import { findCrimeFacts } from './crimeSuspected.ts';
 import { findAttackFacts } from './cyberAttacks.ts';
+import { findRecallChoiceFacts } from './voluntaryOrOrdered.ts';
 import { findWarningLevelFacts } from './warningLevels.ts';
 import { findMeasureLabelFacts } from './measureLabels.ts';
 import model from 'wink-eng-lite-web-model';
@@ -55,6 +56,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findInquiryFacts(sentences),
     ...findCrimeFacts(sentences),
     ...findAttackFacts(sentences),
+    ...findRecallChoiceFacts(sentences),
     ...findWarningLevelFacts(sentences),
     ...findMeasureLabelFacts(sentences),
   ];
