@@ -304,6 +304,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     unit = counted.unit;
     unitFirst = counted.first;
     unitLast = counted.last;
+    if ('scale' in counted && counted.scale !== undefined) spanUnit = counted.scale;
     // "about eight minutes" / "around a quarter of an hour", "36 hours" / "two days", "48 months" / "four years": a
     // span counted in any unit of time is one measure, compared in minutes. An age in years is not a span.
     // Not "4.1 fewer migraine days" (a count of days) nor "over 50 years old" (an age).
@@ -338,6 +339,8 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     (measure && tokens[Math.max(valueLast, measure.last)]) ||
     ((unit === timeSpan || partOfHour) && tokens[Math.max(unitLast, valueLast + 1)]) ||
     (duration && tokens[duration.timeAt]) ||
+    // "eight-month-old": an age in a smaller unit is shown with it.
+    (unit === ageUnit && spanUnit !== undefined && tokens[unitLast]) ||
     tail;
   // "65 m.", "£28m." at the end of a sentence: the full stop is not the unit's.
   const end = shownTail.end - (/^\p{L}{1,2}\.$/u.test(shownTail.text) ? 1 : 0);
@@ -478,6 +481,9 @@ function oneWordMention(
   };
 }
 
+/** Years in one of the smaller units a baby's age is told in. */
+const ageUnitsInYears: Readonly<Record<string, number>> = { month: 1 / 12, week: 7 / 365, day: 1 / 365 };
+
 /** A person's age: years, but not a span of time to compare with other spans. */
 export const ageUnit = 'age';
 
@@ -571,7 +577,9 @@ function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boo
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
   if (spelled && value < 2) return true;
-  if (spelled && value <= 10 && previous && determiners.has(previous.lower)) return true;
+  // "the two countries" points back; "her eight-month-old son" gives an age.
+  const ageAfter = next?.text === '-' && tokens[last + 3]?.text === '-' && tokens[last + 4]?.lower === 'old';
+  if (spelled && value <= 10 && previous && determiners.has(previous.lower) && !ageAfter) return true;
   // "two of the five permanent seats": a partitive of a whole counted beside it; "two of the museum's cameras" is
   // a count of cameras.
   if (previous && isCalendarWord(previous.lower)) return true;
@@ -677,10 +685,15 @@ function ageOf(
   tokens: Token[],
   valueFirst: number,
   valueLast: number,
-): { unit: string; first: number; last: number } | undefined {
+): { unit: string; first: number; last: number; scale?: number } | undefined {
   const words = [1, 2, 3, 4].map((step) => tokens[valueLast + step]?.lower ?? '');
   if (words[0] === '-' && /^years?$/.test(words[1] ?? '') && words[2] === '-' && words[3] === 'old') {
     return { unit: ageUnit, first: valueLast + 1, last: valueLast + 4 };
+  }
+  // "her eight-month-old son", "a six-week-old baby": an age in years, told in a smaller unit.
+  const smaller = ageUnitsInYears[(words[1] ?? '').replace(/s$/, '')];
+  if (words[0] === '-' && smaller !== undefined && words[2] === '-' && words[3] === 'old') {
+    return { unit: ageUnit, first: valueLast + 1, last: valueLast + 4, scale: smaller };
   }
   if (tokens[valueFirst - 1]?.lower === 'aged') return { unit: ageUnit, first: valueFirst - 1, last: valueFirst - 1 };
   // "patients between 18 and 70 years", "children under 5 years": years said right after people are their age.

@@ -18,6 +18,20 @@ describe('an age after a person noun', () => {
     expect(found[0]?.fact).toMatch(/^Age of Rhona Castellan's (son|boy)$/);
   });
 
+  it('reads a baby\'s age in months or weeks, after "her" too (the baby-food recall set)', () => {
+    const found = numbers({
+      'a.txt': 'Dad Owen Pryce, 34, said his eight-month-old daughter Mia was kept in overnight.',
+      'b.txt': 'Owen Pryce told us his nine-month-old daughter Mia was kept in overnight.',
+    });
+    expect(found.map(valuesOf)).toEqual([['eight-month-old', 'nine-month-old']]);
+    expect(
+      numbers({
+        'a.txt': 'Owen Pryce said his eight-month-old daughter Mia was kept in overnight.',
+        'b.txt': 'Owen Pryce said his 8-month-old daughter Mia was kept in overnight.',
+      }),
+    ).toEqual([]);
+  });
+
   it('reads a woman, a driver or a pupil given an age between commas, in other trades', () => {
     const found = numbers({
       'a.txt': 'The driver, 58, was arrested at the scene of the crash on the bypass.',
