@@ -148,6 +148,11 @@ export const officeTable: readonly Office[] = [
   { words: ['coordinator'], office: 'coordinator', rank: 'other' },
   // Common posts in public bodies, courts, hospitals, newsrooms and sport: each one job.
   { words: ['consultant'], office: 'consultant', rank: 'other' },
+  // A family doctor and a hospital specialist are two jobs: "a Hexley GP" / "a consultant paediatrician".
+  { words: ['gp'], office: 'general practitioner', rank: 'other' },
+  { words: ['general', 'practitioner'], office: 'general practitioner', rank: 'other' },
+  { words: ['paediatrician'], office: 'paediatrician', rank: 'other' },
+  { words: ['pediatrician'], office: 'paediatrician', rank: 'other' },
   { words: ['examiner'], office: 'examiner', rank: 'other' },
   { words: ['registrar'], office: 'registrar', rank: 'other' },
   { words: ['auditor'], office: 'auditor', rank: 'other' },

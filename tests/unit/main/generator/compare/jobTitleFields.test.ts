@@ -166,3 +166,21 @@ describe('a title between two names set off by commas', () => {
     expect(disagreementsWithOtherNews({ 'a.txt': a, 'b.txt': b('operations manager') }, 'name')).toEqual([]);
   });
 });
+
+describe('a family doctor and a hospital specialist', () => {
+  // "Dr Tobias Wren, a consultant paediatrician" / "Dr Tobias Wren, a Hexley GP" (the baby-food recall set).
+  it('reads "GP" and "paediatrician" as jobs, and a GP and a consultant as two', () => {
+    expect(
+      titleDisagreements({
+        'a.txt': 'Dr Alma Reyes, a consultant paediatrician at St Luke’s Hospital, said most children recover.',
+        'b.txt': 'Dr Alma Reyes, a Harbury GP, said most children recover.',
+      }),
+    ).toHaveLength(1);
+    expect(
+      titleDisagreements({
+        'a.txt': 'Dr Alma Reyes, a Harbury GP, said most children recover.',
+        'b.txt': 'Dr Alma Reyes, a general practitioner in Harbury, said most children recover.',
+      }),
+    ).toEqual([]);
+  });
+});
