@@ -130,12 +130,14 @@ const disagreementFloors: Record<string, number> = {
   // Kessling 14 of 24 once "nearly 40" was read as short of 40 ("41" / "nearly 40"). 15 once each article's only
   // count of schools was read as one count ("More than 200 schools contacted" / "nearly 150 schools complained").
   // 16 with each article's first clock time read as the hour of its event ("at 4pm on Monday" / "shortly before
-  // 6pm", round 17).
-  '2026-08-kessling-exam-grades-error.json': 0.66,
+  // 6pm", round 17). 17 with a share told in words set against a percentage ("nearly a third", round 20).
+  '2026-08-kessling-exam-grades-error.json': 0.7,
   // Held out, written at the end of 2026-11-23 for the next round: 13 of 19 and 8 of 24 (11 and 7 with the rules
   // of the start of that day), tables only. Lenholm was then opened: 22 of 24.
-  // Varro opened later: 14 of 19 once a company's name spelled a letter apart was read ("Ostrel" / "Ostrell").
-  '2026-06-varro-ev-battery-recall.json': 0.73,
+  // Varro opened later: 14 of 19 once a company's name spelled a letter apart was read ("Ostrel" / "Ostrell"). 15
+  // with a reference code written two ways ("R-2026-0417" / "R-2026-0471"), 16 with a recall told as voluntary and
+  // as ordered (round 20).
+  '2026-06-varro-ev-battery-recall.json': 0.84,
   '2026-03-lenholm-measles-outbreak.json': 0.91,
   // Held out, written in the later session of 2026-11-23 to replace kessling and lenholm: 11 of 25, 19 of 27 and
   // 10 of 25 with the rules of that session's start and, unchanged, after its first fixes; the job-title work then
@@ -152,8 +154,9 @@ const disagreementFloors: Record<string, number> = {
   // Aldwick: 15 of 25, then 14 once a tabloid's shouted words were read in lower case (the talks' "Thursday" /
   // "Friday" lost: a timetable "published on Friday" beside "scheduled services" now fits the talks' "Rail
   // Mediation Service" by a hair and takes the Friday; see the 2026-11-23 night note). 15 with ordinals ("the second
-  // walkout of 2026" / "for the THIRD time this year").
-  '2026-09-aldwick-rail-strike.json': 0.6,
+  // walkout of 2026" / "for the THIRD time this year"). 16 with a share told in words set against a percentage
+  // (round 20).
+  '2026-09-aldwick-rail-strike.json': 0.64,
   // Held out, written to replace the museum and rail sets: 5 of 20 and 14 of 25 with the rules of that session's
   // start, 6 and 16 on arrival. Tables only.
   // Quell was then opened in the evening session of 2026-11-23: 7 of 20 once its chrome was fixed, 8 with spans of
@@ -171,8 +174,9 @@ const disagreementFloors: Record<string, number> = {
   // 11 with flights and departures read as one thing counted. 12 once "travellers missing their flights" were no
   // missing people. 13 once systems that "came back" were dated as restored. 14 with "opened a review" / "launched a
   // formal investigation". 15 with each article's only count of bags read as one count ("some 10,000 suitcases" /
-  // "Nearly 9,000 bags"). 16 with "Danny Fairbrace" / "Daniel Fairbrass" read as one person (round 17).
-  '2026-11-pellham-airport-outage.json': 0.64,
+  // "Nearly 9,000 bags"). 16 with "Danny Fairbrace" / "Daniel Fairbrass" read as one person (round 17). 17 with
+  // whether it was a cyber attack, 18 with only the names near two figures keeping them apart (round 20).
+  '2026-11-pellham-airport-outage.json': 0.72,
   // Opened: 10 of 23 once a month alone no longer counts as the same value as a day of it; 11 with stopwatch times
   // ("3:57.84" / "3:58.14"), 12 with concentrations and a slipped decimal point ("0.3 ng/mL" / "3 nanograms per
   // millilitre"), 13 with one event's medal in two colours.
@@ -198,8 +202,9 @@ const disagreementFloors: Record<string, number> = {
   // formal investigation".
   // 16 with "more than a day and a half" read as a span of time (round 14). 17 with one surname and one job
   // under two given names ("Tomasz" / "Thomas Rewell", round 15). 18 with "owed £80" / "£75 each in compensation"
-  // (round 16). 19 with each article's first hour compared (round 17).
-  '2026-11-tolland-grid-blackout.json': 0.7,
+  // (round 16). 19 with each article's first hour compared (round 17). 20 with a generator that "failed" against
+  // generators that "started immediately" (round 20).
+  '2026-11-tolland-grid-blackout.json': 0.74,
   // Hesket, still held out: 13 of 25 once a clock time told to the minute held to that minute (the next session).
   // 14 once a chair was no longer taken for the chief executive (a rule made for quell's and corvane's gold).
   '2026-11-hesket-mine-flooding.json': 0.56,
@@ -219,7 +224,9 @@ const disagreementFloors: Record<string, number> = {
   // Hollin, still held out: 19 of 26 after the round-13 work (summary table only). 20 with each article's first
   // hour compared (round 17, summary table only).
   '2026-11-hollin-tunnel-fire.json': 0.76,
-  '2026-11-braith-mayor-resignation.json': 0.8,
+  // The resignation set reached 21 with "paid back" read as "repaid", 22 with the police "assessing" a referral as a
+  // first look against "Cops have launched a fraud probe" (round 20).
+  '2026-11-braith-mayor-resignation.json': 0.88,
   // 12 of 19 and 13 of 26 with the first rules of the session that commissioned them (23f2295), tables only. The
   // cruise set was then opened; the boil-water set stays held out.
   // Opened, the cruise set reached 20 of 26: "a three-day deep clean", "94 out of 100", a cruise line's "guests",
@@ -246,9 +253,10 @@ const disagreementFloors: Record<string, number> = {
   // Dunmere, still held out: 16 in round 15, with the only count of a kind of thing in each article paired whatever
   // places the sentences name (summary table only); the landslide set reached 17 with the same rule. 17 with each
   // article's first hour compared (round 17, summary table only). The landslide set reached 18 with "twice" read as a
-  // count of times ("wrote twice" / "had written ... three times", round 20).
-  '2026-11-dunmere-zoo-escape.json': 0.6,
-  '2026-11-rathmoy-landslide.json': 0.69,
+  // count of times ("wrote twice" / "had written ... three times", round 20), 19 with only the names near two figures
+  // keeping them apart. Dunmere, still held out, reached 18 with that rule (summary table only).
+  '2026-11-dunmere-zoo-escape.json': 0.64,
+  '2026-11-rathmoy-landslide.json': 0.73,
   // 13 of 23 and 15 of 25 with the first rules of the session that commissioned them (59f96c2), tables only. The
   // rationing set was then opened; the earthquake set stays held out. 14 with each article's first hour compared
   // (round 17, summary table only).
@@ -263,7 +271,8 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the protest set reached 19 of 29: its correction box and player notices read as chrome (a vote tally
   // "17-5" no longer meets the article's), "Vice-chancellor Professor", "Marchetti-Royle", "Sir Edwin" / "Sir
   // Edward", "UNI RIOT" / "the largely peaceful demonstration". 20 with officers and cops as one count (round 16).
-  '2026-11-lissane-tuition-protest.json': 0.68,
+  // 21 with only the names near two figures keeping them apart (round 20).
+  '2026-11-lissane-tuition-protest.json': 0.72,
   // 20 of 22 and 12 of 26 with the first rules of the session that commissioned them (364de28), tables only. The
   // storm-surge set is the first held-out set to arrive above the target of 0.9; it stays held out. The coach-crash
   // set was opened.
@@ -297,8 +306,9 @@ const disagreementFloors: Record<string, number> = {
   // a counted plural). The balloon-crash set stays held out; the outage set was opened. Opened, it reached 21 of
   // 25 with a relative clause between a speaker and the verb of saying read as a fact of its own ("Saltrey, which was
   // founded in 1871 and trades as Saltrey Bank, says"). 22 with whether a thing that runs kept working ("Cash
-  // machines continued to work throughout" / "Even cash machines were down").
-  '2026-11-saltrey-bank-payments-outage.json': 0.88,
+  // machines continued to work throughout" / "Even cash machines were down"). 23 the next round with a count of
+  // outages back to a past point ("its second major outage since March" / "its first major outage since 2024").
+  '2026-11-saltrey-bank-payments-outage.json': 0.92,
   '2026-11-ambleth-balloon-crash.json': 0.62,
   // 17 of 25 and 17 of 26 with the first rules of the session that commissioned them (4855c6e), tables only; the
   // same with that session's first rule ("twice" as a count of times). The trawler set stays held out; the report
@@ -306,12 +316,18 @@ const disagreementFloors: Record<string, number> = {
   // 26 with an adverb before a participle read as a modifier ("18 newly qualified midwives"), 20 with a word that
   // only ever opens sentences read as no name ("Mums-to-be waiting to be induced"), 21 with a suspension as a
   // closure for a while and a thing axed as gone ("suspended since June" / "has already been axed").
-  '2026-11-quarnby-trawler-sinking.json': 0.68,
+  // The trawler set, still held out, reached 18 with a part of a small whole told in words ("three of the five").
+  // Two more (19, 20) came from rules written after its writer's report named two of its disagreements (a search
+  // suspended or called off, a call sign's digits), so they are no evidence that the rules carry over; see the
+  // round-20 note.
+  '2026-11-quarnby-trawler-sinking.json': 0.8,
   '2026-11-pellow-maternity-report.json': 0.8,
   // 11 of 25 and 11 of 18 with the first rules of the session that commissioned them (4855c6e), and the same with
   // the rules that session had written by then (abdb554), tables only. The sinkhole set stays held out; the recall
-  // set, the lower, was opened.
-  '2026-11-corbel-baby-food-recall.json': 0.44,
+  // set, the lower, was opened. Opened, it reached 12 of 25 with the last noun of a compound of three counted
+  // ("baby food pouches"), 14 with a recall told as voluntary and as ordered, 15 with a baby's age in months ("her
+  // eight-month-old son" / "nine-month-old"), 16 with a GP and a paediatrician told apart.
+  '2026-11-corbel-baby-food-recall.json': 0.64,
   '2026-11-drelling-sinkhole.json': 0.61,
 };
 const defaultFloor = 0.5;
