@@ -304,7 +304,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     unit = counted.unit;
     unitFirst = counted.first;
     unitLast = counted.last;
-    if ('scale' in counted && counted.scale !== undefined) spanUnit = counted.scale;
+    if (counted.scale !== undefined) spanUnit = counted.scale;
     // "about eight minutes" / "around a quarter of an hour", "36 hours" / "two days", "48 months" / "four years": a
     // span counted in any unit of time is one measure, compared in minutes. An age in years is not a span.
     // Not "4.1 fewer migraine days" (a count of days) nor "over 50 years old" (an age).
@@ -561,17 +561,6 @@ function fateOfOnePerson(tokens: Token[], first: number, last: number): boolean 
   return fateNear(tokens, last + 1, first - 3, last + 8) !== undefined;
 }
 
-// "the five permanent seats", "the region's 140 dams": a figure within the noun phrase that starts at `from`.
-function wholeCountedAfter(tokens: Token[], from: number): boolean {
-  for (let at = from; at < from + 4; at += 1) {
-    const token = tokens[at];
-    if (!token || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADP' || token.pos === 'PUNCT')
-      return false;
-    if (token.pos === 'NUM') return true;
-  }
-  return false;
-}
-
 // Years, times, dates, parts of names and back-references are written with digits or number words too.
 function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boolean, value: number): boolean {
   const previous = tokens[first - 1];
@@ -620,7 +609,7 @@ function countedNoun(
   tokens: Token[],
   valueLast: number,
   valueFirst: number,
-): { unit: string; first: number; last: number } | undefined {
+): { unit: string; first: number; last: number; scale?: number } | undefined {
   const age = ageOf(tokens, valueFirst, valueLast);
   if (age) return age;
   // "almost 900 lose the job": the jobs lost are what is counted.
