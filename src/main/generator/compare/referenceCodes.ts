@@ -26,21 +26,9 @@ const codeIn = /\b([A-Za-z]+)\.? +((?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-
 const shortestCode = 3;
 // Words that open a sentence before a count: "About 400 people", "In 2019", "Over 300 homes".
 const openingWords = new Set(
-  [
-    'about',
-    'some',
-    'nearly',
-    'around',
-    'over',
-    'almost',
-    'roughly',
-    'just',
-    'more',
-    'fewer',
-    'less',
-    'only',
-    'up',
-  ].concat(['at', 'by', 'in', 'on', 'from', 'since', 'until', 'the', 'all', 'another', 'approximately', 'and', 'of']),
+  'about some nearly around over almost roughly just more fewer less only up at by in on from since until the all'
+    .concat(' another approximately and of')
+    .split(' '),
 );
 const year = /^(?:19|20)\d\d$/u;
 
