@@ -24,7 +24,8 @@ const doubtWords = new Set(
   ),
 );
 // "no indication of a cyber attack", "not a cyber attack", "rather than a cyber incident", "ruled out a cyber attack".
-const denials = new Set(['no', 'not', "n't", 'than', 'out', 'instead', 'nor', 'without', 'denied', 'denies', 'deny']);
+// ("knocked out card payments after a cyber attack" still tells one.)
+const denials = new Set(['no', 'not', "n't", 'than', 'ruled', 'instead', 'nor', 'without', 'denied', 'denies', 'deny']);
 
 /** The answer one sentence gives; none when it gives both, or leaves it open. */
 export function findAttackMentions(sentence: ArticleSentence): AttackMention[] {

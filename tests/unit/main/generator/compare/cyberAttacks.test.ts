@@ -19,6 +19,12 @@ describe('whether a failure was a cyber attack', () => {
         'blitz.txt': 'Hackers took the council’s payment system offline for three days.',
       }),
     ).toEqual(['Whether it was a cyber attack']);
+    expect(
+      disputedClaims({
+        'courier.txt': 'The council has ruled out a cyber attack.',
+        'blitz.txt': 'The outage knocked out card payments after a cyber attack on Monday.',
+      }),
+    ).toEqual(['Whether it was a cyber attack']);
   });
 
   it('stays quiet for a doubt, a worry, an article of two minds, and two articles that agree', () => {
