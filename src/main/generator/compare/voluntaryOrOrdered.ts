@@ -17,8 +17,9 @@ export interface RecallChoiceMention {
 }
 
 const recallWords = new Set(['recall', 'recalled', 'recalling', 'recalls', 'withdraw', 'withdrawn', 'withdrew']);
+const recallNouns = new Set(['recall', 'recalls', 'withdrawal']);
 const voluntaryWords = new Set(['voluntary', 'voluntarily']);
-const orderWords = new Set(['ordered', 'order', 'forced', 'mandatory', 'compulsory', 'required']);
+const orderWords = new Set(['ordered', 'order', 'mandatory', 'compulsory']);
 const doubtWords = new Set(['whether', 'if', 'not', "n't", 'could', 'may', 'might', 'no']);
 
 /** The choice one sentence says a recall was; none when it tells both or leaves it open. */
@@ -36,13 +37,18 @@ export function findRecallChoices(sentence: ArticleSentence): RecallChoiceMentio
   return choices.size === 1 && choice ? [{ sentence, choice }] : [];
 }
 
-// "was ordered by the agency", "a move the regulator ordered", "ordered the recall", "a mandatory recall"; not "in
-// order to", nor an order for something else in the sentence ("ordered more parts").
+// "was ordered by the agency", "a move the regulator ordered", "ordered the recall", "a mandatory recall", "a recall
+// order"; not "in order to", nor shoppers "who ordered online".
 function ordered(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token || !orderWords.has(token.lower)) return false;
-  if (token.lower === 'order') return tokens[index + 1]?.lower !== 'to' && tokens[index - 1]?.lower !== 'in';
-  return token.pos === 'VERB' || token.pos === 'ADJ';
+  if (token.lower === 'order') return recallWords.has(tokens[index - 1]?.lower ?? '');
+  if (token.lower !== 'ordered') return true;
+  const passive = tokens[index - 1]?.lemma === 'be';
+  const ofTheRecall =
+    recallNouns.has(tokens[index + 2]?.lower ?? '') && ['the', 'a'].includes(tokens[index + 1]?.lower ?? '');
+  const aMove = tokens.slice(Math.max(0, index - 5), index).some((word) => word.lower === 'move');
+  return passive || ofTheRecall || aMove;
 }
 
 /** A recall called voluntary by one article and ordered by another. */

@@ -27,6 +27,8 @@ describe('whether a recall was voluntary or ordered', () => {
       'It is not clear whether the recall was voluntary.',
       'The recall was not ordered by the regulator, the company said.',
       'Brightplay recalled the toys in order to check the paint.',
+      'Shoppers who ordered the recalled trains online will be refunded.',
+      'Owners are required to return the recalled trains to the shop.',
       'Brightplay said the recall of the trains was voluntary.',
     ]) {
       expect(disputedClaims({ 'a.txt': voluntary, 'b.txt': line }), line).toEqual([]);
