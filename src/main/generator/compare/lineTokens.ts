@@ -143,7 +143,7 @@ export function commonNounsAtSentenceStart(sentences: readonly ArticleSentence[]
   for (const sentence of sentences) {
     const opening = sentence.tokens.findIndex((token) => token.kind === 'word');
     sentence.tokens.forEach((token, at) => {
-      if (/^\p{Ll}/u.test(token.text)) lowerCase.add(token.sense);
+      if (token.sense && /^\p{Ll}/u.test(token.text)) lowerCase.add(token.sense);
       else if (at !== opening && /^\p{Lu}/u.test(token.text)) capitalisedInside.add(token.lower);
     });
   }
@@ -157,7 +157,7 @@ export function commonNounsAtSentenceStart(sentences: readonly ArticleSentence[]
   }
 }
 
-// "Mums-to-be waiting to be induced", "Headline CPI was 4.1%": a word the set writes capitalised only where a
+// "Mums-to-be waiting to be induced", "Parents were told": a word the set writes capitalised only where a
 // sentence starts is no name either, unless it is one word before a verb, as a surname is ("Moreau wept"); a
 // plural is no surname ("Farmers lost crops").
 function onlyOpensSentences(first: Token, next: Token | undefined, capitalisedInside: ReadonlySet<string>): boolean {
