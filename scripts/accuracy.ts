@@ -61,6 +61,7 @@ const developmentSets = new Set([
   '2026-11-saltrey-bank-payments-outage',
   '2026-11-pellow-maternity-report',
   '2026-11-corbel-baby-food-recall',
+  '2026-11-brisca-prison-escape',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -101,6 +101,9 @@ const developmentSets = new Set([
   // that session's first rules (4855c6e) and with its rules of the moment (abdb554), tables only: the same figures
   // (see their floors). The recall set was then opened.
   '2026-11-corbel-baby-food-recall.json',
+  // Written in the session after (a prison escape, a warehouse fire) in the same way, scored with that session's
+  // first rules (e22158e), tables only (see their floors). The escape set, the lower, was then opened.
+  '2026-11-brisca-prison-escape.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -329,6 +332,10 @@ const disagreementFloors: Record<string, number> = {
   // eight-month-old son" / "nine-month-old"), 16 with a GP and a paediatrician told apart.
   '2026-11-corbel-baby-food-recall.json': 0.64,
   '2026-11-drelling-sinkhole.json': 0.61,
+  // 11 of 24 and 16 of 26 with the first rules of the session that commissioned them (e22158e), tables only. The
+  // warehouse-fire set stays held out; the escape set, the lower, was opened.
+  '2026-11-brisca-prison-escape.json': 0.45,
+  '2026-11-oxley-warehouse-fire.json': 0.61,
 };
 const defaultFloor = 0.5;
 
