@@ -83,6 +83,9 @@ function subjectOfLasting(tokens: readonly Token[], valueFirst: number): number 
   let at = valueFirst - 1;
   while (at >= 0 && tokens[at]?.pos === 'ADV') at -= 1;
   if (tokens[at]?.pos !== 'VERB') return undefined;
+  // "a robber serving 16 years", "rescuers spent six hours": the span is what they served or spent, and lasted
+  // longer than no one of them.
+  if (spanAsObject.has(tokens[at]?.lemma ?? '')) return undefined;
   at -= 1;
   if (tokens[at]?.lower === 'to' && tokens[at - 1]?.pos === 'VERB' && expecting.has(tokens[at - 1]?.lemma ?? '')) {
     at -= 2;
@@ -107,6 +110,8 @@ function headBeforeOf(tokens: readonly Token[], noun: number): number | undefine
 const spanWords = new Set(['length', 'duration', 'period']);
 
 const expecting = new Set(['expect', 'set', 'schedule', 'plan']);
+
+const spanAsObject = new Set(['serve', 'spend']);
 
 // wink tags "clean" in "a deep clean" an adjective; after an article and its modifiers, with no noun to follow, the
 // last word of the phrase is the noun.

@@ -46,6 +46,18 @@ describe('durations', () => {
     expect(length).toMatchObject({ unit: 'time:span', low: 3 * 365 * 24 * 60 });
   });
 
+  it('reads a term served or time spent as a span, not as how long the people lasted', () => {
+    // From the prison-escape set, and a rescue story: "serving" and "spent" take the span as their object.
+    const robber = only('Ringleader Dario Kell, a hardman armed robber serving 16 years, is still at large.');
+    expect(robber).toMatchObject({ unit: 'time:span', low: 16 * 365 * 24 * 60 });
+    expect(only('Rescuers spent six hours digging through the mud before they reached him.').unit).toBe('time:span');
+    const { disagreements } = findIn({
+      'a.txt': 'Police named one of the men still at large as Dario Kell, who is serving 18 years for armed robbery.',
+      'b.txt': 'Ringleader Dario Kell, a hardman armed robber serving 16 years, is among those still at large.',
+    });
+    expect(disagreements.map((fact) => fact.values.map((value) => value.text))).toEqual([['18 years', '16 years']]);
+  });
+
   it('reports lengths of one thing as a disagreement, and equal lengths in other units as an agreement', () => {
     const { disagreements, agreements } = findIn({
       'a.txt': 'The meeting lasted less than ten minutes. Staff were offered a three-month consultation.',
