@@ -151,8 +151,10 @@ function readSpelled(tokens: Token[], index: number): Numeral | undefined {
   let roundedTo = 0;
   let decimals = 0;
   const first = tokens[at];
-  // "a dozen", "a million", "half a million"
+  // "a dozen", "a million", "half a million", "half a dozen"
   if (first?.lower === 'half' && tokens[at + 1]?.lower === 'a') {
+    if (tokens[at + 2]?.lower === 'dozen')
+      return { low: 6, high: 6, first: at, last: at + 2, roundedTo: 0, decimals: 0, spelled: true };
     const scale = scales[tokens[at + 2]?.lower ?? ''];
     if (scale && scale >= 1e3)
       return { low: scale / 2, high: scale / 2, first: at, last: at + 2, roundedTo: 0, decimals: 0, spelled: true };

@@ -33,6 +33,9 @@ describe('findNumberMentions', () => {
     expect(only('Some 1.2 million residents were told to leave.')).toMatchObject({ low: 1.2e6, decimals: 1 });
     expect(only('Prices rose 3.5 per cent in May.')).toMatchObject({ text: '3.5 per cent', unit: 'percent' });
     expect(only('Between 10 and 12 people were arrested.')).toMatchObject({ low: 10, high: 12, unit: 'arrested' });
+    // From the prison-escape set: half a dozen is six, never the dozen after "half a".
+    expect(only('Half a dozen inmates walked out of the prison.')).toMatchObject({ text: 'Half a dozen', low: 6 });
+    expect(only('A dozen inmates walked out of the prison.')).toMatchObject({ text: 'A dozen', low: 12 });
   });
 
   it('tells the dead from the injured, whichever way the sentence runs', () => {
