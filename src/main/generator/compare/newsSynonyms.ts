@@ -110,6 +110,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // The people who work a ship: "All 23 crew" / "its 23 seafarers" / "crewed by 24 sailors".
   ['crew', 'sailor', 'seafarer', 'seaman', 'crewman'],
   ['luggage', 'baggage', 'bag', 'suitcase'],
+  // The people a prison holds: "about 620 inmates" / "some 620 prisoners". Not "convict" or "detainee", whose
+  // families are those of "convicted" and "detained".
+  ['prisoner', 'inmate'],
   ['store', 'shop'],
   // Places people live, by the word each outlet picked: "standpipes in 14 villages" / "in a dozen hamlets", "23 homes
   // were evacuated" / "30 houses" / "23 properties at the foot of the slope".
