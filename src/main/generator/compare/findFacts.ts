@@ -13,6 +13,7 @@ import type { DateReferences } from './dateMentions.ts';
 import { findQuoteFacts } from './quoteFacts.ts';
 import { findNameFacts } from './nameFacts.ts';
 import { findCharacterisations } from './characterisations.ts';
+import { findFrameFillerFacts } from './frameFillers.ts';
 
 // The compare-sources finder: the same fact told differently across articles (disagreements) and told the same
 // way (agreements, the clean cases). Each kind of fact has its own finder; this file only runs them in turn.
@@ -32,7 +33,7 @@ export function explainFacts(
     const { own, near, set } = references.get(file) ?? {};
     return (own ?? near ?? set)?.getUTCFullYear();
   };
-  return [
+  const findings = [
     ...findNumberFacts(sentences, weight),
     ...findOrdinalFacts(sentences),
     // A step named by its number ("phase 2") and the same step told in words ("late-stage") are one fact, which the
@@ -45,6 +46,8 @@ export function explainFacts(
     ...findNameFacts(sentences),
     ...characterisations,
   ];
+  // A frame filled two ways is read last: a difference another finder already tells is told once, as its own.
+  return [...findings, ...findFrameFillerFacts(sentences).filter((finding) => !toldBy(finding, findings))];
 }
 
 /** Whether another finding tells the same thing: a value in every article of this one, and a line in common. */
