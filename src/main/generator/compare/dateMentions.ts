@@ -288,6 +288,9 @@ function dayAfterPart(found: chrono.ParsedResult, text: string, reference: Date)
   return { text: inner.text, index: from, start: inner.start, end: undefined };
 }
 
+const notUntil =
+  /\b(?:not|n['’]t|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+)?$/i;
+
 function fromResult(
   sentence: ArticleSentence,
   text: string,
@@ -317,6 +320,8 @@ function fromResult(
       relation = relationWords[before[1]?.toLowerCase() ?? 'on'] ?? 'on';
     }
   }
+  // "They were not missed until the 6am count", "did not reopen until Monday": it happened then.
+  if (relation === 'until' && notUntil.test(text.slice(0, index))) relation = 'on';
   written = written.replace(/[\s,.;:]+$/, '');
   // "(1915 GMT Monday)": chrono keeps the bracket that closes the aside.
   if (/\)$/.test(written) && !written.includes('(')) written = written.slice(0, -1).trimEnd();

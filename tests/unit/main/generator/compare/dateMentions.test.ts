@@ -258,6 +258,20 @@ describe('deadlines', () => {
     );
   });
 
+  it('reads "not ... until" a day as the day it happens, and a bare "until" as a bound', () => {
+    // From the prison-escape and airport sets: "They were not missed until the 6am count".
+    expect(only('They were not missed until the 6am count.')).toMatchObject({ relation: 'on', text: '6am' });
+    expect(only('The Carne bridge will stay shut until Thursday.')).toMatchObject({ relation: 'until' });
+    const { disagreements } = findFacts(
+      [
+        splitLines('a.txt', 'The Carne bridge is not expected to reopen to traffic until Thursday, the council said.'),
+        splitLines('b.txt', 'The council expects the Carne bridge to reopen to traffic on Wednesday.'),
+      ],
+      everyLine,
+    );
+    expect(disagreements.map((fact) => fact.values.map((value) => value.text))).toEqual([['Thursday', 'Wednesday']]);
+  });
+
   it('reads "by March next year" as one month of one year', () => {
     const found = dates('Staff were told the factory will close by March next year.', june2023);
     expect(found).toEqual([
