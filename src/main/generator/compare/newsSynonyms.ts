@@ -65,7 +65,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['protester', 'protesters', 'protestor', 'protestors'],
   ['people', 'person', 'persons', 'individuals'],
   ['government', 'administration', 'authorities'],
-  ['warn', 'warning', 'caution'],
+  // "Members had raised the alarm in March 2025" / "it had warned TEN in June 2025".
+  ['warn', 'warning', 'caution', 'alarm'],
   ['arrest', 'arrested', 'detain', 'detained'],
   // In a news story "officers" counted are police ("Two officers were hurt" / "Three cops were injured").
   ['police', 'cops', 'cop', 'officer', 'officers', 'policeman', 'policemen'],

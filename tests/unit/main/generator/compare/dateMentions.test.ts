@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
 import { projectRoot } from '../../../../support/paths.ts';
-import { everyLine } from './compareTexts.ts';
+import { everyLine, factValuesWithOtherNews } from './compareTexts.ts';
 
 // Dates as articles write them, kept to what the article states.
 
@@ -293,6 +293,21 @@ describe('years of one happening told in other words', () => {
 
   it('meets "bought the factory in 2016" with "acquired the plant in 2014"', () => {
     expect(disagreements.filter((fact) => fact.kind === 'date').map(valuesOf)).toContainEqual(['2016', '2014']);
+  });
+
+  it('meets "raised the alarm in March 2025" with "warned ... in June 2025"', () => {
+    // As the grid-failure set tells a union's warning (no action in common but the warning); pumps here, among other news.
+    const warnings = factValuesWithOtherNews(
+      {
+        'a.txt':
+          "Rhys Ilton, secretary of the Pump Workers' Union, said members had raised the alarm about Carne in March 2025.",
+        'b.txt':
+          "The Pump Workers' Union said it had warned Holm Water about the state of the Carne pumps in a letter in June 2025.",
+      },
+      'date',
+      new Date('2026-03-10T12:00:00Z'),
+    );
+    expect(warnings.disagreements).toEqual([['March 2025', 'June 2025']]);
   });
 
   it('gives what was announced to the date inside it, and still tells which announcement the day is of', () => {
