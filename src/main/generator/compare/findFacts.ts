@@ -46,8 +46,10 @@ export function explainFacts(
     ...findNameFacts(sentences),
     ...characterisations,
   ];
-  // A frame filled two ways is read last: a difference another finder already tells is told once, as its own.
-  return [...findings, ...findFrameFillerFacts(sentences).filter((finding) => !toldBy(finding, findings))];
+  // A frame filled two ways is read last: a difference another finder already tells is told once, as its own. (An
+  // agreement on the same lines, a title both give, is no such difference.)
+  const differences = findings.filter((finding) => finding.verdict === 'disagreement');
+  return [...findings, ...findFrameFillerFacts(sentences).filter((finding) => !toldBy(finding, differences))];
 }
 
 /** Whether another finding tells the same thing: a value in every article of this one, and a line in common. */

@@ -111,6 +111,7 @@ const contrastSets: Readonly<Record<string, readonly (readonly string[])[]>> = {
     ['uncle'],
     ['aunt'],
   ],
+  'Who looks into it': [['independent', 'external'], ['internal']],
   'Front or rear': [['front'], ['rear']],
   'Upper or lower': [
     ['upper', 'top'],

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 
 // One statement told with one word changed, the word one of a closed set of values (a room, a side, a man or a
-// woman, a compass point). The roof and the side are from the coach-crash set; the rest are a house fire, an
-// arrest, a hospital fire and a crash, none from the sets.
+// woman, a compass point, who looks into it). The roof and the side are from the coach-crash set; the rest are a
+// house fire, an arrest, a hospital fire, a crash and a ward's closure, none from the sets.
 
 const claims = (a: string, b: string) => factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'claim').disagreements;
 
@@ -23,6 +23,14 @@ describe('a frame filled with two values of one closed set', () => {
     expect(claims(east, west)).toEqual([[east, west]]);
     const fact = findIn({ 'a.txt': kitchen, 'b.txt': garage }).disagreements[0];
     expect(fact).toMatchObject({ kind: 'claim', fact: 'Which room: "kitchen" or "garage"' });
+  });
+
+  it('reports who looks into it, even where the two sentences agree on a title (from the prison-escape set)', () => {
+    const independent =
+      'Health Secretary Maria Holt said on Monday that the ward had been closed and that she had ordered an independent review.';
+    const internal =
+      'Health Secretary Maria Holt has ordered an internal review, to be led by the trust, due in March.';
+    expect(claims(independent, internal)).toEqual([[independent, internal]]);
   });
 
   it('stays quiet where the articles agree, or an article gives both values', () => {
