@@ -89,19 +89,9 @@ export function findOrganisationNameFacts(sentences: readonly ArticleSentence[])
     for (const name of names) {
       endingsOf.set(name.sentence.file, (endingsOf.get(name.sentence.file) ?? new Set()).add(name.ending));
     }
-    // Each article by its first writing. An article that ends the name two ways takes no side, unless only one of
-    // its names shares a word with the other articles' ("Marine Food Safety Authority" and "Marine Accident
-    // Investigation Board" against "Marine Casualty Investigation Board"): the other is another body.
+    // An article that ends the name two ways takes no side; each other article by its first writing.
     const group = [...new Map(names.map((name) => [name.sentence.file, name])).values()]
-      .flatMap((name) => {
-        const own = endingsOf.get(name.sentence.file) ?? new Set<string>();
-        if (own.size === 1) return [name];
-        const others = names.filter((other) => other.sentence.file !== name.sentence.file);
-        const kin = [...own].filter((ending) => others.some((other) => sharesWord(ending, other.ending)));
-        const ending = kin.length === 1 ? kin[0] : undefined;
-        const first = names.find((other) => other.sentence.file === name.sentence.file && other.ending === ending);
-        return first ? [first] : [];
-      })
+      .filter((name) => endingsOf.get(name.sentence.file)?.size === 1)
       .sort((a, b) => a.order - b.order);
     if (new Set(group.map((name) => name.ending)).size < 2) continue;
     findings.push(
@@ -124,11 +114,7 @@ function namesIn(sentence: ArticleSentence): OrgName[] {
   const found: OrgName[] = [];
   for (let index = 1; index < tokens.length; index += 1) {
     const head = tokens[index];
-    if (!head || !capitalised(head) || head.text.length < 4) continue;
-    // A capitalised word before the head is part of the name, unless it only opens the sentence: "The Marine
-    // Accident Investigation Board has sent", "Owners Aegeas Shipping insist".
-    const before = tokens[index - 1];
-    if (capitalised(before) && !(index === 1 && before?.pos !== 'PROPN')) continue;
+    if (!head || !capitalised(head) || capitalised(tokens[index - 1]) || head.text.length < 4) continue;
     let last = index;
     while (last - index < 3 && capitalised(tokens[last + 1])) last += 1;
     const end = tokens[last];
@@ -146,11 +132,6 @@ function namesIn(sentence: ArticleSentence): OrgName[] {
     index = last;
   }
   return found;
-}
-
-function sharesWord(a: string, b: string): boolean {
-  const words = new Set(a.split(' '));
-  return b.split(' ').some((word) => words.has(word));
 }
 
 function capitalised(token: Token | undefined): boolean {

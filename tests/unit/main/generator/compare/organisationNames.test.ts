@@ -28,21 +28,6 @@ describe('a firm or body named two ways', () => {
     expect(names({ 'a.txt': a, 'b.txt': b })).toEqual([['Lindqvist Ferry Management', 'Lindqvist Shipping']]);
   });
 
-  it('reads a name that opens its sentence after "The", and picks the kin of two bodies one article names', () => {
-    // From the oil-leak set: one article names the food-safety body and the investigators, both "Marine ...".
-    const a = 'The Coastal Casualty Investigation Board said it had opened an inquiry into the collision.';
-    const b =
-      'The Coastal Food Safety Authority has closed the mussel beds. The Coastal Accident Investigation Board has ' +
-      'sent inspectors to the harbour.';
-    expect(names({ 'a.txt': a, 'b.txt': b })).toEqual([
-      ['Coastal Casualty Investigation Board', 'Coastal Accident Investigation Board'],
-    ]);
-    // Two bodies both unlike the other article's: no side taken.
-    const c =
-      'The Coastal Food Safety Authority has closed the mussel beds. The Coastal Harbour Trust has shut the quay.';
-    expect(names({ 'a.txt': a, 'c.txt': c })).toEqual([]);
-  });
-
   it('leaves a town that begins many names, and a firm beside its product, alone', () => {
     const a = 'Flooding in Harnby closed the road, and Harnby Housing Trust moved ten families.';
     const b = 'Harnby Health Board said no patients had been moved.';
