@@ -178,8 +178,9 @@ const disagreementFloors: Record<string, number> = {
   // missing people. 13 once systems that "came back" were dated as restored. 14 with "opened a review" / "launched a
   // formal investigation". 15 with each article's only count of bags read as one count ("some 10,000 suitcases" /
   // "Nearly 9,000 bags"). 16 with "Danny Fairbrace" / "Daniel Fairbrass" read as one person (round 17). 17 with
-  // whether it was a cyber attack, 18 with only the names near two figures keeping them apart (round 20).
-  '2026-11-pellham-airport-outage.json': 0.72,
+  // whether it was a cyber attack, 18 with only the names near two figures keeping them apart (round 20). 19 with
+  // "not ... until" a day read as the day it happens ("not expected to be back to normal until Thursday", round 21).
+  '2026-11-pellham-airport-outage.json': 0.76,
   // Opened: 10 of 23 once a month alone no longer counts as the same value as a day of it; 11 with stopwatch times
   // ("3:57.84" / "3:58.14"), 12 with concentrations and a slipped decimal point ("0.3 ng/mL" / "3 nanograms per
   // millilitre"), 13 with one event's medal in two colours.
@@ -206,8 +207,9 @@ const disagreementFloors: Record<string, number> = {
   // 16 with "more than a day and a half" read as a span of time (round 14). 17 with one surname and one job
   // under two given names ("Tomasz" / "Thomas Rewell", round 15). 18 with "owed £80" / "£75 each in compensation"
   // (round 16). 19 with each article's first hour compared (round 17). 20 with a generator that "failed" against
-  // generators that "started immediately" (round 20).
-  '2026-11-tolland-grid-blackout.json': 0.74,
+  // generators that "started immediately" (round 20). 21 with raising the alarm read as warning ("raised the
+  // alarm about Greyhallow in March 2025" / "had warned TEN ... in June 2025", round 21).
+  '2026-11-tolland-grid-blackout.json': 0.77,
   // Hesket, still held out: 13 of 25 once a clock time told to the minute held to that minute (the next session).
   // 14 once a chair was no longer taken for the chief executive (a rule made for quell's and corvane's gold).
   '2026-11-hesket-mine-flooding.json': 0.56,
@@ -283,8 +285,9 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the coach-crash set reached 18 of 27 (its gold gained the boss's misspelt surname, which the writer's
   // notes name as a trap): a legal limit no longer quiets the hours worked, "Gareth Pryce, 58" / "Garry Price, 61",
   // "100ft" / "about 20 metres", "Halloran" / "Holloran Coaches", the seriously injured counted apart. 20 in round
-  // 17: each article's first hour ("just before 4pm" / "at around 4.20pm"), "Garry Price" / "Gareth Pryce".
-  '2026-11-pendrith-coach-crash.json': 0.74,
+  // 17: each article's first hour ("just before 4pm" / "at around 4.20pm"), "Garry Price" / "Gareth Pryce". 21 in
+  // round 21 with one frame filled with two values of a closed set ("came to rest on its roof" / "on its side").
+  '2026-11-pendrith-coach-crash.json': 0.77,
   // 13 of 25 and 17 of 25 with the first rules of the session that commissioned them (0e3cf6b), tables only; 13 and
   // 18 with the first hour of each article compared, a rule written before they arrived. The stadium-crush set stays
   // held out; the gas-explosion set was opened. 14 in round 19, with a relative clause between a speaker and the verb
@@ -322,8 +325,9 @@ const disagreementFloors: Record<string, number> = {
   // The trawler set, still held out, reached 18 with a part of a small whole told in words ("three of the five").
   // Two more (19, 20) came from rules written after its writer's report named two of its disagreements (a search
   // suspended or called off, a call sign's digits), so they are no evidence that the rules carry over; see the
-  // round-20 note.
-  '2026-11-quarnby-trawler-sinking.json': 0.8,
+  // round-20 note. 21 in round 21, still held out, with "half a dozen" read as six (a misreading first seen in the
+  // prison-escape set).
+  '2026-11-quarnby-trawler-sinking.json': 0.84,
   '2026-11-pellow-maternity-report.json': 0.8,
   // 11 of 25 and 11 of 18 with the first rules of the session that commissioned them (4855c6e), and the same with
   // the rules that session had written by then (abdb554), tables only. The sinkhole set stays held out; the recall
@@ -333,8 +337,10 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-corbel-baby-food-recall.json': 0.64,
   '2026-11-drelling-sinkhole.json': 0.61,
   // 11 of 24 and 16 of 26 with the first rules of the session that commissioned them (e22158e), tables only. The
-  // warehouse-fire set stays held out; the escape set, the lower, was opened.
-  '2026-11-brisca-prison-escape.json': 0.45,
+  // warehouse-fire set stays held out; the escape set, the lower, was opened. Opened, it reached 12 with a term served
+  // read as a span ("a robber serving 16 years" / "serving 18 years"), 13 with an independent or an internal inquiry
+  // told in one frame ("ordered an independent inquiry" / "has ordered an internal review").
+  '2026-11-brisca-prison-escape.json': 0.54,
   '2026-11-oxley-warehouse-fire.json': 0.61,
 };
 const defaultFloor = 0.5;
