@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { findQuotations } from './quoteMentions.ts';
+import { quotationsOfLine } from './quoteMentions.ts';
 import { groupMentions } from './factGroups.ts';
 import { pushTo } from './pushTo.ts';
 
@@ -127,7 +127,7 @@ for (const [set, rows] of Object.entries(contrastSets)) {
 /** Every filler of a sentence with the frame around it. */
 export function filledFrames(sentence: ArticleSentence): FilledFrame[] {
   const tokens = sentence.tokens;
-  const quotes = quotationsOf(sentence);
+  const quotes = quotationsOfLine(sentence);
   const quoted = (token: Token): boolean =>
     quotes.some((quote) => quote.start <= token.start && token.start < quote.end);
   const found: FilledFrame[] = [];
@@ -262,15 +262,6 @@ function sharesNeighbour(a: FilledFrame, b: FilledFrame): boolean {
     );
   const theirs = neighbours(b);
   return neighbours(a).some((sense) => theirs.includes(sense));
-}
-
-let quotedLine: { text: string; quotes: readonly { start: number; end: number }[] } | undefined;
-
-function quotationsOf(sentence: ArticleSentence): readonly { start: number; end: number }[] {
-  if (quotedLine?.text !== sentence.lineText) {
-    quotedLine = { text: sentence.lineText, quotes: findQuotations(sentence.file, sentence.line, sentence.lineText) };
-  }
-  return quotedLine.quotes;
 }
 
 function refOf(sentence: ArticleSentence): LineRef {

@@ -3,7 +3,7 @@ import { senseFamily } from './wordFamily.ts';
 import { subjectOf } from './eventSubject.ts';
 import { isReportingVerb } from './reportingVerbs.ts';
 import { phrasalMeaning } from './phrasalVerbs.ts';
-import { findQuotations } from './quoteMentions.ts';
+import { quotationsOfLine } from './quoteMentions.ts';
 import { contrariesOf, contraryHead, isContraryEvent, isContraryState } from './contraries.ts';
 import { readNumeral } from './numberWords.ts';
 import { departureAt } from './departures.ts';
@@ -148,15 +148,6 @@ const withstood = new Map([
   [senseFamily('survive'), senseFamily('kill')],
 ]);
 
-// Sentences of one line come one after another: the line's quotations are found once.
-let quotedLine: { text: string; quotes: readonly { start: number; end: number }[] } | undefined;
-function quotationsOf(sentence: ArticleSentence): readonly { start: number; end: number }[] {
-  if (quotedLine?.text !== sentence.lineText) {
-    quotedLine = { text: sentence.lineText, quotes: findQuotations(sentence.file, sentence.line, sentence.lineText) };
-  }
-  return quotedLine.quotes;
-}
-
 const damage = senseFamily('damage');
 const worseThanDamage = ['destroy', 'collapse'].map((word) => senseFamily(word));
 const minimisers = new Set(['slightly', 'lightly', 'partly', 'partially', 'superficially', 'minor', 'slight', 'light']);
@@ -175,7 +166,7 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
   const claims: PredicateClaim[] = [];
   const push = (claim: PredicateClaim, index: number): void => {
     const at = tokens[index]?.start ?? -1;
-    const quoted = quotationsOf(sentence).some((quote) => quote.start <= at && at < quote.end);
+    const quoted = quotationsOfLine(sentence).some((quote) => quote.start <= at && at < quote.end);
     const found = quoted ? { ...claim, quoted: true } : claim;
     // "Most passengers survived" does not deny that three were killed.
     if (found.denied && found.partial) return;

@@ -1,3 +1,4 @@
+import type { ArticleSentence } from './lineTokens.ts';
 import { americanSpelling } from './wordFamily.ts';
 
 // Quotations in a line: straight and curly double quotes, single quotes used as quotation marks (British style,
@@ -216,4 +217,15 @@ function dashQuotation(file: string, line: number, text: string): Quotation | un
   const saying = dashSaying.exec(text) ?? dashSpeakerSaying.exec(text);
   if (!saying || saying.index <= opening[0].length) return undefined;
   return located(file, line, text, opening[0].length, saying.index);
+}
+
+// Sentences of one line come one after another: the line's quotations are found once.
+let quotedLine: { text: string; quotes: readonly { start: number; end: number }[] } | undefined;
+
+/** Where the quotations of a sentence's line stand (offsets in the line), for finders that leave quoted words alone. */
+export function quotationsOfLine(sentence: ArticleSentence): readonly { start: number; end: number }[] {
+  if (quotedLine?.text !== sentence.lineText) {
+    quotedLine = { text: sentence.lineText, quotes: findQuotations(sentence.file, sentence.line, sentence.lineText) };
+  }
+  return quotedLine.quotes;
 }

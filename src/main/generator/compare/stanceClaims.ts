@@ -1,7 +1,7 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
 import { subjectOf } from './eventSubject.ts';
 import { isReportingVerb, reportsSpeech } from './reportingVerbs.ts';
-import { findQuotations } from './quoteMentions.ts';
+import { quotationsOfLine } from './quoteMentions.ts';
 import { isHonorific, officeAt } from './officeTitles.ts';
 import model from 'wink-eng-lite-web-model';
 
@@ -51,7 +51,7 @@ export function findStanceClaims(sentence: ArticleSentence): StanceClaim[] {
     if (!frame) return;
     const actor = actorOf(tokens, frame.verb);
     if (!actor) return;
-    const quotes = quotationsOf(sentence);
+    const quotes = quotationsOfLine(sentence);
     const object = objectAfter(tokens, index);
     claims.push({
       sentence,
@@ -189,12 +189,3 @@ function actorAt(tokens: readonly Token[], head: number): { sense: string; text:
 
 const bodyWords =
   /^(?:council|authority|government|ministry|department|agency|company|board|union|committee|commission|police|service|office|court|parliament|assembly|bank|hospital|university|school|party|group)$/;
-
-// Sentences of one line come one after another: the line's quotations are found once.
-let quotedLine: { text: string; quotes: readonly { start: number; end: number }[] } | undefined;
-function quotationsOf(sentence: ArticleSentence): readonly { start: number; end: number }[] {
-  if (quotedLine?.text !== sentence.lineText) {
-    quotedLine = { text: sentence.lineText, quotes: findQuotations(sentence.file, sentence.line, sentence.lineText) };
-  }
-  return quotedLine.quotes;
-}
