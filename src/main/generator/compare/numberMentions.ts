@@ -299,7 +299,8 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
       countedNoun(tokens, valueLast, valueFirst) ??
       (countsAsBefore(sentence, valueFirst, valueLast, earlier)
         ? { unit: borrowedUnit(earlier) ?? '', first: valueFirst, last: valueLast }
-        : undefined);
+        : undefined) ??
+      partOfEarlier(tokens, valueLast, earlier);
     if (!counted) return undefined;
     unit = counted.unit;
     unitFirst = counted.first;
@@ -868,7 +869,9 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
   for (let steps = 0; steps < 5 && at < tokens.length; steps += 1, at += 1) {
     const token = tokens[at];
     if (!token) return undefined;
-    if (token.pos === 'NOUN' && token.sense && !joinedByHyphen(tokens, at)) {
+    // "165,000 Lumen electric SUVs": a plural acronym is a noun, though wink tags it a name.
+    const acronymPlural = token.pos === 'PROPN' && /^[A-Z]{2,}s$/.test(token.text) && tokens[at + 1]?.pos !== 'PROPN';
+    if ((token.pos === 'NOUN' || acronymPlural) && token.sense && !joinedByHyphen(tokens, at)) {
       // "troops and weaponry": the first noun is what is counted; compounds ("army officers") take the last.
       const next = tokens[at + 1];
       // "One crew member", "three staff members": a member of the crew counts the crew.
@@ -928,6 +931,20 @@ function countsAsBefore(
     givenAfterOther(sentence.tokens, valueFirst, earlier.sentence === sentence) ||
     elidedAfterOther(sentence.tokens, valueFirst, valueLast)
   );
+}
+
+// "recalling almost 150,000 electric cars worldwide, around 61,000 of them in Vesmark": a part of the things the
+// figure before counted, told no further (a fate after "of them" is read first: "six of them so badly that ...").
+function partOfEarlier(
+  tokens: Token[],
+  valueLast: number,
+  earlier: NumberMention | undefined,
+): { unit: string; first: number; last: number } | undefined {
+  if (tokens[valueLast + 1]?.lower !== 'of' || !['them', 'those'].includes(tokens[valueLast + 2]?.lower ?? '')) {
+    return undefined;
+  }
+  const unit = earlier ? borrowedUnit(earlier) : undefined;
+  return unit === undefined ? undefined : { unit: partUnit(unit), first: valueLast + 1, last: valueLast + 2 };
 }
 
 // What a figure leaning on this one counts: its unit, or for a result ("41,207 votes to 40,968") the noun of the

@@ -3,9 +3,9 @@ import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 
 // One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
-// officers, inmates for prisoners, seabirds for birds, sailors for crew members. Sentences from a ferry, a retailer,
-// a strike, a water supply, a space agency, a football ground, a jail, a nature reserve and a trawler, none from the
-// sets the words were first met in; equal figures stay quiet.
+// officers, inmates for prisoners, SUVs for cars, seabirds for birds, sailors for crew members. Sentences from a
+// ferry, a retailer, a strike, a water supply, a space agency, a football ground, a jail, a carmaker, a nature
+// reserve and a trawler, none from the sets the words were first met in; equal figures stay quiet.
 
 const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
 const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
@@ -74,6 +74,13 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       a: (figure) => `${figure} officers were hurt when fans clashed outside the Brenmoor ground on Saturday.`,
       b: (figure) => `${figure} cops were injured as fans clashed outside the Brenmoor ground on Saturday.`,
       apart: ['Four', 'Six'],
+    },
+    {
+      // First met on the battery-recall set: a recall counted in cars, vehicles or SUVs.
+      name: 'cars / SUVs',
+      a: (figure) => `Holm Motors is recalling ${figure} cars in Norland over a faulty brake hose.`,
+      b: (figure) => `${figure} SUVs are being recalled in Norland by Holm Motors over a faulty brake hose.`,
+      apart: ['about 92,000', 'almost 80,000'],
     },
     {
       // First met on the prison-escape set: the people a prison holds.

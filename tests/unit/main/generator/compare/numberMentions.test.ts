@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareFigures } from '../../../../../src/main/generator/compare/compareNumbers.ts';
 import { findFacts } from '../../../../../src/main/generator/compare/findFacts.ts';
-import { articlesOf, everyLine, findIn } from './compareTexts.ts';
+import { articlesOf, everyLine, factValuesWithOtherNews, findIn } from './compareTexts.ts';
 import { figures, only } from './figuresIn.ts';
 
 // Figures as reporters write them, what they count, and what is not a figure at all.
@@ -100,6 +100,23 @@ describe('what a figure counts, a few words away', () => {
     ]);
     expect(only('Fourteen were confirmed dead.').unit).toBe('killed');
     expect(only('Thirty-one were taken to hospital.').unit).toBe('hospitalised');
+  });
+
+  it('reads "N of them" as a part of what the figure before counted, and a plural acronym as a noun', () => {
+    // As the battery-recall set writes them: "almost 150,000 electric cars worldwide, around 61,000 of them in
+    // Vesmark", "about 165,000 Lumen electric SUVs".
+    const [whole, part] = figures('Harlow Air cancelled 420 flights on Monday, around 150 of them at Carne airport.');
+    expect(part).toMatchObject({ text: 'around 150', unit: `${whole?.unit ?? ''} part` });
+    expect(figures('Around 150 of them were at Carne airport.')).toEqual([]);
+    expect(only('Banks said 300 ATMs were out of action.')).toMatchObject({ text: '300', unit: 'atm' });
+    const parts = factValuesWithOtherNews(
+      {
+        'a.txt': 'Harlow Air cancelled 420 flights on Monday, around 150 of them at Carne airport.',
+        'b.txt': 'The airline scrapped 420 flights on Monday, about 110 of them at Carne airport.',
+      },
+      'number',
+    );
+    expect(parts.disagreements).toEqual([['around 150', 'about 110']]);
   });
 
   it('counts a part apart from its whole: "61 of the 140 dams", "Of the 140 dams, 61 ..."', () => {
