@@ -220,17 +220,29 @@ function spellingAt(tokens: readonly Token[], from: number): { unit: MeasureUnit
   const first = tokens[from];
   if (!first) return undefined;
   for (const spelling of spellings) {
-    const matches = spelling.words.every((word, offset) => plainLower(tokens[from + offset]) === word);
-    if (!matches) continue;
+    const last = spelledUntil(tokens, from, spelling.words);
+    if (last === undefined) continue;
     const written = first.text.replace(/\.$/u, '');
     if (spelling.words.length === 1 && written.length === 1) {
       // "65 m", "1,400 t", "30C": a letter counts only as the next word after the figure, not as "a" or "I".
       if (capitalOnly.has(written.toLowerCase()) && written === written.toLowerCase()) continue;
       if (!capitalOnly.has(written.toLowerCase()) && written !== written.toLowerCase()) continue;
     }
-    return { unit: spelling.unit, last: from + spelling.words.length - 1 };
+    return { unit: spelling.unit, last };
   }
   return undefined;
+}
+
+// The last token of a unit's words written from `from`, spaced ("nautical miles") or hyphenated inside a compound
+// ("a 5-nautical-mile exclusion zone").
+function spelledUntil(tokens: readonly Token[], from: number, words: readonly string[]): number | undefined {
+  let at = from;
+  for (const [offset, word] of words.entries()) {
+    if (offset > 0 && tokens[at]?.text === '-' && !tokens[at]?.spaceBefore && !tokens[at + 1]?.spaceBefore) at += 1;
+    if (plainLower(tokens[at]) !== word) return undefined;
+    at += 1;
+  }
+  return at - 1;
 }
 
 // "12 square kilometres", "12 sq km", "250 cubic metres": a length squared or cubed, read before the length.

@@ -40,6 +40,12 @@ describe('measures', () => {
     expect(only('The crane has an overall height of 65 m.')).toMatchObject({ text: '65 m', low: 65 });
     expect(only('The crane was some 70 metres tall.')).toMatchObject({ unit: 'measure:length', low: 70 });
     expect(only('The reef lies 1.5 nautical miles off the port.').low).toBeCloseTo(2778);
+    // As the oil-leak and launch sets write a zone: a unit of two words, hyphenated into a compound.
+    expect(only('A two-nautical-mile exclusion zone is in place around the wreck.')).toMatchObject({
+      text: 'two-nautical-mile',
+      unit: 'measure:length',
+      low: 3704,
+    });
     expect(only('It struck the reef about half a mile from the harbour.')).toMatchObject({
       text: 'about half a mile',
       hedge: 'about',
