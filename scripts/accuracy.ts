@@ -62,6 +62,7 @@ const developmentSets = new Set([
   '2026-11-pellow-maternity-report',
   '2026-11-corbel-baby-food-recall',
   '2026-11-brisca-prison-escape',
+  '2026-08-cadwell-algae-bloom',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -104,6 +104,10 @@ const developmentSets = new Set([
   // Written in the session after (a prison escape, a warehouse fire) in the same way, scored with that session's
   // first rules (e22158e), tables only (see their floors). The escape set, the lower, was then opened.
   '2026-11-brisca-prison-escape.json',
+  // Written in the same session (a toxic algae bloom, a heatwave), halfway through it, in the same way; scored with
+  // that session's first rules (e22158e) and with its rules of the moment (1879943), tables only: the same figures
+  // (see their floors). The algae set, the lower, was then opened.
+  '2026-08-cadwell-algae-bloom.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -341,6 +345,11 @@ const disagreementFloors: Record<string, number> = {
   // read as a span ("a robber serving 16 years" / "serving 18 years"), 13 with an independent or an internal inquiry
   // told in one frame ("ordered an independent inquiry" / "has ordered an internal review").
   '2026-11-brisca-prison-escape.json': 0.54,
+  // 15 of 25 and 17 of 25 with the first rules of the session that commissioned them (e22158e), and the same with
+  // the rules that session had written by then (1879943), tables only. The heatwave set stays held out; the algae
+  // set, the lower, was opened.
+  '2026-08-cadwell-algae-bloom.json': 0.6,
+  '2026-07-hurlow-heatwave.json': 0.68,
   '2026-11-oxley-warehouse-fire.json': 0.61,
 };
 const defaultFloor = 0.5;
