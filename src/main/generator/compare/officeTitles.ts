@@ -115,6 +115,12 @@ export const officeTable: readonly Office[] = [
   { words: ['coo'], office: 'chief operating officer', rank: 'other' },
   { words: ['cto'], office: 'chief technology officer', rank: 'other' },
   { words: ['dean'], office: 'dean', rank: 'other' },
+  // The chair's deputy holds another post: "chair of the Tenshire branch" / "vice-chair of the Farmers' Alliance".
+  { words: ['vice', 'chair'], office: 'vice chair', rank: 'other' },
+  { words: ['vice', 'chairman'], office: 'vice chair', rank: 'other', gender: 'man' },
+  { words: ['vice', 'chairwoman'], office: 'vice chair', rank: 'other', gender: 'woman' },
+  { words: ['deputy', 'chair'], office: 'vice chair', rank: 'other' },
+  { words: ['deputy', 'chairman'], office: 'vice chair', rank: 'other', gender: 'man' },
   { words: ['chairman'], office: 'chair', rank: 'other', holding: 'executive', gender: 'man' },
   { words: ['chairwoman'], office: 'chair', rank: 'other', holding: 'executive', gender: 'woman' },
   { words: ['chairperson'], office: 'chair', rank: 'other', holding: 'executive' },

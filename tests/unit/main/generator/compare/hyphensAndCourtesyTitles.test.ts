@@ -6,9 +6,10 @@ import { findNumberMentions } from '../../../../../src/main/generator/compare/nu
 
 // Names and titles the student-protest set missed, tested with sentences from other trades: a title written as one
 // hyphenated word ("Vice-chancellor", "vice-president"), an academic title between a head's job and the name
-// ("Vice-chancellor Professor ..."), a double-barrelled surname ("Marchetti-Royle"), and one person's given name
-// told two ways by articles that give the same surname and job ("Sir Edwin" / "Sir Edward"). And a figure after a
-// currency sign, which is read with the sign or not at all ("from £6,200 to £9,450").
+// ("Vice-chancellor Professor ..."), a chair's deputy ("vice-chair"), a double-barrelled surname
+// ("Marchetti-Royle"), and one person's given name told two ways by articles that give the same surname and job
+// ("Sir Edwin" / "Sir Edward"). And a figure after a currency sign, which is read with the sign or not at all ("from
+// £6,200 to £9,450").
 
 const titled = (text: string) =>
   sentencesOfLine('story.txt', 1, text).flatMap((sentence) =>
@@ -52,6 +53,24 @@ describe('titles written as one hyphenated word, and a professor who heads a uni
       disagreements: [],
       agreements: [['Vice-chancellor Professor Hanne Ostrow-Blake', 'Vice-Chancellor Hanne Ostrow-Blake']],
     });
+  });
+});
+
+describe('a chair and the vice-chair', () => {
+  it('reads "vice-chair" and "deputy chairman" as the chair\'s deputy, another post than the chair', () => {
+    // First met on the algae-bloom set: "chair of the Tenshire branch" / "vice-chair of the Farmers' Alliance".
+    expect(titled('Ruth Okoro, vice-chair of the Harbour Users Group, said boats were stuck.')).toEqual([
+      { office: 'vice chair', name: 'Ruth Okoro' },
+    ]);
+    expect(titled('Deputy chairman Tom Reed said the harbour would reopen.')).toEqual([
+      { office: 'vice chair', name: 'Tom Reed' },
+    ]);
+    expect(
+      nameValues({
+        'a.txt': 'Ruth Okoro, chair of the Harbour Users Group, said boats had been stuck for a week.',
+        'b.txt': 'Ruth Okoro, vice-chair of the Harbour Users Group, said boats had been stuck for days.',
+      }).disagreements,
+    ).toEqual([['Ruth Okoro, chair of the Harbour Users Group', 'Ruth Okoro, vice-chair of the Harbour Users Group']]);
   });
 });
 
