@@ -196,7 +196,10 @@ export function measureAt(tokens: readonly Token[], at: number): MeasureAt | und
       last: speed.last,
     };
   }
-  const volume = read.unit.dimension === 'mass' ? perVolume(tokens, read.last + 1) : undefined;
+  const volume =
+    read.unit.dimension === 'mass'
+      ? (perVolume(tokens, read.last + 1) ?? perVolumeOfSubstance(tokens, read.last + 1))
+      : undefined;
   if (volume) {
     const factor = read.unit.factor / volume.unit.factor;
     return {
@@ -285,6 +288,17 @@ function perVolume(tokens: readonly Token[], at: number): { unit: MeasureUnit; l
   if (read?.unit.dimension === 'volume') return read;
   const power = read?.unit.dimension === 'length' ? powerAfter(tokens, read.last + 1) : undefined;
   return read && power?.power === 3 ? { unit: raised(read.unit, 3), last: power.last } : undefined;
+}
+
+// "50 micrograms of the toxin microcystin per litre": the substance named between the mass and the volume.
+function perVolumeOfSubstance(tokens: readonly Token[], at: number): { unit: MeasureUnit; last: number } | undefined {
+  if (plainLower(tokens[at]) !== 'of') return undefined;
+  for (let per = at + 1; per <= at + 5; per += 1) {
+    const token = tokens[per];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return undefined;
+    if (plainLower(token) === 'per') return perVolume(tokens, per);
+  }
+  return undefined;
 }
 
 // "mg/l", "mg/L": a litre written as one letter only after a slash.

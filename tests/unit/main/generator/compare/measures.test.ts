@@ -40,6 +40,12 @@ describe('measures', () => {
     expect(only('The crane has an overall height of 65 m.')).toMatchObject({ text: '65 m', low: 65 });
     expect(only('The crane was some 70 metres tall.')).toMatchObject({ unit: 'measure:length', low: 70 });
     expect(only('The reef lies 1.5 nautical miles off the port.').low).toBeCloseTo(2778);
+    // As the algae-bloom set writes a toxin: the substance between the mass and the volume.
+    expect(only('Tests found more than 50 milligrams of the solvent toluene per litre of river water.')).toMatchObject({
+      unit: 'measure:concentration',
+      hedge: 'at least',
+    });
+    expect(only('The river carried 40 tonnes of silt per day.').unit).toBe('measure:mass');
     // As the oil-leak and launch sets write a zone: a unit of two words, hyphenated into a compound.
     expect(only('A two-nautical-mile exclusion zone is in place around the wreck.')).toMatchObject({
       text: 'two-nautical-mile',
