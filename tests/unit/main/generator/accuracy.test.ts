@@ -143,8 +143,9 @@ const disagreementFloors: Record<string, number> = {
   // of the start of that day), tables only. Lenholm was then opened: 22 of 24.
   // Varro opened later: 14 of 19 once a company's name spelled a letter apart was read ("Ostrel" / "Ostrell"). 15
   // with a reference code written two ways ("R-2026-0417" / "R-2026-0471"), 16 with a recall told as voluntary and
-  // as ordered (round 20).
-  '2026-06-varro-ev-battery-recall.json': 0.84,
+  // as ordered (round 20). 18 with "N of them" read as a part of the figure before, a plural acronym as a noun and
+  // SUVs as cars ("around 61,000 of them in Vesmark" / "roughly 58,000 of them", round 21).
+  '2026-06-varro-ev-battery-recall.json': 0.94,
   '2026-03-lenholm-measles-outbreak.json': 0.91,
   // Held out, written in the later session of 2026-11-23 to replace kessling and lenholm: 11 of 25, 19 of 27 and
   // 10 of 25 with the rules of that session's start and, unchanged, after its first fixes; the job-title work then
@@ -309,8 +310,9 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the oil-leak set reached 12 of 30 once "Chief Coastguard Iain Foulds" was read as a chief coastguard
   // named Iain Foulds (his name and his post). 13 with a ship's age against the year it was built ("2004-built
   // tanker" / "19-year-old tanker"). 14 once seabirds were counted as birds. 15 with the flag the ship sails under
-  // ("Liberian-flagged" / "Marshall Islands-flagged").
-  '2026-11-kelda-tanker-oil-leak.json': 0.5,
+  // ("Liberian-flagged" / "Marshall Islands-flagged"). 16 with a unit of two words hyphenated ("a
+  // two-nautical-mile exclusion zone" / "a five-mile exclusion zone", round 21).
+  '2026-11-kelda-tanker-oil-leak.json': 0.53,
   // 19 of 25 and 15 of 24 with the first rules of the session that commissioned them (3c67523), tables only; the
   // same with that session's first three rules (a person named in an aside, "remains in custody", a participle after
   // a counted plural). The balloon-crash set stays held out; the outage set was opened. Opened, it reached 21 of
@@ -347,8 +349,10 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-brisca-prison-escape.json': 0.54,
   // 15 of 25 and 17 of 25 with the first rules of the session that commissioned them (e22158e), and the same with
   // the rules that session had written by then (1879943), tables only. The heatwave set stays held out; the algae
-  // set, the lower, was opened.
-  '2026-08-cadwell-algae-bloom.json': 0.6,
+  // set, the lower, was opened. Opened, it reached 16 with a vice-chair told apart from the chair, 17 with a
+  // concentration whose substance stands between the mass and the volume ("more than 50 micrograms of the toxin
+  // microcystin per litre" / "up to 48 µg/l").
+  '2026-08-cadwell-algae-bloom.json': 0.68,
   '2026-07-hurlow-heatwave.json': 0.68,
   '2026-11-oxley-warehouse-fire.json': 0.61,
 };
