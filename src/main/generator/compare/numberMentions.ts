@@ -939,7 +939,7 @@ function partOfEarlier(
   tokens: Token[],
   valueLast: number,
   earlier: NumberMention | undefined,
-): { unit: string; first: number; last: number } | undefined {
+): { unit: string; first: number; last: number; scale?: number } | undefined {
   if (tokens[valueLast + 1]?.lower !== 'of' || !['them', 'those'].includes(tokens[valueLast + 2]?.lower ?? '')) {
     return undefined;
   }
