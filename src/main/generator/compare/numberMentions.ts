@@ -92,6 +92,7 @@ const determiners = new Set([
   'my',
   'your',
 ]);
+const possessiveCount = new Set(['the', 'its', 'their']);
 // Words a number names one of: "phase 3", "stage 4", "category 5", "level 2", "round 2", "article 5".
 const labelWords = new Set([
   'phase',
@@ -567,9 +568,12 @@ function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boo
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
   if (spelled && value < 2) return true;
-  // "the two countries" points back; "her eight-month-old son" gives an age.
+  // "the two countries" points back; "her eight-month-old son" gives an age. "The three dissenters", "its five
+  // wards" still count them: from three on, "the", "its" and "their" point back to a number worth telling.
   const ageAfter = next?.text === '-' && tokens[last + 3]?.text === '-' && tokens[last + 4]?.lower === 'old';
-  if (spelled && value <= 10 && previous && determiners.has(previous.lower) && !ageAfter) return true;
+  // The whole of a part ("three of the five wards") is read with the part.
+  const countedBack = possessiveCount.has(previous?.lower ?? '') && value >= 3 && tokens[first - 2]?.lower !== 'of';
+  if (spelled && value <= 10 && previous && determiners.has(previous.lower) && !ageAfter && !countedBack) return true;
   // "two of the five permanent seats": a partitive of a whole counted beside it; "two of the museum's cameras" is
   // a count of cameras.
   if (previous && isCalendarWord(previous.lower)) return true;

@@ -158,7 +158,8 @@ const disagreementFloors: Record<string, number> = {
   // guard was on duty" and "A security guard was on site" disagreed.
   '2026-11-drummore-museum-theft.json': 0.88,
   // 21 of 27 in round 14, once hamlets and villages, homes and properties were one thing counted (summary table only).
-  '2026-07-sallow-river-chemical-spill.json': 0.77,
+  // 22 in round 21, with a small count in words after "the", "its" or "their" read (summary table only).
+  '2026-07-sallow-river-chemical-spill.json': 0.81,
   // Aldwick: 15 of 25, then 14 once a tabloid's shouted words were read in lower case (the talks' "Thursday" /
   // "Friday" lost: a timetable "published on Friday" beside "scheduled services" now fits the talks' "Rail
   // Mediation Service" by a hair and takes the Friday; see the 2026-11-23 night note). 15 with ordinals ("the second
@@ -194,8 +195,9 @@ const disagreementFloors: Record<string, number> = {
   // Held out, written in the next session (an avalanche rescue, a rocket launch failure) to replace the airport and
   // doping sets: 14 of 25 and 8 of 23 with the rules of that session's start. Tables only. Skarn, still held out:
   // 15 of 25 after the round-13 work (seen in the summary table only). 16 in round 20, with a word that only ever
-  // opens sentences read as no name (summary table only).
-  '2026-11-skarn-avalanche-rescue.json': 0.64,
+  // opens sentences read as no name (summary table only). 17 in round 21, with a small count in words after "the",
+  // "its" or "their" read (summary table only).
+  '2026-11-skarn-avalanche-rescue.json': 0.68,
   // Orsay opened in the session after: 10 of 23 with a first name that reads the same (Tomas / Thomas), 11 with
   // "head of launch safety" read as a title (Ana / Anna Morrow).
   // 12 with satellites, spacecraft and smallsats read as one thing counted. 14 with "Northmark Securities" /

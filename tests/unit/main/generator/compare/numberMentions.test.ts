@@ -47,6 +47,22 @@ describe('findNumberMentions', () => {
     expect(only('A 30-year-old man was arrested.').unit).toBe('age');
   });
 
+  it('reads "the three dissenters" as a count, and still leaves "the two countries" out', () => {
+    // As the rate-decision set writes its minority: "the three dissenters" / "The two dissenting members".
+    expect(only('The minutes showed that the three dissenters preferred to hold.')).toMatchObject({ low: 3 });
+    expect(only('Its five wards were closed to visitors.')).toMatchObject({ low: 5 });
+    expect(figures('The two countries signed the deal.')).toEqual([]);
+    expect(figures('Both men were freed. These three were not.')).toEqual([]);
+    const minority = factValuesWithOtherNews(
+      {
+        'a.txt': 'The minutes of the Carne council vote showed that the four rebels wanted the library kept open.',
+        'b.txt': 'The minutes of the Carne council vote showed that the three rebels wanted the library kept open.',
+      },
+      'number',
+    );
+    expect(minority.disagreements).toEqual([['four', 'three']]);
+  });
+
   it('leaves out years, dates, times, ordinals, parts of names, back-references and earlier values', () => {
     for (const text of [
       'The two countries signed the deal in 2021.',
