@@ -16,9 +16,8 @@ export interface FilledFrame {
   sentence: ArticleSentence;
   file: string;
   order: number;
-  /** Token indexes of the filler. */
-  first: number;
-  last: number;
+  /** Token index of the filler. */
+  at: number;
   /** What fills the frame: a value of one contrast set. */
   filler: string;
   set: string;
@@ -125,7 +124,7 @@ for (const [set, rows] of Object.entries(contrastSets)) {
 }
 
 /** Every filler of a sentence with the frame around it. */
-export function filledFrames(sentence: ArticleSentence): FilledFrame[] {
+function filledFrames(sentence: ArticleSentence): FilledFrame[] {
   const tokens = sentence.tokens;
   const quotes = quotationsOfLine(sentence);
   const quoted = (token: Token): boolean =>
@@ -137,7 +136,7 @@ export function filledFrames(sentence: ArticleSentence): FilledFrame[] {
     // A capitalised word is part of a name ("East Vale Ambulance Service"), no value.
     if (!contrast || token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text) || token.negated || quoted(token)) continue;
     if (joins(tokens[at - 1]) || (joins(tokens[at + 1]) && tokens[at + 1]?.text !== ',')) continue;
-    const keys = frameKeys(tokens, at, at);
+    const keys = frameKeys(tokens, at);
     if (keys.length === 0) continue;
     const senses = new Set<string>();
     const others = new Set<string>();
@@ -151,8 +150,7 @@ export function filledFrames(sentence: ArticleSentence): FilledFrame[] {
       sentence,
       file: sentence.file,
       order: sentence.order * 1000 + at,
-      first: at,
-      last: at,
+      at,
       filler: contrast.value,
       set: contrast.set,
       words: token.text,
@@ -173,14 +171,14 @@ function frameWord(token: Token): string {
   return articles.has(token.lower) ? 'the' : token.lemma || token.lower;
 }
 
-function frameKeys(tokens: readonly Token[], first: number, last: number): string[] {
-  const before = tokens.slice(Math.max(0, first - frameReach), first);
-  const after = tokens.slice(last + 1, last + 1 + frameReach);
+function frameKeys(tokens: readonly Token[], at: number): string[] {
+  const before = tokens.slice(Math.max(0, at - frameReach), at);
+  const after = tokens.slice(at + 1, at + 1 + frameReach);
   const keys: string[] = [];
   const content = (words: readonly Token[]): boolean => words.some((word) => word.sense !== '');
   if (before.length === frameReach && content(before)) keys.push(`<${before.map(frameWord).join(' ')}`);
   if (after.length === frameReach && content(after)) keys.push(`>${after.map(frameWord).join(' ')}`);
-  const near = [tokens[first - 2], tokens[first - 1], tokens[last + 1]];
+  const near = [tokens[at - 2], tokens[at - 1], tokens[at + 1]];
   if (near.every((word) => word !== undefined) && content(near as Token[])) {
     keys.push(`=${(near as Token[]).map(frameWord).join(' ')}`);
   }
@@ -188,12 +186,12 @@ function frameKeys(tokens: readonly Token[], first: number, last: number): strin
 }
 
 /** How many frame words two fillers share outwards from the filler, each side: a content word 1, others 1/2. */
-export function frameMatch(a: FilledFrame, b: FilledFrame): number {
+function frameMatch(a: FilledFrame, b: FilledFrame): number {
   let score = 0;
   for (const step of [-1, 1]) {
     for (let reach = 1; reach <= matchReach; reach += 1) {
-      const x = a.sentence.tokens[step < 0 ? a.first - reach : a.last + reach];
-      const y = b.sentence.tokens[step < 0 ? b.first - reach : b.last + reach];
+      const x = a.sentence.tokens[a.at + step * reach];
+      const y = b.sentence.tokens[b.at + step * reach];
       if (!x || !y || frameWord(x) !== frameWord(y)) break;
       score += x.sense ? 1 : 0.5;
     }
@@ -257,7 +255,7 @@ export function findFrameFillerFacts(sentences: readonly ArticleSentence[]): Fac
 
 function sharesNeighbour(a: FilledFrame, b: FilledFrame): boolean {
   const neighbours = (frame: FilledFrame): string[] =>
-    [frame.sentence.tokens[frame.first - 1], frame.sentence.tokens[frame.last + 1]].flatMap((token) =>
+    [frame.sentence.tokens[frame.at - 1], frame.sentence.tokens[frame.at + 1]].flatMap((token) =>
       token?.sense ? [token.sense] : [],
     );
   const theirs = neighbours(b);
