@@ -27,6 +27,7 @@ import { repeatCountAt } from './repeatCounts.ts';
 import { periodAt } from './ratePeriods.ts';
 import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
+import { isClauseBreak } from './eventSubject.ts';
 import { countsSeriouslyInjured, seriouslyInjured } from './injurySeverity.ts';
 import {
   degreesOfWeather,
@@ -604,10 +605,54 @@ function isYear(tokens: Token[], at: number): boolean {
   return !next || next.pos !== 'NOUN';
 }
 
-// "up from 30", "rose from 30 to 45": the earlier figure is history, not the outlet's claim.
+// "up from 30", "rose from 30 to 45", "cut its forecast from 2.1%": the earlier figure is history, not the outlet's
+// claim. "From" alone is no change: "samples from seven batch codes", "pulls the jars from five grocers" count
+// what they name. A figure running on "to" another ("from 30 to 45") is a change or a range, read as neither, and a
+// price after "from" ("tickets from £49") is only where prices start.
 function isEarlierValue(tokens: Token[], first: number): boolean {
-  return tokens[first - 1]?.lower === 'from';
+  if (tokens[first - 1]?.lower !== 'from') return false;
+  if (tokens[first]?.kind === 'currency') return true;
+  if (tokens.slice(first + 1, first + 4).some((token) => token.lower === 'to')) return true;
+  for (let at = first - 2; at >= Math.max(0, first - 6); at -= 1) {
+    const token = tokens[at];
+    if (!token || isClauseBreak(token.text)) return false;
+    if (changeWords.has(token.lemma) || changeWords.has(token.lower)) return true;
+  }
+  return false;
 }
+const changeWords = new Set([
+  'up',
+  'down',
+  'rise',
+  'fall',
+  'increase',
+  'decrease',
+  'reduce',
+  'reduction',
+  'cut',
+  'raise',
+  'lower',
+  'climb',
+  'drop',
+  'grow',
+  'jump',
+  'slip',
+  'revise',
+  'lift',
+  'trim',
+  'go',
+  'change',
+  'shrink',
+  'swell',
+  'soar',
+  'plunge',
+  'plummet',
+  'double',
+  'halve',
+  'upgrade',
+  'downgrade',
+  'move',
+]);
 
 /** The noun the figure counts: after it ("130,000 Russian troops"), or before it ("the toll rose to 45"). */
 function countedNoun(

@@ -81,6 +81,22 @@ describe('findNumberMentions', () => {
       ).toEqual([]);
     }
   });
+
+  it('reads a figure after "from" unless it is where a change began or where prices start', () => {
+    expect(only('Inspectors found mould in samples from seven batch codes.').text).toBe('seven');
+    expect(only('The chain pulled the jars from five grocers on Friday.').unit).toBe(only('five grocers').unit);
+    for (const text of [
+      'Unemployment was up from 4.1 per cent.',
+      'The bank cut its growth forecast from 2.1 per cent.',
+      'The number of beds went from 40 to nobody knows.',
+      'Winter tickets from £49 at the box office.',
+    ]) {
+      expect(
+        figures(text).map((figure) => figure.text),
+        text,
+      ).toEqual([]);
+    }
+  });
 });
 
 describe('compareFigures', () => {
