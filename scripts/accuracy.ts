@@ -63,6 +63,7 @@ const developmentSets = new Set([
   '2026-11-corbel-baby-food-recall',
   '2026-11-brisca-prison-escape',
   '2026-08-cadwell-algae-bloom',
+  '2026-11-tellwick-bus-operator-collapse',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

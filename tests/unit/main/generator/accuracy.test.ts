@@ -108,6 +108,9 @@ const developmentSets = new Set([
   // that session's first rules (e22158e) and with its rules of the moment (1879943), tables only: the same figures
   // (see their floors). The algae set, the lower, was then opened.
   '2026-08-cadwell-algae-bloom.json',
+  // Written in the session after (a bus operator's collapse, a cave rescue) in the same way, scored with that
+  // session's first rules (4ef233c), tables only (see their floors). The bus set, the lower, was then opened.
+  '2026-11-tellwick-bus-operator-collapse.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -357,6 +360,10 @@ const disagreementFloors: Record<string, number> = {
   '2026-08-cadwell-algae-bloom.json': 0.68,
   '2026-07-hurlow-heatwave.json': 0.68,
   '2026-11-oxley-warehouse-fire.json': 0.61,
+  // 8 of 24 and 17 of 26 with the first rules of the session that commissioned them (4ef233c), tables only. The
+  // cave-rescue set stays held out; the bus set, the lower, was opened.
+  '2026-11-tellwick-bus-operator-collapse.json': 0.33,
+  '2026-10-sennet-cave-rescue.json': 0.65,
 };
 const defaultFloor = 0.5;
 
@@ -392,6 +399,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-11-ambleth-balloon-crash.json': 0.75,
   // Arrived with 3 of 4 (the trawler set), held out.
   '2026-11-quarnby-trawler-sinking.json': 0.75,
+  // Arrived with 3 of 4 (the cave-rescue set), held out.
+  '2026-10-sennet-cave-rescue.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
