@@ -5,6 +5,7 @@ import {
   officeAt,
   portfolioWords,
   qualifiedOffice,
+  titleWordAsGivenName,
   type OfficeRank,
 } from './officeTitles.ts';
 import { senseFamily } from './wordFamily.ts';
@@ -357,7 +358,7 @@ function properNameRun(tokens: readonly Token[], from: number, minimum: number):
     // "Ellen Park": a surname that is also a common word is tagged a noun; capitalised after a name, it is a name.
     const namePart = token?.pos === 'PROPN' || (token?.pos === 'NOUN' && at > from && tokens[at - 1]?.pos === 'PROPN');
     if (!token || !namePart || !/^\p{Lu}[\p{L}'’-]*$/u.test(token.text)) break;
-    if (notAName.has(token.lower) || officeAt(tokens, at)) return undefined;
+    if (notAName.has(token.lower) || (officeAt(tokens, at) && !titleWordAsGivenName(tokens, at))) return undefined;
     at += 1;
     // "Marchetti-Royle": a double-barrelled name, its halves joined by a hyphen without spaces, is one part.
     if (joinsHalves(tokens, at)) at += 2;

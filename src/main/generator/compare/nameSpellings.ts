@@ -3,7 +3,14 @@ import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import type { ValueMatch } from './factValues.ts';
 import { findingsFor } from './factFindings.ts';
-import { familiarGivenName, nearSpelling, sameSoundingName, shortForm, withoutAccents } from './samePerson.ts';
+import {
+  endingSlip,
+  familiarGivenName,
+  nearSpelling,
+  sameSoundingName,
+  shortForm,
+  withoutAccents,
+} from './samePerson.ts';
 import { reportsSpeech } from './reportingVerbs.ts';
 
 // One person's name written differently by different articles: "Debra Ruiz" / "Deborah Ruiz" / "Ruis". Which
@@ -122,9 +129,11 @@ function respelledSurname(
   if (given.length < 3 || surname.length < 5) return undefined;
   const bearers = new Set<string>();
   for (const [known, people] of surnames.get(surname.charAt(0)) ?? []) {
-    if (!nearSpelling(known, surname)) continue;
+    const misheard = endingSlip(known, surname);
+    if (!nearSpelling(known, surname) && !misheard) continue;
     for (const person of people) {
       const words = person.split(' ');
+      if (misheard && words.length === 2 && words[0] === given) bearers.add(person);
       // "Isabel Fairley" beside "Isobel Fairlie": a name that sounds the same in both words is the same name.
       const soundsAlike = sameSoundingName(words[0] ?? '', given) && sameSoundingName(known, surname);
       const familiar = familiarGivenName(words[0] ?? '', given);

@@ -74,6 +74,9 @@ export const officeTable: readonly Office[] = [
   { words: ['medical', 'officer'], office: 'medical officer', rank: 'other' },
   { words: ['health', 'officer'], office: 'health officer', rank: 'other' },
   { words: ['safety', 'officer'], office: 'safety officer', rank: 'other' },
+  // A trade union's paid officials: "Unite regional officer Dean Farrell" (an organiser is a role, below).
+  { words: ['regional', 'officer'], office: 'regional officer', rank: 'other' },
+  { words: ['national', 'officer'], office: 'national officer', rank: 'other' },
   { words: ['press', 'officer'], office: 'spokesperson', rank: 'other', holding: 'voice' },
   { words: ['liaison', 'officer'], office: 'liaison officer', rank: 'other' },
   { words: ['probation', 'officer'], office: 'probation officer', rank: 'other' },
@@ -274,11 +277,26 @@ export function officeAt(tokens: readonly Token[], index: number): { office: Off
   const found = officeStartingAt(tokens, index);
   if (!found) return undefined;
   const next = officeStartingAt(tokens, found.last + 1);
+  if (next && titleWordAsGivenName(tokens, next.last)) return found;
   if (next && next.office.rank !== 'generic' && found.office.holding !== 'executive') {
     // "Vice-chancellor Professor Ines Marchetti-Royle": a head's academic title is a courtesy title, like "Dr".
     if (!(found.office.rank === 'head' && isAcademicTitle(tokens[found.last + 1]))) return undefined;
   }
   return found;
+}
+
+/**
+ * "Regional officer Dean Farrell", "Dean Farrell, the union's regional officer": "Dean" with one name after it is a
+ * given name. A college's dean has a full name after the title ("Dean Helen Ruiz") or a field ("Dean of Law").
+ */
+export function titleWordAsGivenName(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  return (
+    word?.lower === 'dean' &&
+    /^[A-Z]/.test(word.text) &&
+    tokens[at + 1]?.pos === 'PROPN' &&
+    tokens[at + 2]?.pos !== 'PROPN'
+  );
 }
 
 function officeStartingAt(tokens: readonly Token[], index: number): { office: Office; last: number } | undefined {

@@ -121,7 +121,9 @@ export function sameFullName(
   const lastB = b[b.length - 1] ?? '';
   const middlesAlike = a.slice(1, -1).every((word, index) => nearOrEqual(word, b[index + 1] ?? ''));
   if (!middlesAlike) return false;
-  if (firstA === firstB) return nearOrEqual(lastA, lastB) || (apart && slipOf(lastA, lastB));
+  if (firstA === firstB) {
+    return nearOrEqual(lastA, lastB) || (apart && (slipOf(lastA, lastB) || (!jobsDiffer && endingSlip(lastA, lastB))));
+  }
   // A first name spelled differently is one person only with the same job, or in articles that never name both
   // and give no other job ("Mayor Debra Ruiz" / "Judge Deborah Ruiz" are two people). The surname must be the same
   // or a letter off: "Judge Annelie Vosberg" / "Judge Annalie Vossberg" (a letter each, in names long enough that a
@@ -199,6 +201,18 @@ export function slipOf(a: string, b: string): boolean {
   if (plainA === plainB) return a !== b;
   if (Math.min(plainA.length, plainB.length) < 4) return false;
   return distance(plainA, plainB) <= (Math.max(plainA.length, plainB.length) >= 7 ? 2 : 1);
+}
+
+/**
+ * "Fiona Aldous" / "Fiona Aldiss", "Dean Farrow" / "Dean Farrell": a surname heard right to its third letter and
+ * misheard after it (three letters at most). Only under the same given name, where nothing says two people.
+ */
+export function endingSlip(a: string, b: string): boolean {
+  const plainA = withoutAccents(a);
+  const plainB = withoutAccents(b);
+  return (
+    Math.min(plainA.length, plainB.length) >= 5 && sharedStart(plainA, plainB) >= 3 && distance(plainA, plainB) <= 3
+  );
 }
 
 function droppedLetter(a: string, b: string): boolean {

@@ -87,6 +87,30 @@ describe('a surname respelled where no title stands', () => {
     ).toEqual([['Miriam Okonkwo', 'Miriam Okonkow']]);
   });
 
+  it('joins a surname misheard after its third letter, under the same given name', () => {
+    expect(
+      names({
+        'a.txt': 'Head coach Carla Benning named an unchanged side for the final.',
+        'b.txt': 'Head coach Carla Benning said the squad was fit.',
+        'c.txt': 'Carla Bennett, who took over in June, said the squad was fit.',
+      }),
+    ).toEqual([['Carla Benning', 'Carla Bennett']]);
+    // Two tellings by title alone, each article naming the official once.
+    expect(
+      names({
+        'a.txt': 'GMB regional officer Dean Farrow said members would ballot for strikes.',
+        'b.txt': 'GMB regional officer Dean Farrell said members would ballot for strikes.',
+      }),
+    ).toEqual([['Dean Farrow', 'Dean Farrell']]);
+    expect(
+      names({
+        'a.txt': 'Head coach Carla Benning named an unchanged side for the final.',
+        'b.txt': 'Head coach Carla Benning said the squad was fit.',
+        'c.txt': 'Carla Barton, who took over in June, said the squad was fit.',
+      }),
+    ).toEqual([]);
+  });
+
   it('leaves another given name, and a short surname far off, alone', () => {
     expect(
       names({
@@ -114,5 +138,17 @@ describe('a job after "Dr Name,"', () => {
     ]);
     expect(offices('Dr Lena Fisk, the hospital’s chief executive, apologised.')).toEqual(['chief executive']);
     expect(offices('Dr Lena Fisk, who runs the clinic, apologised.')).toEqual(['mr']);
+  });
+
+  it('reads "Dean" before one name as a given name, a union\'s officers as posts', () => {
+    const titled = (text: string) =>
+      sentencesOfLine('a.txt', 1, text).flatMap((sentence) =>
+        findTitledNames(sentence).map((found) => `${found.office}: ${found.name}`),
+      );
+    expect(titled('Unite regional officer Dean Farrell said drivers were told by text.')).toEqual([
+      'regional officer: Dean Farrell',
+    ]);
+    expect(titled('GMB national officer Kath Rowe said the vote was close.')).toEqual(['national officer: Kath Rowe']);
+    expect(titled('Dean Helen Ruiz opened the new law library.')).toEqual(['dean: Helen Ruiz']);
   });
 });
