@@ -114,6 +114,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // The people a prison holds: "about 620 inmates" / "some 620 prisoners". Not "convict" or "detainee", whose
   // families are those of "convicted" and "detained".
   ['prisoner', 'inmate'],
+  // The people a company or a service employs: "roughly 430 staff" / "almost 500 workers". Not "employees", whose
+  // family is that of "employed", the fate of a workforce counted ("employs 900 people").
+  ['worker', 'staff'],
   ['store', 'shop'],
   // A recall or a fleet counted by the word each outlet picked: "almost 150,000 electric cars" / "about 165,000
   // Lumen electric SUVs" / "148,000 vehicles".

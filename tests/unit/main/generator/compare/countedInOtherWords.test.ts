@@ -3,9 +3,9 @@ import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 
 // One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
-// officers, inmates for prisoners, SUVs for cars, seabirds for birds, sailors for crew members. Sentences from a
-// ferry, a retailer, a strike, a water supply, a space agency, a football ground, a jail, a carmaker, a nature
-// reserve and a trawler, none from the sets the words were first met in; equal figures stay quiet.
+// officers, inmates for prisoners, SUVs for cars, seabirds for birds, sailors for crew members, workers for staff.
+// Sentences from a ferry, a retailer, a strike, a water supply, a space agency, a football ground, a jail, a carmaker,
+// a nature reserve, a trawler and a sawmill, none from the sets the words were first met in; equal figures stay quiet.
 
 const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
 const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
@@ -88,6 +88,13 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       a: (figure) => `Harlow jail, which holds ${figure} inmates, was inspected in March.`,
       b: (figure) => `Harlow jail holds ${figure} prisoners and was inspected in March.`,
       apart: ['about 410', '450'],
+    },
+    {
+      // First met on the bus-collapse set: the people a business employs, as staff or as workers.
+      name: 'staff / workers',
+      a: (figure) => `${figure} staff at the Holm sawmill walked out on Monday over plans to shut it in March.`,
+      b: (figure) => `${figure} workers at the Holm sawmill went on strike on Monday against its closure.`,
+      apart: ['roughly 230', 'almost 300'],
     },
   ];
 
