@@ -118,9 +118,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // family is that of "employed", the fate of a workforce counted ("employs 900 people").
   ['worker', 'staff'],
   ['store', 'shop'],
-  // A recall or a fleet counted by the word each outlet picked: "almost 150,000 electric cars" / "about 165,000
-  // Lumen electric SUVs" / "148,000 vehicles".
-  ['car', 'vehicle', 'suv'],
+  // A recall counted by the word each outlet picked: "almost 150,000 electric cars" / "about 165,000 Lumen electric
+  // SUVs". ("148,000 vehicles" may be cars or buses: numberFacts.ts lets vehicles meet either.)
+  ['car', 'suv'],
   // Places people live, by the word each outlet picked: "standpipes in 14 villages" / "in a dozen hamlets", "23 homes
   // were evacuated" / "30 houses" / "23 properties at the foot of the slope".
   ['village', 'hamlet'],

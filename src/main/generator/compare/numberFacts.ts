@@ -80,7 +80,7 @@ const nearbyNeeded = 0.5;
 
 function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boolean): PairRule<Figure>[] {
   const onlyCountOfAKind = (a: Figure, b: Figure): boolean =>
-    a.kind === b.kind &&
+    sameKind(a, b) &&
     onlyOfItsKind(a) &&
     onlyOfItsKind(b) &&
     (countOfOneKind(a.unit) || describesOneThing(a, b) || countOfThings(a.unit));
@@ -186,7 +186,7 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     // a measure of nothing named, which may be of anything ("40 kilometres south of the city" / "six kilometres
     // upstream"), nor for votes, which have two sides ("two members voting to hold" / "Six votes").
     function onlyFigureOfItsKind(a, b) {
-      if (a.kind !== b.kind || !onlyOfItsKind(a) || !onlyOfItsKind(b)) return undefined;
+      if (!sameKind(a, b) || !onlyOfItsKind(a) || !onlyOfItsKind(b)) return undefined;
       const score = onlyCountOfAKind(a, b) ? 1 : 0.4;
       return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
@@ -545,15 +545,34 @@ function countsSomeone(unit: string): boolean {
 // ("80 firefighters" / "100 police officers").
 function unitsMeet(a: string, b: string): boolean {
   if (a === b || jobsMeet(a, b) || placesMeet(a, b)) return true;
+  if ((a === vehicle && kindsOfVehicle.has(b)) || (b === vehicle && kindsOfVehicle.has(a))) return true;
   return (a === people && countsSomeone(b)) || (b === people && countsSomeone(a));
 }
 
-/** The key a figure's group is merged under: one for every count of people, one for every count of jobs. */
+/** The key a figure's group is merged under: one for every count of people, jobs or vehicles. */
 function unitFamily(unit: string): string {
   if (countsSomeone(unit)) return people;
   if (countsJobs(unit)) return job;
+  if (kindsOfVehicle.has(unit)) return vehicle;
   return placeFamily(unit) ?? unit;
 }
+
+// What two figures are the only one of: the same kind, or vehicles and one kind of vehicle.
+function sameKind(a: Figure, b: Figure): boolean {
+  return (
+    a.kind === b.kind || (unitFamily(a.kind) === vehicle && unitFamily(b.kind) === vehicle && unitsMeet(a.kind, b.kind))
+  );
+}
+
+// "A fleet of 168 vehicles" / "The company's 140 buses", "148,000 vehicles" / "almost 150,000 cars": vehicles
+// counted meet a count of any one kind of vehicle, as people meet a count of people in one role; two kinds do not
+// meet ("40 cars" / "12 buses").
+const vehicle = senseFamily('vehicle');
+const kindsOfVehicle = new Set(
+  ['car', 'bus', 'coach', 'lorry', 'truck', 'van', 'tram', 'minibus', 'motorcycle', 'tractor'].map((word) =>
+    senseFamily(word),
+  ),
+);
 const job = senseFamily('jobs');
 
 const furtherAfter = new Set(['other', 'more', 'further', 'additional', 'extra']);

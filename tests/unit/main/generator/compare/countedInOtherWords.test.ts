@@ -117,6 +117,34 @@ describe('a count told with another word for the same things', () => {
     expect(sums('€60', '€60')).toEqual({ disagreements: [], agreements: [['€60', '€60']] });
   });
 
+  // First met on the bus-collapse set: vehicles counted meet one kind of vehicle, as people meet one role.
+  it('reads vehicles as buses or cars, and keeps buses apart from cars', () => {
+    expect(
+      numbers({
+        'a.txt': 'Ferrand Coaches ran a fleet of 96 vehicles from its depot in Holm.',
+        'b.txt': 'All 80 buses at the Holm depot of Ferrand Coaches are parked up.',
+      }).map(valuesOf),
+    ).toEqual([['96', '80']]);
+    expect(
+      numbers({
+        'a.txt': 'The 80 buses are still parked up at the depot.',
+        'b.txt': 'Ferrand Coaches ran 96 vehicles under an operator licence.',
+      }).map(valuesOf),
+    ).toEqual([['80', '96']]);
+    expect(
+      numbers({
+        'a.txt': 'Holm Motors is recalling about 92,000 vehicles in Norland over a faulty brake hose.',
+        'b.txt': 'Almost 80,000 cars are being recalled in Norland by Holm Motors over a faulty brake hose.',
+      }).map(valuesOf),
+    ).toEqual([['about 92,000', 'Almost 80,000']]);
+    expect(
+      numbers({
+        'a.txt': 'The pile-up on the Holm bypass involved 14 cars on Friday.',
+        'b.txt': 'The pile-up on the Holm bypass involved three buses on Friday.',
+      }),
+    ).toEqual([]);
+  });
+
   it('keeps counts of other things apart: passengers and crew, bags and parcels', () => {
     expect(
       numbers({
