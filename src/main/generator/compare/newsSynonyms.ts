@@ -64,7 +64,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['abandon', 'renounce', 'refrain', 'discard'],
   ['protester', 'protesters', 'protestor', 'protestors'],
   ['people', 'person', 'persons', 'individuals'],
-  ['government', 'administration', 'authorities'],
+  ['government', 'authorities'],
   // "Members had raised the alarm in March 2025" / "it had warned TEN in June 2025".
   ['warn', 'warning', 'caution', 'alarm'],
   ['arrest', 'arrested', 'detain', 'detained'],
@@ -88,7 +88,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // A company, school or party begun: "founded in 2019", "established in 2019" ("set up" in phrasalVerbs.ts).
   ['found', 'founded', 'establish', 'established'],
   // A business that failed: "filed for bankruptcy", "filed for insolvency", "went bust", "became insolvent".
-  ['bankruptcy', 'bankrupt', 'insolvency', 'insolvent', 'bust'],
+  // In Britain a company "goes into administration", "calls in administrators", is "placed in receivership".
+  ['bankruptcy', 'bankrupt', 'insolvency', 'insolvent', 'bust', 'administration', 'administrator', 'receivership'],
   // What a ship, plane or bus carries is aboard it: "carrying 38 vehicles" / "with 41 vehicles aboard".
   ['carry', 'carrying', 'carried', 'aboard', 'onboard'],
   ['fire', 'blaze', 'wildfire', 'inferno'],
