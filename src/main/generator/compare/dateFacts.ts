@@ -102,6 +102,10 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
       // Two records ("the largest since 2013", "the worst in more than 20 years") share their superlative.
       if (isRecordSince(a) && isRecordSince(b) && sharedTotal(a.nearby, b.nearby, weight) > 0) return undefined;
       if (sameSuperlative(a, b)) return undefined;
+      // "owned since 2019" / "bought it in 2018": a state and the happening that began it, far apart in words.
+      if ((a.relation === 'since' || b.relation === 'since') && [...a.dated].some((sense) => b.dated.has(sense))) {
+        return undefined;
+      }
       return { score: -Infinity, because: () => 'no word beside the two years in common' };
     },
   ];

@@ -118,6 +118,13 @@ export function readDatedEvents(
         actions.add(reopenSense);
         frame.dated.add(reopenSense);
       }
+      // "has been owned since 2019 by Castlegate", "the firm, owned since 2019 by Castlegate", and "Castlegate bought it
+      // in 2018" tell when the owner took over.
+      const ownedSince = mention.relation === 'since' && frame.verb !== undefined && frame.verb.sense === ownSense;
+      if (ownedSince) {
+        actions.add(buySense);
+        frame.dated.add(buySense);
+      }
       const reopening = mention.relation === 'on' && frame.verb !== undefined && reopenings.has(frame.verb.sense);
       events.push({
         ...mention,
@@ -135,7 +142,7 @@ export function readDatedEvents(
         ...(frame.thing ? { thing: frame.thing.sense, thingText: frame.thing.text } : {}),
         ...(frame.verb ? { verb: frame.verb.sense, verbText: frame.verb.text } : {}),
         dated: frame.dated,
-        stateSince: mention.relation === 'since' && perfectBefore(sentence, first),
+        stateSince: ownedSince || (mention.relation === 'since' && perfectBefore(sentence, first)),
         began: [...actions].some((sense) => beginnings.has(sense)),
         ofSaying: attributes(attribution, first) || saidRightBefore(sentence, first),
         // Not "according to results presented ... on Saturday": there the date is of what was presented.
@@ -188,6 +195,8 @@ function shiftedInTime(sentence: ArticleSentence, first: number, last: number): 
 const closures = new Set(['close', 'shut', 'suspend', 'halt', 'cancel'].map((word) => senseFamily(word)));
 const reopenings = new Set(['reopen', 'resume', 'restart', 'restore'].map((word) => senseFamily(word)));
 const reopenSense = senseFamily('reopen');
+const ownSense = senseFamily('own');
+const buySense = senseFamily('buy');
 
 const beginnings = new Set(['begin', 'start'].map((word) => senseFamily(word)));
 
