@@ -670,11 +670,16 @@ function describeOne(figure: Figure): string {
   const place = placeAfter(sentence, figure.unitLast + 1);
   if (countsPeople(figure.unit)) {
     const doing = verbPhraseAfter(sentence, figure.unitLast + 1);
-    if (doing) return `Number of ${counted.toLowerCase()} who ${doing}`;
+    if (doing) return `Number of ${counted.toLowerCase()} who ${pluralVerb(doing)}`;
   }
   // A bare noun ("Days", "Cubic metres") is no question: "How many days".
   const name = tokens[figure.unitFirst]?.pos === 'PROPN' ? counted : counted.toLowerCase();
   return `How many ${[name, place].filter(Boolean).join(' ')}`;
+}
+
+// "Every one of the firm's almost 500 workers has been sacked": the question asks of the workers, who "have been".
+function pluralVerb(phrase: string): string {
+  return phrase.replace(/^(has|is|was)\b/, (verb) => ({ has: 'have', is: 'are', was: 'were' })[verb] ?? verb);
 }
 
 function isPlainUnit(figure: Figure): boolean {

@@ -11,6 +11,16 @@ const facts = (kind: string, a: string, b: string): string[] =>
     .map((fact) => fact.fact);
 
 describe('the wording of a fact', () => {
+  it("asks of the people counted in the plural, whatever the sentence's subject (a college)", () => {
+    expect(
+      facts(
+        'number',
+        "Every one of the Holm college's 320 students has been sent home.",
+        "Every one of the Holm college's 350 students has been sent home.",
+      ),
+    ).toEqual(['Number of students who have been sent home']);
+  });
+
   it('gives an infinitive the verb and subject it belongs to (disaster)', () => {
     expect(
       facts(
