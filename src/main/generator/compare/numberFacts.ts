@@ -546,6 +546,7 @@ function countsSomeone(unit: string): boolean {
 function unitsMeet(a: string, b: string): boolean {
   if (a === b || jobsMeet(a, b) || placesMeet(a, b)) return true;
   if ((a === vehicle && kindsOfVehicle.has(b)) || (b === vehicle && kindsOfVehicle.has(a))) return true;
+  if ((a === child && b === pupil) || (a === pupil && b === child)) return true;
   return (a === people && countsSomeone(b)) || (b === people && countsSomeone(a));
 }
 
@@ -568,6 +569,9 @@ function sameKind(a: Figure, b: Figure): boolean {
 // counted meet a count of any one kind of vehicle, as people meet a count of people in one role; two kinds do not
 // meet ("40 cars" / "12 buses").
 const vehicle = senseFamily('vehicle');
+// "About 3,800 pupils" / "More than 5,000 children who use the school buses": children counted beside a school.
+const child = senseFamily('child');
+const pupil = senseFamily('pupil');
 const kindsOfVehicle = new Set(
   ['car', 'bus', 'coach', 'lorry', 'truck', 'van', 'tram', 'minibus', 'motorcycle', 'tractor'].map((word) =>
     senseFamily(word),

@@ -3,7 +3,8 @@ import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 
 // One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
-// officers, inmates for prisoners, SUVs for cars, seabirds for birds, sailors for crew members, workers for staff.
+// officers, inmates for prisoners, SUVs for cars, seabirds for birds, sailors for crew members, workers for staff,
+// children for pupils.
 // Sentences from a ferry, a retailer, a strike, a water supply, a space agency, a football ground, a jail, a carmaker,
 // a nature reserve, a trawler and a sawmill, none from the sets the words were first met in; equal figures stay quiet.
 
@@ -115,6 +116,20 @@ describe('a count told with another word for the same things', () => {
       factValuesWithOtherNews({ 'a.txt': owed(first), 'b.txt': paid(second) }, 'number');
     expect(sums('€60', '€45')).toEqual({ disagreements: [['€60', '€45']], agreements: [] });
     expect(sums('€60', '€60')).toEqual({ disagreements: [], agreements: [['€60', '€60']] });
+  });
+
+  // First met on the bus-collapse set: children counted beside a school are its pupils.
+  it('reads children and pupils as one count', () => {
+    const pupils = (first: string, second: string) =>
+      factValuesWithOtherNews(
+        {
+          'a.txt': `The closure of the Holm road leaves ${first} pupils without a school bus.`,
+          'b.txt': `${second} children who take the school bus on the Holm road are affected by its closure.`,
+        },
+        'number',
+      );
+    expect(pupils('About 240', '300')).toEqual({ disagreements: [['About 240', '300']], agreements: [] });
+    expect(pupils('About 240', '240')).toEqual({ disagreements: [], agreements: [['About 240', '240']] });
   });
 
   // First met on the bus-collapse set: vehicles counted meet one kind of vehicle, as people meet one role.
