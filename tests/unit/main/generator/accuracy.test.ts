@@ -136,7 +136,9 @@ const disagreementFloors: Record<string, number> = {
   '2026-05-ostby-election-recount.json': 0.91,
   // Held out: measured at the start of the day (10 of 22, 7 of 24), after rounds 1-2 (12, 8) and after round 3
   // (12, 8), tables only. Kessling was then opened (see developmentSets): 13 of 24.
-  '2026-10-fenmoor-club-takeover.json': 0.54,
+  // The takeover set 13 of 22 in round 22, once "owned since 2019 by X" and "X bought it in 2018" dated one takeover
+  // (summary table only).
+  '2026-10-fenmoor-club-takeover.json': 0.59,
   // Kessling 14 of 24 once "nearly 40" was read as short of 40 ("41" / "nearly 40"). 15 once each article's only
   // count of schools was read as one count ("More than 200 schools contacted" / "nearly 150 schools complained").
   // 16 with each article's first clock time read as the hour of its event ("at 4pm on Monday" / "shortly before
@@ -162,7 +164,8 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-drummore-museum-theft.json': 0.88,
   // 21 of 27 in round 14, once hamlets and villages, homes and properties were one thing counted (summary table only).
   // 22 in round 21, with a small count in words after "the", "its" or "their" read (summary table only).
-  '2026-07-sallow-river-chemical-spill.json': 0.81,
+  // 23 in round 22, with a surname misheard after its third letter read as one person's (summary table only).
+  '2026-07-sallow-river-chemical-spill.json': 0.85,
   // Aldwick: 15 of 25, then 14 once a tabloid's shouted words were read in lower case (the talks' "Thursday" /
   // "Friday" lost: a timetable "published on Friday" beside "scheduled services" now fits the talks' "Rail
   // Mediation Service" by a hair and takes the Friday; see the 2026-11-23 night note). 15 with ordinals ("the second
@@ -361,8 +364,11 @@ const disagreementFloors: Record<string, number> = {
   '2026-07-hurlow-heatwave.json': 0.68,
   '2026-11-oxley-warehouse-fire.json': 0.61,
   // 8 of 24 and 17 of 26 with the first rules of the session that commissioned them (4ef233c), tables only. The
-  // cave-rescue set stays held out; the bus set, the lower, was opened.
-  '2026-11-tellwick-bus-operator-collapse.json': 0.33,
+  // cave-rescue set stays held out; the bus set, the lower, was opened. Opened, it reached 10 with a surname misheard
+  // after its third letter ("Fiona Aldous" / "Fiona Aldiss") and "Dean" read as a given name, 12 with staff and
+  // workers one count, 13 with vehicles meeting buses, 14 with a company "in administration" read as insolvency, 15
+  // with "owned since" dating a purchase, 16 with children and pupils one count.
+  '2026-11-tellwick-bus-operator-collapse.json': 0.66,
   '2026-10-sennet-cave-rescue.json': 0.65,
 };
 const defaultFloor = 0.5;
