@@ -64,6 +64,7 @@ const developmentSets = new Set([
   '2026-11-brisca-prison-escape',
   '2026-08-cadwell-algae-bloom',
   '2026-11-tellwick-bus-operator-collapse',
+  '2026-11-brindle-wind-farm-approval',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -111,6 +111,10 @@ const developmentSets = new Set([
   // Written in the session after (a bus operator's collapse, a cave rescue) in the same way, scored with that
   // session's first rules (4ef233c), tables only (see their floors). The bus set, the lower, was then opened.
   '2026-11-tellwick-bus-operator-collapse.json',
+  // Written in the same session (a wind farm's approval, a jet's emergency landing), halfway through it, in the same
+  // way; scored with that session's first rules (4ef233c) and with its rules of the moment (3b17265), tables only:
+  // the same figures (see their floors). The wind-farm set, the lower, was then opened.
+  '2026-11-brindle-wind-farm-approval.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -370,6 +374,11 @@ const disagreementFloors: Record<string, number> = {
   // with "owned since" dating a purchase, 16 with children and pupils one count.
   '2026-11-tellwick-bus-operator-collapse.json': 0.66,
   '2026-10-sennet-cave-rescue.json': 0.65,
+  // 14 of 25 and 19 of 27 with the first rules of the session that commissioned them (4ef233c), and the same with
+  // the rules that session had written by then (3b17265), tables only. The landing set stays held out; the wind-farm
+  // set, the lower, was opened.
+  '2026-11-brindle-wind-farm-approval.json': 0.56,
+  '2026-11-kestle-emergency-landing.json': 0.7,
 };
 const defaultFloor = 0.5;
 
@@ -407,6 +416,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-11-quarnby-trawler-sinking.json': 0.75,
   // Arrived with 3 of 4 (the cave-rescue set), held out.
   '2026-10-sennet-cave-rescue.json': 0.75,
+  // Arrived with 4 of 5 (the wind-farm set), opened.
+  '2026-11-brindle-wind-farm-approval.json': 0.8,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
@@ -426,6 +437,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-11-stennick-stadium-crush.json': 1,
   // Arrived with one (the food-poisoning set), held out.
   '2026-11-morwick-school-food-poisoning.json': 1,
+  // Arrived with one (the wind-farm set), opened.
+  '2026-11-brindle-wind-farm-approval.json': 1,
 };
 
 const sets = readdirSync(goldDir)
