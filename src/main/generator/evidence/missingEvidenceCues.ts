@@ -709,6 +709,12 @@ function knowledgeUnexplained({ sentence }: SentenceReading): RuleFinding | unde
     const asks = isWordIn(token, tellingVerbs) || isWordIn(token, findingOutVerbs) || isWord(token, 'clear');
     if (!unclear && !asks) continue;
     const negation = unclear ? { start: token.index } : negationOf(sentence, token.index);
+    // "said the committee had been misled, but did not say in what way": a charge left without its particulars.
+    const unspecified = negation && asks && particularsWithheld(tokens, token.index + 1);
+    if (unspecified) {
+      const cue = { from: negation.start, to: unspecified };
+      return finding(2, `the article says the claim was left without particulars ("${quote(sentence, cue)}")`, cue);
+    }
     if (!negation || !isWord(tokens[token.index + 1], 'how', 'where', 'what', 'whether')) continue;
     for (let i = token.index + 2; i < tokens.length && i <= token.index + unexplainedReach; i++) {
       if (isPunctuation(tokens[i])) break;
@@ -722,6 +728,15 @@ function knowledgeUnexplained({ sentence }: SentenceReading): RuleFinding | unde
     }
   }
   return undefined;
+}
+
+/** "... in what way" or "... how" closing the sentence: the last token of the words asked, if so. */
+function particularsWithheld(tokens: SentenceReading['sentence']['tokens'], from: number): number | undefined {
+  const inWhatWay = isWord(tokens[from], 'in') && isWord(tokens[from + 1], 'what') && isWord(tokens[from + 2], 'way');
+  const last = inWhatWay ? from + 2 : isWord(tokens[from], 'how') ? from : undefined;
+  if (last === undefined) return undefined;
+  const next = tokens[last + 1];
+  return !next || isPunctuation(next) ? last : undefined;
 }
 
 /** Whom a thing was not shown: no one, or the people who would check it. */

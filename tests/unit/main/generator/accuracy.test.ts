@@ -397,7 +397,8 @@ const defaultFloor = 0.5;
 // oil-leak set arrived with 2 of 3; opened, it found the third, logs with a hyphenated name: "the engine-room logs".
 // The report set arrived at 0.93 chrome F1 and 3 of 4 flagged claims; opened, it reached 1.00 (an email's links in
 // three words, a log-in prompt, a help-line box, a box of local notices, a box of grades kept as the article's) and
-// found the fourth, "has not made public the case reviews".)
+// found the fourth, "has not made public the case reviews". The wind-farm set arrived with 4 of 5 flagged claims;
+// opened, it found the fifth, a charge left without its particulars: "but did not say in what way".)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
@@ -416,8 +417,6 @@ const flaggedFloors: Record<string, number> = {
   '2026-11-quarnby-trawler-sinking.json': 0.75,
   // Arrived with 3 of 4 (the cave-rescue set), held out.
   '2026-10-sennet-cave-rescue.json': 0.75,
-  // Arrived with 4 of 5 (the wind-farm set), opened.
-  '2026-11-brindle-wind-farm-approval.json': 0.8,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.

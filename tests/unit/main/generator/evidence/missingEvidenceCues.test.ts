@@ -52,6 +52,12 @@ const missingEvidence: [string, string][] = [
   ['The group did not say how it knew the names of the soldiers.', 'did not say how it knew'],
   // How a figure was reached, left unsaid; a review or journal that has not checked it; a request left unanswered.
   ['Officials did not say how they arrived at the figure.', 'did not say how they arrived'],
+  // A charge left without its particulars (first met on the wind-farm set).
+  [
+    'The residents said the inspectors had been "misled" about the noise, but did not say in what way.',
+    'did not say in what way',
+  ],
+  ['The union claimed the ballot had been rigged but would not explain how.', 'would not explain how'],
   ['It is not clear where the figure comes from.', 'is not clear where the figure comes'],
   ['It is unclear how the council calculated the gap.', 'unclear how the council calculated'],
   ['The authority has not shown how it reached the figure of $5m.', 'has not shown how it reached'],
@@ -207,6 +213,8 @@ const noMissingEvidence = [
   'Officials did not respond to a request for comment about the data.',
   // Counts and whereabouts not given, standing up for someone, "no doubt": no claim left unchecked.
   'Police did not say how many people were arrested.',
+  'The coach did not say how long he would stay.',
+  'She did not say in what way she would vote until the meeting.',
   'The ministry did not say how many soldiers were confirmed dead.',
   'Rescuers could not find where the climbers had sheltered.',
   'The players stood up to the pressure and won the final.',
