@@ -88,6 +88,11 @@ export function factValuesWithOtherNews(
   return { disagreements: values(facts.disagreements), agreements: values(facts.agreements) };
 }
 
+/** The date values of two written articles ("a.txt", "b.txt"), padded with other news, published 20 November 2026. */
+export function datesOfTwo(a: string, b: string): { disagreements: string[][]; agreements: string[][] } {
+  return factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'date', new Date(Date.UTC(2026, 10, 20, 12)));
+}
+
 /** The values of each disagreement of one kind a small written set gives, padded with other news. */
 export function disagreementsWithOtherNews(texts: Record<string, string>, kind: Fact['kind']): string[][] {
   return factValuesWithOtherNews(texts, kind).disagreements;

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { factValuesWithOtherNews } from './compareTexts.ts';
+import { datesOfTwo } from './compareTexts.ts';
 
 // A noun made from a verb, right before a date, is what happened then: "an unannounced inspection in early August"
 // / "after inspecting the hospital in August", first met on the maternity-report set. Sentences from a care home
 // and a museum theft.
 
-const dates = (a: string, b: string) =>
-  factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'date', new Date(Date.UTC(2026, 10, 20, 12)));
-
 describe('a date owned by the noun of a happening', () => {
   it('dates the inspection, as the verb "inspecting" dates it in another article', () => {
     expect(
-      dates(
+      datesOfTwo(
         'The report follows an unannounced inspection in early March, the regulator said.',
         'Regulators recorded 12 complaints in a year after inspecting the care home in April.',
       ).disagreements,
@@ -20,7 +17,7 @@ describe('a date owned by the noun of a happening', () => {
 
   it('takes a place before a date for no happening', () => {
     expect(
-      dates(
+      datesOfTwo(
         'Thieves got in through a fire exit at the back of the building at around 1.30am.',
         'The guard post had been cut, leaving the building unstaffed after 6pm.',
       ).disagreements,
