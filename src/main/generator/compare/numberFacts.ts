@@ -569,14 +569,16 @@ function sameKind(a: Figure, b: Figure): boolean {
 // counted meet a count of any one kind of vehicle, as people meet a count of people in one role; two kinds do not
 // meet ("40 cars" / "12 buses").
 const vehicle = senseFamily('vehicle');
-// "About 3,800 pupils" / "More than 5,000 children who use the school buses": children counted beside a school.
-const child = senseFamily('child');
-const pupil = senseFamily('pupil');
 const kindsOfVehicle = new Set(
   ['car', 'bus', 'coach', 'lorry', 'truck', 'van', 'tram', 'minibus', 'motorcycle', 'tractor'].map((word) =>
     senseFamily(word),
   ),
 );
+
+// "About 3,800 pupils" / "More than 5,000 children who use the school buses": children counted beside a school.
+const child = senseFamily('child');
+const pupil = senseFamily('pupil');
+
 const job = senseFamily('jobs');
 
 const furtherAfter = new Set(['other', 'more', 'further', 'additional', 'extra']);
