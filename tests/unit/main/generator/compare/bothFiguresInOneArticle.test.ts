@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factValuesWithOtherNews } from './compareTexts.ts';
+import { valuesOfTwo } from './compareTexts.ts';
 
 // An article that gives both figures disagrees with neither: another outlet's figure may be the one it gives
 // elsewhere. But only a figure of the same thing: a legal limit in the next sentence is not the hours worked.
@@ -11,7 +11,7 @@ const worked = (hours: string, limit: string) =>
 const roster =
   'According to a roster the airline has shared with investigators, his duty began at 06:30, which would put him ' +
   'at around 13 hours on duty by the time of the landing.';
-const numbers = (a: string, b: string) => factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'number');
+const numbers = (a: string, b: string) => valuesOfTwo('number', a, b);
 
 describe('an article that gives both figures', () => {
   it('disagrees with another outlet even when it gives the other figure for something else', () => {

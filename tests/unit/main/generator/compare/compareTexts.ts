@@ -88,9 +88,19 @@ export function factValuesWithOtherNews(
   return { disagreements: values(facts.disagreements), agreements: values(facts.agreements) };
 }
 
-/** The date values of two written articles ("a.txt", "b.txt"), padded with other news, published 20 November 2026. */
+/** The values of each fact of one kind two written articles ("a.txt", "b.txt") give, padded with other news. */
+export function valuesOfTwo(
+  kind: Fact['kind'],
+  a: string,
+  b: string,
+  published?: Date,
+): { disagreements: string[][]; agreements: string[][] } {
+  return factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, kind, published);
+}
+
+/** The date values of two written articles, padded with other news, published 20 November 2026. */
 export function datesOfTwo(a: string, b: string): { disagreements: string[][]; agreements: string[][] } {
-  return factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'date', new Date(Date.UTC(2026, 10, 20, 12)));
+  return valuesOfTwo('date', a, b, new Date(Date.UTC(2026, 10, 20, 12)));
 }
 
 /** The values of each disagreement of one kind a small written set gives, padded with other news. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { factValuesWithOtherNews } from './compareTexts.ts';
+import { valuesOfTwo } from './compareTexts.ts';
 
 // A count of people in decimals is a full-time equivalent or an average: "31 full-time midwife posts" / "31.4
 // whole-time-equivalent midwives", first met on the maternity-report set. Sentences from a school inspection,
 // beside a count that does differ.
 
-const numbers = (a: string, b: string) => factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'number');
+const numbers = (a: string, b: string) => valuesOfTwo('number', a, b);
 
 describe('a whole count against the decimal it rounds', () => {
   it('does not set the whole number against the decimal count it rounds off', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
+import { valuesOfTwo, findIn } from './compareTexts.ts';
 
 // One statement told with one word changed, the word one of a closed set of values (a room, a side, a man or a
 // woman, a compass point, who looks into it). The roof and the side are from the coach-crash set; the rest are a
 // house fire, an arrest, a hospital fire, a crash and a ward's closure, none from the sets.
 
-const claims = (a: string, b: string) => factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'claim').disagreements;
+const claims = (a: string, b: string) => valuesOfTwo('claim', a, b).disagreements;
 
 describe('a frame filled with two values of one closed set', () => {
   it('reports the room, the sex, the side and the wing told two ways', () => {

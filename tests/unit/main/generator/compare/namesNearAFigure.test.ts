@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { factValuesWithOtherNews } from './compareTexts.ts';
+import { valuesOfTwo } from './compareTexts.ts';
 
 // Two sentences that name different things are kept apart only by the names near their figures: "about 38,000 tonnes
 // of diesel to Limerick" names the port for the cargo, while "The Greek-owned Thessaly Venture ... hit the Hollow
 // Stones late on Thursday night with 40,000 tonnes" names the ship and the reef for the rest of the sentence (the
 // tanker, tuition-fee, airport and landslide sets). Sentences from a grounding and a flood.
 
-const numbers = (a: string, b: string) => factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'number');
+const numbers = (a: string, b: string) => valuesOfTwo('number', a, b);
 
 describe('names near a figure', () => {
   it('compares two figures whose sentences name different things far from them', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { factValuesWithOtherNews } from './compareTexts.ts';
+import { valuesOfTwo } from './compareTexts.ts';
 
 // A reference code copied wrongly: "recall notice R-2026-0417" / "R-2026-0471", first met on the EV-recall set.
 // Sentences from an airline, a court and a rescue, beside codes that are two things and numbers that are counts.
 
-const names = (a: string, b: string) => factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'name');
+const names = (a: string, b: string) => valuesOfTwo('name', a, b);
 
 describe('a reference code written two ways', () => {
   it('finds a notice, a flight and a call sign whose digits slipped', () => {
