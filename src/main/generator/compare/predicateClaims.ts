@@ -202,10 +202,11 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     }
     const opposite = withstoodVerb(tokens, index);
     const kept = stayedPut(tokens, index);
+    const sent = summoned(tokens, index);
     // "was seen as a victory", "was found to be safe": a judgement, not a thing being there.
     const observing =
       token.pos === 'VERB' && observingVerbs.has(token.lemma) && !['as', 'to'].includes(tokens[index + 1]?.lower ?? '');
-    if (!opposite && !kept && !observing && !isHappening(tokens, index)) return;
+    if (!opposite && !kept && !sent && !observing && !isHappening(tokens, index)) return;
     const chain = auxiliaryChain(tokens, index);
     const seen = observing && chain.passive;
     if (observing && !seen && !isHappening(tokens, index)) return;
@@ -215,7 +216,8 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
       nobody ?? themeOf(tokens, index, chain, opposite !== undefined || kept || outlasting.has(token.sense));
     if (!theme) return;
     if (inDoubt(tokens, theme.phraseStart)) return;
-    const verb = opposite ?? (kept ? stayingPut : seen ? observed : (contraryHead(token.sense) ?? token.sense));
+    const verb =
+      opposite ?? (kept ? stayingPut : sent ? calledOut : seen ? observed : (contraryHead(token.sense) ?? token.sense));
     const denied =
       ((chain.negated !== deniedByVerb(tokens, theme.phraseStart)) !== (opposite !== undefined)) !==
       (nobody !== undefined || noneOfThem(tokens, theme.phraseStart));
@@ -259,6 +261,21 @@ function stayedPut(tokens: readonly Token[], index: number): boolean {
   if (token?.pos !== 'VERB' || !stayingVerbs.has(token.lemma)) return false;
   const next = tokens[index + 1]?.lower ?? '';
   return stayingPlaces.has(next) || (next === 'on' && tokens[index + 2]?.lower === 'board');
+}
+
+// "Police were called as tempers flared" / "police were not called to the meeting at any point": people called out,
+// which "call" as a verb of saying hides. Only the passive with nothing after it that names or asks ("was called a
+// liar", "were called on to resign", "called for calm", "called off" are other verbs).
+const calledOut = senseFamily('summon');
+const afterCalledOut = new Set(['to', 'in', 'out', 'at', 'after', 'as', 'when', 'because', 'shortly', 'just', 'and']);
+
+function summoned(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.pos !== 'VERB' || token.lemma !== 'call' || !auxiliaryChain(tokens, index).passive) return false;
+  const next = tokens[index + 1];
+  if (!next || next.pos === 'PUNCT') return next?.text !== '"';
+  if (next.lower === 'in' && tokens[index + 2]?.lower === 'to') return true;
+  return afterCalledOut.has(next.lower) && !(next.lower === 'to' && tokens[index + 2]?.pos === 'VERB');
 }
 
 // "No pollution had been detected", "a thin diesel sheen was seen", "no cracks were found": a thing said to be

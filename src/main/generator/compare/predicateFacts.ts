@@ -144,7 +144,7 @@ function describe(stated: PredicateClaim, denial: PredicateClaim): string {
   if (activeWording && stated.verb === denial.verb && isParticiple(denial.verbText))
     return `Whether ${thing(stated)} ${verbPhrase({ ...stated, verbText: denial.verbText })}`;
   if (!stated.nominal && (stated.verb === denial.verb || denial.nominal || denial.withstood))
-    return `Whether ${thing(stated)} ${verbPhrase(stated)}`;
+    return `Whether ${thingOf(stated, denial)} ${verbPhrase(stated)}`;
   // "Dam breach forces hundreds from homes" against "the dam held": whether it was breached.
   if (denial.withstood) return `Whether ${thing(denial)} ${was(denial)} ${participle(stated.verbText.toLowerCase())}`;
   if (!denial.nominal) return `Whether ${thing(denial)} ${verbPhrase(denial)}`;
@@ -178,8 +178,11 @@ function withArticle(word: string): string {
   return `${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`;
 }
 
+// Nouns plural without an "s": "police were called", "people were hurt".
+const pluralNouns = /^(police|people|personnel|children|men|women|cattle)$/i;
+
 function was(claim: PredicateClaim): string {
-  return /[^s']s$/i.test(claim.themeText) ? 'were' : 'was';
+  return /[^s']s$/i.test(claim.themeText) || pluralNouns.test(claim.themeText) ? 'were' : 'was';
 }
 
 function isParticiple(word: string): boolean {

@@ -114,3 +114,42 @@ describe('a thing seen, against none detected', () => {
     ).toEqual([]);
   });
 });
+
+describe('people called out: "police were called" against "police were not called"', () => {
+  it('reads a passive "called" with nothing after it that names or asks as a call-out', () => {
+    expect(claimsIn('Firefighters were called to the warehouse shortly after 3am.')).toContainEqual({
+      thing: 'Firefighters',
+      verb: 'called',
+      denied: false,
+    });
+    expect(claimsIn('The club said that police were not called at any point during the match.')).toContainEqual({
+      thing: 'police',
+      verb: 'called',
+      denied: true,
+    });
+    for (const other of [
+      'The striker was called a cheat by the home fans.',
+      'The final was called off because of the storm.',
+      'Ministers were called on to resign after the report.',
+      'The new stadium will be called Riverside Park.',
+      'Two witnesses were called to give evidence on Tuesday.',
+    ]) {
+      expect(claimsIn(other).map((claim) => claim.verb)).not.toContain('called');
+    }
+  });
+
+  it('finds a call-out told in one article and denied in another, worded for the plural "police"', () => {
+    expect(
+      disputedClaims({
+        'post.txt': 'Police were called as fans spilled onto the pitch after the final whistle.',
+        'echo.txt': 'A club spokesman said police were not called to the ground at any point.',
+      }),
+    ).toEqual(['Whether the police were called']);
+    expect(
+      disputedClaims({
+        'post.txt': 'Police were called as fans spilled onto the pitch after the final whistle.',
+        'echo.txt': 'Officers from the county force were called to the ground at about 5pm.',
+      }),
+    ).toEqual([]);
+  });
+});
