@@ -65,6 +65,7 @@ const developmentSets = new Set([
   '2026-08-cadwell-algae-bloom',
   '2026-11-tellwick-bus-operator-collapse',
   '2026-11-brindle-wind-farm-approval',
+  '2026-11-whitlow-charity-funding-cut',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -115,6 +115,9 @@ const developmentSets = new Set([
   // way; scored with that session's first rules (4ef233c) and with its rules of the moment (3b17265), tables only:
   // the same figures (see their floors). The wind-farm set, the lower, was then opened.
   '2026-11-brindle-wind-farm-approval.json',
+  // Written in the session after (a charity funding cut, a tram collision) in the same way, scored with that
+  // session's first rules (9df663b), tables only (see their floors). The funding set, the lower, was then opened.
+  '2026-11-whitlow-charity-funding-cut.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -379,6 +382,11 @@ const disagreementFloors: Record<string, number> = {
   // set, the lower, was opened.
   '2026-11-brindle-wind-farm-approval.json': 0.56,
   '2026-11-kestle-emergency-landing.json': 0.7,
+  // 14 of 22 and 17 of 24 with the first rules of the session that commissioned them (9df663b), and the same with
+  // the rules that session had written by then (f6ae825), tables only. The tram set stays held out; the funding set,
+  // the lower, was opened.
+  '2026-11-whitlow-charity-funding-cut.json': 0.63,
+  '2026-11-farlane-tram-collision.json': 0.7,
 };
 const defaultFloor = 0.5;
 
@@ -438,6 +446,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-11-morwick-school-food-poisoning.json': 1,
   // Arrived with one (the wind-farm set), opened.
   '2026-11-brindle-wind-farm-approval.json': 1,
+  // Arrived with one (the tram set), held out.
+  '2026-11-farlane-tram-collision.json': 1,
 };
 
 const sets = readdirSync(goldDir)
