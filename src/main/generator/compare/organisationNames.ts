@@ -73,6 +73,7 @@ export function findOrganisationNameFacts(sentences: readonly ArticleSentence[])
   const people = peopleOfSet(sentences);
   const places = new Set<string>();
   const byHead = new Map<string, OrgName[]>();
+  const lowerCase = wordsWrittenInLowerCase(sentences);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((token, index) => {
@@ -80,7 +81,7 @@ export function findOrganisationNameFacts(sentences: readonly ArticleSentence[])
       const alone = capitalised(token) && !capitalised(tokens[index + 1]);
       if (alone && placeWords.has(tokens[index - 1]?.lower ?? '')) places.add(token.lower);
     });
-    for (const name of namesIn(sentence)) pushTo(byHead, name.head, name);
+    for (const name of namesIn(sentence, lowerCase)) pushTo(byHead, name.head, name);
   }
   const findings: FactFinding[] = [];
   for (const [head, names] of byHead) {
@@ -108,13 +109,16 @@ export function findOrganisationNameFacts(sentences: readonly ArticleSentence[])
 }
 
 // "Northmark Securities", "Brightmere Data Services": a capitalised word not opening the sentence, then one to three
-// capitalised words, the last of them a firm's or body's ending.
-function namesIn(sentence: ArticleSentence): OrgName[] {
+// capitalised words, the last of them a firm's or body's ending. A common word opening the sentence is no part of
+// the name ("Owners Aegeas Shipping insist ...", where the set writes "the owner" elsewhere).
+function namesIn(sentence: ArticleSentence, lowerCase: ReadonlySet<string>): OrgName[] {
   const tokens = sentence.tokens;
   const found: OrgName[] = [];
   for (let index = 1; index < tokens.length; index += 1) {
     const head = tokens[index];
-    if (!head || !capitalised(head) || capitalised(tokens[index - 1]) || head.text.length < 4) continue;
+    const before = tokens[index - 1];
+    const opener = index === 1 && before !== undefined && lowerCase.has(before.sense);
+    if (!head || !capitalised(head) || (capitalised(before) && !opener) || head.text.length < 4) continue;
     let last = index;
     while (last - index < 3 && capitalised(tokens[last + 1])) last += 1;
     const end = tokens[last];
@@ -130,6 +134,15 @@ function namesIn(sentence: ArticleSentence): OrgName[] {
       text: sentence.lineText.slice(head.start, end.end),
     });
     index = last;
+  }
+  return found;
+}
+
+// The word families the set writes in lower case somewhere: common words, whatever case opens a sentence.
+function wordsWrittenInLowerCase(sentences: readonly ArticleSentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) if (token.sense && /^\p{Ll}/u.test(token.text)) found.add(token.sense);
   }
   return found;
 }

@@ -28,6 +28,16 @@ describe('a firm or body named two ways', () => {
     expect(names({ 'a.txt': a, 'b.txt': b })).toEqual([['Lindqvist Ferry Management', 'Lindqvist Shipping']]);
   });
 
+  it('reads a firm after a common word that opens the sentence (first met on the oil-leak set)', () => {
+    const a = 'The operator, Lindqvist Ferry Management, said the vessel had been inspected in May.';
+    const b = (opener: string) => `${opener} Lindqvist Shipping insist the vessel had been inspected in May.`;
+    expect(names({ 'a.txt': a, 'b.txt': b('Operators') })).toEqual([
+      ['Lindqvist Ferry Management', 'Lindqvist Shipping'],
+    ]);
+    // A capitalised word the set never writes in lower case may be the name's own first word.
+    expect(names({ 'a.txt': a, 'b.txt': b('Nordby') })).toEqual([]);
+  });
+
   it('leaves a town that begins many names, and a firm beside its product, alone', () => {
     const a = 'Flooding in Harnby closed the road, and Harnby Housing Trust moved ten families.';
     const b = 'Harnby Health Board said no patients had been moved.';
