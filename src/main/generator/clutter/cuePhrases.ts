@@ -665,6 +665,8 @@ export const cueFamilies: CueFamily[] = [
       /\brepresentati(?:ve|onal) (?:image|photo|picture)\b/iu,
       // The picture desk's sales link under a photo: "Buy this photo", "Order a print".
       /^(?:buy|purchase|order|license) (?:this|the|a) (?:photo|image|picture|print|photograph)s?$/iu,
+      // The wire's licensing link, glued to the end of the caption: "... MPA/Joe Bloggs Purchase Licensing Rights".
+      /\b(?:purchase|buy|obtain) (?:licensing|reprint|usage) rights$/iu,
       // A numbered figure's caption: "Figure 2: ...", "Chart 1. ...", "Fig. 3 –".
       /^(?:figure|fig\.|chart|graph|graphic|map|exhibit|diagram)\s*\d+[a-z]?\s*[:.–—-]\s*\S/iu,
     ],

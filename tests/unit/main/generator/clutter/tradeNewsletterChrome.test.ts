@@ -40,6 +40,12 @@ describe('shop offers and photo sales between paragraphs', () => {
     expectChrome(verdicts, buy, /photo credit/);
   });
 
+  it("takes a caption with the wire's licensing link glued to its end for chrome (the funding-cut set)", () => {
+    const licensed =
+      'Volunteers clear mud from a street in Paiporta, November 1, 2024. EFE/Ana Ruiz Purchase Licensing Rights';
+    expectChrome(verdictsFor([title, p1, licensed, p2, p3, p4, p5]), licensed, /photo credit/);
+  });
+
   it('keeps sentences that report a sale or a quote', () => {
     const reported = [
       'Some shops in Valencia offered up to 40% off dehumidifiers as the water went down.',
