@@ -28,6 +28,7 @@ import { periodAt } from './ratePeriods.ts';
 import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
 import { isClauseBreak } from './eventSubject.ts';
+import { markBreakdowns } from './breakdowns.ts';
 import { countsSeriouslyInjured, seriouslyInjured } from './injurySeverity.ts';
 import {
   degreesOfWeather,
@@ -161,7 +162,7 @@ export function findNumberMentions(sentence: ArticleSentence, earlier?: NumberMe
     if (quotationsOf(sentence).some((quote) => quote.start <= mention.start && quote.end >= mention.end)) continue;
     mentions.push(withSeverity(tokens, mention));
   }
-  return mentions;
+  return markBreakdowns(tokens, mentions, partUnit, isPart);
 }
 
 // "six of them with serious injuries", "Two people are in a critical condition": a count of the badly hurt.
@@ -584,6 +585,8 @@ function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boo
   if (next && !next.spaceBefore && /^\d+(?:[ap]\.?m\.?)$/i.test(next.text)) return true;
   const written = tokens[first]?.text ?? '';
   if (/^(1[89]\d\d|20\d\d)$/.test(written) && isYear(tokens, first)) return true;
+  // "in 2025-26", "the 2024/25 season": a span of years, however it is read.
+  if (/^(1[89]\d\d|20\d\d)[-–/]\d\d$/.test(written)) return true;
   // "a phase 2 trial", "stage 4 cancer", "a category 5 hurricane", "level 3 alert": a number after a word for a
   // step or a division names which one, like a name; it counts nothing.
   if (previous && labelWords.has(previous.lower) && !spelled) return true;

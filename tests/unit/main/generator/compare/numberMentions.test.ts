@@ -174,6 +174,35 @@ describe('what a figure counts, a few words away', () => {
     ]);
   });
 
+  it('counts the figures of a breakdown that adds up to the count before it as parts (the funding-cut set)', () => {
+    const written = figures('The ward treated 42 patients (30 adults and 12 children) last week.');
+    expect(written.map((f) => [f.text, f.unit])).toEqual([
+      ['42', only('It treated 42 patients.').unit],
+      ['30', `${only('It treated 30 adults.').unit} part`],
+      ['12', `${only('It treated 12 children.').unit} part`],
+    ]);
+    expect(
+      figures('The trust runs 11 hospitals – six general hospitals and five clinics – across the county.').map(
+        (f) => f.unit,
+      ),
+    ).toEqual([
+      only('It runs 11 hospitals.').unit,
+      `${only('It runs six general hospitals.').unit} part`,
+      `${only('It runs five clinics.').unit} part`,
+    ]);
+    // Figures that do not add up to it are no breakdown of it.
+    expect(figures('The ward treated 42 patients (30 adults and 8 children).').map((f) => f.unit)).toEqual(
+      figures('It treated 42 patients, 30 adults and 8 children.').map((f) => f.unit),
+    );
+  });
+
+  it('reads no figure in a span of years: "in 2025-26", "the 2024/25 season"', () => {
+    expect(figures('The charities helped 38,400 people in 2025-26, its report says.').map((f) => f.text)).toEqual([
+      '38,400',
+    ]);
+    expect(figures('Attendance fell in the 2024/25 season.')).toEqual([]);
+  });
+
   it('reads people "on board" as passengers, symbols as their units, and a speed apart from a distance', () => {
     expect(only('Some 240 people were on board.').unit).toBe(only('About 240 passengers were aboard.').unit);
     expect(only('The gauge recorded 112mm of rain.').unit).toBe(only('It rained 150 millimetres.').unit);
