@@ -944,8 +944,9 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
       token.text === '-' ||
       joinedByHyphen(tokens, at) ||
       (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower) && tokens[at - 1]?.text === '-') ||
-      // "23 confirmed cases", "40 registered voters": a participle standing before its noun describes it.
-      (token.pos === 'VERB' && /(ed|en)$/.test(token.lower) && tokens[at + 1]?.pos === 'NOUN') ||
+      // "23 confirmed cases", "40 registered voters", "90 paid jobs": a participle standing before its noun
+      // describes it.
+      (token.pos === 'VERB' && pastParticiple(token) && tokens[at + 1]?.pos === 'NOUN') ||
       // "18 newly qualified midwives", "40 fully trained volunteers": an adverb grading the modifier after it.
       (token.pos === 'ADV' && /ly$/.test(token.lower) && describesNext(tokens, at + 1));
     if (!modifier) return undefined;
@@ -957,9 +958,14 @@ const collectives = new Set(['crew', 'staff', 'cabinet']);
 // Places in a workforce, named by who fills them: "midwife posts", "teacher vacancies".
 const slotNouns = new Set(['post', 'posts', 'job', 'jobs', 'role', 'roles', 'vacancies', 'positions', 'places']);
 
+// "confirmed", "broken", and the irregular ones no ending gives: "paid", "built", "lost" (their lemma is another word).
+function pastParticiple(token: Token): boolean {
+  return /(ed|en)$/.test(token.lower) || (token.lemma !== token.lower && !/(ing|s)$/.test(token.lower));
+}
+
 function describesNext(tokens: Token[], at: number): boolean {
   const token = tokens[at];
-  return token?.pos === 'ADJ' || (token?.pos === 'VERB' && /(ed|en)$/.test(token.lower));
+  return token?.pos === 'ADJ' || (token?.pos === 'VERB' && pastParticiple(token));
 }
 
 // "11 water-bombing aircraft", "40 cost-cutting measures", "two state-run hospitals": a noun joined by a hyphen to

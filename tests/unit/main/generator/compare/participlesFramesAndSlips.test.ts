@@ -31,6 +31,19 @@ describe('a participle between a figure and what it counts', () => {
         '40',
         '65',
       ],
+      // An irregular participle, which no ending gives away: "paid", "built" (the funding-cut set).
+      [
+        'The closures would put about 90 paid jobs at risk across the county, the network said.',
+        'The closures would put more than 100 jobs at risk across the county, the network said.',
+        'about 90',
+        'more than 100',
+      ],
+      [
+        'The developer said 120 newly built homes stood empty on the estate.',
+        'The developer said 150 homes stood empty on the estate.',
+        '120',
+        '150',
+      ],
       // An adverb grading the participle: "newly qualified", "fully trained".
       [
         'The trust said 18 newly qualified midwives would join the unit in January.',
