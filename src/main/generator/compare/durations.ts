@@ -61,6 +61,12 @@ export function durationAt(tokens: readonly Token[], valueFirst: number, valueLa
     }
     return undefined;
   }
+  // "after nearly three hours of debate", "two days of talks": the thing after "of" lasted that long.
+  const lasted = tokens[unitAt + 1]?.lower === 'of' ? thingAfterOf(tokens, unitAt + 2) : undefined;
+  if (lasted !== undefined) {
+    const sense = tokens[lasted]?.sense ?? '';
+    return { unit: `duration:${sense}`, minutes: perUnit, first: valueLast + 1, last: lasted, timeAt: unitAt };
+  }
   // "founded 30 years ago", "reopened two hours later": a point in time, not a length.
   // "a minute and a half after lift-off" is told by the word after the half.
   const afterUnit = andAHalfAt(tokens, unitAt + 1) ? unitAt + 4 : unitAt + 1;
@@ -75,6 +81,19 @@ export function durationAt(tokens: readonly Token[], valueFirst: number, valueLa
     timeAt: unitAt,
   };
 }
+
+// "hours of debate", "days of heavy rain": a noun after its modifiers, with no determiner ("years of the war" tells
+// a part of the war) and not the last word of a compound ("hours of debate time" is time).
+function thingAfterOf(tokens: readonly Token[], from: number): number | undefined {
+  let at = from;
+  while (tokens[at]?.pos === 'ADJ' && at - from < 2) at += 1;
+  const noun = tokens[at];
+  if (noun?.pos !== 'NOUN' || !noun.sense || tokens[at + 1]?.pos === 'NOUN') return undefined;
+  return age.has(noun.lower) ? undefined : at;
+}
+
+// "three years of age" is how old someone is.
+const age = new Set(['age']);
 
 // "The meeting lasted", "the strike has lasted", "The hearing took": a noun, its auxiliaries and a verb, right
 // before the figure (hedges such as "less than" are already inside the value).

@@ -34,6 +34,18 @@ describe('durations', () => {
     expect(lasted.low).toBe(10);
   });
 
+  it('gives "three hours of debate" the thing after "of", as "a four-hour debate" has it (the funding-cut set)', () => {
+    const debate = only('Councillors approved the cut after nearly three hours of debate.');
+    expect(debate).toMatchObject({ unit: only('Councillors approved the cut after a four-hour debate.').unit });
+    expect(debate.low).toBe(180);
+    expect(only('The strike ended after two days of talks at the conciliation service.').unit).toBe(
+      only('The talks lasted two days.').unit,
+    );
+    // How old someone is, and a part of something longer, are no lengths of a thing.
+    expect(only('The boy is three years of age.').unit).not.toMatch(/^duration:/);
+    expect(only('It was the worst flood in 40 years of the town records.').unit).not.toMatch(/^duration:/);
+  });
+
   it('reads no length in a point in time', () => {
     const founded = sentencesOfLine('story.txt', 1, 'The company was founded 30 years ago.').flatMap((sentence) =>
       findNumberMentions(sentence),
