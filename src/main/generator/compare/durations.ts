@@ -67,6 +67,22 @@ export function durationAt(tokens: readonly Token[], valueFirst: number, valueLa
     const sense = tokens[lasted]?.sense ?? '';
     return { unit: `duration:${sense}`, minutes: perUnit, first: valueLast + 1, last: lasted, timeAt: unitAt };
   }
+  // "a meeting of nearly six hours", "a delay of 40 minutes": the noun before "of" lasted that long.
+  const before = tokens[valueFirst - 2];
+  if (
+    tokens[valueFirst - 1]?.lower === 'of' &&
+    before?.pos === 'NOUN' &&
+    before.sense &&
+    !spanWords.has(before.lower)
+  ) {
+    return {
+      unit: `duration:${before.sense}`,
+      minutes: perUnit,
+      first: valueFirst - 2,
+      last: unitAt,
+      timeAt: unitAt,
+    };
+  }
   // "founded 30 years ago", "reopened two hours later": a point in time, not a length.
   // "a minute and a half after lift-off" is told by the word after the half.
   const afterUnit = andAHalfAt(tokens, unitAt + 1) ? unitAt + 4 : unitAt + 1;
@@ -110,9 +126,24 @@ function subjectOfLasting(tokens: readonly Token[], valueFirst: number): number 
     at -= 2;
   }
   while (at >= 0 && (tokens[at]?.pos === 'AUX' || tokens[at]?.pos === 'ADV')) at -= 1;
+  // "The outage began shortly after 6am and lasted about 13 hours": the subject of the verb before "and".
+  if (tokens[at]?.lower === 'and') at = subjectBeforeVerb(tokens, at - 1) ?? at;
   const noun = tokens[at];
   if (!noun || !(noun.pos === 'NOUN' || endsNounPhrase(tokens, at)) || !noun.sense) return undefined;
   return headBeforeOf(tokens, at) ?? at;
+}
+
+// The noun before the nearest verb, within a clause of a few words with no punctuation in it.
+function subjectBeforeVerb(tokens: readonly Token[], from: number): number | undefined {
+  for (let at = from; at >= 1 && from - at < 8; at -= 1) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'CCONJ') return undefined;
+    if (token.pos !== 'VERB') continue;
+    let subject = at - 1;
+    while (subject >= 0 && (tokens[subject]?.pos === 'AUX' || tokens[subject]?.pos === 'ADV')) subject -= 1;
+    return tokens[subject]?.pos === 'NOUN' ? subject : undefined;
+  }
+  return undefined;
 }
 
 // "A deep clean of the stadium is expected to take": the thing that lasts is the clean, not the stadium.

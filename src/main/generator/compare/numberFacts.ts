@@ -545,6 +545,7 @@ function countsSomeone(unit: string): boolean {
 // ("80 firefighters" / "100 police officers").
 function unitsMeet(a: string, b: string): boolean {
   if (a === b || jobsMeet(a, b) || placesMeet(a, b)) return true;
+  if ((a === timeSpan && b.startsWith('duration:')) || (b === timeSpan && a.startsWith('duration:'))) return true;
   if ((a === vehicle && kindsOfVehicle.has(b)) || (b === vehicle && kindsOfVehicle.has(a))) return true;
   if ((a === child && b === pupil) || (a === pupil && b === child)) return true;
   return (a === people && countsSomeone(b)) || (b === people && countsSomeone(a));
@@ -554,6 +555,7 @@ function unitsMeet(a: string, b: string): boolean {
 function unitFamily(unit: string): string {
   if (countsSomeone(unit)) return people;
   if (countsJobs(unit)) return job;
+  if (unit.startsWith('duration:')) return timeSpan;
   if (kindsOfVehicle.has(unit)) return vehicle;
   return placeFamily(unit) ?? unit;
 }

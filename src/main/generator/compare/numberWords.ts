@@ -79,11 +79,26 @@ export function andAHalfAt(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.lower === 'and' && tokens[at + 1]?.lower === 'a' && tokens[at + 2]?.lower === 'half';
 }
 
+// "six-and-a-half": the index of "half", when hyphens with no spaces join the words.
+function hyphenatedHalfAt(tokens: readonly Token[], at: number): number | undefined {
+  const words = ['and', 'a', 'half'];
+  for (let step = 0; step < words.length; step += 1) {
+    const hyphen = tokens[at + step * 2];
+    if (hyphen?.text !== '-' || hyphen.spaceBefore || tokens[at + step * 2 + 1]?.lower !== words[step])
+      return undefined;
+  }
+  return at + 5;
+}
+
 // "two and a half hours", "three and a half million": the half belongs to the figure, which would otherwise read
 // as two, with "a half" left over. Only a whole figure written to the unit takes one ("two million and a half" is
 // rare and read as written).
 function withHalf(tokens: Token[], numeral: Numeral): Numeral {
   if (numeral.low !== numeral.high || !Number.isInteger(numeral.low) || numeral.roundedTo !== 0) return numeral;
+  // "a six-and-a-half-hour hearing": the same words joined by hyphens.
+  const hyphenated = hyphenatedHalfAt(tokens, numeral.last + 1);
+  if (hyphenated !== undefined)
+    return { ...numeral, low: numeral.low + 0.5, high: numeral.low + 0.5, last: hyphenated };
   if (!andAHalfAt(tokens, numeral.last + 1)) return numeral;
   const half = numeral.low + 0.5;
   const scale = scales[tokens[numeral.last + 4]?.lower ?? ''];

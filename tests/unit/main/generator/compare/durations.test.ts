@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { findNumberMentions, type NumberMention } from '../../../../../src/main/generator/compare/numberMentions.ts';
 import { minutesInUnit } from '../../../../../src/main/generator/compare/durations.ts';
-import { findIn } from './compareTexts.ts';
+import { findIn, valuesOfTwo } from './compareTexts.ts';
 
 // Lengths of time told in different units (sentences from the plant-closure fixture set and written like them).
 
@@ -44,6 +44,32 @@ describe('durations', () => {
     // How old someone is, and a part of something longer, are no lengths of a thing.
     expect(only('The boy is three years of age.').unit).not.toMatch(/^duration:/);
     expect(only('It was the worst flood in 40 years of the town records.').unit).not.toMatch(/^duration:/);
+  });
+
+  it('finds the thing in "a meeting of nearly six hours" and "began ... and lasted" (the wind-farm and bank sets)', () => {
+    const meeting = only('The board approved the plan after a meeting of nearly six hours in which critics spoke.');
+    expect(meeting).toMatchObject({ unit: only('Staff were told at a 20-minute meeting.').unit, low: 360 });
+    const outage = only('The blackout began shortly after 6am and lasted about 13 hours, the operator said.');
+    expect(outage.unit).toBe(only('Power was restored after a blackout of around 13 hours.').unit);
+    // "A period of 40 years" names no thing.
+    expect(only('It was the wettest spell in a period of 40 years.').unit).toBe('time:span');
+  });
+
+  it('reads "a six-and-a-half-hour hearing" as six and a half hours', () => {
+    expect(only('The committee voted after a six-and-a-half-hour hearing.')).toMatchObject({
+      text: 'six-and-a-half-hour',
+      low: 390,
+      unit: only('The committee voted after a seven-hour hearing.').unit,
+    });
+  });
+
+  it('compares the length of a named thing with a bare length told of it (the bank set)', () => {
+    const found = valuesOfTwo(
+      'number',
+      'Power was restored to the city after a blackout of around 13 hours, the operator said.',
+      'A massive fault left the city without power for almost 16 hours, the operator said.',
+    );
+    expect(found.disagreements).toEqual([['around 13 hours', 'almost 16 hours']]);
   });
 
   it('reads no length in a point in time', () => {
