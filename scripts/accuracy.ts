@@ -66,6 +66,7 @@ const developmentSets = new Set([
   '2026-11-tellwick-bus-operator-collapse',
   '2026-11-brindle-wind-farm-approval',
   '2026-11-whitlow-charity-funding-cut',
+  '2026-11-ellerby-dog-attack',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

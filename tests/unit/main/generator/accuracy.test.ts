@@ -118,6 +118,10 @@ const developmentSets = new Set([
   // Written in the session after (a charity funding cut, a tram collision) in the same way, scored with that
   // session's first rules (9df663b), tables only (see their floors). The funding set, the lower, was then opened.
   '2026-11-whitlow-charity-funding-cut.json',
+  // Written in the same session (a dog attack, containers lost overboard), halfway through it, in the same way;
+  // scored with that session's first rules (9df663b) and with its rules of the moment (3a8b552), tables only: the
+  // same figures (see their floors). The dog-attack set, the lower, was then opened.
+  '2026-11-ellerby-dog-attack.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -228,8 +232,9 @@ const disagreementFloors: Record<string, number> = {
   // under two given names ("Tomasz" / "Thomas Rewell", round 15). 18 with "owed £80" / "£75 each in compensation"
   // (round 16). 19 with each article's first hour compared (round 17). 20 with a generator that "failed" against
   // generators that "started immediately" (round 20). 21 with raising the alarm read as warning ("raised the
-  // alarm about Greyhallow in March 2025" / "had warned TEN ... in June 2025", round 21).
-  '2026-11-tolland-grid-blackout.json': 0.77,
+  // alarm about Greyhallow in March 2025" / "had warned TEN ... in June 2025", round 21). 22 of 27 since; the floor
+  // caught up in round 23.
+  '2026-11-tolland-grid-blackout.json': 0.81,
   // Hesket, still held out: 13 of 25 once a clock time told to the minute held to that minute (the next session).
   // 14 once a chair was no longer taken for the chief executive (a rule made for quell's and corvane's gold).
   '2026-11-hesket-mine-flooding.json': 0.56,
@@ -326,8 +331,9 @@ const disagreementFloors: Record<string, number> = {
   // named Iain Foulds (his name and his post). 13 with a ship's age against the year it was built ("2004-built
   // tanker" / "19-year-old tanker"). 14 once seabirds were counted as birds. 15 with the flag the ship sails under
   // ("Liberian-flagged" / "Marshall Islands-flagged"). 16 with a unit of two words hyphenated ("a
-  // two-nautical-mile exclusion zone" / "a five-mile exclusion zone", round 21).
-  '2026-11-kelda-tanker-oil-leak.json': 0.53,
+  // two-nautical-mile exclusion zone" / "a five-mile exclusion zone", round 21). 17 with a firm named after a common
+  // word that opens the sentence ("Owners Aegeas Shipping insist", round 23).
+  '2026-11-kelda-tanker-oil-leak.json': 0.56,
   // 19 of 25 and 15 of 24 with the first rules of the session that commissioned them (3c67523), tables only; the
   // same with that session's first three rules (a person named in an aside, "remains in custody", a participle after
   // a counted plural). The balloon-crash set stays held out; the outage set was opened. Opened, it reached 21 of
@@ -379,14 +385,22 @@ const disagreementFloors: Record<string, number> = {
   '2026-10-sennet-cave-rescue.json': 0.65,
   // 14 of 25 and 19 of 27 with the first rules of the session that commissioned them (4ef233c), and the same with
   // the rules that session had written by then (3b17265), tables only. The landing set stays held out; the wind-farm
-  // set, the lower, was opened.
-  '2026-11-brindle-wind-farm-approval.json': 0.56,
+  // set, the lower, was opened. Opened, it reached 15 with police called out and not ("Police were called" /
+  // "police were not called"), 16 with "a meeting of nearly six hours" and "a six-and-a-half-hour hearing" read as
+  // lengths of a thing (round 23).
+  '2026-11-brindle-wind-farm-approval.json': 0.64,
   '2026-11-kestle-emergency-landing.json': 0.7,
   // 14 of 22 and 17 of 24 with the first rules of the session that commissioned them (9df663b), and the same with
   // the rules that session had written by then (f6ae825), tables only. The tram set stays held out; the funding set,
-  // the lower, was opened.
-  '2026-11-whitlow-charity-funding-cut.json': 0.63,
+  // the lower, was opened. Opened, it reached 15 with "about 90 paid jobs" read (an irregular participle), 16 with
+  // "nearly three hours of debate" a length of the debate.
+  '2026-11-whitlow-charity-funding-cut.json': 0.72,
   '2026-11-farlane-tram-collision.json': 0.7,
+  // 15 of 27 and 15 of 23 with the first rules of the session that commissioned them (9df663b), and the same with
+  // the rules that session had written by then (3a8b552), tables only. The containers set stays held out; the
+  // dog-attack set, the lower, was opened.
+  '2026-11-ellerby-dog-attack.json': 0.55,
+  '2026-11-tarnock-containers-overboard.json': 0.65,
 };
 const defaultFloor = 0.5;
 
@@ -448,6 +462,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-11-brindle-wind-farm-approval.json': 1,
   // Arrived with one (the tram set), held out.
   '2026-11-farlane-tram-collision.json': 1,
+  // Arrived with one (the containers set), held out.
+  '2026-11-tarnock-containers-overboard.json': 1,
 };
 
 const sets = readdirSync(goldDir)
