@@ -41,6 +41,14 @@ describe('an age after a person noun', () => {
     expect(found[0]?.fact).toBe('Age of the driver');
   });
 
+  it('reads a relative named the familiar way, "her gran, 66,", as a person given an age (the dog-attack set)', () => {
+    const found = numbers({
+      'a.txt': 'The boy was pulled from the water by his grandfather, 68, who waded in from the bank.',
+      'b.txt': 'The boy was pulled from the water by his grandad, 71, who waded in from the bank.',
+    });
+    expect(found.map(valuesOf)).toEqual([['68', '71']]);
+  });
+
   it('leaves a figure between commas after a thing alone', () => {
     expect(
       numbers({
