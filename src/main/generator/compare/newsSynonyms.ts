@@ -21,7 +21,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
     'slam',
   ],
   ['kill', 'killed', 'dead', 'death', 'die', 'died', 'fatality', 'fatalities', 'toll', 'perish', 'lives', 'drown'],
-  ['injure', 'injured', 'injury', 'injuries', 'wound', 'wounded', 'hurt'],
+  // A dog that "mauled" or "savaged" people injured them.
+  ['injure', 'injured', 'injury', 'injuries', 'wound', 'wounded', 'hurt', 'maul', 'mauled', 'savage', 'savaged'],
   ['meet', 'met', 'meeting', 'talks', 'summit', 'session'],
   // Money missing from a budget: "an $18.5 million funding gap", "a $20 million black hole", "a shortfall".
   ['shortfall', 'deficit', 'gap', 'hole'],

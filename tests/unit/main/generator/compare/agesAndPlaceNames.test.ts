@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findIn } from './compareTexts.ts';
 
-// An age given after a person noun ("her little boy, 6,", "a woman, 72,") and described as that person's, and a
-// place name that shares a stem with a fate ("Strandvik" / "stranded") never taken for one. Phrasings from
-// health, transport, courts and schools, beside look-alikes that must stay quiet.
+// An age given after a person noun ("her little boy, 6,", "a woman, 72,") and described as that person's, people a
+// dog "savaged" counted as injured, and a place name that shares a stem with a fate ("Strandvik" / "stranded") never
+// taken for one. Phrasings from health, transport, courts and schools, beside look-alikes that must stay quiet.
 
 const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
 const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
@@ -157,5 +157,16 @@ describe('a country under its short and long names', () => {
 
   it('keeps clinics in two countries apart', () => {
     expect(numbers({ 'a.txt': clinics('88', 'across the UK'), 'b.txt': clinics('95', 'in France') })).toEqual([]);
+  });
+});
+
+describe('people a dog "mauled" or "savaged"', () => {
+  it('counts them as injured, against the injured another article counts (the dog-attack set)', () => {
+    const found = numbers({
+      'a.txt': 'A loose dog savaged three adults on the beach at Carn Point on Sunday afternoon, police said.',
+      'b.txt':
+        'Two adults were injured when a loose dog attacked them on the beach at Carn Point on Sunday, police said.',
+    });
+    expect(found.map(valuesOf)).toEqual([['three', 'Two']]);
   });
 });
