@@ -545,13 +545,15 @@ function countsSomeone(unit: string): boolean {
 // ("80 firefighters" / "100 police officers").
 function unitsMeet(a: string, b: string): boolean {
   if (a === b || jobsMeet(a, b) || placesMeet(a, b)) return true;
+  // "a blackout of around 13 hours" / "without power for almost 16 hours": a length of a named thing meets a bare
+  // length, which the pair's other words must tie to it.
   if ((a === timeSpan && b.startsWith('duration:')) || (b === timeSpan && a.startsWith('duration:'))) return true;
   if ((a === vehicle && kindsOfVehicle.has(b)) || (b === vehicle && kindsOfVehicle.has(a))) return true;
   if ((a === child && b === pupil) || (a === pupil && b === child)) return true;
   return (a === people && countsSomeone(b)) || (b === people && countsSomeone(a));
 }
 
-/** The key a figure's group is merged under: one for every count of people, jobs or vehicles. */
+/** The key a figure's group is merged under: one for every count of people, jobs or vehicles, or length of time. */
 function unitFamily(unit: string): string {
   if (countsSomeone(unit)) return people;
   if (countsJobs(unit)) return job;
