@@ -137,14 +137,13 @@ function isTitleCase(line: string): boolean {
  * one that only ever opens sentences (`onlyOpensSentences`).
  */
 export function commonNounsAtSentenceStart(sentences: readonly ArticleSentence[]): void {
-  const lowerCase = new Set<string>();
+  const lowerCase = sensesWrittenInLowerCase(sentences);
   // Names come back inside sentences: "Dr Anika Treloar, chief executive" after "Treloar said".
   const capitalisedInside = new Set<string>();
   for (const sentence of sentences) {
     const opening = sentence.tokens.findIndex((token) => token.kind === 'word');
     sentence.tokens.forEach((token, at) => {
-      if (token.sense && /^\p{Ll}/u.test(token.text)) lowerCase.add(token.sense);
-      else if (at !== opening && /^\p{Lu}/u.test(token.text)) capitalisedInside.add(token.lower);
+      if (at !== opening && /^\p{Lu}/u.test(token.text)) capitalisedInside.add(token.lower);
     });
   }
   for (const sentence of sentences) {
@@ -155,6 +154,15 @@ export function commonNounsAtSentenceStart(sentences: readonly ArticleSentence[]
     if (!lowerCase.has(first.sense) && !onlyOpensSentences(first, next, capitalisedInside)) continue;
     first.pos = 'NOUN';
   }
+}
+
+/** The word families the set writes in lower case somewhere: common words, whatever case opens a sentence. */
+export function sensesWrittenInLowerCase(sentences: readonly ArticleSentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) if (token.sense && /^\p{Ll}/u.test(token.text)) found.add(token.sense);
+  }
+  return found;
 }
 
 // "Mums-to-be waiting to be induced", "Parents were told": a word the set writes capitalised only where a

@@ -1,5 +1,5 @@
 import type { LineRef } from '../../../shared/analysis.ts';
-import type { ArticleSentence, Token } from './lineTokens.ts';
+import { sensesWrittenInLowerCase, type ArticleSentence, type Token } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import { findingsFor } from './factFindings.ts';
 import { peopleOfSet } from './peopleNames.ts';
@@ -73,7 +73,7 @@ export function findOrganisationNameFacts(sentences: readonly ArticleSentence[])
   const people = peopleOfSet(sentences);
   const places = new Set<string>();
   const byHead = new Map<string, OrgName[]>();
-  const lowerCase = wordsWrittenInLowerCase(sentences);
+  const lowerCase = sensesWrittenInLowerCase(sentences);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((token, index) => {
@@ -134,15 +134,6 @@ function namesIn(sentence: ArticleSentence, lowerCase: ReadonlySet<string>): Org
       text: sentence.lineText.slice(head.start, end.end),
     });
     index = last;
-  }
-  return found;
-}
-
-// The word families the set writes in lower case somewhere: common words, whatever case opens a sentence.
-function wordsWrittenInLowerCase(sentences: readonly ArticleSentence[]): Set<string> {
-  const found = new Set<string>();
-  for (const sentence of sentences) {
-    for (const token of sentence.tokens) if (token.sense && /^\p{Ll}/u.test(token.text)) found.add(token.sense);
   }
   return found;
 }
