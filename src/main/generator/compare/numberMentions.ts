@@ -942,11 +942,11 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
       if (next && /^members?$/.test(next.lower) && collectives.has(token.lower)) return at;
       // "150 cows bellowing for water", "200 people queuing": wink may read a participle after a plural as a noun.
       const participle = next !== undefined && /ing$/.test(next.lower) && token.lemma !== token.lower;
-      if (!next || next.pos !== 'NOUN' || !next.sense || participle) return at;
+      if (!next || next.pos !== 'NOUN' || !next.sense || participle || daysFromToday.has(next.lower)) return at;
       // "baby food pouches": the last noun of the run is the head; "teacher posts" count teachers, as before.
       let head = at + 1;
       const further = (word: Token | undefined): boolean =>
-        word?.pos === 'NOUN' && word.sense !== '' && !slotNouns.has(word.lower);
+        word?.pos === 'NOUN' && word.sense !== '' && !slotNouns.has(word.lower) && !daysFromToday.has(word.lower);
       while (further(tokens[head + 1]) && !joinedByHyphen(tokens, head + 1)) head += 1;
       return head;
     }
@@ -967,6 +967,8 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
 }
 
 const collectives = new Set(['crew', 'staff', 'cabinet']);
+// "caught three of the men yesterday": wink calls the day a noun, but it tells when, not what is counted.
+const daysFromToday = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 // Places in a workforce, named by who fills them: "midwife posts", "teacher vacancies".
 const slotNouns = new Set(['post', 'posts', 'job', 'jobs', 'role', 'roles', 'vacancies', 'positions', 'places']);
 
