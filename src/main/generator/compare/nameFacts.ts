@@ -3,7 +3,7 @@ import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import type { ValueMatch } from './factValues.ts';
 import { findTitledNames, type TitledName } from './nameMentions.ts';
-import { officeTable, type OfficeHolding } from './officeTitles.ts';
+import { heldBesideSeat, holdingOf } from './officeTitles.ts';
 import { findingsFor } from './factFindings.ts';
 import { findInstitutionFacts } from './institutionNames.ts';
 import { resolvePeople } from './samePerson.ts';
@@ -222,6 +222,9 @@ export function compareTitles(a: TitledName, b: TitledName): ValueMatch {
   const holdings = [holdingOf(a.office), holdingOf(b.office)];
   // A founder or an adviser may hold any other job too; a rank goes with a post, not with another rank.
   if (holdings.includes('side')) return 'compatible';
+  // "Councillor Alun Pritchard" and "Committee chairman Alan Pritchard": a councillor chairs the committee.
+  if (holdings[0] === 'seat' && holdings[1] !== 'seat') return heldBesideSeat(b.office) ? 'compatible' : 'different';
+  if (holdings[1] === 'seat' && holdings[0] !== 'seat') return heldBesideSeat(a.office) ? 'compatible' : 'different';
   if (holdings[0] === 'voice') return voiceBeside(b);
   if (holdings[1] === 'voice') return voiceBeside(a);
   if (holdings[0] === 'rank' || holdings[1] === 'rank') return holdings[0] === holdings[1] ? 'different' : 'compatible';
@@ -268,12 +271,6 @@ function compareSameOffice(a: TitledName, b: TitledName): ValueMatch {
 function leadsBodyOf(leader: string, member: string): boolean {
   const body = /^(\w+) leader$/.exec(leader)?.[1];
   return body !== undefined && member.slice(0, 5) === body.slice(0, 5);
-}
-
-const holdings = new Map<string, OfficeHolding>(officeTable.map((office) => [office.office, office.holding ?? 'post']));
-
-function holdingOf(office: string): OfficeHolding {
-  return holdings.get(office) ?? 'post';
 }
 
 // An office one person holds at a time: a head of government job, a minister with a portfolio, an envoy posting.

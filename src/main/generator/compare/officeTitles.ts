@@ -7,7 +7,8 @@ import type { Token } from './lineTokens.ts';
 // "official", "Mr") that conflicts with nothing. It also says which titles one person may hold beside another (`holding`): an
 // adviser may hold another job too, a spokesperson a job in communications, a military rank goes with a command;
 // a company's president is often its chief executive, but its chair is not, unless an article says so ("chairwoman
-// and chief executive"); any two other jobs are two different jobs. And
+// and chief executive"), and a seat on an elected body goes with a post on it ("Councillor" and "committee chairman");
+// any two other jobs are two different jobs. And
 // which titles say the holder's sex ("spokesman", "chairwoman"): one person is not both.
 
 export type OfficeRank = 'head' | 'minister' | 'envoy' | 'other' | 'role' | 'generic';
@@ -16,9 +17,10 @@ export type OfficeRank = 'head' | 'minister' | 'envoy' | 'other' | 'role' | 'gen
  * `side`: held beside any other job (adviser, founder, professor). `voice`: a spokesperson, who may also be an
  * officer or work in communications, but is not also the chief of staff or the mayor. `rank`: a military or
  * police rank, held beside a post. `executive`: a company's or body's top jobs; a president may be any of them,
- * the others are held together only when an article writes them together. `post`: one job.
+ * the others are held together only when an article writes them together. `seat`: a seat on an elected body
+ * (councillor, MP, senator), held beside a post on it or elsewhere, but not beside another seat. `post`: one job.
  */
-export type OfficeHolding = 'post' | 'side' | 'voice' | 'rank' | 'executive';
+export type OfficeHolding = 'post' | 'side' | 'voice' | 'rank' | 'executive' | 'seat';
 
 export interface Office {
   words: readonly string[];
@@ -130,16 +132,16 @@ export const officeTable: readonly Office[] = [
   { words: ['chair'], office: 'chair', rank: 'other', holding: 'executive' },
   { words: ['governor'], office: 'governor', rank: 'other' },
   { words: ['mayor'], office: 'mayor', rank: 'other' },
-  { words: ['senator'], office: 'senator', rank: 'other' },
+  { words: ['senator'], office: 'senator', rank: 'other', holding: 'seat' },
   // A member of a parliament or assembly: "Labour MP Sarah Quinn", "Sarah Quinn, the MP for Hallam".
-  { words: ['mp'], office: 'member of parliament', rank: 'other' },
-  { words: ['msp'], office: 'member of parliament', rank: 'other' },
-  { words: ['mla'], office: 'member of parliament', rank: 'other' },
-  { words: ['councillor'], office: 'councillor', rank: 'other' },
-  { words: ['cllr'], office: 'councillor', rank: 'other' },
-  { words: ['councilor'], office: 'councillor', rank: 'other' },
-  { words: ['councilman'], office: 'councillor', rank: 'other', gender: 'man' },
-  { words: ['councilwoman'], office: 'councillor', rank: 'other', gender: 'woman' },
+  { words: ['mp'], office: 'member of parliament', rank: 'other', holding: 'seat' },
+  { words: ['msp'], office: 'member of parliament', rank: 'other', holding: 'seat' },
+  { words: ['mla'], office: 'member of parliament', rank: 'other', holding: 'seat' },
+  { words: ['councillor'], office: 'councillor', rank: 'other', holding: 'seat' },
+  { words: ['cllr'], office: 'councillor', rank: 'other', holding: 'seat' },
+  { words: ['councilor'], office: 'councillor', rank: 'other', holding: 'seat' },
+  { words: ['councilman'], office: 'councillor', rank: 'other', holding: 'seat', gender: 'man' },
+  { words: ['councilwoman'], office: 'councillor', rank: 'other', holding: 'seat', gender: 'woman' },
   { words: ['commissioner'], office: 'commissioner', rank: 'other' },
   { words: ['sheriff'], office: 'sheriff', rank: 'other' },
   { words: ['superintendent'], office: 'superintendent', rank: 'other', holding: 'rank' },
@@ -261,6 +263,23 @@ export const officeTable: readonly Office[] = [
   { words: ['ms'], office: 'mr', rank: 'generic', gender: 'woman' },
   { words: ['dr'], office: 'mr', rank: 'generic' },
 ];
+
+const holdings = new Map<string, OfficeHolding>(officeTable.map((office) => [office.office, office.holding ?? 'post']));
+
+/** How an office is held beside others (`OfficeHolding`); a job the table does not know is one post. */
+export function holdingOf(office: string): OfficeHolding {
+  return holdings.get(office) ?? 'post';
+}
+
+const ranks = new Map<string, OfficeRank>(officeTable.map((office) => [office.office, office.rank]));
+// The posts a member of an elected body holds on it or in government: a committee's chair, the mayor, the council
+// leader, a minister. A council's head of licensing or chief executive is staff, not a member.
+const membersPosts = new Set(['chair', 'vice chair', 'mayor', 'prime minister', 'deputy prime minister']);
+
+/** Whether the holder of a seat (`seat`) may hold this office too. */
+export function heldBesideSeat(office: string): boolean {
+  return membersPosts.has(office) || office.endsWith(' leader') || ranks.get(office) === 'minister';
+}
 
 // Offices by their first word, longest first, so a token is looked up once.
 const byFirstWord = new Map<string, Office[]>();

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { TitledName } from './nameMentions.ts';
+import { heldBesideSeat, holdingOf } from './officeTitles.ts';
 
 // Which named mentions of a set are one person. "Xi" is "Xi Jinping" when one full name of the set contains it.
 // Two spellings of a name are one person only with more to go on than the letters: the same first name and a
@@ -42,9 +43,12 @@ export function resolvePeople(mentions: readonly (TitledName & { file: string })
       const bucket = buckets.get(bucketKey) ?? [];
       for (const other of bucket) {
         const otherWords = firstSeen.get(other) ?? [];
-        const sameJob = shareOffice(offices.get(key), offices.get(other));
-        const jobsDiffer = !sameJob && (offices.get(key)?.size ?? 0) > 0 && (offices.get(other)?.size ?? 0) > 0;
         const apart = neverTogether(files.get(key), files.get(other));
+        // "Councillor Alun Pritchard" / "Committee chairman Alan Pritchard", in articles that never name both: the
+        // seat and the post go together, as one job would.
+        const seatAndPost = apart && seatBesidePost(offices.get(key), offices.get(other));
+        const sameJob = shareOffice(offices.get(key), offices.get(other)) || seatAndPost;
+        const jobsDiffer = !sameJob && (offices.get(key)?.size ?? 0) > 0 && (offices.get(other)?.size ?? 0) > 0;
         if (sameFullName(words, otherWords, sameJob, apart, jobsDiffer)) {
           parent.set(root(key), root(other));
         }
@@ -241,6 +245,15 @@ export function nearSpelling(a: string, b: string): boolean {
   if (a === b || a.length < 3 || b.length < 3 || initial(a) !== initial(b)) return false;
   const allowed = Math.max(a.length, b.length) >= 7 ? 2 : 1;
   return distance(a, b) <= allowed;
+}
+
+// One name holds only seats on elected bodies, the other only posts a member of one holds.
+function seatBesidePost(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  const seatsOnly = (offices: ReadonlySet<string>): boolean =>
+    [...offices].every((office) => holdingOf(office) === 'seat');
+  const membersPostsOnly = (offices: ReadonlySet<string>): boolean => [...offices].every(heldBesideSeat);
+  if (!a?.size || !b?.size) return false;
+  return (seatsOnly(a) && membersPostsOnly(b)) || (seatsOnly(b) && membersPostsOnly(a));
 }
 
 function shareOffice(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
