@@ -188,6 +188,7 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
   }
   if (!run) return undefined;
   const before = qualifiersBefore(tokens, index, matched.office.rank === 'minister');
+  const rank = serviceRank(before.qualifierText, matched.office.office);
   const first = tokens[before.first];
   const last = tokens[run.last];
   if (!first || !last) return undefined;
@@ -202,10 +203,10 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
     ...(before.portfolio ? { portfolio: before.portfolio, portfolioText: before.portfolioText } : {}),
     ...(complement ? { complement } : {}),
     ...fieldOf(before.portfolioText, fieldWords),
-    ...(before.qualifier ? { qualifier: before.qualifier, qualifierText: before.qualifierText } : {}),
+    ...(before.qualifier && !rank ? { qualifier: before.qualifier, qualifierText: before.qualifierText } : {}),
     former: before.former,
     subordinate: isSubordinate(before.portfolioText),
-    ...gradeOf(before.portfolioText),
+    ...(rank ? { grade: rank } : gradeOf(before.portfolioText)),
     ...(besideTitle(tokens, index, matched.last) ? { joint: true } : {}),
     ...(matched.office.gender ? { gender: matched.office.gender } : {}),
   };
@@ -339,6 +340,16 @@ function besideTitle(tokens: readonly Token[], first: number, last: number): boo
   if (joins(tokens[last + 1]) && topJob(last + 2)) return true;
   if (!joins(tokens[first - 1])) return false;
   return [2, 3, 4].some((back) => officeAt(tokens, first - back)?.last === first - 2 && topJob(first - back));
+}
+
+// "Group Manager Tomasz Wilk" / "Station Manager Tomasz Wilk": a fire and rescue service's ranks, capitalised before
+// "Manager" or "Commander", say which manager, as "Chief" says which judge; they name no organisation.
+const serviceRanks = new Set(['watch', 'crew', 'station', 'group', 'area', 'brigade']);
+const rankedOffices = new Set(['manager', 'commander']);
+
+function serviceRank(qualifierText: string | undefined, office: string): string | undefined {
+  const word = qualifierText?.toLowerCase();
+  return word && serviceRanks.has(word) && rankedOffices.has(office) ? word : undefined;
 }
 
 function gradeOf(before: string | undefined): { grade?: string } {

@@ -184,3 +184,25 @@ describe('a family doctor and a hospital specialist', () => {
     ).toEqual([]);
   });
 });
+
+// A fire and rescue service's ranks, capitalised before "Manager" (the gas-explosion set: "Group Manager Tomasz
+// Wilk" / "Station Manager Tomasz Wilk"), say which manager; they are no employer to pass over.
+describe('a service rank before "Manager" or "Commander"', () => {
+  it('tells a group manager from a station manager, and fits a manager with no rank', () => {
+    const group = title('Group Manager Aled Rhys said crews had worked through the night at the mill.');
+    expect(group).toMatchObject({ office: 'manager', grade: 'group' });
+    expect(group.qualifier).toBeUndefined();
+    const station = title('Station Manager Aled Rhys said crews had worked through the night at the mill.');
+    expect(compareTitles(group, station)).toBe('different');
+    expect(compareTitles(group, title('Incident manager Aled Rhys said crews were still at the mill.'))).toBe(
+      'compatible',
+    );
+    expect(compareTitles(group, title('Watch Commander Aled Rhys said crews were still at the mill.'))).toBe(
+      'different',
+    );
+  });
+
+  it('leaves a firm before "Manager" a firm', () => {
+    expect(title('Tesco Manager Aled Rhys said the store would reopen.').grade).toBeUndefined();
+  });
+});
