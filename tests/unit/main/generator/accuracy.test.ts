@@ -401,6 +401,10 @@ const disagreementFloors: Record<string, number> = {
   // dog-attack set, the lower, was opened.
   '2026-11-ellerby-dog-attack.json': 0.55,
   '2026-11-tarnock-containers-overboard.json': 0.65,
+  // 17 of 25 and 17 of 25 with the first rules of the session that commissioned them (65f215e), and the same with
+  // the rules that session had written by then (05ea24e), tables only. The tower-block set stays held out; the
+  // flash-flood set, tied with it, was opened.
+  '2026-11-millbeck-tower-block-evacuation.json': 0.68,
 };
 const defaultFloor = 0.5;
 
@@ -439,6 +443,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-11-quarnby-trawler-sinking.json': 0.75,
   // Arrived with 3 of 4 (the cave-rescue set), held out.
   '2026-10-sennet-cave-rescue.json': 0.75,
+  // Arrived with 3 of 4 (the tower-block set), held out.
+  '2026-11-millbeck-tower-block-evacuation.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
