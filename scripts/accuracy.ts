@@ -67,6 +67,7 @@ const developmentSets = new Set([
   '2026-11-brindle-wind-farm-approval',
   '2026-11-whitlow-charity-funding-cut',
   '2026-11-ellerby-dog-attack',
+  '2026-11-gorran-campsite-flash-flood',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -122,6 +122,10 @@ const developmentSets = new Set([
   // scored with that session's first rules (9df663b) and with its rules of the moment (3a8b552), tables only: the
   // same figures (see their floors). The dog-attack set, the lower, was then opened.
   '2026-11-ellerby-dog-attack.json',
+  // Written in the session after (a campsite flash flood, a tower-block evacuation) in the same way, scored with that
+  // session's first rules (65f215e) and its rules of the moment (05ea24e), tables only: the same figures (see their
+  // floors). The two tied; the flood set, with its chrome below the threshold to learn from, was opened.
+  '2026-11-gorran-campsite-flash-flood.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -405,6 +409,7 @@ const disagreementFloors: Record<string, number> = {
   // the rules that session had written by then (05ea24e), tables only. The tower-block set stays held out; the
   // flash-flood set, tied with it, was opened.
   '2026-11-millbeck-tower-block-evacuation.json': 0.68,
+  '2026-11-gorran-campsite-flash-flood.json': 0.68,
 };
 const defaultFloor = 0.5;
 
@@ -430,6 +435,8 @@ const chromeFloors: Record<string, number> = {
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
+  // Arrived at 0.938 (the flash-flood set), opened.
+  '2026-11-gorran-campsite-flash-flood.json': 0.93,
 };
 const flaggedFloors: Record<string, number> = {
   // Arrived with 4 of 5 (the coach-crash set).
@@ -445,6 +452,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-sennet-cave-rescue.json': 0.75,
   // Arrived with 3 of 4 (the tower-block set), held out.
   '2026-11-millbeck-tower-block-evacuation.json': 0.75,
+  // Arrived with 3 of 4 (the flash-flood set), opened.
+  '2026-11-gorran-campsite-flash-flood.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
