@@ -410,6 +410,10 @@ const disagreementFloors: Record<string, number> = {
   // flash-flood set, tied with it, was opened.
   '2026-11-millbeck-tower-block-evacuation.json': 0.68,
   '2026-11-gorran-campsite-flash-flood.json': 0.68,
+  // 17 of 28 and 9 of 24 with the first rules of the session that commissioned them (65f215e), and the same with
+  // the rules that session had written by then (05ea24e), tables only. The chimney set stays held out; the football
+  // set, the lower, was opened.
+  '2026-11-rushden-chimney-demolition.json': 0.6,
 };
 const defaultFloor = 0.5;
 
@@ -452,6 +456,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-sennet-cave-rescue.json': 0.75,
   // Arrived with 3 of 4 (the tower-block set), held out.
   '2026-11-millbeck-tower-block-evacuation.json': 0.75,
+  // Arrived with 3 of 4 (the chimney-demolition set), held out.
+  '2026-11-rushden-chimney-demolition.json': 0.75,
   // Arrived with 3 of 4 (the flash-flood set), opened.
   '2026-11-gorran-campsite-flash-flood.json': 0.75,
 };
