@@ -68,6 +68,7 @@ const developmentSets = new Set([
   '2026-11-whitlow-charity-funding-cut',
   '2026-11-ellerby-dog-attack',
   '2026-11-gorran-campsite-flash-flood',
+  '2026-11-elsworth-manager-sacked',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];
