@@ -26,8 +26,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['meet', 'met', 'meeting', 'talks', 'summit', 'session'],
   // Money missing from a budget: "an $18.5 million funding gap", "a $20 million black hole", "a shortfall".
   ['shortfall', 'deficit', 'gap', 'hole'],
-  // What each customer is due after a failure: "owed £80", "entitled to £80", "£75 each in compensation".
-  ['compensation', 'compensate', 'compensated', 'payout', 'payouts', 'owed', 'entitled'],
+  // What each customer is due after a failure: "owed £80", "entitled to £80", "£75 each in compensation"; and what
+  // a sacked manager or chief executive walks away with: "a £1.5m payoff", "his severance".
+  ['compensation', 'compensate', 'compensated', 'payout', 'payouts', 'owed', 'entitled', 'payoff', 'severance'],
   ['fake', 'false', 'phony', 'phoney', 'bogus', 'fabricated', 'sham'],
   // Not "servicemen": cut to six letters, its family is that of "services" (trains, buses, clinics).
   ['troop', 'troops', 'soldier', 'soldiers', 'personnel', 'forces'],

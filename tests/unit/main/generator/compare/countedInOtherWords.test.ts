@@ -118,6 +118,16 @@ describe('a count told with another word for the same things', () => {
     expect(sums('€60', '€60')).toEqual({ disagreements: [], agreements: [['€60', '€60']] });
   });
 
+  // What a sacked chief walks away with is a "payoff", "severance" or "compensation" (the football set): one sum.
+  it('reads a payoff and a compensation as one sum', () => {
+    const due = (sum: string) => `People close to the board said Ms Varga was due ${sum} in compensation.`;
+    const payoff = (sum: string) => `Reports tonight suggest her payoff could be as much as ${sum}.`;
+    const sums = (first: string, second: string) =>
+      factValuesWithOtherNews({ 'a.txt': due(first), 'b.txt': payoff(second) }, 'number');
+    expect(sums('$3.2m', '$4m')).toEqual({ disagreements: [['$3.2m', 'as much as $4m']], agreements: [] });
+    expect(sums('$3.2m', '$3.2m').disagreements).toEqual([]);
+  });
+
   // First met on the bus-collapse set: children counted beside a school are its pupils.
   it('reads children and pupils as one count', () => {
     const pupils = (first: string, second: string) =>
