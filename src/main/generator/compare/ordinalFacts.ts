@@ -7,7 +7,8 @@ import { pushTo } from './pushTo.ts';
 
 // Which time something is held, or which day of something a thing happened, told as an ordinal: "now in its ninth
 // year" / "held for the tenth time" / "the ninth edition"; "on the fourth day of the voyage" / "on the third day of
-// the cruise". The figure finder reads cardinals; an ordinal counts the times before. Two ordinals are one fact
+// the cruise"; "a sixth straight defeat" / "a seventh straight defeat". The figure finder reads cardinals; an
+// ordinal counts the times before. Two ordinals are one fact
 // when they count the same kind of thing ("year", "time", "edition" and "the second walkout of 2026" all count
 // stagings; "day of the voyage" counts days of one trip) and their sentences speak of something in common ("the festival", "the first cases").
 // An article that gives two ordinals of one kind takes no side.
@@ -25,6 +26,8 @@ export interface OrdinalMention {
   inYear?: string;
   /** What is counted back to a past point, as written ("outage" in "its second major outage since March"). */
   countedBack?: string;
+  /** What a run counts, as written ("defeat" in "a sixth straight defeat"). */
+  streak?: string;
   /** Word families of the sentence's other nouns, names and verbs: what the ordinal is said of. */
   context: Set<string>;
 }
@@ -72,6 +75,8 @@ export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
     let of: string | undefined;
     let inYear: string | undefined;
     let countedBack: string | undefined;
+    let streak: string | undefined;
+    const run = streakAt(tokens, index);
     // "for the first time" is said of anything at all; a staging counts from the second.
     if (stagingWords.has(noun.lower) && value > 1) {
       // "its ninth year", "the ninth time": not "a second time" (again) nor "the third year running" (a record).
@@ -82,6 +87,13 @@ export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
       // "the second walkout of 2026", "the third strike this year": a staging counted within a year.
       key = 'staging';
       inYear = noun.lower;
+    } else if (run !== undefined && value > 1) {
+      // "a sixth straight defeat", "the fifth consecutive quarter of growth": how long a run has lasted.
+      const counted = tokens[run];
+      if (!counted?.sense) return;
+      key = `streak|${counted.sense}`;
+      last = run;
+      streak = counted.lower;
     } else if (countedSince(tokens, index) !== undefined) {
       // "its second major outage since March", "the first fatal crash on the road in ten years": one count of
       // incidents back to a past point, whichever point each article counts from.
@@ -109,10 +121,21 @@ export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
       ...(of ? { of } : {}),
       ...(inYear ? { inYear } : {}),
       ...(countedBack ? { countedBack } : {}),
+      ...(streak ? { streak } : {}),
       context: contextOf(tokens, own),
     });
   });
   return found;
+}
+
+// "sixth straight defeat", "fifth consecutive quarter", "third successive home win": the ordinal, a word that makes
+// it a run, up to two adjectives, then the noun counted. The noun's index.
+const runWords = new Set(['straight', 'consecutive', 'successive']);
+function streakAt(tokens: readonly Token[], index: number): number | undefined {
+  if (!runWords.has(tokens[index + 1]?.lower ?? '')) return undefined;
+  let at = index + 2;
+  while (tokens[at]?.pos === 'ADJ' && at <= index + 3) at += 1;
+  return tokens[at]?.pos === 'NOUN' ? at : undefined;
 }
 
 // "second major outage since March", "first fatal crash in ten years": the ordinal, up to two adjectives, the noun
@@ -212,6 +235,7 @@ function describe(lead: OrdinalMention, group: readonly OrdinalMention[]): strin
   const inYear = group.find((mention) => mention.inYear)?.inYear;
   if (inYear) return `Which ${inYear} of the year this is`;
   if (lead.countedBack) return `Whether this is the first such ${lead.countedBack} in a while, or one of several`;
+  if (lead.streak) return `How many ${lead.streak}s in a row`;
   // "Which year or edition of the festival this is": the thing every sentence names, if one does.
   const shared = lead.sentence.tokens.find(
     (token) => token.pos === 'NOUN' && group.every((mention) => mention.context.has(token.sense)),

@@ -77,3 +77,37 @@ describe('a count of incidents back to a past point', () => {
     ).toEqual([]);
   });
 });
+
+describe('how long a run has lasted', () => {
+  // "a sixth straight defeat" / "a seventh straight defeat", first met on the football set. Sentences from an
+  // economy and a hospital.
+  it('reads two lengths of one run as one count', () => {
+    expect(
+      numbers({
+        'a.txt': 'The economy shrank for a third consecutive quarter, the statistics office said.',
+        'b.txt': 'Figures showed the economy shrank for a fourth consecutive quarter.',
+      }).disagreements,
+    ).toEqual([['third consecutive quarter', 'fourth consecutive quarter']]);
+  });
+
+  it('stays quiet for one run told alike, two kinds of run, and a run without a word that makes it one', () => {
+    expect(
+      numbers({
+        'a.txt': 'The hospital missed its waiting-time target for a fifth successive month.',
+        'b.txt': 'The hospital has missed the target for the fifth successive month.',
+      }).disagreements,
+    ).toEqual([]);
+    expect(
+      numbers({
+        'a.txt': 'United slumped to a sixth straight defeat at home.',
+        'b.txt': 'United were held to a fourth straight draw at home.',
+      }).disagreements,
+    ).toEqual([]);
+    expect(
+      numbers({
+        'a.txt': 'United slumped to a sixth defeat at home.',
+        'b.txt': 'United slumped to a seventh defeat at home.',
+      }).disagreements,
+    ).toEqual([]);
+  });
+});
