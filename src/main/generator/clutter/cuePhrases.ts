@@ -498,6 +498,8 @@ export const cueFamilies: CueFamily[] = [
     closesArticle: false,
     patterns: [
       /^(?:video|audio|watch|listen|podcast|clip)\s*[▸▶►▷⏵]/iu,
+      // The play mark first: "▶ VIDEO: Moment coastguard winches family from caravan roof".
+      /^[▸▶►▷⏵]\s*(?:video|audio|watch|listen)\s*:/iu,
       /^(?:🎧|🔊|🎙️?)\s*(?:[\p{L}-]+ ){0,3}[·|–—-]?\s*\(?\d{1,2}:\d{2}\)?\s*$/u,
       // The running time may be bracketed: "▶ WATCH: How to spot a fake refund email (1:58)".
       // A speaker or play mark may come first: "🔊 Audio: Harriet Quarmby's statement in full (02:41)".
@@ -543,7 +545,7 @@ export const cueFamilies: CueFamily[] = [
       // A box of the paper's notices set between paragraphs: "Local notices" over a planning application.
       /^(?:local|public|legal|family|community) notices$/iu,
       /\b(?:related|latest|recent|popular|trending|recommended|featured|top|more|similar|other|must-read|editors?'?s?) (?:articles?|stories|news|posts|reads|headlines|videos|content|coverage|links|picks|topics)\b/iu,
-      /^(?:most (?:read|popular|viewed|shared|commented|watched)(?: (?:in|on|from) [\p{L}&' ]{2,24})?|trending(?: now)?|editors?'?s? (?:picks?|choice)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on)|see also|further reading|don'?t miss|in case you missed it|what to read next|recommended(?: for you)?|continue reading|read the full (?:story|article)|(?:the )?latest|related|up next|more (?:from|on|in|about|like this)\b[^.!?]*)$/iu,
+      /^(?:most (?:read|popular|viewed|shared|commented|watched)(?: (?:in|on|from) [\p{L}&' ]{2,24})?|trending(?: now)?|editors?'?s? (?:picks?|choice)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also (?:read|see|on)|see also|further reading|don'?t miss|in case you missed it|what to read next|recommended(?: for you)?|continue reading|read the full (?:story|article)|(?:the )?latest|related|up next|more (?:from|on|in|about|like this)\b[^.!?]*)\s*:?$/iu,
     ],
   },
   {
@@ -573,6 +575,9 @@ export const cueFamilies: CueFamily[] = [
       /\bprivacy (?:policy|notice|statement)\b/iu,
       /^(?:about|contact) us\b|\b(?:about|contact) us$/iu,
       /\b(?:accessibility statement|advertise with us|corrections policy|cookie policy|legal notice|imprint)\b/iu,
+      // The publisher's company details: "published by Marlpit Media Ltd, registered in England No. 04481230".
+      // A number is what makes it the footer: "The charity, registered in England and Wales, runs 12 shelters" is not.
+      /\bregistered in (?:england|scotland|wales|northern ireland|ireland)(?: (?:and|&) wales)?,? (?:no\.?|number|company (?:no\.?|number))\s*:?\s*\d{5,}|\bcompany (?:no\.?|number|registration number)\s*:?\s*\d{6,}/iu,
       /\b(?:our|editorial) (?:standards|principles|ethics policy|code of conduct)\b/iu,
       /^disclaimer\b|\b(?:syndicated feed|has not been edited by|auto-generated from)\b/iu,
       // The publisher's disclaimer: "does not constitute investment advice", "for information purposes only".
@@ -663,6 +668,8 @@ export const cueFamilies: CueFamily[] = [
       /\b\p{Lu}{2,}\/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\)?$/u,
       /\((?:photo|image|file|picture)\b[^)]*\)/iu,
       /\brepresentati(?:ve|onal) (?:image|photo|picture)\b/iu,
+      // An archive picture's label closing the caption: "... on a bend of the river. File photo: HPB archive".
+      /\b(?:file|stock|library|archive) (?:photo|picture|image)\s*:\s*[^.!?]{1,40}$/iu,
       // The picture desk's sales link under a photo: "Buy this photo", "Order a print".
       /^(?:buy|purchase|order|license) (?:this|the|a) (?:photo|image|picture|print|photograph)s?$/iu,
       // The wire's licensing link, glued to the end of the caption: "... MPA/Joe Bloggs Purchase Licensing Rights".
