@@ -199,7 +199,7 @@ const disagreementFloors: Record<string, number> = {
   // 13 with a chair who is not the chief executive, "initial enquiries" / "a probe", and "Brightmere Data Services"
   // / "Brightmere Digital".
   '2026-05-quell-retail-data-breach.json': 0.65,
-  '2026-10-marrow-bridge-closure.json': 0.64,
+  '2026-10-marrow-bridge-closure.json': 0.68,
   // Held out, written in that evening session to replace quell and varro: 8 of 25 and 8 of 23 with the rules of the
   // session's start, unchanged by its first chrome and flagged-claim work. Tables only. Spans of time compared across
   // units then found 9 in the doping set and fixed its one mix-up, but not as a clean test: the lead had seen the
@@ -329,8 +329,9 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the gas-explosion set reached 20 of 25: "no suggestion of criminality" / "Cops have launched a criminal
   // investigation", "built in the 1960s" / "built in 1971". Its chrome (0.94 on arrival) reached 0.99: a sponsor
   // with its slogan, an issue's contents, a member portal, shop offers, signed comments under "Member comments (3)";
-  // its fourth flagged claim, "has seen no paperwork showing that the visit took place", was found.
-  '2026-11-quarrendon-gas-explosion.json': 0.8,
+  // its fourth flagged claim, "has seen no paperwork showing that the visit took place", was found. It reached 21
+  // with "Group Manager" and "Station Manager" read as two ranks of one man (round 24).
+  '2026-11-quarrendon-gas-explosion.json': 0.84,
   // 13 of 25 and 10 of 30 with the first rules of the session that commissioned them (918f610), tables only; the
   // same with that session's first two claim rules (a thing that failed to happen, who was on duty). The
   // food-poisoning set stays held out; the oil-leak set was opened.
@@ -383,7 +384,7 @@ const disagreementFloors: Record<string, number> = {
   // microcystin per litre" / "up to 48 µg/l").
   '2026-08-cadwell-algae-bloom.json': 0.68,
   '2026-07-hurlow-heatwave.json': 0.68,
-  '2026-11-oxley-warehouse-fire.json': 0.61,
+  '2026-11-oxley-warehouse-fire.json': 0.65,
   // 8 of 24 and 17 of 26 with the first rules of the session that commissioned them (4ef233c), tables only. The
   // cave-rescue set stays held out; the bus set, the lower, was opened. Opened, it reached 10 with a surname misheard
   // after its third letter ("Fiona Aldous" / "Fiona Aldiss") and "Dean" read as a given name, 12 with staff and
@@ -395,19 +396,20 @@ const disagreementFloors: Record<string, number> = {
   // the rules that session had written by then (3b17265), tables only. The landing set stays held out; the wind-farm
   // set, the lower, was opened. Opened, it reached 15 with police called out and not ("Police were called" /
   // "police were not called"), 16 with "a meeting of nearly six hours" and "a six-and-a-half-hour hearing" read as
-  // lengths of a thing (round 23).
-  '2026-11-brindle-wind-farm-approval.json': 0.64,
+  // lengths of a thing (round 23), 17 with "Councillor Alun Pritchard" and "Committee chairman Alan Pritchard" read
+  // as one man, a councillor who chairs the committee (round 24).
+  '2026-11-brindle-wind-farm-approval.json': 0.68,
   '2026-11-kestle-emergency-landing.json': 0.7,
   // 14 of 22 and 17 of 24 with the first rules of the session that commissioned them (9df663b), and the same with
   // the rules that session had written by then (f6ae825), tables only. The tram set stays held out; the funding set,
   // the lower, was opened. Opened, it reached 15 with "about 90 paid jobs" read (an irregular participle), 16 with
   // "nearly three hours of debate" a length of the debate.
   '2026-11-whitlow-charity-funding-cut.json': 0.72,
-  '2026-11-farlane-tram-collision.json': 0.7,
+  '2026-11-farlane-tram-collision.json': 0.75,
   // 15 of 27 and 15 of 23 with the first rules of the session that commissioned them (9df663b), and the same with
   // the rules that session had written by then (3a8b552), tables only. The containers set stays held out; the
-  // dog-attack set, the lower, was opened.
-  '2026-11-ellerby-dog-attack.json': 0.55,
+  // dog-attack set, the lower, was opened. Opened, it reached 17 with the rules of round 23.
+  '2026-11-ellerby-dog-attack.json': 0.62,
   '2026-11-tarnock-containers-overboard.json': 0.65,
   // 17 of 25 and 17 of 25 with the first rules of the session that commissioned them (65f215e), and the same with
   // the rules that session had written by then (05ea24e), tables only. The tower-block set stays held out; the
@@ -418,7 +420,9 @@ const disagreementFloors: Record<string, number> = {
   // the rules that session had written by then (05ea24e), tables only. The chimney set stays held out; the football
   // set, the lower, was opened.
   '2026-11-rushden-chimney-demolition.json': 0.6,
-  '2026-11-elsworth-manager-sacked.json': 0.37,
+  // Opened, the football set reached 10 with a sacked manager's "payoff" read as his compensation, 11 with "a sixth
+  // straight defeat" / "a seventh straight defeat" read as one run.
+  '2026-11-elsworth-manager-sacked.json': 0.45,
 };
 const defaultFloor = 0.5;
 
@@ -438,14 +442,14 @@ const defaultFloor = 0.5;
 // The report set arrived at 0.93 chrome F1 and 3 of 4 flagged claims; opened, it reached 1.00 (an email's links in
 // three words, a log-in prompt, a help-line box, a box of local notices, a box of grades kept as the article's) and
 // found the fourth, "has not made public the case reviews". The wind-farm set arrived with 4 of 5 flagged claims;
-// opened, it found the fifth, a charge left without its particulars: "but did not say in what way".)
+// opened, it found the fifth, a charge left without its particulars: "but did not say in what way". The flash-flood
+// set arrived at 0.94 chrome F1; opened, it reached 0.98: an archive picture's label closing a caption, a publisher's
+// company number, a clip link opening with its play mark, a related-links heading with a colon.)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
-  // Arrived at 0.938 (the flash-flood set), opened.
-  '2026-11-gorran-campsite-flash-flood.json': 0.93,
 };
 const flaggedFloors: Record<string, number> = {
   // Arrived with 4 of 5 (the coach-crash set).
