@@ -26,7 +26,7 @@ export interface OrdinalMention {
   inYear?: string;
   /** What is counted back to a past point, as written ("outage" in "its second major outage since March"). */
   countedBack?: string;
-  /** What a run counts, as written ("defeat" in "a sixth straight defeat"). */
+  /** The run, as written after the ordinal ("straight defeat" in "a sixth straight defeat"). */
   streak?: string;
   /** Word families of the sentence's other nouns, names and verbs: what the ordinal is said of. */
   context: Set<string>;
@@ -93,7 +93,7 @@ export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
       if (!counted?.sense) return;
       key = `streak|${counted.sense}`;
       last = run;
-      streak = counted.lower;
+      streak = sentence.lineText.slice(tokens[index + 1]?.start, counted.end).toLowerCase();
     } else if (countedSince(tokens, index) !== undefined) {
       // "its second major outage since March", "the first fatal crash on the road in ten years": one count of
       // incidents back to a past point, whichever point each article counts from.
@@ -235,7 +235,8 @@ function describe(lead: OrdinalMention, group: readonly OrdinalMention[]): strin
   const inYear = group.find((mention) => mention.inYear)?.inYear;
   if (inYear) return `Which ${inYear} of the year this is`;
   if (lead.countedBack) return `Whether this is the first such ${lead.countedBack} in a while, or one of several`;
-  if (lead.streak) return `How many ${lead.streak}s in a row`;
+  // "Which straight defeat this was": the ordinal answers it, whatever the noun's plural.
+  if (lead.streak) return `Which ${lead.streak} this was`;
   // "Which year or edition of the festival this is": the thing every sentence names, if one does.
   const shared = lead.sentence.tokens.find(
     (token) => token.pos === 'NOUN' && group.every((mention) => mention.context.has(token.sense)),
