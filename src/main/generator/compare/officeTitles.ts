@@ -264,21 +264,21 @@ export const officeTable: readonly Office[] = [
   { words: ['dr'], office: 'mr', rank: 'generic' },
 ];
 
-const holdings = new Map<string, OfficeHolding>(officeTable.map((office) => [office.office, office.holding ?? 'post']));
+// Each office by its name; where the table lists an office under several wordings, the last entry speaks for it.
+const officesByName = new Map<string, Office>(officeTable.map((office) => [office.office, office]));
 
 /** How an office is held beside others (`OfficeHolding`); a job the table does not know is one post. */
 export function holdingOf(office: string): OfficeHolding {
-  return holdings.get(office) ?? 'post';
+  return officesByName.get(office)?.holding ?? 'post';
 }
 
-const ranks = new Map<string, OfficeRank>(officeTable.map((office) => [office.office, office.rank]));
 // The posts a member of an elected body holds on it or in government: a committee's chair, the mayor, the council
 // leader, a minister. A council's head of licensing or chief executive is staff, not a member.
 const membersPosts = new Set(['chair', 'vice chair', 'mayor', 'prime minister', 'deputy prime minister']);
 
 /** Whether the holder of a seat (`seat`) may hold this office too. */
 export function heldBesideSeat(office: string): boolean {
-  return membersPosts.has(office) || office.endsWith(' leader') || ranks.get(office) === 'minister';
+  return membersPosts.has(office) || office.endsWith(' leader') || officesByName.get(office)?.rank === 'minister';
 }
 
 // Offices by their first word, longest first, so a token is looked up once.
