@@ -121,6 +121,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // family is that of "employed", the fate of a workforce counted ("employs 900 people").
   ['worker', 'staff'],
   ['store', 'shop'],
+  // A team's games counted by the word each outlet picked: "21 of his 68 matches" / "21 of his 70 games".
+  ['match', 'game'],
   // A recall counted by the word each outlet picked: "almost 150,000 electric cars" / "about 165,000 Lumen electric
   // SUVs". ("148,000 vehicles" may be cars or buses: numberFacts.ts lets vehicles meet either.)
   ['car', 'suv'],

@@ -4,9 +4,9 @@ import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 // One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
 // officers, inmates for prisoners, SUVs for cars, seabirds for birds, sailors for crew members, workers for staff,
-// children for pupils.
+// children for pupils, games for matches.
 // Sentences from a ferry, a retailer, a strike, a water supply, a space agency, a football ground, a jail, a carmaker,
-// a nature reserve, a trawler and a sawmill, none from the sets the words were first met in; equal figures stay quiet.
+// a nature reserve, a trawler, a sawmill and a rugby club, none from the sets the words were first met in; equal figures stay quiet.
 
 const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
 const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
@@ -96,6 +96,13 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       a: (figure) => `${figure} staff at the Holm sawmill walked out on Monday over plans to shut it in March.`,
       b: (figure) => `${figure} workers at the Holm sawmill went on strike on Monday against its closure.`,
       apart: ['roughly 230', 'almost 300'],
+    },
+    {
+      // First met on the football set: a coach's record, counted in matches or in games.
+      name: 'matches / games',
+      a: (figure) => `Dale Varga, sacked by the Holm Hawks on Monday, won 30 of his ${figure} matches as coach.`,
+      b: (figure) => `Varga won 30 of his ${figure} games in charge before the Holm Hawks sacked him on Monday.`,
+      apart: ['81', '84'],
     },
   ];
 
