@@ -1,5 +1,6 @@
 import type { Token } from './lineTokens.ts';
 import { andAHalfAt } from './numberWords.ts';
+import { senseFamily } from './wordFamily.ts';
 
 // A length of time is one quantity whatever unit it is told in: "a three-month consultation" and "a 90-day
 // consultation" agree, "a 45-day consultation" does not; "a 20-minute meeting" and "the meeting lasted less than
@@ -67,6 +68,12 @@ export function durationAt(tokens: readonly Token[], valueFirst: number, valueLa
     const sense = tokens[lasted]?.sense ?? '';
     return { unit: `duration:${sense}`, minutes: perUnit, first: valueLast + 1, last: lasted, timeAt: unitAt };
   }
+  // "17 months in charge", "six years in office", "a decade at the helm": how long someone held a post, which
+  // "an 18-month reign" and "his tenure" tell too.
+  const heldTo = holdingPhraseEnd(tokens, unitAt + 1);
+  if (heldTo !== undefined) {
+    return { unit: `duration:${tenure}`, minutes: perUnit, first: unitAt, last: heldTo, timeAt: unitAt };
+  }
   // "a meeting of nearly six hours", "a delay of 40 minutes": the noun before "of" lasted that long.
   const before = tokens[valueFirst - 2];
   if (
@@ -96,6 +103,17 @@ export function durationAt(tokens: readonly Token[], valueFirst: number, valueLa
     last: unitAt,
     timeAt: unitAt,
   };
+}
+
+/** The sense of how long someone held a post, whichever word told it. */
+export const tenure = senseFamily('tenure');
+const heldPosts = new Set(['charge', 'office', 'post', 'power']);
+
+// "in charge", "in office", "at the helm": the index of the phrase's last word.
+function holdingPhraseEnd(tokens: readonly Token[], from: number): number | undefined {
+  if (tokens[from]?.lower === 'in' && heldPosts.has(tokens[from + 1]?.lower ?? '')) return from + 1;
+  const helm = tokens[from]?.lower === 'at' && tokens[from + 1]?.lower === 'the' && tokens[from + 2]?.lower === 'helm';
+  return helm ? from + 2 : undefined;
 }
 
 // "hours of debate", "days of heavy rain": a noun after its modifiers, with no determiner ("years of the war" tells

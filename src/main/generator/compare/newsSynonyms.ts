@@ -121,6 +121,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // family is that of "employed", the fate of a workforce counted ("employs 900 people").
   ['worker', 'staff'],
   ['store', 'shop'],
+  // How long someone held a post: "his 18-month reign", "a two-year tenure", "a brief stint" (and "17 months in
+  // charge", read in durations.ts). Not "spell", also a stretch of weather.
+  ['tenure', 'reign', 'stint'],
   // A team's games counted by the word each outlet picked: "21 of his 68 matches" / "21 of his 70 games".
   ['match', 'game'],
   // A recall counted by the word each outlet picked: "almost 150,000 electric cars" / "about 165,000 Lumen electric

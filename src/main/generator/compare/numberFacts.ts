@@ -39,6 +39,7 @@ import { joinCasualties } from './casualtyCounts.ts';
 import { isClauseBreak, subjectOf } from './eventSubject.ts';
 import { measuredAspect, measuredThing } from './measuredThing.ts';
 import { pushTo } from './pushTo.ts';
+import { tenure } from './durations.ts';
 
 // Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
 
@@ -663,7 +664,9 @@ function describeOne(figure: Figure): string {
   }
   if (isDurationOfThing(figure.unit)) {
     const sense = figure.unit.slice('duration:'.length);
-    const thing = sentence.tokens.find((token) => token.sense === sense)?.lower ?? sense;
+    // "17 months in charge" names no tenure: the fact does.
+    const thing =
+      sentence.tokens.find((token) => token.sense === sense)?.lower ?? (sense === tenure ? 'tenure' : sense);
     return `How long the ${thing} lasts`;
   }
   if (figure.unit.includes(':') && !plainUnit) {

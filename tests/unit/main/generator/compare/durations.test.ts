@@ -96,6 +96,24 @@ describe('durations', () => {
     expect(disagreements.map((fact) => fact.values.map((value) => value.text))).toEqual([['18 years', '16 years']]);
   });
 
+  // First met on the football set ("his 18-month reign" / "17 months in charge"); written of a mayor and a bank.
+  it('reads time in charge, in office or at the helm as one tenure, which a reign or a stint also tells', () => {
+    const tenures = (first: string, second: string) =>
+      valuesOfTwo(
+        'number',
+        `Mayor Ilse Brandt, who resigned on Monday, spent ${first} in office before the audit was published.`,
+        `Brandt's ${second} tenure ended on Monday, a week after the audit of the city's accounts was published.`,
+      );
+    expect(tenures('six years', 'seven-year')).toEqual({
+      disagreements: [['six years', 'seven-year']],
+      agreements: [],
+    });
+    expect(tenures('six years', 'six-year')).toEqual({ disagreements: [], agreements: [['six years', 'six-year']] });
+    const helm = only('Per Lund leaves the bank after nine years at the helm, the board said.');
+    expect(helm.unit).toBe(only('Lund was ending a nine-year stint as chief executive, the board said.').unit);
+    expect(only('The former chief executive spent 18 months in prison for fraud.').unit).toBe('time:span');
+  });
+
   it('reports lengths of one thing as a disagreement, and equal lengths in other units as an agreement', () => {
     const { disagreements, agreements } = findIn({
       'a.txt': 'The meeting lasted less than ten minutes. Staff were offered a three-month consultation.',
