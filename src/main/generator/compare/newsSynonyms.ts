@@ -124,6 +124,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // How long someone held a post: "his 18-month reign", "a two-year tenure", "a brief stint" (and "17 months in
   // charge", read in durations.ts). Not "spell", also a stretch of weather.
   ['tenure', 'reign', 'stint'],
+  // Who runs a team, in the sports pages' word: "the fourth manager to leave" / "the fifth boss in four years".
+  ['manager', 'boss'],
   // A team's games counted by the word each outlet picked: "21 of his 68 matches" / "21 of his 70 games".
   ['match', 'game'],
   // A recall counted by the word each outlet picked: "almost 150,000 electric cars" / "about 165,000 Lumen electric

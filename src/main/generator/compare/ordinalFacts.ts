@@ -26,6 +26,8 @@ export interface OrdinalMention {
   inYear?: string;
   /** What is counted back to a past point, as written ("outage" in "its second major outage since March"). */
   countedBack?: string;
+  /** People counted by what they did, as written after the ordinal ("manager to leave"). */
+  doing?: string;
   /** The run, as written after the ordinal ("straight defeat" in "a sixth straight defeat"). */
   streak?: string;
   /** Word families of the sentence's other nouns, names and verbs: what the ordinal is said of. */
@@ -76,6 +78,7 @@ export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
     let inYear: string | undefined;
     let countedBack: string | undefined;
     let streak: string | undefined;
+    let doing: string | undefined;
     const run = streakAt(tokens, index);
     // "for the first time" is said of anything at all; a staging counts from the second.
     if (stagingWords.has(noun.lower) && value > 1) {
@@ -102,6 +105,8 @@ export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
       if (!counted?.sense) return;
       key = `since|${counted.sense}`;
       countedBack = counted.lower;
+      const verb = doneBy(tokens, last);
+      if (verb !== undefined) doing = sentence.lineText.slice(counted.start, tokens[verb]?.end).toLowerCase();
     } else if (spanWords.has(noun.lower) && tokens[index + 2]?.lower === 'of') {
       // "the fourth day of the voyage": the trip a day belongs to, past its determiner.
       const at = tokens[index + 3]?.pos === 'DET' ? index + 4 : index + 3;
@@ -122,6 +127,7 @@ export function findOrdinals(sentence: ArticleSentence): OrdinalMention[] {
       ...(inYear ? { inYear } : {}),
       ...(countedBack ? { countedBack } : {}),
       ...(streak ? { streak } : {}),
+      ...(doing ? { doing } : {}),
       context: contextOf(tokens, own),
     });
   });
@@ -145,6 +151,9 @@ function countedSince(tokens: readonly Token[], index: number): number | undefin
   while (tokens[at]?.pos === 'ADJ' && at <= index + 2) at += 1;
   const noun = tokens[at];
   if (noun?.pos !== 'NOUN' || stagingWords.has(noun.lower) || periodWords.has(noun.lower)) return undefined;
+  // "the fourth manager to leave since the takeover", "the third minister to resign": people counted by what they
+  // did, back to a point told or not.
+  if (doneBy(tokens, at) !== undefined) return at;
   // "the first fatal crash on the stretch in ten years": a place may stand before the span.
   let after = at + 1;
   if (['on', 'at'].includes(tokens[after]?.lower ?? '')) {
@@ -156,6 +165,11 @@ function countedSince(tokens: readonly Token[], index: number): number | undefin
   if (next !== 'in' && next !== 'for') return undefined;
   const span = tokens.slice(after + 1, after + 5).map((token) => token.lower);
   return span.some((word) => /^(?:years|decades|decade)$/.test(word)) ? at : undefined;
+}
+
+// "manager to leave", "chief executive to quit": the verb's index after a person's noun.
+function doneBy(tokens: readonly Token[], noun: number): number | undefined {
+  return tokens[noun + 1]?.lower === 'to' && tokens[noun + 2]?.pos === 'VERB' ? noun + 2 : undefined;
 }
 
 // Parts of a year, counted in order whatever happens in them: "the second quarter of 2026".
@@ -234,6 +248,9 @@ function describe(lead: OrdinalMention, group: readonly OrdinalMention[]): strin
   if (lead.of) return `Which ${lead.key.split('|')[0] ?? 'day'} of the ${lead.of} it was`;
   const inYear = group.find((mention) => mention.inYear)?.inYear;
   if (inYear) return `Which ${inYear} of the year this is`;
+  // "Which manager to leave this is": any one article's wording, as the ordinal answers it.
+  const doing = group.find((mention) => mention.doing)?.doing;
+  if (doing) return `Which ${doing} this is`;
   if (lead.countedBack) return `Whether this is the first such ${lead.countedBack} in a while, or one of several`;
   // "Which straight defeat this was": the ordinal answers it, whatever the noun's plural.
   if (lead.streak) return `Which ${lead.streak} this was`;

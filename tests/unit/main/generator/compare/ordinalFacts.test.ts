@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factValuesWithOtherNews } from './compareTexts.ts';
+import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 
 // Ordinals first met on the festival, cruise and rail-strike sets, told here in other trades' words: which staging
 // of an event this is ("in its twelfth year", "for the eleventh time"), which day of something a thing happened,
@@ -73,6 +73,41 @@ describe('a count of incidents back to a past point', () => {
       numbers({
         'a.txt': 'It was the second major outage since March.',
         'b.txt': 'This was the second major outage in two years.',
+      }).disagreements,
+    ).toEqual([]);
+  });
+});
+
+describe('people counted by what they did', () => {
+  // "the fourth manager to leave" / "the fifth boss in four years" / "the third manager to leave since the
+  // takeover", first met on the football set. Sentences from a government and a hospital trust.
+  it('reads the third and the fourth to do one thing as one count, a point back told or not', () => {
+    const { disagreements } = findIn({
+      'a.txt': 'Ms Okafor is the third minister to resign from the Halm cabinet since the election.',
+      'b.txt': 'Okafor becomes the fourth minister to quit since the coalition took office in March.',
+    });
+    expect(disagreements.map((fact) => [fact.fact, ...fact.values.map((value) => value.text)])).toEqual([
+      ['Which minister to resign this is', 'third minister', 'fourth minister'],
+    ]);
+    expect(
+      numbers({
+        'a.txt': 'Dr Lund is the second chief executive to leave the Holm trust since 2023.',
+        'b.txt': 'Lund is the third chief executive in three years at the Holm trust.',
+      }).disagreements,
+    ).toEqual([['second chief executive', 'third chief executive']]);
+  });
+
+  it('stays quiet when they agree, and for two kinds of people', () => {
+    expect(
+      numbers({
+        'a.txt': 'Ms Okafor is the third minister to resign from the Halm cabinet since the election.',
+        'b.txt': 'Okafor becomes the third minister to quit since the coalition took office in March.',
+      }).disagreements,
+    ).toEqual([]);
+    expect(
+      numbers({
+        'a.txt': 'Ms Okafor is the third minister to resign from the Halm cabinet since the election.',
+        'b.txt': 'Okafor becomes the second woman to lead the party since it was founded.',
       }).disagreements,
     ).toEqual([]);
   });
