@@ -69,6 +69,7 @@ const developmentSets = new Set([
   '2026-11-ellerby-dog-attack',
   '2026-11-gorran-campsite-flash-flood',
   '2026-11-elsworth-manager-sacked',
+  '2026-09-thornby-hospital-cyberattack',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -130,6 +130,10 @@ const developmentSets = new Set([
   // the same way; scored with that session's first rules (65f215e) and its rules of the moment (05ea24e), tables
   // only: the same figures (see their floors). The football set, the lower, was then opened.
   '2026-11-elsworth-manager-sacked.json',
+  // Written in the session after (a hospital cyber attack, a train derailed by a landslip) in the same way, scored
+  // with that session's first rules (7d8c22b) and its rules of the moment (a7c53eb), tables only: the same figures
+  // (see their floors). The cyber-attack set, the lower, was opened.
+  '2026-09-thornby-hospital-cyberattack.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -423,6 +427,9 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the football set reached 10 with a sacked manager's "payoff" read as his compensation, 11 with "a sixth
   // straight defeat" / "a seventh straight defeat" read as one run.
   '2026-11-elsworth-manager-sacked.json': 0.45,
+  // 14 of 23 with the first rules of the session that commissioned it (7d8c22b), and the same with the rules that
+  // session had written by then (a7c53eb), tables only. Opened, as the lower of its pair.
+  '2026-09-thornby-hospital-cyberattack.json': 0.6,
 };
 const defaultFloor = 0.5;
 
