@@ -427,9 +427,11 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the football set reached 10 with a sacked manager's "payoff" read as his compensation, 11 with "a sixth
   // straight defeat" / "a seventh straight defeat" read as one run.
   '2026-11-elsworth-manager-sacked.json': 0.45,
-  // 14 of 23 with the first rules of the session that commissioned it (7d8c22b), and the same with the rules that
-  // session had written by then (a7c53eb), tables only. Opened, as the lower of its pair.
+  // 14 of 23 and 15 of 23 with the first rules of the session that commissioned them (7d8c22b), and the same with
+  // the rules that session had written by then (a7c53eb), tables only. The landslip set stays held out; the
+  // cyber-attack set, the lower, was opened.
   '2026-09-thornby-hospital-cyberattack.json': 0.6,
+  '2026-10-ulverstow-rail-landslip.json': 0.65,
 };
 const defaultFloor = 0.5;
 
@@ -474,6 +476,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-11-millbeck-tower-block-evacuation.json': 0.75,
   // Arrived with 3 of 4 (the chimney-demolition set), held out.
   '2026-11-rushden-chimney-demolition.json': 0.75,
+  // Arrived with 3 of 4 (the landslip set), held out.
+  '2026-10-ulverstow-rail-landslip.json': 0.75,
   // Arrived with 3 of 4 (the flash-flood set), opened.
   '2026-11-gorran-campsite-flash-flood.json': 0.75,
 };
@@ -501,6 +505,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-11-farlane-tram-collision.json': 1,
   // Arrived with one (the containers set), held out.
   '2026-11-tarnock-containers-overboard.json': 1,
+  // Arrived with one (the landslip set), held out.
+  '2026-10-ulverstow-rail-landslip.json': 1,
 };
 
 const sets = readdirSync(goldDir)
