@@ -3,7 +3,8 @@ import type { Token } from './lineTokens.ts';
 // A measure is one quantity whatever unit it is told in: "65 m", "a 65-meter crane" and "213 feet" are one height;
 // "60mph", "97 km/h" and "52 knots" one speed; "half a mile" and "800 metres" one distance. Each unit converts to
 // the base unit of its dimension (metre, kilogram, metre per second, square metre, cubic metre, degree Celsius,
-// watt, watt-hour, pascal), so figures in different units of one dimension meet in the index and are compared by value.
+// watt, watt-hour, pascal, byte), so figures in different units of one dimension meet in the index and are compared by
+// value.
 // General unit knowledge only: nothing here names one story's things.
 
 export type Dimension =
@@ -18,7 +19,8 @@ export type Dimension =
   | 'pressure'
   | 'containers'
   | 'concentration'
-  | 'proportion';
+  | 'proportion'
+  | 'data';
 
 export interface MeasureUnit {
   /** One name per unit, whatever its spelling ("metre" for "m", "meters", "metres"). */
@@ -129,6 +131,14 @@ const others: readonly UnitEntry[] = [
   },
   // Container ships and terminals are measured in twenty-foot equivalent units.
   { name: 'teu', dimension: 'containers', factor: 1, spellings: ['teu', 'teus'] },
+  // Data stolen, leaked or stored: "about 400 gigabytes" / "half a terabyte" / "400GB". Decimal sizes, as news
+  // writes them. "MB" stays out with "mb" (millibars); "GB" after a figure is never Great Britain.
+  { name: 'byte', dimension: 'data', factor: 1, spellings: ['byte', 'bytes'] },
+  { name: 'kilobyte', dimension: 'data', factor: 1e3, spellings: ['kilobyte', 'kilobytes'] },
+  { name: 'megabyte', dimension: 'data', factor: 1e6, spellings: ['megabyte', 'megabytes'] },
+  { name: 'gigabyte', dimension: 'data', factor: 1e9, spellings: ['gb', 'gigabyte', 'gigabytes'] },
+  { name: 'terabyte', dimension: 'data', factor: 1e12, spellings: ['tb', 'terabyte', 'terabytes'] },
+  { name: 'petabyte', dimension: 'data', factor: 1e15, spellings: ['pb', 'petabyte', 'petabytes'] },
 ];
 
 function both(metre: string): string[] {

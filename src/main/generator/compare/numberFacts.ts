@@ -323,13 +323,20 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       // "Some 3200 people were ordered to leave Tarrow on Friday, and ... wind gusts reached 72km/h": the places the
       // figure's own clause names are the ones that tell which figure it is.
       const clause = clauseOf(sentence, mention.first, mention.last);
+      const dimension = dimensionOfKey(mention.unit);
+      // A unit of measure is no name, even in capitals: "400GB", "a 2MW turbine".
       const outsideFigure = (index: number): boolean =>
         (index >= mention.valueFirst && index <= mention.valueLast) ||
+        (dimension !== undefined && index >= mention.unitFirst && index <= mention.unitLast) ||
         namesPerson(sentence, index, named) ||
         index < clause.first ||
         index > clause.last;
-      const measure = dimensionOfKey(mention.unit) !== undefined;
-      const measured = measure ? measuredThing(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
+      const measure = dimension !== undefined;
+      // "The gang said it had stolen 1.2 terabytes": data is measured, not the sentence's subject.
+      const measured =
+        measure && dimension !== 'data'
+          ? measuredThing(sentence.tokens, mention.valueFirst, mention.unitLast)
+          : undefined;
       const thing = measured?.sense;
       const aspect = measure ? measuredAspect(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
       figures.push({
@@ -714,6 +721,7 @@ const measureNouns: Record<Dimension, string> = {
   containers: 'Capacity',
   concentration: 'Concentration',
   proportion: 'Concentration',
+  data: 'Amount of data',
 };
 
 const measureQuestions: Record<Dimension, string> = {
@@ -729,6 +737,7 @@ const measureQuestions: Record<Dimension, string> = {
   containers: 'How many containers',
   concentration: 'What concentration',
   proportion: 'What concentration',
+  data: 'How much data',
 };
 
 function plural(word: string): string {

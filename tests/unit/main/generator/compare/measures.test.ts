@@ -185,6 +185,26 @@ describe('measures', () => {
     expect(only('Blood pressure fell by 12 mmHg on average.').unit).toBe('measure:pressure');
   });
 
+  // First met on the hospital cyber-attack sets ("about 400 gigabytes" / "half a terabyte" / "400GB"). Sentences
+  // from a university's leak: a unit in capitals is no name, so the sentences' names do not keep them apart.
+  it('reads amounts of data in any unit as one amount, whoever the sentence says took it', () => {
+    expect(only('The gang said it had copied half a terabyte of files.')).toMatchObject({
+      unit: 'measure:data',
+      low: 5e11,
+    });
+    expect(compareFigures(only('They took 1,000 gigabytes.'), only('They took 1TB.'))).toBe('same');
+    const leak = (first: string, second: string) =>
+      numberFindings({
+        'a.txt': `Hackers who broke into Halm University say they took ${first} of student records.`,
+        'b.txt': `The hackers say they have ${second} of student records from the breach.`,
+      });
+    const apart = leak('about 400 gigabytes', '1.2TB');
+    expect(apart.disagreements.map((fact) => fact.values.map((value) => value.text))).toEqual([
+      ['about 400 gigabytes', '1.2TB'],
+    ]);
+    expect(leak('1.2 terabytes', '1.2TB').agreements).toHaveLength(1);
+  });
+
   it('leaves measures of two different things apart', () => {
     expect(
       numberFindings({
