@@ -134,6 +134,10 @@ const developmentSets = new Set([
   // with that session's first rules (7d8c22b) and its rules of the moment (a7c53eb), tables only: the same figures
   // (see their floors). The cyber-attack set, the lower, was opened.
   '2026-09-thornby-hospital-cyberattack.json',
+  // Written in the same session (a mayoral election recount, a heatwave closing schools), halfway through it, in the
+  // same way; scored with that session's first rules (7d8c22b) and its rules of the moment (08ad1d9), tables only:
+  // the same figures (see their floors). The heatwave set, the lower, was opened.
+  '2026-07-quenby-heatwave-schools.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -432,6 +436,10 @@ const disagreementFloors: Record<string, number> = {
   // cyber-attack set, the lower, was opened.
   '2026-09-thornby-hospital-cyberattack.json': 0.6,
   '2026-10-ulverstow-rail-landslip.json': 0.65,
+  // 17 of 24 and 18 of 26 with the first rules of the session that commissioned them (7d8c22b), and the same with
+  // the rules that session had written by then (08ad1d9), tables only. The recount set stays held out; the heatwave
+  // set, the lower, was opened.
+  '2026-07-quenby-heatwave-schools.json': 0.69,
 };
 const defaultFloor = 0.5;
 
