@@ -440,6 +440,7 @@ const disagreementFloors: Record<string, number> = {
   // the rules that session had written by then (08ad1d9), tables only. The recount set stays held out; the heatwave
   // set, the lower, was opened.
   '2026-07-quenby-heatwave-schools.json': 0.69,
+  '2026-05-pelgrave-election-recount.json': 0.7,
 };
 const defaultFloor = 0.5;
 
@@ -486,6 +487,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-11-rushden-chimney-demolition.json': 0.75,
   // Arrived with 3 of 4 (the landslip set), held out.
   '2026-10-ulverstow-rail-landslip.json': 0.75,
+  // Arrived with 3 of 4 (the recount set), held out.
+  '2026-05-pelgrave-election-recount.json': 0.75,
   // Arrived with 3 of 4 (the flash-flood set), opened.
   '2026-11-gorran-campsite-flash-flood.json': 0.75,
 };
