@@ -429,12 +429,13 @@ const disagreementFloors: Record<string, number> = {
   // set, the lower, was opened.
   '2026-11-rushden-chimney-demolition.json': 0.6,
   // Opened, the football set reached 10 with a sacked manager's "payoff" read as his compensation, 11 with "a sixth
-  // straight defeat" / "a seventh straight defeat" read as one run.
-  '2026-11-elsworth-manager-sacked.json': 0.45,
+  // straight defeat" / "a seventh straight defeat" read as one run; in the session after, 12 with games counted as
+  // matches, 13 with "17 months in charge" read as a tenure, 14 with "the fourth manager to leave" read as a count.
+  '2026-11-elsworth-manager-sacked.json': 0.58,
   // 14 of 23 and 15 of 23 with the first rules of the session that commissioned them (7d8c22b), and the same with
   // the rules that session had written by then (a7c53eb), tables only. The landslip set stays held out; the
-  // cyber-attack set, the lower, was opened.
-  '2026-09-thornby-hospital-cyberattack.json': 0.6,
+  // cyber-attack set, the lower, was opened. Opened, it reached 15 with amounts of data read as measures.
+  '2026-09-thornby-hospital-cyberattack.json': 0.65,
   '2026-10-ulverstow-rail-landslip.json': 0.65,
   // 17 of 24 and 18 of 26 with the first rules of the session that commissioned them (7d8c22b), and the same with
   // the rules that session had written by then (08ad1d9), tables only. The recount set stays held out; the heatwave
