@@ -8,10 +8,8 @@ import { senseFamily } from './wordFamily.ts';
 // words that cannot both be true of one thing at one time (not "opened" / "closed", said of a road a day apart).
 
 const groups: readonly (readonly (readonly string[])[])[] = [
-  [
-    ['resign', 'quit'],
-    ['fire', 'dismiss', 'sack', 'oust'],
-  ],
+  // Left a post, was put out of it, or was kept in it off duty for now (suspensions.ts reads "placed on leave").
+  [['resign', 'quit'], ['fire', 'dismiss', 'sack', 'oust'], ['onleave']],
   [
     ['postpone', 'delay', 'defer'],
     ['cancel', 'scrap'],

@@ -10,6 +10,8 @@ import { departureAt } from './departures.ts';
 import { forGood, permanenceAt } from './permanence.ts';
 import { reactionAt } from './reactions.ts';
 import { custodyAt } from './custody.ts';
+import { suspensionAt } from './suspensions.ts';
+import { findTitledNames } from './nameMentions.ts';
 import { entered, entryAt } from './entries.ts';
 import { gathering, isGathering, violentLabelAt } from './gatherings.ts';
 import { onDuty, presenceAt } from './presence.ts';
@@ -342,9 +344,10 @@ const plainFuture = new Set(['will', "'ll", 'shall']);
 const claimReaders: readonly ((sentence: ArticleSentence, index: number) => PredicateClaim | undefined)[] = [
   violentLabelClaim,
   noHarmReported,
+  // Before permanence: a person "suspended" is off duty, a service suspended is stopped for a while.
+  personStateClaim,
   permanenceClaim,
   entryClaim,
-  personStateClaim,
   departureClaim,
   presenceClaim,
   serviceClaim,
@@ -517,7 +520,7 @@ function departureClaim(sentence: ArticleSentence, index: number): PredicateClai
 }
 
 // "Halvik showed no visible reaction", "Halvik wept", "He was taken into custody", "the judge allowed Halvik to
-// remain on bail": a person's state, said of the subject, of the person written between the verb and the phrase,
+// remain on bail", "Marsh has been suspended": a person's state, said of the subject, of the person written between the verb and the phrase,
 // or of the one before "to".
 const personalPronouns = new Set(['he', 'she']);
 
@@ -525,14 +528,17 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
   const tokens = sentence.tokens;
   const reaction = reactionAt(tokens, index);
   const custody = reaction ? undefined : custodyAt(tokens, index);
-  const state = reaction ?? custody;
+  const suspension = reaction || custody ? undefined : suspensionAt(tokens, index);
+  const state = reaction ?? custody ?? suspension;
   if (!state) return undefined;
   const chain = auxiliaryChain(tokens, index);
-  if (!toldAsFact(chain)) return undefined;
+  if (!toldAsFact(chain) || (suspension && !chain.passive)) return undefined;
   const beforeTo = tokens[index - 1]?.lower === 'to' ? index - 2 : undefined;
   const person = namedAfter(tokens, custody?.person ?? beforeTo ?? subjectOf(tokens, index) ?? openingPerson(tokens));
   const word = person === undefined ? undefined : tokens[person];
   if (!word || person === undefined) return undefined;
+  // "Sailings between Ardmhor and Brannoch have been suspended": a place stopped for a while, not a person off duty.
+  if (suspension && word.pos === 'PROPN' && !titledPerson(sentence, word)) return undefined;
   const common = {
     sentence,
     verb: state.side,
@@ -553,6 +559,12 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
     ...common,
     ...themeFields(theme),
   };
+}
+
+// A name the sentence gives a title ("chief of staff, Leon Marsh", "Ms Quarmby"): a person, whatever else is
+// capitalised near the verb.
+function titledPerson(sentence: ArticleSentence, word: Token): boolean {
+  return findTitledNames(sentence).some((name) => name.nameWords.includes(word.lower));
 }
 
 // "The fire swept through the town's streets" / "the fire has not entered the town": the place entered is the
