@@ -71,6 +71,7 @@ const developmentSets = new Set([
   '2026-11-elsworth-manager-sacked',
   '2026-09-thornby-hospital-cyberattack',
   '2026-07-quenby-heatwave-schools',
+  '2026-07-ashcombe-sewage-beaches',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];
