@@ -36,3 +36,29 @@ describe('suspected against confirmed', () => {
     ).toEqual([]);
   });
 });
+
+describe('left unconfirmed against confirmed', () => {
+  it('reports what one article says was not confirmed and another confirmed', () => {
+    const open = 'The company has not said whether asbestos was present in the warehouse roof.';
+    const confirmed = 'Inspectors confirmed on Friday that asbestos was present in the roof sheets.';
+    expect(claims({ 'a.txt': open, 'b.txt': confirmed })).toEqual([[open, confirmed]]);
+    const declined = 'Police declined to say whether a drone was involved in the near miss.';
+    const drone = 'Police confirmed that a drone had come within 20 metres of the aircraft.';
+    expect(claims({ 'a.txt': declined, 'b.txt': drone })).toEqual([[declined, drone]]);
+  });
+
+  it('stays quiet when both leave it open, and on a person whose state is another question', () => {
+    expect(
+      claims({
+        'a.txt': 'The trust would not confirm whether ransomware was involved.',
+        'b.txt': 'Staff were told to switch off computers after a suspected ransomware attack.',
+      }),
+    ).toEqual([]);
+    expect(
+      claims({
+        'a.txt': 'Police have not said whether the man was armed.',
+        'b.txt': 'Police confirmed that the man had died at the scene.',
+      }),
+    ).toEqual([]);
+  });
+});
