@@ -117,6 +117,10 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // The people a prison holds: "about 620 inmates" / "some 620 prisoners". Not "convict" or "detainee", whose
   // families are those of "convicted" and "detained".
   ['prisoner', 'inmate'],
+  // Children as news writes them: "two children were treated" / "three youngsters were rushed to hospital", and the
+  // youngest: "one infant was admitted" / "two tots were rushed to hospital". Not "toddler", which is older.
+  ['child', 'youngster', 'kid'],
+  ['baby', 'infant', 'tot'],
   // The people a company or a service employs: "roughly 430 staff" / "almost 500 workers". Not "employees", whose
   // family is that of "employed", the fate of a workforce counted ("employs 900 people").
   ['worker', 'staff'],

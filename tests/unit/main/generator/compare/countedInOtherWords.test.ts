@@ -4,9 +4,10 @@ import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 // One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
 // officers, inmates for prisoners, SUVs for cars, seabirds for birds, sailors for crew members, workers for staff,
-// children for pupils, games for matches.
+// children for pupils, games for matches, youngsters for children, tots for infants.
 // Sentences from a ferry, a retailer, a strike, a water supply, a space agency, a football ground, a jail, a carmaker,
-// a nature reserve, a trawler, a sawmill and a rugby club, none from the sets the words were first met in; equal figures stay quiet.
+// a nature reserve, a trawler, a sawmill, a rugby club, a school trip and a formula recall, none from the sets the
+// words were first met in; equal figures stay quiet.
 
 const numbers = (texts: Record<string, string>) => findIn(texts).disagreements.filter((fact) => fact.kind === 'number');
 const valuesOf = (fact: { values: { text: string }[] }) => fact.values.map((value) => value.text);
@@ -103,6 +104,20 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       a: (figure) => `Dale Varga, sacked by the Holm Hawks on Monday, won 30 of his ${figure} matches as coach.`,
       b: (figure) => `Varga won 30 of his ${figure} games in charge before the Holm Hawks sacked him on Monday.`,
       apart: ['81', '84'],
+    },
+    {
+      // First met on the sewage set: children as youngsters.
+      name: 'children / youngsters',
+      a: (figure) => `${figure} children were taken to Holm Infirmary after the school trip to the lake.`,
+      b: (figure) => `${figure} youngsters were taken to Holm Infirmary after the school trip to the lake.`,
+      apart: ['Four', 'Six'],
+    },
+    {
+      // First met on the baby-food set: the youngest, as infants or tots.
+      name: 'infants / tots',
+      a: (figure) => `${figure} infants were admitted to Holm Infirmary after the formula was recalled.`,
+      b: (figure) => `${figure} tots were admitted to Holm Infirmary after the formula was recalled.`,
+      apart: ['Two', 'Three'],
     },
   ];
 
