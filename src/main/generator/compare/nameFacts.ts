@@ -214,8 +214,11 @@ export function compareTitles(a: TitledName, b: TitledName): ValueMatch {
   if (a.office === b.office) return compareSameOffice(a, b);
   // "the former chief executive" and "the chair": one person may have left one job for another.
   if (a.former !== b.former) return 'compatible';
-  // "head of communications" and "communications director": one job in one field, said two ways.
-  if ((a.office === 'head' || b.office === 'head') && a.field && b.field && sharesWord(a.field, b.field)) {
+  // "head of communications" and "communications director": one job in one field, said two ways. So are "finance
+  // chief" and "the council's cabinet member for finance", whose field follows the title.
+  const fieldA = a.field ?? a.complement;
+  const fieldB = b.field ?? b.complement;
+  if ((a.office === 'head' || b.office === 'head') && fieldA && fieldB && sharesWord(fieldA, fieldB)) {
     return 'compatible';
   }
   if (leadsBodyOf(a.office, b.office) || leadsBodyOf(b.office, a.office)) return 'compatible';
@@ -259,13 +262,17 @@ function compareSameOffice(a: TitledName, b: TitledName): ValueMatch {
   // "Judge Kell" says nothing of which judge she is: it fits "Presiding Judge Kell" and "Chief Judge Kell".
   if ((a.grade === undefined) !== (b.grade === undefined)) return 'compatible';
   if (a.portfolio && b.portfolio && a.rank === 'minister' && !sharesWord(a.portfolio, b.portfolio)) return 'different';
-  if (a.rank !== 'other' && a.complement && b.complement && !sharesWord(a.complement, b.complement)) {
+  const portfolioAfter = a.rank !== 'other' || portfolioPosts.has(a.office);
+  if (portfolioAfter && a.complement && b.complement && !sharesWord(a.complement, b.complement)) {
     return 'different';
   }
   // "operations director" against "finance director"; "director of operations" is the first again.
   if (a.rank === 'other' && a.field && b.field && !sharesWord(a.field, b.field)) return 'different';
   return 'same';
 }
+
+// Posts told by what they are for, after the title: "cabinet member for housing" and "for transport" are two posts.
+const portfolioPosts = new Set(['cabinet member']);
 
 // The leader of a body is one of its members: a council leader is a councillor, a senate leader a senator.
 function leadsBodyOf(leader: string, member: string): boolean {

@@ -137,6 +137,9 @@ export const officeTable: readonly Office[] = [
   { words: ['mp'], office: 'member of parliament', rank: 'other', holding: 'seat' },
   { words: ['msp'], office: 'member of parliament', rank: 'other', holding: 'seat' },
   { words: ['mla'], office: 'member of parliament', rank: 'other', holding: 'seat' },
+  // A council's cabinet member for a portfolio ("the council's cabinet member for education"): a post on the
+  // council, held beside a councillor's seat, and not its leader.
+  { words: ['cabinet', 'member'], office: 'cabinet member', rank: 'other' },
   { words: ['councillor'], office: 'councillor', rank: 'other', holding: 'seat' },
   { words: ['cllr'], office: 'councillor', rank: 'other', holding: 'seat' },
   { words: ['councilor'], office: 'councillor', rank: 'other', holding: 'seat' },
@@ -273,8 +276,15 @@ export function holdingOf(office: string): OfficeHolding {
 }
 
 // The posts a member of an elected body holds on it or in government: a committee's chair, the mayor, the council
-// leader, a minister. A council's head of licensing or chief executive is staff, not a member.
-const membersPosts = new Set(['chair', 'vice chair', 'mayor', 'prime minister', 'deputy prime minister']);
+// leader, a cabinet member, a minister. A council's head of licensing or chief executive is staff, not a member.
+const membersPosts = new Set([
+  'chair',
+  'vice chair',
+  'mayor',
+  'prime minister',
+  'deputy prime minister',
+  'cabinet member',
+]);
 
 /** Whether the holder of a seat (`seat`) may hold this office too. */
 export function heldBesideSeat(office: string): boolean {

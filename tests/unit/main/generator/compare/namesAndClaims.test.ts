@@ -157,6 +157,16 @@ describe('titles read with the word before them', () => {
     ).toBe('compatible');
   });
 
+  it("reads a council's cabinet member for a portfolio as a post beside a seat, not the council's leader", () => {
+    const member = title("Ola Brandt, the council's cabinet member for housing, said the repairs would start in May.");
+    expect(member).toMatchObject({ office: 'cabinet member', rank: 'other' });
+    expect(compareTitles(member, title('Council leader Ola Brandt spoke.'))).toBe('different');
+    expect(compareTitles(member, title('Councillor Ola Brandt spoke.'))).toBe('compatible');
+    expect(compareTitles(member, title('Housing chief Ola Brandt spoke.'))).toBe('compatible');
+    expect(compareTitles(member, title("Ola Brandt, Marlow's cabinet member for housing, spoke."))).toBe('same');
+    expect(compareTitles(member, title('Ola Brandt, the cabinet member for transport, spoke.'))).toBe('different');
+  });
+
   it('makes a role with a scope a post, and knows a union convenor, behind an owner wink takes for a verb', () => {
     const organiser = title('Unify regional organiser Gary Lomax blasted the closure as "a hammer blow".');
     expect(organiser).toMatchObject({ office: 'organiser', rank: 'other' });
