@@ -288,6 +288,9 @@ function dayAfterPart(found: chrono.ParsedResult, text: string, reference: Date)
   return { text: inner.text, index: from, start: inner.start, end: undefined };
 }
 
+// A date owning a noun that is no deadline: "Friday night's storms", "Saturday's match".
+const possessedByDate = /^['’]s\s+(?!(?:deadline|cut-?off|close|end)\b)\p{L}/iu;
+
 const notUntil =
   /\b(?:not|n['’]t|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+)?(?:the\s+)?$/i;
 
@@ -323,6 +326,8 @@ function fromResult(
   // "They were not missed until the 6am count", "did not reopen until Monday": it happened then.
   if (relation === 'until' && notUntil.test(text.slice(0, index))) relation = 'on';
   written = written.replace(/[\s,.;:]+$/, '');
+  // "swamped by Friday night's storms": the storms of that night, which did it; "by Friday's deadline" is one.
+  if (leadWord === 'by' && possessedByDate.test(text.slice(index + written.length))) relation = 'on';
   // "(1915 GMT Monday)": chrono keeps the bracket that closes the aside.
   if (/\)$/.test(written) && !written.includes('(')) written = written.slice(0, -1).trimEnd();
   // "4 a.m." keeps its last full stop.

@@ -272,6 +272,24 @@ describe('deadlines', () => {
     expect(disagreements.map((fact) => fact.values.map((value) => value.text))).toEqual([['Thursday', 'Wednesday']]);
   });
 
+  it('reads "by" before a date that owns a noun as that day\'s thing, and before a deadline as a bound', () => {
+    // From the sewage set: "swamped by Friday night's storms".
+    expect(only('The pumping station was flooded by Saturday night’s storm.')).toMatchObject({ relation: 'on' });
+    expect(only("The stand was damaged by Sunday's gales.")).toMatchObject({ relation: 'on' });
+    expect(only("Bids must be in by Friday's deadline.")).toMatchObject({ relation: 'until' });
+    expect(only('The road should reopen by Friday.')).toMatchObject({ relation: 'until' });
+    const { disagreements } = findFacts(
+      [
+        splitLines('a.txt', 'The Holm sea wall was breached by Friday night’s storm, the council said.'),
+        splitLines('b.txt', 'The Holm sea wall was breached during Saturday night’s storm, the council said.'),
+      ],
+      everyLine,
+    );
+    expect(disagreements.map((fact) => fact.values.map((value) => value.text))).toEqual([
+      ['Friday night', 'Saturday night'],
+    ]);
+  });
+
   it('reads "by March next year" as one month of one year', () => {
     const found = dates('Staff were told the factory will close by March next year.', june2023);
     expect(found).toEqual([
