@@ -72,6 +72,7 @@ const developmentSets = new Set([
   '2026-09-thornby-hospital-cyberattack',
   '2026-07-quenby-heatwave-schools',
   '2026-07-ashcombe-sewage-beaches',
+  '2026-10-lowesby-care-home-closure',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -142,6 +142,10 @@ const developmentSets = new Set([
   // generator; scored with that session's first rules (f024b0e) and its rules of the moment (cbcaa28), tables only:
   // the same figures (see their floors). The sewage set, the lower, was opened.
   '2026-07-ashcombe-sewage-beaches.json',
+  // Written in the same session (fishing crews blockading a harbour, a care home closed by the regulator), halfway
+  // through it, in the same way; scored with that session's first rules (f024b0e) and its rules of the moment
+  // (f1495a8), tables only: the same figures (see their floors). The care-home set, the lower, was opened.
+  '2026-10-lowesby-care-home-closure.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -450,6 +454,10 @@ const disagreementFloors: Record<string, number> = {
   // set, the lower, was opened.
   '2026-07-ashcombe-sewage-beaches.json': 0.61,
   '2026-03-brackwell-tornado.json': 0.7,
+  // 17 of 24 and 19 of 27 with the first rules of the session that commissioned them (f024b0e), and the same with
+  // the rules that session had written by then (f1495a8), tables only. The blockade set stays held out; the
+  // care-home set, the lower, was opened.
+  '2026-10-lowesby-care-home-closure.json': 0.7,
   '2026-05-pelgrave-election-recount.json': 0.7,
 };
 const defaultFloor = 0.5;
