@@ -458,6 +458,7 @@ const disagreementFloors: Record<string, number> = {
   // the rules that session had written by then (f1495a8), tables only. The blockade set stays held out; the
   // care-home set, the lower, was opened.
   '2026-10-lowesby-care-home-closure.json': 0.7,
+  '2026-04-hawkridge-harbour-blockade.json': 0.7,
   '2026-05-pelgrave-election-recount.json': 0.7,
 };
 const defaultFloor = 0.5;
