@@ -279,8 +279,9 @@ const disagreementFloors: Record<string, number> = {
   // hour compared (round 17, summary table only).
   '2026-11-hollin-tunnel-fire.json': 0.76,
   // The resignation set reached 21 with "paid back" read as "repaid", 22 with the police "assessing" a referral as a
-  // first look against "Cops have launched a fraud probe" (round 20).
-  '2026-11-braith-mayor-resignation.json': 0.88,
+  // first look against "Cops have launched a fraud probe" (round 20), 23 with a chief of staff "suspended" against
+  // one who "quit" (round 26).
+  '2026-11-braith-mayor-resignation.json': 0.92,
   // 12 of 19 and 13 of 26 with the first rules of the session that commissioned them (23f2295), tables only. The
   // cruise set was then opened; the boil-water set stays held out.
   // Opened, the cruise set reached 20 of 26: "a three-day deep clean", "94 out of 100", a cruise line's "guests",
@@ -442,17 +443,19 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-elsworth-manager-sacked.json': 0.58,
   // 14 of 23 and 15 of 23 with the first rules of the session that commissioned them (7d8c22b), and the same with
   // the rules that session had written by then (a7c53eb), tables only. The landslip set stays held out; the
-  // cyber-attack set, the lower, was opened. Opened, it reached 15 with amounts of data read as measures.
-  '2026-09-thornby-hospital-cyberattack.json': 0.65,
+  // cyber-attack set, the lower, was opened. Opened, it reached 15 with amounts of data read as measures, 16 with
+  // ransomware the trust "has not said whether" was involved against a confirmation (round 26).
+  '2026-09-thornby-hospital-cyberattack.json': 0.69,
   '2026-10-ulverstow-rail-landslip.json': 0.65,
   // 17 of 24 and 18 of 26 with the first rules of the session that commissioned them (7d8c22b), and the same with
   // the rules that session had written by then (08ad1d9), tables only. The recount set stays held out; the heatwave
-  // set, the lower, was opened.
-  '2026-07-quenby-heatwave-schools.json': 0.69,
+  // set, the lower, was opened. Opened, it reached 19 with a council's cabinet member told from its leader (round 26).
+  '2026-07-quenby-heatwave-schools.json': 0.73,
   // 16 of 26 and 19 of 27 with the first rules of the session that commissioned them (f024b0e), and the same with
   // the rules that session had written by then (cbcaa28), tables only. The tornado set stays held out; the sewage
-  // set, the lower, was opened.
-  '2026-07-ashcombe-sewage-beaches.json': 0.61,
+  // set, the lower, was opened. Opened, it reached 17 with youngsters counted as children, 18 with "swamped by
+  // Friday night's storms" read as that night's storms.
+  '2026-07-ashcombe-sewage-beaches.json': 0.69,
   '2026-03-brackwell-tornado.json': 0.7,
   // 17 of 24 and 19 of 27 with the first rules of the session that commissioned them (f024b0e), and the same with
   // the rules that session had written by then (f1495a8), tables only. The blockade set stays held out; the
