@@ -520,8 +520,8 @@ function departureClaim(sentence: ArticleSentence, index: number): PredicateClai
 }
 
 // "Halvik showed no visible reaction", "Halvik wept", "He was taken into custody", "the judge allowed Halvik to
-// remain on bail", "Marsh has been suspended": a person's state, said of the subject, of the person written between the verb and the phrase,
-// or of the one before "to".
+// remain on bail", "Marsh has been suspended": a person's state, said of the subject, of the person written between
+// the verb and the phrase, or of the one before "to".
 const personalPronouns = new Set(['he', 'she']);
 
 function personStateClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
