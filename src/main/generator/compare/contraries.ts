@@ -40,6 +40,8 @@ const groups: readonly (readonly (readonly string[])[])[] = [
   [['evacuate'], ['transfer'], ['discharge'], ['stayput']],
   // How someone took news: showing nothing, or in tears (reactions.ts reads "showed no emotion", "stony-faced").
   [['impassive'], ['weep', 'sob']],
+  // Open or closed as the article is written (openStates.ts reads "remains open", "has been closed").
+  [['nowopen'], ['nowshut']],
   // Locked up or left free (custody.ts reads "taken into custody", "remained on bail").
   [['custody'], ['bail']],
 ];

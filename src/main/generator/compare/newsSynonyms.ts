@@ -120,6 +120,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Children as news writes them: "two children were treated" / "three youngsters were rushed to hospital", and the
   // youngest: "one infant was admitted" / "two tots were rushed to hospital". Not "toddler", which is older.
   ['child', 'youngster', 'kid'],
+  // A hospital's emergency department is its "A&E".
+  ['emergency', 'a&e'],
   ['baby', 'infant', 'tot'],
   // The people a company or a service employs: "roughly 430 staff" / "almost 500 workers". Not "employees", whose
   // family is that of "employed", the fate of a workforce counted ("employs 900 people").

@@ -16,6 +16,7 @@ import { entered, entryAt } from './entries.ts';
 import { gathering, isGathering, violentLabelAt } from './gatherings.ts';
 import { onDuty, presenceAt } from './presence.ts';
 import { keptWorking, runningThing, serviceStateAt } from './servicesWorking.ts';
+import { openStateAt } from './openStates.ts';
 
 // A thing said to have happened to something, stated or denied: "the tank ruptured", "the tank itself did not
 // rupture", "the water treatment plant had been damaged", "the plant was not damaged". A claim is the thing (the
@@ -194,6 +195,9 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     }
     const held = eventClaim(sentence, index);
     if (held) push(held, held.eventIndex);
+    // "No school has been closed" tells of a closing as well as of the state it left.
+    const openOrShut = openStateClaim(sentence, index);
+    if (openOrShut) push(openOrShut, index);
     const told = claimReaders.reduce<PredicateClaim | undefined>(
       (found, read) => found ?? read(sentence, index),
       undefined,
@@ -493,6 +497,31 @@ function serviceClaim(sentence: ArticleSentence, index: number): PredicateClaim 
     passive: false,
     state: true,
     denied: chain.negated !== state.down,
+    ...partOfThem(tokens, theme.phraseStart),
+  };
+}
+
+// "The emergency department remains open" / "the A&E department has been closed since Friday" (openStates.ts): the
+// place is the thing, said open or closed now; "No school has been closed" says none is.
+function openStateClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
+  const tokens = sentence.tokens;
+  const state = openStateAt(tokens, index);
+  if (!state) return undefined;
+  const chain = auxiliaryChain(tokens, state.verb);
+  // "will stay open until 8pm" tells the state the day holds, as "is open" does.
+  const modalWords = tokens.slice(chain.first, state.verb).filter((word) => modals.has(word.lower));
+  if (modalWords.some((word) => !plainFuture.has(word.lower)) || chain.restricted || chain.yet) return undefined;
+  const nobody = nobodyBefore(tokens, chain.first);
+  const theme = nobody ?? subjectTheme(tokens, state.verb);
+  if (!theme) return undefined;
+  return {
+    sentence,
+    ...themeFields(theme),
+    verb: state.side,
+    verbText: tokens[index]?.text ?? '',
+    passive: true,
+    state: true,
+    denied: chain.negated !== (nobody !== undefined || noneOfThem(tokens, theme.phraseStart)),
     ...partOfThem(tokens, theme.phraseStart),
   };
 }
@@ -1087,7 +1116,8 @@ function phraseAround(tokens: readonly Token[], givenHead: number): Theme | unde
   let written = head;
   for (let at = head - 1; at >= 0 && head - at <= 4; at -= 1) {
     const word = tokens[at];
-    if (!word || !['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(word.pos)) break;
+    // wink tags "north" in "the north terminal" as an adverb; it picks one terminal out all the same.
+    if (!word || (!['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(word.pos) && !compassPoints.has(word.lower))) break;
     start = at;
     if (word.pos === 'DET' || /^['’]s$/.test(word.text)) continue;
     // "the town's water treatment plant": what comes before a possessive belongs to the owner, not the thing.
@@ -1099,6 +1129,8 @@ function phraseAround(tokens: readonly Token[], givenHead: number): Theme | unde
   const phraseText = first ? lineWords(tokens, written, head) : token.text;
   return { sense: token.sense, text: token.text, narrowers, phraseText, phraseStart: start };
 }
+
+const compassPoints = new Set(['north', 'south', 'east', 'west']);
 
 const partWords = new Set(['part', 'parts', 'section', 'sections', 'portion', 'stretch', 'piece']);
 

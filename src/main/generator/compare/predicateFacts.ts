@@ -1,6 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
+import { closedNow, openNow } from './openStates.ts';
 import { onDuty } from './presence.ts';
 import { keptWorking } from './servicesWorking.ts';
 import { fuller } from './fullerMention.ts';
@@ -125,6 +126,8 @@ function describe(stated: PredicateClaim, denial: PredicateClaim): string {
   }
   // "Cash machines continued to work" against "Even cash machines were down".
   if (stated.verb === keptWorking) return `Whether ${thing(stated)} kept working`;
+  // "The emergency department remains open" against "the A&E department has been closed since Friday".
+  if (stated.verb === openNow || stated.verb === closedNow) return `Whether ${thingOf(stated, denial)} is open`;
   // "The fire swept through the town's streets" against "the fire has not entered the town".
   if (stated.doerText) return `Whether ${stated.doerText} entered ${thing(stated)}`;
   // "staged a protest" against "gathered for a candlelit vigil": which of the two it was.
