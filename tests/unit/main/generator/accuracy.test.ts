@@ -146,6 +146,10 @@ const developmentSets = new Set([
   // through it, in the same way; scored with that session's first rules (f024b0e) and its rules of the moment
   // (f1495a8), tables only: the same figures (see their floors). The care-home set, the lower, was opened.
   '2026-10-lowesby-care-home-closure.json',
+  // Written at the start of the next session (a council unable to balance its budget, a landlord fined over mould)
+  // in the same way; scored with that session's first rules (b9cc7ee) and its rules of the moment (9d65faf), tables
+  // only: the same figures (see their floors). The mould set, the lower, was opened.
+  '2025-09-kirkholt-landlord-mould-fine.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -462,6 +466,10 @@ const disagreementFloors: Record<string, number> = {
   // care-home set, the lower, was opened.
   '2026-10-lowesby-care-home-closure.json': 0.7,
   '2026-04-hawkridge-harbour-blockade.json': 0.7,
+  // 17 of 26 and 13 of 23, one mix-up, with the first rules of the session that commissioned them (b9cc7ee), and the
+  // same with the rules that session had written by then (9d65faf), tables only. The budget set stays held out; the
+  // mould set, the lower, was opened.
+  '2025-09-kirkholt-landlord-mould-fine.json': 0.56,
   '2026-05-pelgrave-election-recount.json': 0.7,
 };
 const defaultFloor = 0.5;
@@ -542,6 +550,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-10-ulverstow-rail-landslip.json': 1,
   // Arrived with one (the tornado set), held out.
   '2026-03-brackwell-tornado.json': 1,
+  // Arrived with one (the mould set), opened.
+  '2025-09-kirkholt-landlord-mould-fine.json': 1,
 };
 
 const sets = readdirSync(goldDir)
