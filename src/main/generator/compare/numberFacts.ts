@@ -1,10 +1,11 @@
 import type { LineRef } from '../../../shared/analysis.ts';
-import type { ArticleSentence } from './lineTokens.ts';
+import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import {
   ageUnit,
   countsPeopleOrThings,
   mentionsBySentence,
+  partUnit,
   stopwatchTime,
   timeSpan,
   tallyUnit,
@@ -60,6 +61,10 @@ interface Figure extends NumberMention {
   source: Set<string>;
   /** "Five other workers", "another 30 homes", "ten more people": a group beside one told before. */
   further: boolean;
+  /** For a whole ("the 18 flats" of "11 of the 18 flats"): the values of its parts counted beside it. */
+  partsBeside: Set<string>;
+  /** Told as the whole a part is of: "of the city's 11 branch libraries", "one in three of its 12 stations". */
+  whole: boolean;
   /** What a share is of, where the sentence says it as the subject of "be" ("Turnout ... was 38.6 per cent"). */
   shareOf?: string;
   /** What the figure is the only one of in its article, at best: its unit, or a measure with what it measures. */
@@ -126,6 +131,19 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
     function sharesOfOneThing(a, b) {
       if (!a.shareOf || !b.shareOf || a.shareOf === b.shareOf) return undefined;
       return { score: -Infinity, because: () => `shares of different things (${a.shareOf} / ${b.shareOf})` };
+    },
+    // "found hazards in 11 of the 18 flats" / "found the most serious hazard in 11 flats": a figure that is the part
+    // the other sentence counts beside its whole is that part, whatever words the sentences share.
+    function wholeOrItsPart(a, b) {
+      const [whole, other] = a.partsBeside.has(valueKey(b)) ? [a, b] : [b, a];
+      if (!whole.partsBeside.has(valueKey(other))) return undefined;
+      return { score: -Infinity, because: () => `"${other.text}" is the part counted beside "${whole.text}"` };
+    },
+    // "Four of the city's 11 branch libraries" / "one in three of the city's 12 branch libraries": two wholes of one
+    // kind are most likely one whole, whatever parts each article takes of it.
+    function bothWholes(a, b) {
+      if (!a.whole || !b.whole) return undefined;
+      return { score: 1, because: () => `both count a whole ("${a.text}" / "${b.text}")` };
     },
     function sameGroupOrAnother(a, b) {
       if (a.further === b.further) return undefined;
@@ -206,6 +224,22 @@ function ageOfOnePerson(a: Figure, b: Figure): boolean {
 // "0.3 nanograms per millilitre" / "3 nanograms per millilitre", "2.5 million" / "25 million": the same digits
 // with the point moved, a slip that is a disagreement worth a question, not two different figures. Only for a
 // figure written with a decimal point: "3 dead" and "30 dead" share a digit by chance.
+// "four of the city's 11 branch libraries", "two of its 40 cameras": "of", a determiner or an owner, then the figure.
+const wholeDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+function countsAWhole(tokens: readonly Token[], valueFirst: number): boolean {
+  let at = valueFirst - 1;
+  if (/^['’]s$/.test(tokens[at]?.text ?? '')) {
+    at -= 1;
+    while (tokens[at]?.pos === 'NOUN' || tokens[at]?.pos === 'PROPN') at -= 1;
+  }
+  return wholeDeterminers.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.lower === 'of';
+}
+
+/** A figure's value, as one key: "18" and "about 18" are one value, "10 to 12" another. */
+function valueKey(figure: Pick<NumberMention, 'low' | 'high'>): string {
+  return `${figure.low}-${figure.high}`;
+}
+
 function decimalSlip(a: NumberMention, b: NumberMention): boolean {
   if (!/\d\.\d/u.test(a.text) && !/\d\.\d/u.test(b.text)) return false;
   const ratio = apart(a.low, b.low);
@@ -364,6 +398,10 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
           (index) => outsideFigure(index) || inAttribution(sentence, index),
         ),
         further: furtherGroup(sentence, mention),
+        partsBeside: new Set(
+          (found[at] ?? []).filter((other) => other.unit === partUnit(mention.unit)).map((other) => valueKey(other)),
+        ),
+        whole: countsAWhole(sentence.tokens, mention.valueFirst),
         source: givenBy(sentence.tokens, mention.valueFirst),
       });
     }
@@ -374,7 +412,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   for (const figure of figures) {
     const key = `${figure.file}\u0000${figure.kind}`;
     const values = perArticle.get(key) ?? new Set<string>();
-    values.add(`${figure.low}-${figure.high}`);
+    values.add(valueKey(figure));
     perArticle.set(key, values);
   }
   const rules = numberRules(weight, (figure) => perArticle.get(`${figure.file}\u0000${figure.kind}`)?.size === 1);
