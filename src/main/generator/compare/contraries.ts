@@ -21,8 +21,9 @@ const groups: readonly (readonly (readonly string[])[])[] = [
   [['temporary'], ['permanent']],
   // Stopped for a while or called off: "the search was suspended overnight" / "the search was called off".
   [['temporary'], ['cancel']],
+  // Not "orderly": its word family is that of "ordered", and people ordered to pay fines were not called peaceful.
   [
-    ['peaceful', 'calm', 'orderly'],
+    ['peaceful', 'calm'],
     ['violent', 'riot'],
   ],
   [

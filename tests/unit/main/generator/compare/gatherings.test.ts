@@ -4,7 +4,7 @@ import { disagreementsWithOtherNews } from './compareTexts.ts';
 // A gathering called peaceful by one article and a riot by another (from the student-protest set: "The largely
 // peaceful demonstration" / "UNI RIOT: Students storm campus HQ"), tested with farmers, dockers and football fans.
 // One event's march, protest and demonstration are one gathering; "riot police" and an airport's "chaos" call no
-// gathering violent.
+// gathering violent, and neither do people "ordered" to do something: "orderly" shares its word family.
 
 const claims = (texts: Record<string, string>) => disagreementsWithOtherNews(texts, 'claim');
 
@@ -46,6 +46,15 @@ describe('a gathering called peaceful and a riot', () => {
       claims({
         'a.txt': 'The march through Tarvik turned into a riot after dark.',
         'b.txt': 'Rioting broke out in Tarvik after dark, with shops looted.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('does not read people "ordered" to do something as orderly', () => {
+    expect(
+      claims({
+        'a.txt': 'Two protesters were ordered to pay fines by magistrates on Friday.',
+        'b.txt': 'Two protesters turned violent as night fell.',
       }),
     ).toEqual([]);
   });
