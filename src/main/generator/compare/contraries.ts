@@ -15,6 +15,8 @@ const groups: readonly (readonly (readonly string[])[])[] = [
     ['cancel', 'scrap'],
   ],
   [['acquit'], ['convict']],
+  // Admitted the charges, or was found guilty by a court that heard the case (pleas.ts reads the phrases).
+  [['pleadguilty'], ['foundguilty']],
   // How someone left a room or a meeting: walked out, or was put out (departures.ts reads the phrases).
   [['walkout'], ['expel', 'eject']],
   // Closed for a while or for good (permanence.ts reads "mothballed", "shut for good").

@@ -11,6 +11,7 @@ import { forGood, permanenceAt } from './permanence.ts';
 import { reactionAt } from './reactions.ts';
 import { custodyAt } from './custody.ts';
 import { suspensionAt } from './suspensions.ts';
+import { pleaAt } from './pleas.ts';
 import { findTitledNames } from './nameMentions.ts';
 import { entered, entryAt } from './entries.ts';
 import { gathering, isGathering, violentLabelAt } from './gatherings.ts';
@@ -558,12 +559,20 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
   const reaction = reactionAt(tokens, index);
   const custody = reaction ? undefined : custodyAt(tokens, index);
   const suspension = reaction || custody ? undefined : suspensionAt(tokens, index);
-  const state = reaction ?? custody ?? suspension;
+  const plea = reaction || custody || suspension ? undefined : pleaAt(tokens, index);
+  const state = reaction ?? custody ?? suspension ?? plea;
   if (!state) return undefined;
   const chain = auxiliaryChain(tokens, index);
   if (!toldAsFact(chain) || (suspension && !chain.passive)) return undefined;
+  if (plea && plea.needsPassive !== chain.passive) return undefined;
   const beforeTo = tokens[index - 1]?.lower === 'to' ? index - 2 : undefined;
-  const person = namedAfter(tokens, custody?.person ?? beforeTo ?? subjectOf(tokens, index) ?? openingPerson(tokens));
+  const subject = subjectOf(tokens, index);
+  // "Raymond Castell, 61, of Ashwell Green, pleaded guilty": the place he is from is set off, not the subject.
+  const fromPlace = subject !== undefined && setOffPlace(tokens, subject);
+  const person = namedAfter(
+    tokens,
+    custody?.person ?? beforeTo ?? (fromPlace ? undefined : subject) ?? openingPerson(tokens),
+  );
   const word = person === undefined ? undefined : tokens[person];
   if (!word || person === undefined) return undefined;
   // "Sailings between Ardmhor and Brannoch have been suspended": a place stopped for a while, not a person off duty.
@@ -573,7 +582,7 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
     verb: state.side,
     verbText: lineWords(tokens, index, state.last),
     passive: chain.passive,
-    denied: chain.negated,
+    denied: chain.negated !== (plea?.denied === true),
     personState: true,
   };
   if (word.pos === 'PRON') {
@@ -588,6 +597,13 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
     ...common,
     ...themeFields(theme),
   };
+}
+
+// ", of Ashwell Green," after a name: where the person is from, set off by commas.
+function setOffPlace(tokens: readonly Token[], subject: number): boolean {
+  let at = subject;
+  while (tokens[at - 1]?.pos === 'PROPN') at -= 1;
+  return tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.text === ',' && tokens[subject + 1]?.text === ',';
 }
 
 // A name the sentence gives a title ("chief of staff, Leon Marsh", "Ms Quarmby"): a person, whatever else is

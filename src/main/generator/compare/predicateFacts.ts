@@ -3,6 +3,7 @@ import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import { closedNow, openNow } from './openStates.ts';
 import { onDuty } from './presence.ts';
+import { foundGuilty, pleadedGuilty } from './pleas.ts';
 import { keptWorking } from './servicesWorking.ts';
 import { fuller } from './fullerMention.ts';
 import {
@@ -137,6 +138,10 @@ function describe(stated: PredicateClaim, denial: PredicateClaim): string {
   // "Passengers remained on board" against "passengers were plucked from the ferry": which of the two.
   if (denial.contrary && (stated.verb === stayingPut || denial.verb === stayingPut)) {
     return `Whether ${thingOf(stated, denial)} ${verbPhrase(stated)} or ${verbPhrase({ ...denial, denied: false })}`;
+  }
+  // "pleaded guilty" against "was found guilty": which of the two.
+  if (denial.contrary && (stated.verb === pleadedGuilty || stated.verb === foundGuilty)) {
+    return `Whether ${thingOf(stated, denial)} pleaded guilty or was found guilty`;
   }
   // "A thin diesel sheen was seen" against "no pollution had been detected": whether there was any.
   if (stated.theme !== denial.theme && denial.theme !== anyone) {
