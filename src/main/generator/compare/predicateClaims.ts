@@ -573,6 +573,23 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
     tokens,
     custody?.person ?? beforeTo ?? (fromPlace ? undefined : subject) ?? openingPerson(tokens),
   );
+  // "They have since been released on bail" / "Two men arrested after the raid remain in custody": the people held
+  // after one event, whom articles name as a group.
+  const group = custody ? (heldGroupAt(tokens, person) ?? openingHeldGroup(tokens)) : undefined;
+  if (group !== undefined) {
+    return {
+      sentence,
+      theme: heldGroup,
+      themeText: tokens[group]?.text ?? '',
+      narrowers: new Set(),
+      phraseText: tokens[group]?.text ?? '',
+      verb: state.side,
+      verbText: lineWords(tokens, index, state.last),
+      passive: chain.passive,
+      denied: chain.negated,
+      personState: true,
+    };
+  }
   const word = person === undefined ? undefined : tokens[person];
   if (!word || person === undefined) return undefined;
   // "Sailings between Ardmhor and Brannoch have been suspended": a place stopped for a while, not a person off duty.
@@ -597,6 +614,25 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
     ...common,
     ...themeFields(theme),
   };
+}
+
+// The theme of a claim about the people held after the event, however an article names them.
+export const heldGroup = 'held group';
+const groupNouns = new Set(['men', 'women', 'suspects', 'people', 'teenagers', 'boys', 'girls', 'youths', 'pair']);
+
+function heldGroupAt(tokens: readonly Token[], at: number | undefined): number | undefined {
+  const word = at === undefined ? undefined : tokens[at];
+  if (!word) return undefined;
+  return word.lower === 'they' || (word.pos === 'NOUN' && groupNouns.has(word.lower)) ? at : undefined;
+}
+
+// "Two men arrested after Monday's raid on the museum remain in custody": the sentence opens with them, and the
+// verb's nearest noun is in the aside. "They have since been released": "since" hides the subject.
+function openingHeldGroup(tokens: readonly Token[]): number | undefined {
+  if (tokens[0]?.lower === 'they') return 0;
+  let at = tokens[0]?.pos === 'DET' ? 1 : 0;
+  if (tokens[at]?.pos === 'NUM') at += 1;
+  return heldGroupAt(tokens, at) !== undefined && tokens[at + 1]?.lemma === 'arrest' ? at : undefined;
 }
 
 // ", of Ashwell Green," after a name: where the person is from, set off by commas.

@@ -11,6 +11,7 @@ import {
   claimKeys,
   contradicts,
   findPredicateClaims,
+  heldGroup,
   stayingPut,
   type PredicateClaim,
 } from './predicateClaims.ts';
@@ -139,6 +140,8 @@ function describe(stated: PredicateClaim, denial: PredicateClaim): string {
   if (denial.contrary && (stated.verb === stayingPut || denial.verb === stayingPut)) {
     return `Whether ${thingOf(stated, denial)} ${verbPhrase(stated)} or ${verbPhrase({ ...denial, denied: false })}`;
   }
+  // "They have since been released on bail" against "Two men arrested after the raid remain in custody".
+  if (stated.theme === heldGroup) return 'Whether those arrested are in custody or out on bail';
   // "pleaded guilty" against "was found guilty": which of the two.
   if (denial.contrary && (stated.verb === pleadedGuilty || stated.verb === foundGuilty)) {
     return `Whether ${thingOf(stated, denial)} pleaded guilty or was found guilty`;
