@@ -8,8 +8,9 @@ import { senseFamily } from './wordFamily.ts';
 // words that cannot both be true of one thing at one time (not "opened" / "closed", said of a road a day apart).
 
 const groups: readonly (readonly (readonly string[])[])[] = [
-  // Left a post, was put out of it, or was kept in it off duty for now (suspensions.ts reads "placed on leave").
-  [['resign', 'quit'], ['fire', 'dismiss', 'sack', 'oust'], ['onleave']],
+  // Left a post, was put out of it, was kept in it off duty for now (suspensions.ts reads "placed on leave"), or
+  // left it by agreement (departures.ts reads "by mutual consent").
+  [['resign', 'quit'], ['fire', 'dismiss', 'sack', 'oust'], ['onleave'], ['byconsent']],
   [
     ['postpone', 'delay', 'defer'],
     ['cancel', 'scrap'],

@@ -1142,6 +1142,11 @@ function objectAfter(tokens: readonly Token[], verb: number): Theme | undefined 
       // The last noun of a compound ("the road bridge") is its head, and the last word of a name ("Mayor Anna
       // Lind").
       while (tokens[at + 1]?.pos === 'NOUN' || (token.pos === 'PROPN' && tokens[at + 1]?.pos === 'PROPN')) at += 1;
+      // "sacked manager Rory Tennant": a title written before a name; the person is the thing.
+      if (tokens[at]?.pos === 'NOUN' && tokens[at + 1]?.pos === 'PROPN' && tokens[at + 2]?.pos === 'PROPN') {
+        at += 2;
+        while (tokens[at + 1]?.pos === 'PROPN') at += 1;
+      }
       // "postponed the festival's last day": the owner is not the thing; what it owns is.
       if (/^['’]s$/.test(tokens[at + 1]?.text ?? '')) {
         at += 2;
