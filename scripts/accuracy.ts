@@ -74,6 +74,7 @@ const developmentSets = new Set([
   '2026-07-ashcombe-sewage-beaches',
   '2026-10-lowesby-care-home-closure',
   '2025-09-kirkholt-landlord-mould-fine',
+  '2026-01-winslade-university-job-cuts',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

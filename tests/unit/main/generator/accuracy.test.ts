@@ -150,6 +150,10 @@ const developmentSets = new Set([
   // in the same way; scored with that session's first rules (b9cc7ee) and its rules of the moment (9d65faf), tables
   // only: the same figures (see their floors). The mould set, the lower, was opened.
   '2025-09-kirkholt-landlord-mould-fine.json',
+  // Written in the same session (university job cuts, an ambulance service's critical incident), halfway through
+  // it, in the same way; scored with that session's first rules (b9cc7ee) and its rules of the moment (2a04f2b),
+  // tables only: the same figures (see their floors). The university set, the lower, was opened.
+  '2026-01-winslade-university-job-cuts.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -471,6 +475,10 @@ const disagreementFloors: Record<string, number> = {
   // mould set, the lower, was opened.
   '2025-09-kirkholt-landlord-mould-fine.json': 0.56,
   '2025-06-thrushby-council-bankruptcy.json': 0.65,
+  // 15 of 25 and 16 of 23, two mix-ups each, with the first rules of the session that commissioned them (b9cc7ee),
+  // and the same with the rules that session had written by then (2a04f2b), tables only. The ambulance set stays
+  // held out; the university set, the lower, was opened.
+  '2026-01-winslade-university-job-cuts.json': 0.6,
   '2026-05-pelgrave-election-recount.json': 0.7,
 };
 const defaultFloor = 0.5;
@@ -522,6 +530,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-05-pelgrave-election-recount.json': 0.75,
   // Arrived with 3 of 4 (the flash-flood set), opened.
   '2026-11-gorran-campsite-flash-flood.json': 0.75,
+  // Arrived with 3 of 4 (the university set), opened.
+  '2026-01-winslade-university-job-cuts.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
@@ -553,6 +563,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-10-ulverstow-rail-landslip.json': 1,
   // Arrived with one (the tornado set), held out.
   '2026-03-brackwell-tornado.json': 1,
+  // Arrived with two (the university set), opened.
+  '2026-01-winslade-university-job-cuts.json': 2,
 };
 
 const sets = readdirSync(goldDir)
