@@ -479,6 +479,7 @@ const disagreementFloors: Record<string, number> = {
   // and the same with the rules that session had written by then (2a04f2b), tables only. The ambulance set stays
   // held out; the university set, the lower, was opened.
   '2026-01-winslade-university-job-cuts.json': 0.6,
+  '2025-12-corrick-ambulance-critical-incident.json': 0.69,
   '2026-05-pelgrave-election-recount.json': 0.7,
 };
 const defaultFloor = 0.5;
@@ -532,6 +533,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-11-gorran-campsite-flash-flood.json': 0.75,
   // Arrived with 3 of 4 (the university set), opened.
   '2026-01-winslade-university-job-cuts.json': 0.75,
+  // Arrived with 3 of 4 (the ambulance set), held out.
+  '2025-12-corrick-ambulance-critical-incident.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
@@ -565,6 +568,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-03-brackwell-tornado.json': 1,
   // Arrived with two (the university set), opened.
   '2026-01-winslade-university-job-cuts.json': 2,
+  // Arrived with two (the ambulance set), held out.
+  '2025-12-corrick-ambulance-critical-incident.json': 2,
 };
 
 const sets = readdirSync(goldDir)
