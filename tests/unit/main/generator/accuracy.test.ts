@@ -203,8 +203,9 @@ const disagreementFloors: Record<string, number> = {
   // chemical-spill set, still held out (20 of 27). 18 of 25 once "two of the museum's cameras" counted cameras.
   // 19 once a Culture Secretary and a Culture Minister were two posts. 20 with each article's first hour compared
   // (round 17). 21 once an alarm that "FAILED to go off" denied one that "did go off" (round 18). 22 once "No
-  // guard was on duty" and "A security guard was on site" disagreed.
-  '2026-11-drummore-museum-theft.json': 0.88,
+  // guard was on duty" and "A security guard was on site" disagreed. 23 once "They have since been released on bail"
+  // met "Two men arrested after the raid remain in custody" (round 27).
+  '2026-11-drummore-museum-theft.json': 0.92,
   // 21 of 27 in round 14, once hamlets and villages, homes and properties were one thing counted (summary table only).
   // 22 in round 21, with a small count in words after "the", "its" or "their" read (summary table only).
   // 23 in round 22, with a surname misheard after its third letter read as one person's (summary table only).
@@ -447,13 +448,16 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-rushden-chimney-demolition.json': 0.6,
   // Opened, the football set reached 10 with a sacked manager's "payoff" read as his compensation, 11 with "a sixth
   // straight defeat" / "a seventh straight defeat" read as one run; in the session after, 12 with games counted as
-  // matches, 13 with "17 months in charge" read as a tenure, 14 with "the fourth manager to leave" read as a count.
-  '2026-11-elsworth-manager-sacked.json': 0.58,
+  // matches, 13 with "17 months in charge" read as a tenure, 14 with "the fourth manager to leave" read as a count;
+  // in round 27, 15 with "left the club by mutual consent" against "had been dismissed", 16 with "sacked manager Rory
+  // Tennant" read as the man, not the post.
+  '2026-11-elsworth-manager-sacked.json': 0.66,
   // 14 of 23 and 15 of 23 with the first rules of the session that commissioned them (7d8c22b), and the same with
   // the rules that session had written by then (a7c53eb), tables only. The landslip set stays held out; the
   // cyber-attack set, the lower, was opened. Opened, it reached 15 with amounts of data read as measures, 16 with
-  // ransomware the trust "has not said whether" was involved against a confirmation (round 26).
-  '2026-09-thornby-hospital-cyberattack.json': 0.69,
+  // ransomware the trust "has not said whether" was involved against a confirmation (round 26), 17 with an emergency
+  // department that "remains open" against one "closed since Friday" (round 27).
+  '2026-09-thornby-hospital-cyberattack.json': 0.73,
   '2026-10-ulverstow-rail-landslip.json': 0.65,
   // 17 of 24 and 18 of 26 with the first rules of the session that commissioned them (7d8c22b), and the same with
   // the rules that session had written by then (08ad1d9), tables only. The recount set stays held out; the heatwave
@@ -472,8 +476,8 @@ const disagreementFloors: Record<string, number> = {
   '2026-04-hawkridge-harbour-blockade.json': 0.7,
   // 17 of 26 and 13 of 23, one mix-up, with the first rules of the session that commissioned them (b9cc7ee), and the
   // same with the rules that session had written by then (9d65faf), tables only. The budget set stays held out; the
-  // mould set, the lower, was opened.
-  '2025-09-kirkholt-landlord-mould-fine.json': 0.56,
+  // mould set, the lower, was opened. Opened, it reached 14 with "pleaded guilty" against "was found guilty".
+  '2025-09-kirkholt-landlord-mould-fine.json': 0.6,
   '2025-06-thrushby-council-bankruptcy.json': 0.65,
   // 15 of 25 and 16 of 23, two mix-ups each, with the first rules of the session that commissioned them (b9cc7ee),
   // and the same with the rules that session had written by then (2a04f2b), tables only. The ambulance set stays
