@@ -575,7 +575,7 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
   );
   // "They have since been released on bail" / "Two men arrested after the raid remain in custody": the people held
   // after one event, whom articles name as a group.
-  const group = custody ? (heldGroupAt(tokens, person) ?? openingHeldGroup(tokens)) : undefined;
+  const group = custody ? (heldGroupAt(tokens, person) ?? openingHeldGroup(tokens, index)) : undefined;
   if (group !== undefined) {
     return {
       sentence,
@@ -627,9 +627,11 @@ function heldGroupAt(tokens: readonly Token[], at: number | undefined): number |
 }
 
 // "Two men arrested after Monday's raid on the museum remain in custody": the sentence opens with them, and the
-// verb's nearest noun is in the aside. "They have since been released": "since" hides the subject.
-function openingHeldGroup(tokens: readonly Token[]): number | undefined {
-  if (tokens[0]?.lower === 'they') return 0;
+// verb's nearest noun is in the aside. "They have since been released": "since" hides the subject; in "They said
+// Halvik was remanded in custody" the person is named.
+function openingHeldGroup(tokens: readonly Token[], verb: number): number | undefined {
+  const named = tokens.slice(1, verb).some((word) => word.pos === 'PROPN' || personalPronouns.has(word.lower));
+  if (tokens[0]?.lower === 'they') return named ? undefined : 0;
   let at = tokens[0]?.pos === 'DET' ? 1 : 0;
   if (tokens[at]?.pos === 'NUM') at += 1;
   return heldGroupAt(tokens, at) !== undefined && tokens[at + 1]?.lemma === 'arrest' ? at : undefined;
