@@ -107,3 +107,13 @@ export function datesOfTwo(a: string, b: string): { disagreements: string[][]; a
 export function disagreementsWithOtherNews(texts: Record<string, string>, kind: Fact['kind']): string[][] {
   return factValuesWithOtherNews(texts, kind).disagreements;
 }
+
+/** The claim disagreements of two written articles ("a.txt", "b.txt"), padded with other news. */
+export function claimsOfTwo(a: string, b: string): string[][] {
+  return disagreementsWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'claim');
+}
+
+/** Two written articles that set no claim against each other. */
+export function expectNoClaimBetween(a: string, b: string): void {
+  expect(claimsOfTwo(a, b)).toEqual([]);
+}

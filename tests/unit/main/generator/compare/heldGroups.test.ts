@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { disagreementsWithOtherNews, findIn } from './compareTexts.ts';
+import { claimsOfTwo, expectNoClaimBetween, findIn } from './compareTexts.ts';
 
 // The people held after one event, named as a group ("They", "Two men arrested after the raid", "the suspects"):
 // one article has them out on bail, another still in custody. Sentences from a stabbing, a depot raid and a protest.
-
-const claims = (texts: Record<string, string>): string[][] => disagreementsWithOtherNews(texts, 'claim');
 
 describe('a group held or bailed', () => {
   it('reports the group out on bail in one article and in custody in another', () => {
     const bailed = 'Three teenagers arrested after the stabbing in Harlow have been released on bail.';
     const held = 'The suspects remain in custody, police said on Sunday.';
-    expect(claims({ 'a.txt': bailed, 'b.txt': held })).toEqual([[bailed, held]]);
+    expect(claimsOfTwo(bailed, held)).toEqual([[bailed, held]]);
     const they = 'They have since been released on bail pending further inquiries, the force said.';
     const men = 'Two men arrested after the raid on the Kelby depot remain in custody.';
-    expect(claims({ 'a.txt': they, 'b.txt': men })).toEqual([[they, men]]);
+    expect(claimsOfTwo(they, men)).toEqual([[they, men]]);
   });
 
   it('asks where those arrested are', () => {
@@ -27,9 +25,11 @@ describe('a group held or bailed', () => {
   });
 
   it('stays quiet when the articles agree, one tells only of the arrest, or names the one held', () => {
-    const quiet = (a: string, b: string): void => expect(claims({ 'a.txt': a, 'b.txt': b })).toEqual([]);
-    quiet('Two women arrested after the protest were remanded in custody.', 'The suspects remain in custody.');
-    quiet('Two men were arrested at the scene on Friday.', 'The suspects have been released on bail.');
-    quiet('They said Dean Moss was remanded in custody.', 'The suspects have been released on bail.');
+    expectNoClaimBetween(
+      'Two women arrested after the protest were remanded in custody.',
+      'The suspects remain in custody.',
+    );
+    expectNoClaimBetween('Two men were arrested at the scene on Friday.', 'The suspects have been released on bail.');
+    expectNoClaimBetween('They said Dean Moss was remanded in custody.', 'The suspects have been released on bail.');
   });
 });

@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { disagreementsWithOtherNews } from './compareTexts.ts';
+import { claimsOfTwo, expectNoClaimBetween } from './compareTexts.ts';
 
 // One who "left by mutual consent" neither resigned nor was sacked. Sentences from business, rugby and music, with
 // the title before the name ("sacked chief executive Ann Hale") read as the person.
-
-const claims = (texts: Record<string, string>): string[][] => disagreementsWithOtherNews(texts, 'claim');
 
 describe('left by mutual consent', () => {
   it('reports a departure by agreement against a sacking and a resignation', () => {
     const agreed = 'Chief executive Ann Hale has left the company by mutual consent.';
     const sacked = 'The board sacked chief executive Ann Hale on Monday.';
-    expect(claims({ 'a.txt': agreed, 'b.txt': sacked })).toEqual([[agreed, sacked]]);
+    expect(claimsOfTwo(agreed, sacked)).toEqual([[agreed, sacked]]);
     const parted = 'Head coach Luis Ortega parted company with the club by mutual agreement.';
     const resigned = 'Head coach Luis Ortega resigned on Friday after the defeat.';
-    expect(claims({ 'a.txt': parted, 'b.txt': resigned })).toEqual([[parted, resigned]]);
+    expect(claimsOfTwo(parted, resigned)).toEqual([[parted, resigned]]);
   });
 
   it('stays quiet when the articles agree, and on an agreement that is no departure', () => {
-    const quiet = (a: string, b: string): void => expect(claims({ 'a.txt': a, 'b.txt': b })).toEqual([]);
-    quiet(
+    expectNoClaimBetween(
       'Conductor Maria Lind has left the orchestra by mutual consent.',
       'Maria Lind left the orchestra by mutual consent on Monday.',
     );
-    quiet('The fee was settled by mutual consent.', 'The board sacked chief executive Ann Hale on Monday.');
+    expectNoClaimBetween(
+      'The fee was settled by mutual consent.',
+      'The board sacked chief executive Ann Hale on Monday.',
+    );
   });
 });

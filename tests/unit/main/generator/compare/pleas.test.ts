@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { disagreementsWithOtherNews, findIn } from './compareTexts.ts';
+import { claimsOfTwo, expectNoClaimBetween, findIn } from './compareTexts.ts';
 
 // One who admitted the charges was not found guilty by a court that heard the case. Sentences from a driving case,
 // a fraud and an assault, beside pleas and verdicts that agree or are of two people.
-
-const claims = (texts: Record<string, string>): string[][] => disagreementsWithOtherNews(texts, 'claim');
 
 describe('pleaded guilty or found guilty', () => {
   it('reports a guilty plea against a verdict, and a plea against its denial', () => {
     const plea = 'Lorry driver Dean Moss pleaded guilty to causing death by dangerous driving.';
     const verdict = 'Dean Moss was found guilty by a jury at Harlow Crown Court on Friday.';
-    expect(claims({ 'a.txt': plea, 'b.txt': verdict })).toEqual([[plea, verdict]]);
+    expect(claimsOfTwo(plea, verdict)).toEqual([[plea, verdict]]);
     const admitted = 'Former finance director Helen Varley admitted four charges of fraud.';
     const convicted = 'Helen Varley, 52, was found guilty of four counts of fraud after a six-week trial.';
-    expect(claims({ 'a.txt': admitted, 'b.txt': convicted })).toEqual([[admitted, convicted]]);
+    expect(claimsOfTwo(admitted, convicted)).toEqual([[admitted, convicted]]);
     const notGuilty = 'Footballer Jay Orme, 24, of Kelby Green, pleaded not guilty to assault.';
     const guilty = 'Jay Orme pleaded guilty to assault at the hearing.';
-    expect(claims({ 'a.txt': notGuilty, 'b.txt': guilty })).toEqual([[notGuilty, guilty]]);
+    expect(claimsOfTwo(notGuilty, guilty)).toEqual([[notGuilty, guilty]]);
   });
 
   it('names both answers in the question', () => {
@@ -30,9 +28,11 @@ describe('pleaded guilty or found guilty', () => {
   });
 
   it('stays quiet on a denial and a verdict, on pleas that agree, and on two people', () => {
-    const quiet = (a: string, b: string): void => expect(claims({ 'a.txt': a, 'b.txt': b })).toEqual([]);
-    quiet('Dean Moss denied the charges.', 'Dean Moss was found guilty on Friday.');
-    quiet('Dean Moss pleaded guilty on Monday.', 'Dean Moss admitted the offence at the first hearing.');
-    quiet('Dean Moss pleaded guilty on Monday.', 'His passenger, Sarah Hill, was found guilty on Friday.');
+    expectNoClaimBetween('Dean Moss denied the charges.', 'Dean Moss was found guilty on Friday.');
+    expectNoClaimBetween('Dean Moss pleaded guilty on Monday.', 'Dean Moss admitted the offence at the first hearing.');
+    expectNoClaimBetween(
+      'Dean Moss pleaded guilty on Monday.',
+      'His passenger, Sarah Hill, was found guilty on Friday.',
+    );
   });
 });

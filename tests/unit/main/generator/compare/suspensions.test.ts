@@ -1,37 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { disagreementsWithOtherNews } from './compareTexts.ts';
+import { claimsOfTwo } from './compareTexts.ts';
 
 // Someone kept in post but off duty ("has been suspended", "placed on leave") neither resigned nor was sacked.
 // Sentences from sport, policing, health and local politics, beside a service suspended, which is stopped for a
 // while and says nothing of anyone's job.
 
-const claims = (texts: Record<string, string>): string[][] => disagreementsWithOtherNews(texts, 'claim');
-
 describe('suspended from a post', () => {
   it('reports a suspension against a sacking and against a resignation', () => {
     const coach = 'Head coach Anna Berg has been suspended pending an investigation into the allegations.';
     const sacked = 'Head coach Anna Berg was sacked on Monday, the club said.';
-    expect(claims({ 'a.txt': coach, 'b.txt': sacked })).toEqual([[coach, sacked]]);
+    expect(claimsOfTwo(coach, sacked)).toEqual([[coach, sacked]]);
     const onLeave = 'The force said its chief constable, Mark Dale, had been placed on leave.';
     const resigned = 'Chief Constable Mark Dale resigned on Tuesday night.';
-    expect(claims({ 'a.txt': onLeave, 'b.txt': resigned })).toEqual([[onLeave, resigned]]);
+    expect(claimsOfTwo(onLeave, resigned)).toEqual([[onLeave, resigned]]);
     const gardening = 'The trust’s chief executive, Priya Nair, has been put on gardening leave.';
     const quit = 'Chief executive Priya Nair quit after the report was published.';
-    expect(claims({ 'a.txt': gardening, 'b.txt': quit })).toEqual([[gardening, quit]]);
+    expect(claimsOfTwo(gardening, quit)).toEqual([[gardening, quit]]);
   });
 
   it('stays quiet when the articles agree, and on a service suspended', () => {
     expect(
-      claims({
-        'a.txt': 'Her chief of staff, Leon Marsh, has been suspended on full pay.',
-        'b.txt': 'Chief of staff Leon Marsh was placed on leave while the inquiry runs.',
-      }),
+      claimsOfTwo(
+        'Her chief of staff, Leon Marsh, has been suspended on full pay.',
+        'Chief of staff Leon Marsh was placed on leave while the inquiry runs.',
+      ),
     ).toEqual([]);
     expect(
-      claims({
-        'a.txt': 'All sailings between Ardmhor and Brannoch have been suspended until Wednesday.',
-        'b.txt': 'Councillor Brannoch resigned on Tuesday.',
-      }),
+      claimsOfTwo(
+        'All sailings between Ardmhor and Brannoch have been suspended until Wednesday.',
+        'Councillor Brannoch resigned on Tuesday.',
+      ),
     ).toEqual([]);
   });
 });
