@@ -43,6 +43,7 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
   const side = sideMatch(a, b) ?? sideMatch(b, a);
   if (side) return side;
   if (roundsTo(a, b) || roundsTo(b, a) || wholeOfFraction(a, b) || wholeOfFraction(b, a)) return 'compatible';
+  if (roughlyAtItsLastDigit(a, b) || roughlyAtItsLastDigit(b, a)) return 'compatible';
   // "about 60%" and "61%": a rounded figure and a precise one that lies within a hair of it.
   if (bounds.has('about') && Math.abs(a.low - b.low) <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
   if (justPast(a, b) || justPast(b, a)) return 'compatible';
@@ -122,6 +123,18 @@ function wholeOfFraction(whole: NumberMention, fraction: NumberMention): boolean
   if (!countsPeopleOrThings(whole.unit) || !countsPeopleOrThings(fraction.unit)) return false;
   if (!Number.isInteger(whole.low) || Number.isInteger(fraction.low)) return false;
   return Math.round(fraction.low) === whole.low;
+}
+
+// "about 1,100" / "1,140": a figure told roughly is rounded at its last written digit, so an exact one within half
+// that step of it is the same figure. Only a figure of two or more digits before its zeros says where it was
+// rounded: "about 500" could be rounded to the nearest hundred or the nearest fifty.
+function roughlyAtItsLastDigit(rounded: NumberMention, exact: NumberMention): boolean {
+  if (rounded.hedge !== 'about' || (exact.hedge !== 'none' && exact.hedge !== 'exactly')) return false;
+  if (rounded.low !== rounded.high || !Number.isInteger(rounded.low) || rounded.low <= 0) return false;
+  let step = 1;
+  while (rounded.low % (step * 10) === 0) step *= 10;
+  if (step === 1 || rounded.low / step < 10) return false;
+  return Math.abs(exact.low - rounded.low) <= step / 2;
 }
 
 // "1.2 million" is 1,187,000 written to one decimal; "4 million" is not 4.3 million unless hedged ("about").

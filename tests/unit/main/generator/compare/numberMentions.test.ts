@@ -119,6 +119,17 @@ describe('compareFigures', () => {
     expect(compare('Turnout was about 60% this year.', 'Turnout was 61% this year.')).toBe('compatible');
     expect(compare('Between 10 and 12 people were arrested.', '11 people were arrested.')).toBe('compatible');
   });
+
+  it('reads a rough figure as rounded at its last written digit, where its digits show that', () => {
+    const members = (figure: string): string => `The choir now has ${figure} members across the county.`;
+    expect(compare(members('about 1,100'), members('1,140'))).toBe('compatible');
+    expect(compare(members('around 2,350'), members('2,346'))).toBe('compatible');
+    // Past half a step, it is another figure; an unhedged round figure is not rough; "about 500" could be rounded
+    // to the nearest fifty.
+    expect(compare(members('about 1,100'), members('1,160'))).toBe('different');
+    expect(compare(members('1,100'), members('1,140'))).toBe('different');
+    expect(compare(members('about 500'), members('540'))).toBe('different');
+  });
 });
 
 describe('what a figure counts, a few words away', () => {
