@@ -62,6 +62,21 @@ const hostileMoods = new Set(['angry', 'ugly', 'heated', 'chaotic', 'violent']);
 // "air strike", "lightning strike", "a strike on the city": a blow, not workers downing tools.
 const blows = new Set(['air', 'missile', 'drone', 'military', 'lightning', 'preemptive', 'pre-emptive', 'nuclear']);
 
+// "a ballot for strike action", "a strike ballot", "threatened a walkout": a strike still to be decided is no
+// scene, so it cannot be set against a protest that did take place.
+const toBeDecided = new Set(['ballot', 'vote', 'threat', 'threaten', 'consider', 'plan']);
+const linkWords = new Set(['for', 'on', 'of', 'a', 'to', 'over', 'further', 'possible', 'new', 'more']);
+function strikeToCome(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index + 1]?.lemma === 'ballot') return true;
+  for (let at = index - 1; at >= Math.max(0, index - 4); at -= 1) {
+    const before = tokens[at];
+    if (!before) return false;
+    if (toBeDecided.has(before.lemma)) return true;
+    if (!linkWords.has(before.lower)) return false;
+  }
+  return false;
+}
+
 /** The scale words of one sentence, outside quotations and not denied. */
 export function findSceneMentions(sentence: ArticleSentence): SceneMention[] {
   const tokens = sentence.tokens;
@@ -115,6 +130,7 @@ function stepAt(tokens: readonly Token[], index: number): { step: Step; first: n
   if (token.lower.startsWith('rall') && token.pos !== 'NOUN') return undefined;
   if (step.level === 'stoppage' && token.lower.startsWith('strik')) {
     if (blows.has(previous) || token.pos === 'VERB' || tokens[index + 1]?.lower === 'on') return undefined;
+    if (strikeToCome(tokens, index)) return undefined;
     // "went on strike": the verb belongs to the words.
     if (previous === 'on' && tokens[index - 2]?.pos === 'VERB') {
       return { step, first: index - 2, last: index };

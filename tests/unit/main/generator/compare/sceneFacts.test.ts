@@ -30,6 +30,13 @@ describe('findSceneMentions', () => {
     expect(steps('There were no clashes at the gates.')).toEqual([]);
     expect(steps('"This was never a riot," the chief constable said.')).toEqual([]);
   });
+
+  it('leaves out a strike still to be decided: balloted for, voted on or threatened', () => {
+    expect(steps('The drivers’ union will open a ballot for strike action next week.')).toEqual([]);
+    expect(steps('The union announced a strike ballot at the depot.')).toEqual([]);
+    expect(steps('Porters have threatened further strikes over the new rota.')).toEqual([]);
+    expect(steps('Porters went on strike over the new rota.')).toEqual(['stoppage: went on strike']);
+  });
 });
 
 describe('findSceneFacts', () => {
@@ -47,6 +54,15 @@ describe('findSceneFacts', () => {
       ['thunder.txt', 'ardle.txt'],
       ['ardle.txt', 'nordvik.txt'],
     ]);
+  });
+
+  it('sets no strike ballot against a protest over the same plans', () => {
+    const { disagreements } = findIn({
+      'a.txt':
+        'The hospital trust will cut 200 posts and close two wards, prompting the nurses’ union to announce a ballot for strike action.',
+      'b.txt': 'Dozens of patients’ relatives gathered in protest at plans to cut 200 posts and close two wards.',
+    });
+    expect(disagreements.filter((fact) => fact.fact.startsWith('What happened'))).toEqual([]);
   });
 
   it('says nothing of two scenes that share only a place, nor of one article told both ways', () => {
