@@ -126,15 +126,16 @@ function wholeOfFraction(whole: NumberMention, fraction: NumberMention): boolean
 }
 
 // "about 1,100" / "1,140": a figure told roughly is rounded at its last written digit, so an exact one within half
-// that step of it is the same figure. Only a figure of two or more digits before its zeros says where it was
-// rounded: "about 500" could be rounded to the nearest hundred or the nearest fifty.
+// that step of it is the same figure. A figure of one digit before its zeros may be rounded more finely ("about
+// 500" to the nearest fifty), so it allows half that: "about 400" fits "412", not "440".
 function roughlyAtItsLastDigit(rounded: NumberMention, exact: NumberMention): boolean {
   if (rounded.hedge !== 'about' || (exact.hedge !== 'none' && exact.hedge !== 'exactly')) return false;
   if (rounded.low !== rounded.high || !Number.isInteger(rounded.low) || rounded.low <= 0) return false;
   let step = 1;
   while (rounded.low % (step * 10) === 0) step *= 10;
-  if (step === 1 || rounded.low / step < 10) return false;
-  return Math.abs(exact.low - rounded.low) <= step / 2;
+  if (step === 1) return false;
+  const reach = rounded.low / step < 10 ? step / 4 : step / 2;
+  return Math.abs(exact.low - rounded.low) <= reach;
 }
 
 // "1.2 million" is 1,187,000 written to one decimal; "4 million" is not 4.3 million unless hedged ("about").

@@ -124,8 +124,9 @@ describe('compareFigures', () => {
     const members = (figure: string): string => `The choir now has ${figure} members across the county.`;
     expect(compare(members('about 1,100'), members('1,140'))).toBe('compatible');
     expect(compare(members('around 2,350'), members('2,346'))).toBe('compatible');
-    // Past half a step, it is another figure; an unhedged round figure is not rough; "about 500" could be rounded
-    // to the nearest fifty.
+    expect(compare(members('about 400'), members('412'))).toBe('compatible');
+    // Past half a step, it is another figure; an unhedged round figure is not rough; "about 500" may be rounded to
+    // the nearest fifty, so "540" is past it.
     expect(compare(members('about 1,100'), members('1,160'))).toBe('different');
     expect(compare(members('1,100'), members('1,140'))).toBe('different');
     expect(compare(members('about 500'), members('540'))).toBe('different');
