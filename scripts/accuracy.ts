@@ -75,6 +75,7 @@ const developmentSets = new Set([
   '2026-10-lowesby-care-home-closure',
   '2025-09-kirkholt-landlord-mould-fine',
   '2026-01-winslade-university-job-cuts',
+  '2025-06-cressing-misconduct-hearing',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

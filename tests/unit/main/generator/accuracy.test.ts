@@ -154,6 +154,10 @@ const developmentSets = new Set([
   // it, in the same way; scored with that session's first rules (b9cc7ee) and its rules of the moment (2a04f2b),
   // tables only: the same figures (see their floors). The university set, the lower, was opened.
   '2026-01-winslade-university-job-cuts.json',
+  // Written at the start of the next session (schools closed over crumbling concrete, a police misconduct hearing)
+  // in the same way; scored with that session's first rules (1201c75) and its rules of the moment (7738b2e), tables
+  // only: the same figures (see their floors). The misconduct set, the lower, was opened.
+  '2025-06-cressing-misconduct-hearing.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -488,6 +492,7 @@ const disagreementFloors: Record<string, number> = {
   // same with the rules that session had written by then (7738b2e), tables only. The schools set stays held out;
   // the misconduct set, the lower, was opened.
   '2025-09-lathom-school-concrete.json': 0.68,
+  '2025-06-cressing-misconduct-hearing.json': 0.66,
   '2026-05-pelgrave-election-recount.json': 0.7,
 };
 const defaultFloor = 0.5;
