@@ -196,7 +196,7 @@ function officeHolderFacts(named: readonly NamedPerson[]): FactFinding[] {
     const lead = group[0] as NamedPerson;
     const found = findingsFor(group, {
       kind: 'name',
-      fact: `Who is ${lead.qualifierText ? `${possessive(lead.qualifierText)} ` : 'the '}${lead.subordinate ? 'deputy ' : ''}${officeName(lead)}`,
+      fact: `Who is ${lead.qualifierText ? `${possessive(lead.qualifierText)} ` : 'the '}${lead.subordinate ? `${lead.subordinate} ` : ''}${officeName(lead)}`,
       compare: (a, b) => (a.person === b.person ? 'same' : 'different'),
       refOf,
       reasonsFor: (a, b) => [`same office: ${titleOf(a)}`, `people named: ${a.name} / ${b.name}`],
@@ -318,7 +318,7 @@ function sharesWord(a: string, b: string): boolean {
 
 function titleOf(mention: TitledName): string {
   const about = mention.complement ?? mention.field;
-  return `${mention.former ? 'former ' : ''}${mention.subordinate ? 'deputy ' : ''}${mention.grade ? `${mention.grade} ` : ''}${officeName(mention)}${about ? ` (${about})` : ''}`;
+  return `${mention.former ? 'former ' : ''}${mention.subordinate ? `${mention.subordinate} ` : ''}${mention.grade ? `${mention.grade} ` : ''}${officeName(mention)}${about ? ` (${about})` : ''}`;
 }
 
 function officeName(mention: TitledName): string {

@@ -34,8 +34,11 @@ export interface TitledName {
    * operations", "structural" in "structural engineer". Level words ("chief", "senior") are not a field.
    */
   field?: string;
-  /** "deputy director", "assistant manager": a step below the office itself. */
-  subordinate: boolean;
+  /**
+   * "deputy director", "assistant manager": a step below the office itself, and which step. A deputy and an
+   * assistant are two ("Deputy Chief Constable" / "Assistant Chief Constable"); a vice-chair is the chair's deputy.
+   */
+  subordinate?: 'deputy' | 'assistant' | 'associate' | 'under';
   /**
    * A grade written before the title ("Chief Judge", "Presiding Judge", "senior prosecutor"): two grades of one
    * office for one person disagree; a title without a grade fits either.
@@ -205,7 +208,7 @@ function titleThenName(sentence: ArticleSentence, index: number): TitledName | u
     ...fieldOf(before.portfolioText, fieldWords),
     ...(before.qualifier && !rank ? { qualifier: before.qualifier, qualifierText: before.qualifierText } : {}),
     former: before.former,
-    subordinate: isSubordinate(before.portfolioText),
+    ...subordinateStep(before.portfolioText),
     ...(rank ? { grade: rank } : gradeOf(before.portfolioText)),
     ...(besideTitle(tokens, index, matched.last) ? { joint: true } : {}),
     ...(matched.office.gender ? { gender: matched.office.gender } : {}),
@@ -302,7 +305,7 @@ function nameThenTitle(sentence: ArticleSentence, index: number): TitledName | u
     ...fieldOf(written, after?.fieldWords),
     ...(qualifier ? { qualifier, qualifierText } : {}),
     former,
-    subordinate: isSubordinate(written),
+    ...subordinateStep(written),
     ...gradeOf(written),
     ...(besideTitle(tokens, at, matched.last) ? { joint: true } : {}),
     ...(matched.office.gender ? { gender: matched.office.gender } : {}),
@@ -357,8 +360,10 @@ function gradeOf(before: string | undefined): { grade?: string } {
   return grade ? { grade } : {};
 }
 
-function isSubordinate(before: string | undefined): boolean {
-  return (before ?? '').split(' ').some((word) => subordinateWords.has(word));
+function subordinateStep(before: string | undefined): Pick<TitledName, 'subordinate'> {
+  const step = (before ?? '').split(' ').find((word) => subordinateWords.has(word));
+  if (step === undefined) return {};
+  return { subordinate: step === 'vice' ? 'deputy' : (step as NonNullable<TitledName['subordinate']>) };
 }
 
 /** Capitalised proper nouns that make a person's name: one to three words, not "Council" or "Olympics". */

@@ -79,10 +79,20 @@ describe('grades and ranks of one office', () => {
   it('keeps a step or a past written before a capitalised field: "Deputy Privacy Commissioner", "Former Privacy Commissioner"', () => {
     const commissioner = title('Privacy Commissioner Ana Ruiz said the clinics would stay open.');
     const deputy = title('Deputy Privacy Commissioner Ana Ruiz said the clinics would stay open.');
-    expect(deputy.subordinate).toBe(true);
+    expect(deputy.subordinate).toBe('deputy');
     expect(compareTitles(commissioner, deputy)).toBe('different');
     expect(title('Former Privacy Commissioner Tom Reed said the force was stretched.').former).toBe(true);
     expect(title('Privacy Commissioner Tom Reed said the force was stretched.').former).toBe(false);
+  });
+
+  it('tells a deputy from an assistant of one office, and reads a vice-chair as the chair’s deputy', () => {
+    const deputy = title('Deputy Chief Fire Officer Maya Lund inspected the depot.');
+    const assistant = title('Assistant Chief Fire Officer Maya Lund inspected the depot.');
+    expect(assistant.subordinate).toBe('assistant');
+    expect(compareTitles(deputy, assistant)).toBe('different');
+    expect(compareTitles(deputy, title('Deputy Chief Fire Officer Maya Lund said so.'))).toBe('same');
+    const vice = title('The vice-chair of the trust, Owen Pryce, resigned.');
+    expect(compareTitles(vice, title('The deputy chair of the trust, Owen Pryce, resigned.'))).not.toBe('different');
   });
 
   it('reports a judge whose names are each spelled a letter off, but not two people of one surname', () => {
