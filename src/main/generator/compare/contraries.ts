@@ -8,9 +8,10 @@ import { senseFamily } from './wordFamily.ts';
 // words that cannot both be true of one thing at one time (not "opened" / "closed", said of a road a day apart).
 
 const groups: readonly (readonly (readonly string[])[])[] = [
-  // Left a post, was put out of it, was kept in it off duty for now (suspensions.ts reads "placed on leave"), or
-  // left it by agreement (departures.ts reads "by mutual consent").
-  [['resign', 'quit'], ['fire', 'dismiss', 'sack', 'oust'], ['onleave'], ['byconsent']],
+  // Left a post, was put out of it, was kept in it off duty for now (suspensions.ts reads "placed on leave"), left
+  // it by agreement (departures.ts reads "by mutual consent"), or retired from it: an officer who retired did not
+  // resign.
+  [['resign', 'quit'], ['fire', 'dismiss', 'sack', 'oust'], ['onleave'], ['byconsent'], ['retire']],
   [
     ['postpone', 'delay', 'defer'],
     ['cancel', 'scrap'],

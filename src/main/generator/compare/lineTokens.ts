@@ -173,6 +173,8 @@ function onlyOpensSentences(first: Token, next: Token | undefined, capitalisedIn
   return /[^s]s$/.test(first.lower) || next?.pos !== 'VERB';
 }
 
+const relativeWords = new Set(['who', 'which']);
+
 /**
  * The sentences of one line with their tokens located in it. Given the set's own line (`source`), wink's reading
  * of it is shared with the evidence finder (`lineDoc.ts`).
@@ -232,6 +234,14 @@ export function sentencesOfLine(file: string, line: number, lineText: string, so
     const next = tokens[index + 1];
     if (!token || token.pos !== 'AUX' || !modals.has(token.lower) || !next) return;
     if (next.pos === 'ADJ' || next.pos === 'NOUN') next.pos = 'VERB';
+  });
+
+  // "Marriott, who retired in April": wink tags "retired" an adjective; after "who" or "which", a past form is the
+  // relative clause's verb.
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (!token || !relativeWords.has(token.lower) || next?.pos !== 'ADJ' || !/[a-z]ed$/.test(next.text)) return;
+    next.pos = 'VERB';
   });
 
   // "washing-machine factory", "the washing machines": a gerund that names a kind of thing is no happening.

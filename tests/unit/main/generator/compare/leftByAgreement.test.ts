@@ -4,6 +4,17 @@ import { claimsOfTwo, expectNoClaimBetween } from './compareTexts.ts';
 // One who "left by mutual consent" neither resigned nor was sacked. Sentences from business, rugby and music, with
 // the title before the name ("sacked chief executive Ann Hale") read as the person.
 
+describe('retired, resigned or sacked', () => {
+  it('reports a retirement against a resignation, read from a relative clause too', () => {
+    const retired = 'Goalkeeper Tomas Brandt, who retired in March after 14 seasons, will coach the youth side.';
+    const resigned = 'Goalkeeper Tomas Brandt resigned from the club in March.';
+    expect(claimsOfTwo(retired, resigned)).toEqual([[retired, resigned]]);
+    expectNoClaimBetween(retired, 'Tomas Brandt retired from the club in March.');
+    // A retired player is no claim of how he left.
+    expectNoClaimBetween('The retired goalkeeper Tomas Brandt will coach the youth side.', resigned);
+  });
+});
+
 describe('left by mutual consent', () => {
   it('reports a departure by agreement against a sacking and a resignation', () => {
     const agreed = 'Chief executive Ann Hale has left the company by mutual consent.';
