@@ -7,6 +7,7 @@ import { quotationsOfLine } from './quoteMentions.ts';
 import { contrariesOf, contraryHead, isContraryEvent, isContraryState } from './contraries.ts';
 import { readNumeral } from './numberWords.ts';
 import { departureAt } from './departures.ts';
+import { counterfactualAt } from './counterfactuals.ts';
 import { forGood, permanenceAt } from './permanence.ts';
 import { reactionAt } from './reactions.ts';
 import { custodyAt } from './custody.ts';
@@ -217,17 +218,20 @@ export function findPredicateClaims(sentence: ArticleSentence): PredicateClaim[]
     const chain = auxiliaryChain(tokens, index);
     const seen = observing && chain.passive;
     if (observing && !seen && !isHappening(tokens, index)) return;
-    if (chain.modal || chain.restricted || (chain.yet && !recordedOnce.has(token.sense))) return;
+    if (chain.restricted || (chain.yet && !recordedOnce.has(token.sense))) return;
     const nobody = nobodyBefore(tokens, chain.first);
     const theme =
       nobody ?? themeOf(tokens, index, chain, opposite !== undefined || kept || outlasting.has(token.sense));
     if (!theme) return;
+    const didNotHappen = chain.modal && counterfactualAt(tokens, index, theme.phraseText);
+    if (chain.modal && !didNotHappen) return;
     if (inDoubt(tokens, theme.phraseStart)) return;
     const verb =
       opposite ?? (kept ? stayingPut : sent ? calledOut : seen ? observed : (contraryHead(token.sense) ?? token.sense));
     const denied =
-      ((chain.negated !== deniedByVerb(tokens, theme.phraseStart)) !== (opposite !== undefined)) !==
-      (nobody !== undefined || noneOfThem(tokens, theme.phraseStart));
+      (((chain.negated !== deniedByVerb(tokens, theme.phraseStart)) !== (opposite !== undefined)) !==
+        (nobody !== undefined || noneOfThem(tokens, theme.phraseStart))) !==
+      didNotHappen;
     const scale = scaleOf.get(verb);
     push(
       {

@@ -15,6 +15,18 @@ describe('retired, resigned or sacked', () => {
   });
 });
 
+describe('would have been sacked', () => {
+  it('reads a sacking that would have happened, had the person still been in post, as none', () => {
+    const sacked = 'Club secretary Dana Whitlow was sacked on Friday over the missing funds.';
+    const wouldHave = 'Club secretary Dana Whitlow would have been sacked had she not already left the club.';
+    expect(claimsOfTwo(sacked, wouldHave)).toEqual([[sacked, wouldHave]]);
+    const former = 'Former club secretary Dana Whitlow would have been sacked over the missing funds.';
+    expect(claimsOfTwo(sacked, former)).toEqual([[sacked, former]]);
+    // Without a condition or a past holder, it may be a plan told in reported speech: not read.
+    expectNoClaimBetween(sacked, 'The chairman said Dana Whitlow would have been sacked by the end of the season.');
+  });
+});
+
 describe('left by mutual consent', () => {
   it('reports a departure by agreement against a sacking and a resignation', () => {
     const agreed = 'Chief executive Ann Hale has left the company by mutual consent.';
