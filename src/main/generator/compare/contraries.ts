@@ -49,6 +49,8 @@ const groups: readonly (readonly (readonly string[])[])[] = [
   [['nowopen'], ['nowshut']],
   // Locked up or left free (custody.ts reads "taken into custody", "remained on bail").
   [['custody'], ['bail']],
+  // At one's own hearing in person, on a screen, or not at all (attendance.ts reads the phrases).
+  [['inperson'], ['byvideolink'], ['stayedaway']],
 ];
 
 const headOf = new Map<string, string>();

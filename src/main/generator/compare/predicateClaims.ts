@@ -13,6 +13,7 @@ import { reactionAt } from './reactions.ts';
 import { custodyAt } from './custody.ts';
 import { suspensionAt } from './suspensions.ts';
 import { pleaAt } from './pleas.ts';
+import { attendanceAt } from './attendance.ts';
 import { findTitledNames } from './nameMentions.ts';
 import { entered, entryAt } from './entries.ts';
 import { gathering, isGathering, violentLabelAt } from './gatherings.ts';
@@ -564,7 +565,8 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
   const custody = reaction ? undefined : custodyAt(tokens, index);
   const suspension = reaction || custody ? undefined : suspensionAt(tokens, index);
   const plea = reaction || custody || suspension ? undefined : pleaAt(tokens, index);
-  const state = reaction ?? custody ?? suspension ?? plea;
+  const attendance = reaction || custody || suspension || plea ? undefined : attendanceAt(tokens, index);
+  const state = reaction ?? custody ?? suspension ?? plea ?? attendance;
   if (!state) return undefined;
   const chain = auxiliaryChain(tokens, index);
   if (!toldAsFact(chain) || (suspension && !chain.passive)) return undefined;
@@ -575,7 +577,7 @@ function personStateClaim(sentence: ArticleSentence, index: number): PredicateCl
   const fromPlace = subject !== undefined && setOffPlace(tokens, subject);
   const person = namedAfter(
     tokens,
-    custody?.person ?? beforeTo ?? (fromPlace ? undefined : subject) ?? openingPerson(tokens),
+    custody?.person ?? attendance?.person ?? beforeTo ?? (fromPlace ? undefined : subject) ?? openingPerson(tokens),
   );
   // "They have since been released on bail" / "Two men arrested after the raid remain in custody": the people held
   // after one event, whom articles name as a group.

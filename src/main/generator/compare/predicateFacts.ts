@@ -4,6 +4,7 @@ import type { FactFinding } from './finding.ts';
 import { closedNow, openNow } from './openStates.ts';
 import { onDuty } from './presence.ts';
 import { foundGuilty, pleadedGuilty } from './pleas.ts';
+import { attendedByVideo, attendedInPerson, stayedAway } from './attendance.ts';
 import { keptWorking } from './servicesWorking.ts';
 import { fuller } from './fullerMention.ts';
 import {
@@ -23,6 +24,7 @@ import {
 
 /** At most this many claims of one key are compared, so a crowded key costs no more than a quiet one. */
 const claimsPerKey = 64;
+const attendanceSides = new Set([attendedInPerson, attendedByVideo, stayedAway]);
 
 /** Predicates stated in some articles and denied in others. */
 export function findPredicateFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
@@ -145,6 +147,10 @@ function describe(stated: PredicateClaim, denial: PredicateClaim): string {
   // "pleaded guilty" against "was found guilty": which of the two.
   if (denial.contrary && (stated.verb === pleadedGuilty || stated.verb === foundGuilty)) {
     return `Whether ${thingOf(stated, denial)} pleaded guilty or was found guilty`;
+  }
+  // "appeared in person" against "did not attend the hearing" or "appeared by video link".
+  if (attendanceSides.has(stated.verb) || attendanceSides.has(denial.verb)) {
+    return `Whether ${thingOf(stated, denial)} attended the hearing in person`;
   }
   // "A thin diesel sheen was seen" against "no pollution had been detected": whether there was any.
   if (stated.theme !== denial.theme && denial.theme !== anyone) {
