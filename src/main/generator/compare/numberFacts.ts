@@ -633,9 +633,17 @@ const job = senseFamily('jobs');
 
 const furtherAfter = new Set(['other', 'more', 'further', 'additional', 'extra']);
 
+// "recruited 38 additional call handlers", "hired nearly 40 more": what is added, counted as it is added, is the
+// group a plain "recruited more than 40 call handlers" counts too.
+const addingVerbs = new Set(['recruit', 'hire', 'add', 'employ', 'train', 'appoint', 'create', 'deploy', 'build']);
+
 function furtherGroup(sentence: ArticleSentence, mention: NumberMention): boolean {
   // "An extra 38 florins a month" is what a rise costs, not a second group beside one already told.
   if (mention.period) return false;
+  let verb = mention.first - 1;
+  if (/^an?$/.test(sentence.tokens[verb]?.lower ?? '')) verb -= 1;
+  const adding = sentence.tokens[verb];
+  if (adding?.pos === 'VERB' && addingVerbs.has(adding.lemma)) return false;
   const after = sentence.tokens[mention.valueLast + 1]?.lower ?? '';
   // "28 per cent more than its engineers expected": a comparison, not a group beside another.
   if (after === 'more' && sentence.tokens[mention.valueLast + 2]?.lower === 'than') return false;

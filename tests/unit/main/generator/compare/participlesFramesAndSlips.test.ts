@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIn } from './compareTexts.ts';
+import { disagreementsWithOtherNews, findIn } from './compareTexts.ts';
 
 // Counts with a participle before the noun ("23 confirmed cases"), a further group told as "a further 14", the
 // reporter of a figure kept apart from what it counts, and names misspelt by one article: a first letter
@@ -82,6 +82,16 @@ describe('a participle between a figure and what it counts', () => {
     });
     expect(found.map((fact) => valuesOf(fact))).toContainEqual(['14', 'around twenty']);
     expect(found.map((fact) => valuesOf(fact))).toContainEqual(['23', '27']);
+  });
+
+  it('reads "recruited 25 additional paramedics" as the recruits, the group a plain count of recruits gives', () => {
+    const recruits = (figure: string): string => `The ambulance trust has recruited ${figure} paramedics since March.`;
+    expect(
+      disagreementsWithOtherNews({ 'a.txt': recruits('25 additional'), 'b.txt': recruits('more than 30') }, 'number'),
+    ).toEqual([['25', 'more than 30']]);
+    expect(
+      disagreementsWithOtherNews({ 'a.txt': recruits('nearly 30 more'), 'b.txt': recruits('more than 30') }, 'number'),
+    ).toEqual([['nearly 30', 'more than 30']]);
   });
 
   it('stays quiet when the participle is the verb of the sentence', () => {
