@@ -25,7 +25,10 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
   const converted = a !== first && a.low === a.high && b.low === b.high && a.low !== b.low;
   if (converted && Math.abs(a.low - b.low) <= 0.04 * Math.max(a.low, b.low)) return 'compatible';
   const bounds = new Set([a.hedge, b.hedge]);
+  // "more than 3,000" / "fewer than 3,000", and "nearly 3,000" / "more than 3,000": on two sides of one figure.
   const opposite = bounds.has('at most') && bounds.has('at least');
+  const sides = new Set([sideOf(a), sideOf(b)]);
+  if (sides.has('above') && sides.has('below') && a.low === b.low && a.high === b.high) return 'different';
   if (a.measure && b.measure && a.measure.name !== b.measure.name && a.low === a.high && b.low === b.high) {
     return compareConverted(a, b, a.measure.step, b.measure.step, opposite);
   }
@@ -108,6 +111,12 @@ function sideMatch(approached: NumberMention, exact: NumberMention): 'different'
     ? exact.low >= approached.low * (1 - justPastShare)
     : exact.low <= approached.high * (1 + justPastShare);
   return near ? 'compatible' : undefined;
+}
+
+function sideOf(figure: NumberMention): 'above' | 'below' | undefined {
+  if (figure.hedge === 'at least') return 'above';
+  if (figure.hedge === 'at most') return 'below';
+  return figure.hedge === 'about' ? sideOfFigure(figure.text) : undefined;
 }
 
 function pastBound(bound: NumberMention, other: NumberMention): boolean {

@@ -112,6 +112,9 @@ describe('compareFigures', () => {
     expect(compare('Up to 130,000 troops are there.', 'Approximately 100,000 troops are there.')).toBe('different');
     expect(compare('More than 100 people were arrested.', 'Fewer than 100 people were arrested.')).toBe('different');
     expect(compare('It costs 4 million dollars.', 'It costs 4.3 million dollars.')).toBe('different');
+    // On two sides of one figure: one falls short of it, the other passes it.
+    expect(compare('Nearly 3,000 homes lost power.', 'More than 3,000 homes lost power.')).toBe('different');
+    expect(compare('Just over 3,000 homes lost power.', 'Up to 3,000 homes lost power.')).toBe('different');
   });
 
   it('leaves rounded and precise figures that fit each other undecided', () => {

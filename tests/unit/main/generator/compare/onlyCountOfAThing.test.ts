@@ -11,10 +11,11 @@ const disagreements = disagreementsWithOtherNews;
 describe('the only count of one kind of thing in each article', () => {
   it('pairs two articles\u2019 only counts of lorries told in other words', () => {
     const a = 'More than 40 lorries were stranded on the Carrow bypass, the haulage association said.';
-    const b = (count: string) =>
-      `In the snow, nearly ${count} lorries were trapped until dawn and their drivers slept.`;
-    expect(disagreements({ 'a.txt': a, 'b.txt': b('30') }, 'number')).toEqual([['More than 40', 'nearly 30']]);
-    expect(disagreements({ 'a.txt': a, 'b.txt': b('40') }, 'number')).toEqual([]);
+    const b = (count: string) => `In the snow, ${count} lorries were trapped until dawn and their drivers slept.`;
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('nearly 30') }, 'number')).toEqual([['More than 40', 'nearly 30']]);
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('over 40') }, 'number')).toEqual([]);
+    // Short of 40 and past it are two sides of the figure.
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('nearly 40') }, 'number')).toEqual([['More than 40', 'nearly 40']]);
   });
 
   it('leaves two counts of one thing in an article to the words around them', () => {
