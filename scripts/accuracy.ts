@@ -76,6 +76,7 @@ const developmentSets = new Set([
   '2025-09-kirkholt-landlord-mould-fine',
   '2026-01-winslade-university-job-cuts',
   '2025-06-cressing-misconduct-hearing',
+  '2026-04-ravensby-marathon-death',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -158,6 +158,10 @@ const developmentSets = new Set([
   // in the same way; scored with that session's first rules (1201c75) and its rules of the moment (7738b2e), tables
   // only: the same figures (see their floors). The misconduct set, the lower, was opened.
   '2025-06-cressing-misconduct-hearing.json',
+  // Written in the same session (an airline grounding part of its fleet, a death at a city marathon), halfway
+  // through it, in the same way; scored with that session's first rules (1201c75) and its rules of the moment
+  // (9e0ed6f), tables only: the same figures (see their floors). The marathon set, the lower, was opened.
+  '2026-04-ravensby-marathon-death.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -497,6 +501,7 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (1201c75), and the same with the rules that session had written by then (9e0ed6f), tables
   // only. The airline set stays held out; the marathon set, the lower, was opened.
   '2026-02-tollard-fleet-grounding.json': 0.52,
+  '2026-04-ravensby-marathon-death.json': 0.51,
   '2026-05-pelgrave-election-recount.json': 0.7,
 };
 const defaultFloor = 0.5;
@@ -554,6 +559,8 @@ const flaggedFloors: Record<string, number> = {
   '2025-12-corrick-ambulance-critical-incident.json': 0.75,
   // Arrived with 2 of 4 (the airline set), held out.
   '2026-02-tollard-fleet-grounding.json': 0.5,
+  // Arrived with 3 of 4 (the marathon set), opened.
+  '2026-04-ravensby-marathon-death.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
