@@ -838,6 +838,8 @@ function notInJournal({ sentence }: SentenceReading): RuleFinding | undefined {
 
 /** Verbs of answering: "did not respond to requests for evidence". */
 const answeringVerbs = new Set(['respond', 'reply', 'answer', 'comment', 'return']);
+/** What the one who asked did not get: "has not received them", "has yet to get it". */
+const receivingVerbs = new Set(['receive', 'get', 'obtain']);
 
 /** "did not respond to requests for evidence", "Asked for proof, the ministry declined to comment". */
 function requestForEvidenceUnanswered({ sentence }: SentenceReading): RuleFinding | undefined {
@@ -867,13 +869,15 @@ function requestForEvidenceUnanswered({ sentence }: SentenceReading): RuleFindin
 
 /**
  * The request and the answer in one sentence: "We asked the firm for the inspection report, but it has not
- * released it." The word standing for the evidence ("it", "one") ties the refusal to what was asked for.
+ * released it", or told from the asker's side: "but has not yet received them". The word standing for the
+ * evidence ("it", "one") ties the refusal to what was asked for.
  */
 function requestAndRefusal(sentence: EvidenceSentence): RuleFinding | undefined {
   const asked = requestForEvidence(sentence);
   if (asked === undefined) return undefined;
   for (const token of sentence.tokens.slice(asked + 1)) {
-    if (token.quoted || !isWordIn(token, disclosureVerbs) || token.pos === 'NOUN') continue;
+    const handing = isWordIn(token, disclosureVerbs) || isWordIn(token, receivingVerbs);
+    if (token.quoted || !handing || token.pos === 'NOUN') continue;
     if (!isWordIn(sentence.tokens[token.index + 1], proForms)) continue;
     const negation = negationOf(sentence, token.index);
     if (!negation || negation.start <= asked) continue;
@@ -931,7 +935,11 @@ export function requestLeftUnanswered(request: EvidenceSentence, answer: Evidenc
     return finding(2, `the article says a request for evidence went unanswered ("${quote(answer, whole)}")`, whole);
   }
   for (const token of tokens) {
-    const handing = isWordIn(token, disclosureVerbs) || isWordIn(token, answeringVerbs) || isWord(token, 'send');
+    const handing =
+      isWordIn(token, disclosureVerbs) ||
+      isWordIn(token, answeringVerbs) ||
+      isWordIn(token, receivingVerbs) ||
+      isWord(token, 'send');
     if (token.quoted || !handing || token.pos === 'NOUN') continue;
     const negation = negationOf(answer, token.index);
     if (!negation) continue;

@@ -524,7 +524,9 @@ const defaultFloor = 0.5;
 // found the fourth, "has not made public the case reviews". The wind-farm set arrived with 4 of 5 flagged claims;
 // opened, it found the fifth, a charge left without its particulars: "but did not say in what way". The flash-flood
 // set arrived at 0.94 chrome F1; opened, it reached 0.98: an archive picture's label closing a caption, a publisher's
-// company number, a clip link opening with its play mark, a related-links heading with a colon.)
+// company number, a clip link opening with its play mark, a related-links heading with a colon. The marathon set
+// arrived with 3 of 4 flagged claims; opened, it found the fourth, a request told from the asker's side: "has asked
+// the organisers for details ... but has not yet received them".)
 const chromeFloors: Record<string, number> = {
   '2026-10-fenmoor-club-takeover.json': 0.94,
   '2026-06-varro-ev-battery-recall.json': 0.92,
@@ -559,8 +561,6 @@ const flaggedFloors: Record<string, number> = {
   '2025-12-corrick-ambulance-critical-incident.json': 0.75,
   // Arrived with 2 of 4 (the airline set), held out.
   '2026-02-tollard-fleet-grounding.json': 0.5,
-  // Arrived with 3 of 4 (the marathon set), opened.
-  '2026-04-ravensby-marathon-death.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.

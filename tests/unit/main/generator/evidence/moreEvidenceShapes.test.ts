@@ -74,9 +74,15 @@ describe('a request for evidence and its refusal in one sentence', () => {
         'We asked the trust for the audit twice, and it has refused to publish it.',
         'asked the trust for the audit twice, and it has refused to publish it',
       ],
+      // Told from the asker's side: what was asked for never arrived.
+      [
+        'The Chronicle has asked the club for details of the payments but has not yet received them.',
+        'asked the club for details of the payments but has not yet received them',
+      ],
     ],
     [
       'We asked the trust for the audit, and it published it the same day.',
+      'We asked the club for details of the payments and received them within the hour.',
       'The council asked residents for the survey forms but did not say when it would publish the results.',
       'It has not released it yet, though the board asked for the inspection report in May.',
     ],
