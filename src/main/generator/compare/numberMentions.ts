@@ -238,7 +238,7 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
   }
 
   const before = hedgeBefore(tokens, symbolCurrency ? index : figureAt);
-  if (isEarlierValue(tokens, before.first)) return undefined;
+  if (isEarlierValue(tokens, before.first) || isDifference(tokens, numeral.last)) return undefined;
   let last = numeral.last;
   let high = numeral.high;
   let valueFirstIndex = before.first;
@@ -606,6 +606,12 @@ function isYear(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (yearLeads.has(previous)) return true;
   return !next || next.pos !== 'NOUN';
+}
+
+// "11 water stations, two more than last year", "three fewer than in 2024": a difference between two figures, not
+// a count of the thing, which the article gives beside it.
+function isDifference(tokens: Token[], last: number): boolean {
+  return /^(?:more|fewer|less)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'than';
 }
 
 // "up from 30", "rose from 30 to 45", "cut its forecast from 2.1%": the earlier figure is history, not the outlet's

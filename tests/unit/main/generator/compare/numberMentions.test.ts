@@ -97,6 +97,14 @@ describe('findNumberMentions', () => {
       ).toEqual([]);
     }
   });
+
+  it('reads no count in a difference between two figures: "two more than last year"', () => {
+    const rooms = 'The librarian said the library had 14 reading rooms, two more than last year.';
+    expect(figures(rooms).map((f) => f.text)).toEqual(['14']);
+    const buses = 'The operator said its fleet had 30 buses, three fewer than in 2024.';
+    expect(figures(buses).map((f) => f.text)).toEqual(['30']);
+    expect(only('More than 40 lorries were stranded.').text).toBe('More than 40');
+  });
 });
 
 describe('compareFigures', () => {
