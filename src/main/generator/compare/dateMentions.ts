@@ -288,6 +288,19 @@ function dayAfterPart(found: chrono.ParsedResult, text: string, reference: Date)
   return { text: inner.text, index: from, start: inner.start, end: undefined };
 }
 
+// "His page had raised more than £40,000 by last night", "By 1pm the station had logged 26.1C": the hour a running
+// figure was read, which each article takes at its own time of writing. It dates nothing that happened, so two
+// articles reading it at two hours do not disagree.
+// Only within the date's own clause, and not of what must or will be done by then ("must leave by 5pm"). A comma
+// inside a figure ("£40,000") breaks no clause.
+const clauseBreak = /[,;:](?=\s)|\s[–—]\s/;
+function figureReadAt(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index).split(clauseBreak).at(-1) ?? '';
+  const clause = before.trim().split(/\s+/).length > 1 ? before : text.slice(index + length).split(clauseBreak)[0];
+  if (!clause || /\b(?:must|will|would|should|shall|can|could|may|might)\b/i.test(clause)) return false;
+  return /\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i.test(clause) && /\d/.test(clause);
+}
+
 // A date owning a noun that is no deadline: "Friday night's storms", "Saturday's match".
 const possessedByDate = /^['’]s\s+(?!(?:deadline|cut-?off|close|end)\b)\p{L}/iu;
 
@@ -328,6 +341,7 @@ function fromResult(
   written = written.replace(/[\s,.;:]+$/, '');
   // "swamped by Friday night's storms": the storms of that night, which did it; "by Friday's deadline" is one.
   if (leadWord === 'by' && possessedByDate.test(text.slice(index + written.length))) relation = 'on';
+  if (leadWord === 'by' && figureReadAt(text, index, written.length)) return undefined;
   // "(1915 GMT Monday)": chrono keeps the bracket that closes the aside.
   if (/\)$/.test(written) && !written.includes('(')) written = written.slice(0, -1).trimEnd();
   // "4 a.m." keeps its last full stop.
@@ -342,6 +356,7 @@ function fromResult(
   if (!written) return undefined;
   let start = sentence.start + index;
   if (isDateline(sentence.lineText, start, start + written.length)) return undefined;
+  if (isEntryStamp(sentence.lineText, start, start + written.length)) return undefined;
   const parts = result.start;
   const clock = parts.isCertain('hour') && clockPattern.test(written);
   // "from 10am to 4pm", "9am to 3pm": opening hours, a span with two ends chrono reads as one result.
@@ -489,6 +504,16 @@ function isDateline(line: string, start: number, end: number): boolean {
   const before = line.slice(0, start);
   const after = line.slice(end, end + 40);
   return /^\s*[A-Z][A-Z .'’-]{1,40},?\s*$/.test(before) && /^\s*(?:\([^)]*\))?\s*[-–—:]/.test(after);
+}
+
+// "11:40 Family pays tribute to 'kindest man'", "09:05 - Roads reopen": a live page's entry opens on the time it
+// was posted, which dates the post, not anything the post tells of.
+function isEntryStamp(line: string, start: number, end: number): boolean {
+  if (line.slice(0, start).trim() !== '') return false;
+  return (
+    /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i.test(line.slice(start, end)) &&
+    /^\s*[-–—:|]?\s*\p{Lu}/u.test(line.slice(end))
+  );
 }
 
 /** Day of the week (0 = Sunday) of a calendar date. */

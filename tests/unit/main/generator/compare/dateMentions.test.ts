@@ -290,6 +290,20 @@ describe('deadlines', () => {
     ]);
   });
 
+  it('reads no date in the hour a running figure was read, nor in a live page’s entry stamp', () => {
+    // From the marathon set, in other words: a tally "by last night", a reading "By 1pm".
+    expect(dates('The appeal for the flood victims had raised more than £12,000 by last night.')).toEqual([]);
+    expect(dates('By 3pm the gauge at Harl Bridge had recorded 41mm of rain.')).toEqual([]);
+    expect(dates('09:05 - Harl Bridge reopens to traffic')).toEqual([]);
+    expect(dates('14.20 Council leader visits the rest centre')).toEqual([]);
+    // What must be done by then is a deadline; a figure in another clause is none of its business.
+    expect(only('Residents of the 46 flats must leave by 5pm on Friday.')).toMatchObject({ relation: 'until' });
+    expect(only('The council has found 38 beds, and hopes to move everyone by Monday.')).toMatchObject({
+      relation: 'until',
+    });
+    expect(only('At 09:05 the bridge reopened to traffic.').text).toBe('09:05');
+  });
+
   it('reads "by March next year" as one month of one year', () => {
     const found = dates('Staff were told the factory will close by March next year.', june2023);
     expect(found).toEqual([
