@@ -484,8 +484,9 @@ const disagreementFloors: Record<string, number> = {
   '2026-04-hawkridge-harbour-blockade.json': 0.7,
   // 17 of 26 and 13 of 23, one mix-up, with the first rules of the session that commissioned them (b9cc7ee), and the
   // same with the rules that session had written by then (9d65faf), tables only. The budget set stays held out; the
-  // mould set, the lower, was opened. Opened, it reached 14 with "pleaded guilty" against "was found guilty".
-  '2025-09-kirkholt-landlord-mould-fine.json': 0.6,
+  // mould set, the lower, was opened. Opened, it reached 14 with "pleaded guilty" against "was found guilty", and 15
+  // the session after with "appeared in person" against "did not attend the hearing".
+  '2025-09-kirkholt-landlord-mould-fine.json': 0.65,
   '2025-06-thrushby-council-bankruptcy.json': 0.65,
   // 15 of 25 and 16 of 23, two mix-ups each, with the first rules of the session that commissioned them (b9cc7ee),
   // and the same with the rules that session had written by then (2a04f2b), tables only. The ambulance set stays
@@ -494,14 +495,16 @@ const disagreementFloors: Record<string, number> = {
   '2025-12-corrick-ambulance-critical-incident.json': 0.69,
   // 17 of 25 and 18 of 27, no mix-up, with the first rules of the session that commissioned them (1201c75), and the
   // same with the rules that session had written by then (7738b2e), tables only. The schools set stays held out;
-  // the misconduct set, the lower, was opened.
+  // the misconduct set, the lower, was opened. Opened, it reached 22 (a deputy against an assistant chief constable,
+  // retired against resigned, attended against absent, "38 additional" recruits against "more than 40").
   '2025-09-lathom-school-concrete.json': 0.68,
-  '2025-06-cressing-misconduct-hearing.json': 0.66,
+  '2025-06-cressing-misconduct-hearing.json': 0.81,
   // 13 of 25 and 14 of 27, no mix-up, flagged 2 of 4 and 3 of 4, with the first rules of the session that
   // commissioned them (1201c75), and the same with the rules that session had written by then (9e0ed6f), tables
-  // only. The airline set stays held out; the marathon set, the lower, was opened.
+  // only. The airline set stays held out; the marathon set, the lower, was opened. Opened, it reached 15 ("11
+  // water stations, two more than last year" no longer counts two stations).
   '2026-02-tollard-fleet-grounding.json': 0.52,
-  '2026-04-ravensby-marathon-death.json': 0.51,
+  '2026-04-ravensby-marathon-death.json': 0.55,
   '2026-05-pelgrave-election-recount.json': 0.7,
 };
 const defaultFloor = 0.5;
