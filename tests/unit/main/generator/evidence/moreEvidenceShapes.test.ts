@@ -45,6 +45,10 @@ describe('a request for evidence, answered in the next sentence', () => {
       'The ministry did not respond',
     ],
     ['We requested the inspection report from the landlord. No reply.', 'No reply'],
+    [
+      'The Herald asked the trust for the audit on Monday. The paper has not received it.',
+      'The paper has not received it',
+    ],
   ];
 
   it.each(unanswered)('flags the answer in "%s" on "%s"', (text, cue) => {
