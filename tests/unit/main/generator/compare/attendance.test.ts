@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIn, claimsOfTwo, expectNoClaimBetween } from './compareTexts.ts';
+import { expectNoClaimBetween, expectOneClaimBetween, findIn } from './compareTexts.ts';
 
 // Whether someone was at their own hearing: in person, by video link, or not at all. Sentences from an inquest, a
 // sports tribunal and a planning appeal, with look-alikes that must stay quiet.
@@ -8,7 +8,7 @@ describe('attendance at a hearing', () => {
   it('reports "appeared in person" against "did not attend the hearing", asked as attendance', () => {
     const there = 'The jockey, Carla Menzies, who appeared in person, said she regretted the incident.';
     const away = 'Carla Menzies, who did not attend the hearing, was represented by her agent.';
-    expect(claimsOfTwo(there, away)).toEqual([[there, away]]);
+    expectOneClaimBetween(there, away);
     const { disagreements } = findIn({ 'a.txt': there, 'b.txt': away });
     expect(disagreements.map((fact) => fact.fact)).toContain('Whether Carla Menzies attended the hearing in person');
   });
@@ -16,10 +16,10 @@ describe('attendance at a hearing', () => {
   it('reads giving evidence as being there, and a video link or a sentence "in his absence" as not', () => {
     const gave = 'Giving evidence over three days, Dr Ravi Anand told the inquest the ward was short of nurses.';
     const video = 'Dr Ravi Anand gave evidence by video link from Toronto.';
-    expect(claimsOfTwo(gave, video)).toEqual([[gave, video]]);
+    expectOneClaimBetween(gave, video);
     const present = 'Developer Iain Rusk attended the appeal session at the town hall.';
     const absent = 'Iain Rusk was fined £4,000 in his absence.';
-    expect(claimsOfTwo(present, absent)).toEqual([[present, absent]]);
+    expectOneClaimBetween(present, absent);
   });
 
   it('stays quiet when the articles agree, and on attending something other than a hearing', () => {

@@ -113,6 +113,11 @@ export function claimsOfTwo(a: string, b: string): string[][] {
   return disagreementsWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'claim');
 }
 
+/** Two written articles that set exactly one claim against each other: the first's sentence against the second's. */
+export function expectOneClaimBetween(a: string, b: string): void {
+  expect(claimsOfTwo(a, b)).toEqual([[a, b]]);
+}
+
 /** Two written articles that set no claim against each other. */
 export function expectNoClaimBetween(a: string, b: string): void {
   expect(claimsOfTwo(a, b)).toEqual([]);

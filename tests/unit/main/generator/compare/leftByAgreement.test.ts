@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { claimsOfTwo, expectNoClaimBetween } from './compareTexts.ts';
+import { describe, it } from 'vitest';
+import { expectNoClaimBetween, expectOneClaimBetween } from './compareTexts.ts';
 
 // One who "left by mutual consent" neither resigned nor was sacked. Sentences from business, rugby and music, with
 // the title before the name ("sacked chief executive Ann Hale") read as the person.
@@ -8,7 +8,7 @@ describe('retired, resigned or sacked', () => {
   it('reports a retirement against a resignation, read from a relative clause too', () => {
     const retired = 'Goalkeeper Tomas Brandt, who retired in March after 14 seasons, will coach the youth side.';
     const resigned = 'Goalkeeper Tomas Brandt resigned from the club in March.';
-    expect(claimsOfTwo(retired, resigned)).toEqual([[retired, resigned]]);
+    expectOneClaimBetween(retired, resigned);
     expectNoClaimBetween(retired, 'Tomas Brandt retired from the club in March.');
     // A retired player is no claim of how he left.
     expectNoClaimBetween('The retired goalkeeper Tomas Brandt will coach the youth side.', resigned);
@@ -19,9 +19,9 @@ describe('would have been sacked', () => {
   it('reads a sacking that would have happened, had the person still been in post, as none', () => {
     const sacked = 'Club secretary Dana Whitlow was sacked on Friday over the missing funds.';
     const wouldHave = 'Club secretary Dana Whitlow would have been sacked had she not already left the club.';
-    expect(claimsOfTwo(sacked, wouldHave)).toEqual([[sacked, wouldHave]]);
+    expectOneClaimBetween(sacked, wouldHave);
     const former = 'Former club secretary Dana Whitlow would have been sacked over the missing funds.';
-    expect(claimsOfTwo(sacked, former)).toEqual([[sacked, former]]);
+    expectOneClaimBetween(sacked, former);
     // Without a condition or a past holder, it may be a plan told in reported speech: not read.
     expectNoClaimBetween(sacked, 'The chairman said Dana Whitlow would have been sacked by the end of the season.');
   });
@@ -31,10 +31,10 @@ describe('left by mutual consent', () => {
   it('reports a departure by agreement against a sacking and a resignation', () => {
     const agreed = 'Chief executive Ann Hale has left the company by mutual consent.';
     const sacked = 'The board sacked chief executive Ann Hale on Monday.';
-    expect(claimsOfTwo(agreed, sacked)).toEqual([[agreed, sacked]]);
+    expectOneClaimBetween(agreed, sacked);
     const parted = 'Head coach Luis Ortega parted company with the club by mutual agreement.';
     const resigned = 'Head coach Luis Ortega resigned on Friday after the defeat.';
-    expect(claimsOfTwo(parted, resigned)).toEqual([[parted, resigned]]);
+    expectOneClaimBetween(parted, resigned);
   });
 
   it('stays quiet when the articles agree, and on an agreement that is no departure', () => {

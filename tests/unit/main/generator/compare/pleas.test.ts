@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOfTwo, expectNoClaimBetween, findIn } from './compareTexts.ts';
+import { expectNoClaimBetween, expectOneClaimBetween, findIn } from './compareTexts.ts';
 
 // One who admitted the charges was not found guilty by a court that heard the case. Sentences from a driving case,
 // a fraud and an assault, beside pleas and verdicts that agree or are of two people.
@@ -8,13 +8,13 @@ describe('pleaded guilty or found guilty', () => {
   it('reports a guilty plea against a verdict, and a plea against its denial', () => {
     const plea = 'Lorry driver Dean Moss pleaded guilty to causing death by dangerous driving.';
     const verdict = 'Dean Moss was found guilty by a jury at Harlow Crown Court on Friday.';
-    expect(claimsOfTwo(plea, verdict)).toEqual([[plea, verdict]]);
+    expectOneClaimBetween(plea, verdict);
     const admitted = 'Former finance director Helen Varley admitted four charges of fraud.';
     const convicted = 'Helen Varley, 52, was found guilty of four counts of fraud after a six-week trial.';
-    expect(claimsOfTwo(admitted, convicted)).toEqual([[admitted, convicted]]);
+    expectOneClaimBetween(admitted, convicted);
     const notGuilty = 'Footballer Jay Orme, 24, of Kelby Green, pleaded not guilty to assault.';
     const guilty = 'Jay Orme pleaded guilty to assault at the hearing.';
-    expect(claimsOfTwo(notGuilty, guilty)).toEqual([[notGuilty, guilty]]);
+    expectOneClaimBetween(notGuilty, guilty);
   });
 
   it('names both answers in the question', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOfTwo } from './compareTexts.ts';
+import { claimsOfTwo, expectOneClaimBetween } from './compareTexts.ts';
 
 // Someone kept in post but off duty ("has been suspended", "placed on leave") neither resigned nor was sacked.
 // Sentences from sport, policing, health and local politics, beside a service suspended, which is stopped for a
@@ -9,13 +9,13 @@ describe('suspended from a post', () => {
   it('reports a suspension against a sacking and against a resignation', () => {
     const coach = 'Head coach Anna Berg has been suspended pending an investigation into the allegations.';
     const sacked = 'Head coach Anna Berg was sacked on Monday, the club said.';
-    expect(claimsOfTwo(coach, sacked)).toEqual([[coach, sacked]]);
+    expectOneClaimBetween(coach, sacked);
     const onLeave = 'The force said its chief constable, Mark Dale, had been placed on leave.';
     const resigned = 'Chief Constable Mark Dale resigned on Tuesday night.';
-    expect(claimsOfTwo(onLeave, resigned)).toEqual([[onLeave, resigned]]);
+    expectOneClaimBetween(onLeave, resigned);
     const gardening = 'The trust’s chief executive, Priya Nair, has been put on gardening leave.';
     const quit = 'Chief executive Priya Nair quit after the report was published.';
-    expect(claimsOfTwo(gardening, quit)).toEqual([[gardening, quit]]);
+    expectOneClaimBetween(gardening, quit);
   });
 
   it('stays quiet when the articles agree, and on a service suspended', () => {
