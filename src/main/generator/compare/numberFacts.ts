@@ -84,7 +84,11 @@ const fitShare = 0.4;
 /** Weight of the words beside two percentages they must share: more than one common word such as "car". */
 const nearbyNeeded = 0.5;
 
-function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boolean): PairRule<Figure>[] {
+function numberRules(
+  weight: SenseWeight,
+  onlyOfItsKind: (figure: Figure) => boolean,
+  aloneAtItsScale: (figure: Figure) => boolean,
+): PairRule<Figure>[] {
   const onlyCountOfAKind = (a: Figure, b: Figure): boolean =>
     sameKind(a, b) &&
     onlyOfItsKind(a) &&
@@ -209,6 +213,14 @@ function numberRules(weight: SenseWeight, onlyOfItsKind: (figure: Figure) => boo
       const score = onlyCountOfAKind(a, b) ? 1 : 0.4;
       return { score, because: () => `the only figure for ${a.kind} in either article` };
     },
+    // "About 11,000 runners set off" / "Around 12,000 runners took part", in articles that also count the runners
+    // treated (71, "nearly 100"): a count of people or things that no other count of them in its article comes
+    // within ten times of is the size of the whole, the same whole in each article.
+    function onlyFigureOfItsScale(a, b) {
+      if (!sameKind(a, b) || !countOfThings(a.unit) || !aloneAtItsScale(a) || !aloneAtItsScale(b)) return undefined;
+      if (onlyOfItsKind(a) && onlyOfItsKind(b)) return undefined;
+      return { score: 1, because: () => `the only figure for ${a.kind} of its size in either article` };
+    },
   ];
 }
 
@@ -238,6 +250,12 @@ function countsAWhole(tokens: readonly Token[], valueFirst: number): boolean {
 /** A figure's value, as one key: "18" and "about 18" are one value, "10 to 12" another. */
 function valueKey(figure: Pick<NumberMention, 'low' | 'high'>): string {
   return `${figure.low}-${figure.high}`;
+}
+
+/** No figure of `others` but one of the same value comes within ten times of the figure. */
+function aloneAtScale(figure: Figure, others: readonly Figure[]): boolean {
+  const middle = (one: Figure): number => (one.low + one.high) / 2;
+  return others.every((other) => valueKey(other) === valueKey(figure) || apart(middle(other), middle(figure)) >= 10);
 }
 
 function decimalSlip(a: NumberMention, b: NumberMention): boolean {
@@ -408,14 +426,14 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   }
   figures = joinCasualties(figures);
   // The figures each article gives for each unit: a headline that repeats the body's figure gives no other one.
-  const perArticle = new Map<string, Set<string>>();
-  for (const figure of figures) {
-    const key = `${figure.file}\u0000${figure.kind}`;
-    const values = perArticle.get(key) ?? new Set<string>();
-    values.add(valueKey(figure));
-    perArticle.set(key, values);
-  }
-  const rules = numberRules(weight, (figure) => perArticle.get(`${figure.file}\u0000${figure.kind}`)?.size === 1);
+  const ofKindInArticle = new Map<string, Figure[]>();
+  for (const figure of figures) pushTo(ofKindInArticle, `${figure.file}\u0000${figure.kind}`, figure);
+  const sameKindBeside = (figure: Figure): Figure[] => ofKindInArticle.get(`${figure.file}\u0000${figure.kind}`) ?? [];
+  const rules = numberRules(
+    weight,
+    (figure) => sameKindBeside(figure).every((other) => valueKey(other) === valueKey(figure)),
+    (figure) => aloneAtScale(figure, sameKindBeside(figure)),
+  );
   const score = cachedPairScore(rules);
   const fitScore = cachedPairScore(rules.filter((rule) => rule.name !== 'sameNamedThings'));
   const grouped = groupMentions(figures, {

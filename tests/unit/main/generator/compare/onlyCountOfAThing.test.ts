@@ -4,7 +4,8 @@ import { disagreementsWithOtherNews } from './compareTexts.ts';
 // The only count of one kind of thing in each of two articles is one fact, even when the sentences say it in other
 // words ("contacted the board" / "complained") or name other places ("23 homes" under a dateline / "30 houses" on
 // the N61): first met on the exam-grades, airport and landslide sets, told here in other trades' words. An article that counts the thing twice leaves the pairing to the words around each count, and the
-// votes of one side of a division are not the votes of the other.
+// votes of one side of a division are not the votes of the other. A count far above every other count of its
+// thing in each article is the size of the whole (the marathon set's field of runners).
 
 const disagreements = disagreementsWithOtherNews;
 
@@ -22,6 +23,18 @@ describe('the only count of one kind of thing in each article', () => {
     const a = 'More than 40 lorries were stranded on the Carrow bypass. Police turned 12 lorries back at the port.';
     const b = 'In the snow, nearly 30 lorries were trapped until dawn and their drivers slept.';
     expect(disagreements({ 'a.txt': a, 'b.txt': b }, 'number')).toEqual([]);
+  });
+
+  it('pairs the only counts of a thing at their size, far above the article\u2019s other counts of it', () => {
+    const a = 'About 8,000 fans queued at the gates before noon. Stewards helped 45 fans who fainted in the sun.';
+    const b = (count: string) => `${count} fans attended the concert in Holm Park, now in its third summer.`;
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('Around 9,500') }, 'number')).toEqual([
+      ['About 8,000', 'Around 9,500'],
+    ]);
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('Some 8,000') }, 'number')).toEqual([]);
+    // A third count within ten times of the crowd may be the one the other article gives.
+    const thrice = `${a} About 3,000 fans stayed on for the encore.`;
+    expect(disagreements({ 'a.txt': thrice, 'b.txt': b('Around 9,500') }, 'number')).toEqual([]);
   });
 
   it('does not pair the votes of one side with the votes of the other', () => {
