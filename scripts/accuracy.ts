@@ -77,6 +77,7 @@ const developmentSets = new Set([
   '2026-01-winslade-university-job-cuts',
   '2025-06-cressing-misconduct-hearing',
   '2026-04-ravensby-marathon-death',
+  '2026-06-skelwith-planning-appeal',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -162,6 +162,10 @@ const developmentSets = new Set([
   // through it, in the same way; scored with that session's first rules (1201c75) and its rules of the moment
   // (9e0ed6f), tables only: the same figures (see their floors). The marathon set, the lower, was opened.
   '2026-04-ravensby-marathon-death.json',
+  // Written at the start of the next session (a planning appeal for a housing estate on green-belt land, a search
+  // for two missing kayakers) in the same way; scored with that session's first rules (4af680c) and its rules of
+  // the moment (0acc4b0), tables only: the same figures (see their floors). The planning set, the lower, was opened.
+  '2026-06-skelwith-planning-appeal.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -506,6 +510,10 @@ const disagreementFloors: Record<string, number> = {
   '2026-02-tollard-fleet-grounding.json': 0.52,
   '2026-04-ravensby-marathon-death.json': 0.55,
   '2026-05-pelgrave-election-recount.json': 0.7,
+  // 12 of 24 and 15 of 26, one mix-up each, flagged 3 of 4 and 4 of 4, with the first rules of the session that
+  // commissioned them (4af680c), and the same with the rules that session had written by then (0acc4b0), tables
+  // only. The kayak set stays held out; the planning set, the lower, was opened.
+  '2026-06-skelwith-planning-appeal.json': 0.5,
 };
 const defaultFloor = 0.5;
 
@@ -564,6 +572,8 @@ const flaggedFloors: Record<string, number> = {
   '2025-12-corrick-ambulance-critical-incident.json': 0.75,
   // Arrived with 2 of 4 (the airline set), held out.
   '2026-02-tollard-fleet-grounding.json': 0.5,
+  // Arrived with 3 of 4 (the planning set), opened.
+  '2026-06-skelwith-planning-appeal.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
@@ -598,6 +608,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-03-brackwell-tornado.json': 1,
   // Arrived with two (the ambulance set), held out.
   '2025-12-corrick-ambulance-critical-incident.json': 2,
+  // Arrived with one (the planning set), opened.
+  '2026-06-skelwith-planning-appeal.json': 1,
 };
 
 const sets = readdirSync(goldDir)
