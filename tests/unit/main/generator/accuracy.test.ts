@@ -514,6 +514,7 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (4af680c), and the same with the rules that session had written by then (0acc4b0), tables
   // only. The kayak set stays held out; the planning set, the lower, was opened.
   '2026-06-skelwith-planning-appeal.json': 0.5,
+  '2026-08-brantham-kayak-search.json': 0.57,
 };
 const defaultFloor = 0.5;
 
@@ -610,6 +611,8 @@ const mixUpCeilings: Record<string, number> = {
   '2025-12-corrick-ambulance-critical-incident.json': 2,
   // Arrived with one (the planning set), opened.
   '2026-06-skelwith-planning-appeal.json': 1,
+  // Arrived with one (the kayak set), held out.
+  '2026-08-brantham-kayak-search.json': 1,
 };
 
 const sets = readdirSync(goldDir)
