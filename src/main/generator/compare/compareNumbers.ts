@@ -110,7 +110,7 @@ function sideMatch(approached: NumberMention, exact: NumberMention): 'different'
   const near = below
     ? exact.low >= approached.low * (1 - justPastShare)
     : exact.low <= approached.high * (1 + justPastShare);
-  return near ? 'compatible' : undefined;
+  return near && withinLastDigit(approached, exact) ? 'compatible' : undefined;
 }
 
 function sideOf(figure: NumberMention): 'above' | 'below' | undefined {
@@ -139,12 +139,24 @@ function wholeOfFraction(whole: NumberMention, fraction: NumberMention): boolean
 // 500" to the nearest fifty), so it allows half that: "about 400" fits "412", not "440".
 function roughlyAtItsLastDigit(rounded: NumberMention, exact: NumberMention): boolean {
   if (rounded.hedge !== 'about' || (exact.hedge !== 'none' && exact.hedge !== 'exactly')) return false;
-  if (rounded.low !== rounded.high || !Number.isInteger(rounded.low) || rounded.low <= 0) return false;
-  let step = 1;
-  while (rounded.low % (step * 10) === 0) step *= 10;
-  if (step === 1) return false;
-  const reach = rounded.low / step < 10 ? step / 4 : step / 2;
+  if (rounded.low !== rounded.high) return false;
+  return lastDigitStep(rounded.low / (rounded.spanUnit ?? 1)) > 1 && withinLastDigit(rounded, exact);
+}
+
+// "almost two hours" is rounded to the hour it is told in, not to the minutes "112 minutes" is compared in.
+function withinLastDigit(rounded: NumberMention, exact: NumberMention): boolean {
+  const unit = rounded.spanUnit ?? 1;
+  const step = lastDigitStep(rounded.low / unit);
+  const reach = (rounded.low / unit / step < 10 ? step / 4 : step / 2) * unit;
   return Math.abs(exact.low - rounded.low) <= reach;
+}
+
+/** The place of a whole figure's last written digit: 100 for 1,100, 1 for 1,140; 1 for a fraction too. */
+function lastDigitStep(value: number): number {
+  if (!Number.isInteger(value) || value <= 0) return 1;
+  let step = 1;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 // "1.2 million" is 1,187,000 written to one decimal; "4 million" is not 4.3 million unless hedged ("about").

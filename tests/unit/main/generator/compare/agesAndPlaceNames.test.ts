@@ -126,6 +126,17 @@ describe('a bound and a figure past it', () => {
     expect(numbers({ 'a.txt': beds('503'), 'b.txt': beds('just over 500') })).toEqual([]);
   });
 
+  it('holds "nearly 900" to the digit it is written to: 880 falls short of it, 850 is another figure', () => {
+    const homes = (figure: string) => `The inspector approved ${figure} homes on the Ashby Lane site on Tuesday.`;
+    expect(numbers({ 'a.txt': homes('880'), 'b.txt': homes('nearly 900') })).toEqual([]);
+    expect(numbers({ 'a.txt': homes('850'), 'b.txt': homes('nearly 900') }).map(valuesOf)).toEqual([
+      ['850', 'nearly 900'],
+    ]);
+    // Told in hours, "almost two hours" is rounded to the hour, not to the minutes another article counts.
+    const wait = (span: string) => `The crew reached the stranded walkers ${span} after the call, the service said.`;
+    expect(numbers({ 'a.txt': wait('112 minutes'), 'b.txt': wait('almost two hours') })).toEqual([]);
+  });
+
   it('keeps "more than 1,200" and "nearly 1,250" together, and "more than 3,000" apart from "nearly 2,500"', () => {
     expect(
       numbers({
