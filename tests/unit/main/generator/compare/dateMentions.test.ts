@@ -144,8 +144,9 @@ describe('compareDates', () => {
     expect(compare('The update was installed at 2.40am.', 'The update was installed at around 3am.')).toBe(
       'compatible',
     );
-    // A round hour is still a rounded report.
+    // A round hour is still a rounded report, but not of the half hour a reporter would have written.
     expect(compare('The engine failed at 5am.', 'The engine failed at 5.20am.')).toBe('compatible');
+    expect(compare('The race began at 10am.', 'The race began at 9.30am.')).toBe('different');
   });
 
   it('compares dates on the parts both state, and has no verdict when they share none', () => {
