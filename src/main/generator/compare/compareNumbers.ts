@@ -30,6 +30,8 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
   const sides = new Set([sideOf(a), sideOf(b)]);
   if (sides.has('above') && sides.has('below') && a.low === b.low && a.high === b.high) return 'different';
   if (a.measure && b.measure && a.measure.name !== b.measure.name && a.low === a.high && b.low === b.high) {
+    // "More than 100 acres" / "38 hectares" (93.9 acres): short of the bound, however loosely converted.
+    if (pastBound(a, b) || pastBound(b, a)) return 'different';
     return compareConverted(a, b, a.measure.step, b.measure.step, opposite);
   }
   if (a.low === b.low && a.high === b.high) return opposite ? 'different' : 'same';

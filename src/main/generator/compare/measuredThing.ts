@@ -97,6 +97,13 @@ function subjectHead(tokens: readonly Token[], valueFirst: number): string | und
   while (tokens[at + 1]?.pos === 'NOUN' && at + 1 < valueFirst) at += 1;
   const noun = tokens[at];
   if (!noun || noun.pos !== 'NOUN' || !noun.sense || countsPeople(noun.sense)) return undefined;
-  for (let next = at + 1; next < valueFirst; next += 1) if (subjectEnds.has(tokens[next]?.pos ?? '')) return noun.sense;
-  return undefined;
+  let verb = valueFirst - 1;
+  while (verb > at && !subjectEnds.has(tokens[verb]?.pos ?? '')) verb -= 1;
+  // "The decision, issued on Tuesday, allows the firm to build on 38 hectares", "lets the trust build on 12
+  // hectares": the verb that leads to the measure has a subject of its own, so it says nothing of the decision.
+  const before = tokens[verb - 1];
+  const ownSubject = before?.lower === 'to' || (verb - 1 !== at && namers.has(before?.pos ?? ''));
+  return verb > at && !ownSubject ? noun.sense : undefined;
 }
+
+const namers = new Set(['NOUN', 'PROPN', 'PRON']);

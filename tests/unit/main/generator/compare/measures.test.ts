@@ -118,6 +118,9 @@ describe('measures', () => {
     // "100ft" rounds to the hundred, but not so far that it meets "about 20 metres" (about 66 feet).
     expect(same('The coach fell about 20 metres.', 'The coach plunged 100ft.')).toBe('different');
     expect(same('The coach fell about 30 metres.', 'The coach plunged 100ft.')).toBe('same');
+    // A bound told in one unit is not met by a figure short of it in another: 38 hectares are 93.9 acres.
+    expect(same('The estate covers more than 100 acres.', 'The estate covers 38 hectares.')).toBe('different');
+    expect(same('The estate covers more than 100 acres.', 'The estate covers 42 hectares.')).toBe('compatible');
   });
 
   it('takes trailing zeros for rounding when it reads the step of a figure, up to two fifths of the figure', () => {
@@ -177,6 +180,8 @@ describe('measures', () => {
     expect(thingOf('The reef lies 1.5 nautical miles off the port.')).toEqual({ sense: 'reef', said: true });
     expect(thingOf('It struck the reef about half a mile from the harbour.')).toBeUndefined();
     expect(thingOf('The workers were 20 metres from the crane.')).toBeUndefined();
+    // The verb that leads to the measure has its own subject: the ruling has no size.
+    expect(thingOf('The ruling, issued on Friday, lets the trust build on 12 hectares of woodland.')).toBeUndefined();
   });
 
   it('reads doses and pressures as measures', () => {
