@@ -1,4 +1,4 @@
-import type { ArticleSentence } from './lineTokens.ts';
+import type { ArticleSentence, Token } from './lineTokens.ts';
 import { isCalendarWord } from '../calendarWords.ts';
 import { isNumberWord } from './numberWords.ts';
 
@@ -49,6 +49,12 @@ export function nearbySenses(sentence: ArticleSentence, first: number, last: num
         while (tokens[at] && tokens[at]?.text !== closing) at += step;
         continue;
       }
+      // "with 35 per cent, or roughly 300 homes, to be affordable": the figure told again is an aside too.
+      if (step > 0 && token.text === ',' && tokens[at + 1]?.lower === 'or' && restatesFigure(tokens, at + 2)) {
+        at += 2;
+        while (tokens[at] && tokens[at]?.text !== ',') at += 1;
+        continue;
+      }
       if (token.sense && token.pos !== 'NUM' && !isCalendarWord(token.lower)) senses.add(token.sense);
       taken += 1;
     }
@@ -56,6 +62,16 @@ export function nearbySenses(sentence: ArticleSentence, first: number, last: num
   walk(-1);
   walk(1);
   return senses;
+}
+
+// ", or roughly 300 homes,": an aside of a few words around a figure, closed by a comma.
+function restatesFigure(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < from + 6; at += 1) {
+    const token = tokens[at];
+    if (!token) return false;
+    if (token.text === ',') return tokens.slice(from, at).some((inside) => inside.pos === 'NUM');
+  }
+  return false;
 }
 
 /** Total weight of the families two contexts share. */

@@ -3,7 +3,8 @@ import { disagreementsWithOtherNews } from './compareTexts.ts';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 
 // Figures the pairing used to lose: a rise told per month, a company named with its ticker, a part of a thing
-// ("two of the school's boilers"), people who missed something, and clock times with little else in common.
+// ("two of the school's boilers"), people who missed something, clock times with little else in common, and a share
+// with its figure told again beside it.
 // Sentences from trades other than the sets they were first met in.
 
 const found = disagreementsWithOtherNews;
@@ -15,6 +16,17 @@ describe('figures told the way wires and money pages tell them', () => {
     const b = (cost: string) => `For a Band D household in Ketterby, the council tax rise adds about £${cost} a month.`;
     expect(found({ 'a.txt': a('8'), 'b.txt': b('6') }, 'number')).toEqual([['£8 a month', 'about £6 a month']]);
     expect(found({ 'a.txt': a('8'), 'b.txt': b('8') }, 'number')).toEqual([]);
+  });
+
+  it('passes over the figure told again in an aside ("35 per cent, or roughly 300 flats, to be affordable")', () => {
+    // Each beside another share, so neither is the only percentage of its article.
+    const a =
+      'The estate, approved after a long public inquiry, includes 40% affordable housing. ' +
+      'Only 12% of residents backed it in a poll.';
+    const b =
+      'It grants permission for the estate, with 35 per cent, or roughly 300 flats, to be affordable. ' +
+      'Turnout in the poll was 9 per cent.';
+    expect(found({ 'a.txt': a, 'b.txt': b }, 'number')).toEqual([['40%', '35 per cent']]);
   });
 
   it('passes over a ticker in brackets, and takes "gained" for a rise', () => {
