@@ -709,6 +709,11 @@ function countedNoun(
     if (noun && (wholeCountedBefore(tokens, valueLast + 1, after) || (ofThe && !countsPeople(countedSense(noun))))) {
       return { unit: partUnit(peopleKey(tokens, countedSense(noun), after, valueFirst)), first: after, last: after };
     }
+    // "nearly 3,800 letters of objection" counts the objections another outlet counts as "4,000-plus objections".
+    const carried = carriedBy(tokens, after);
+    if (carried !== undefined) {
+      return { unit: countedSense(tokens[carried] as Token), first: valueLast + 1, last: carried };
+    }
     if (noun)
       return { unit: peopleKey(tokens, countedSense(noun), after, valueFirst), first: valueLast + 1, last: after };
   }
@@ -905,6 +910,14 @@ function perHour(tokens: Token[], noun: number): number | undefined {
   if (next === '/' && /^h\.?$/.test(then)) return noun + 2;
   if ((next === 'an' || next === 'per' || next === 'a') && then === 'hour') return noun + 2;
   return undefined;
+}
+
+// "letters of objection", "emails of complaint", "messages of support": what is written is what is counted.
+const carriers = new Set(['letter', 'email', 'e-mail', 'message', 'submission', 'note', 'card']);
+function carriedBy(tokens: Token[], noun: number): number | undefined {
+  if (!carriers.has(tokens[noun]?.lemma ?? '') || tokens[noun + 1]?.lower !== 'of') return undefined;
+  const said = tokens[noun + 2];
+  return said?.pos === 'NOUN' && said.sense ? noun + 2 : undefined;
 }
 
 /** The unit of a part of a counted whole: "61 of the 140 dams" counts dams, but only against other parts. */

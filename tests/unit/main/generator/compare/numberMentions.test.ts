@@ -18,6 +18,10 @@ describe('findNumberMentions', () => {
     // A participle after the counted noun is no compound's head, even where wink reads it as a noun.
     expect(only('She keeps 150 cows grazing near the river.').unit).toBe(only('She keeps 150 cows.').unit);
     expect(only('The port has 40 container cranes.').unit).toBe(only('The port has 40 cranes.').unit);
+    // Letters and emails carry what is counted: "letters of complaint" are complaints.
+    expect(only('The regulator received 220 letters of complaint.').unit).toBe(only('It had 220 complaints.').unit);
+    expect(only('Staff sent 90 emails of support.').unit).toBe(only('Staff sent 90 messages of support.').unit);
+    expect(only('She wrote 12 letters to the council.').unit).toBe(only('She wrote 12 letters.').unit);
     expect(only('Britain will send at least eight nuclear-powered submarines.')).toMatchObject({
       hedge: 'at least',
       low: 8,
