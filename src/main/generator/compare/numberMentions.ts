@@ -218,7 +218,8 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
     spelledSpan?.numeral ??
     readNumeral(tokens, figureAt) ??
     signed ??
-    fractionOfMeasure(tokens, figureAt);
+    fractionOfMeasure(tokens, figureAt) ??
+    oneOfADistance(tokens, figureAt);
   if (!numeral) return undefined;
   // "a 65-meter crane", "one mile", "half a mile": a measure is a figure, however small or however written.
   const measured = symbolCurrency ? undefined : measureAt(tokens, numeral.last + 1);
@@ -528,6 +529,30 @@ function fractionOfMeasure(tokens: Token[], at: number): ReturnType<typeof readN
     return undefined;
   }
   return { low: 0.5, high: 0.5, first: at, last: at + 1, roundedTo: 0, decimals: 0, spelled: true };
+}
+
+// "about a mile west of the market place", "nearly a kilometre from the shore": "a" is one of a distance when a
+// hedge stands before it or a direction after it. Not in "a mile-long queue" or "a metre of snow".
+const distanceAfter = new Set([
+  'away',
+  'from',
+  'off',
+  'west',
+  'east',
+  'north',
+  'south',
+  'inland',
+  'offshore',
+  'outside',
+]);
+function oneOfADistance(tokens: Token[], at: number): ReturnType<typeof readNumeral> {
+  const article = tokens[at]?.lower;
+  if (article !== 'a' && article !== 'an') return undefined;
+  const measure = measureAt(tokens, at + 1);
+  if (!measure || measure.unit.dimension !== 'length' || measure.first !== at + 1) return undefined;
+  const hedged = hedgeBefore(tokens, at).hedge !== 'none';
+  if (!hedged && !distanceAfter.has(tokens[measure.last + 1]?.lower ?? '')) return undefined;
+  return { low: 1, high: 1, first: at, last: at, roundedTo: 0, decimals: 0, spelled: true };
 }
 
 // "65-meter (213-foot)", "60mph (97km/h)": a figure converted in brackets is the same value said twice, and is

@@ -56,6 +56,14 @@ describe('measures', () => {
       text: 'about half a mile',
       hedge: 'about',
     });
+    // "a mile" is one mile where a hedge or a direction shows it is a distance.
+    expect(only('The site lies about a mile west of the market place.')).toMatchObject({
+      text: 'about a mile',
+      unit: 'measure:length',
+    });
+    expect(only('The wreck lies a kilometre off the point.')).toMatchObject({ text: 'a kilometre', low: 1000 });
+    expect(figures('A mile-long queue formed.')).toEqual([]);
+    expect(figures('Snow lay a metre deep on the pass.')).toEqual([]);
     expect(only('The 1,400 t crane was commissioned in 2009.')).toMatchObject({ unit: 'measure:mass', low: 1.4e6 });
     expect(only('The crane weighed about 1,400 metric tons.').low).toBe(1.4e6);
     expect(only('The ship can carry 2,500 TEU.').unit).toBe(only('a 1,700-TEU feeder ship').unit);
