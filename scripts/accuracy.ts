@@ -78,6 +78,7 @@ const developmentSets = new Set([
   '2025-06-cressing-misconduct-hearing',
   '2026-04-ravensby-marathon-death',
   '2026-06-skelwith-planning-appeal',
+  '2026-09-marstow-coin-hoard',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

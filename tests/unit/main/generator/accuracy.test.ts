@@ -166,6 +166,10 @@ const developmentSets = new Set([
   // for two missing kayakers) in the same way; scored with that session's first rules (4af680c) and its rules of
   // the moment (0acc4b0), tables only: the same figures (see their floors). The planning set, the lower, was opened.
   '2026-06-skelwith-planning-appeal.json',
+  // Written in the same session (a motorway pile-up in fog, a hoard of coins declared treasure), halfway through it,
+  // in the same way; scored with that session's first rules (4af680c) and its rules of the moment (02a318f), tables
+  // only: the same figures (see their floors). The hoard set, the lower, was opened.
+  '2026-09-marstow-coin-hoard.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -515,6 +519,10 @@ const disagreementFloors: Record<string, number> = {
   // only. The kayak set stays held out; the planning set, the lower, was opened.
   '2026-06-skelwith-planning-appeal.json': 0.5,
   '2026-08-brantham-kayak-search.json': 0.57,
+  // 18 of 25 and 13 of 27, no mix-up, flagged 4 of 4 and 3 of 4, with the first rules of the session that
+  // commissioned them (4af680c), and the same with the rules that session had written by then (02a318f), tables
+  // only. The pile-up set stays held out; the hoard set, the lower, was opened.
+  '2026-09-marstow-coin-hoard.json': 0.48,
 };
 const defaultFloor = 0.5;
 
@@ -575,6 +583,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-02-tollard-fleet-grounding.json': 0.5,
   // Arrived with 3 of 4 (the planning set), opened.
   '2026-06-skelwith-planning-appeal.json': 0.75,
+  // Arrived with 3 of 4 (the hoard set), opened.
+  '2026-09-marstow-coin-hoard.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
