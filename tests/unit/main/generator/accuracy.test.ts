@@ -523,6 +523,7 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (4af680c), and the same with the rules that session had written by then (02a318f), tables
   // only. The pile-up set stays held out; the hoard set, the lower, was opened.
   '2026-09-marstow-coin-hoard.json': 0.48,
+  '2026-01-fellbrook-fog-pileup.json': 0.72,
 };
 const defaultFloor = 0.5;
 
