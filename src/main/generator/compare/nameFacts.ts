@@ -15,6 +15,7 @@ import { referenceCodeFacts } from './referenceCodes.ts';
 import { findOrganisationNameFacts } from './organisationNames.ts';
 import { findFlagFacts } from './flagStates.ts';
 import { pushTo } from './pushTo.ts';
+import { academicTitleFacts } from './academicTitles.ts';
 
 // Names and titles across articles. Three questions: does every article give a person the same title ("President
 // Putin" / "Prime Minister Putin", "operations director Clara Voss" / "chief executive Clara Voss"), does every
@@ -50,6 +51,7 @@ export function findNameFacts(sentences: readonly ArticleSentence[]): FactFindin
   return [
     ...titles,
     ...genderFacts(named, titles),
+    ...academicTitleFacts(named, fullNameOf),
     ...officeHolderFacts(named),
     ...representedPlaceFacts(named),
     ...writings.findings,
