@@ -95,8 +95,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // What a ship, plane or bus carries is aboard it: "carrying 38 vehicles" / "with 41 vehicles aboard".
   ['carry', 'carrying', 'carried', 'aboard', 'onboard'],
   ['fire', 'blaze', 'wildfire', 'inferno'],
-  // What a thing is worth: "worth almost £3million" / "values the stolen group at £2.4m" / "valued at".
-  ['value', 'worth', 'valued'],
+  // What a thing is worth: "worth almost £3million" / "values the stolen group at £2.4m" / "valued at", "a
+  // provisional valuation of £1.2 million" / "could fetch £2 million".
+  ['value', 'worth', 'valued', 'valuation', 'fetch'],
   // What one side asks for: "the union wants 9%", "is seeking nine per cent", "is demanding 10 per cent".
   ['demand', 'seek', 'want'],
   // Things taken or lost, however an outlet counts them: "seven objects", "nine treasures", "eight artefacts".

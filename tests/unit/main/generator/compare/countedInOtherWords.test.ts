@@ -150,6 +150,19 @@ describe('a count told with another word for the same things', () => {
     expect(sums('$3.2m', '$3.2m').disagreements).toEqual([]);
   });
 
+  // What a find is worth is its "valuation" or what it "could fetch"; the find itself a hoard or a haul (the hoard
+  // set). Told here of a painting, each article with a second sum beside it.
+  it('reads a valuation and what a thing could fetch as one sum', () => {
+    const valued = (sum: string) =>
+      `The painting has been given a provisional valuation of ${sum}. Restoring it cost £40,000.`;
+    const fetch = (sum: string) =>
+      `Dealers say the painting could fetch ${sum} at auction. The barn sold for £300,000.`;
+    const sums = (first: string, second: string) =>
+      factValuesWithOtherNews({ 'a.txt': valued(first), 'b.txt': fetch(second) }, 'number');
+    expect(sums('£1.2 million', '£2m').disagreements).toEqual([['£1.2 million', '£2m']]);
+    expect(sums('£2 million', '£2m').disagreements).toEqual([]);
+  });
+
   // First met on the bus-collapse set: children counted beside a school are its pupils.
   it('reads children and pupils as one count', () => {
     const pupils = (first: string, second: string) =>
