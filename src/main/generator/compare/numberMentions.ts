@@ -647,6 +647,8 @@ function isEarlierValue(tokens: Token[], first: number): boolean {
   if (tokens[first - 1]?.lower !== 'from') return false;
   if (tokens[first]?.kind === 'currency') return true;
   if (tokens.slice(first + 1, first + 4).some((token) => token.lower === 'to')) return true;
+  // "lifted 312 coins from roughly 30cm below the surface": where a thing was taken from, not an earlier figure.
+  if (tokens.slice(first + 1, first + 5).some((token) => positionWords.has(token.lower))) return false;
   for (let at = first - 2; at >= Math.max(0, first - 6); at -= 1) {
     const token = tokens[at];
     if (!token || isClauseBreak(token.text)) return false;
@@ -654,6 +656,7 @@ function isEarlierValue(tokens: Token[], first: number): boolean {
   }
   return false;
 }
+const positionWords = new Set(['below', 'beneath', 'under', 'underground', 'above', 'away', 'deep', 'offshore']);
 const changeWords = new Set([
   'up',
   'down',

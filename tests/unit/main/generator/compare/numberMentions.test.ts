@@ -86,10 +86,15 @@ describe('findNumberMentions', () => {
     }
   });
 
-  it('reads a figure after "from" unless it is where a change began or where prices start', () => {
+  it('reads a figure after "from" unless it is where a change began or where prices start, not a place', () => {
     expect(only('Inspectors found mould in samples from seven batch codes.').text).toBe('seven');
     expect(only('The chain pulled the jars from five grocers on Friday.').unit).toBe(only('five grocers').unit);
+    // Where a thing was lifted from is a place, whatever the verb: "lift" also raises a forecast.
+    expect(figures('Divers lifted the bell from about 40 metres below the surface.').map((f) => f.text)).toEqual([
+      'about 40 metres',
+    ]);
     for (const text of [
+      'The firm lifted its output from 30 tonnes.',
       'Unemployment was up from 4.1 per cent.',
       'The bank cut its growth forecast from 2.1 per cent.',
       'The number of beds went from 40 to nobody knows.',
