@@ -166,6 +166,10 @@ function numberRules(
         ? Math.max(apart(a.low, b.low), apart(a.high, b.high))
         : Math.max(a.high, b.high) / Math.max(Math.min(a.low, b.low), 1e-9);
       if (ratio <= 3 * unitLeeway(a, b) || decimalSlip(a, b)) return undefined;
+      // "a ten-minute hearing" / "The hearing lasted about 40 minutes": one length of one thing, however far apart.
+      if (isDurationOfThing(a.unit) && a.unit === b.unit && onlyOfItsKind(a) && onlyOfItsKind(b) && ratio <= 10) {
+        return undefined;
+      }
       return {
         score: -Infinity,
         because: () => `figures too far apart to count the same thing (${a.text} / ${b.text})`,

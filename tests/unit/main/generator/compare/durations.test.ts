@@ -122,4 +122,15 @@ describe('durations', () => {
     expect(disagreements.map((fact) => fact.fact)).toEqual(['How long the meeting lasts']);
     expect(agreements.map((fact) => fact.fact)).toContain('How long the consultation lasts');
   });
+
+  it('sets the only lengths of one thing against each other however far apart, up to ten times (the hoard set)', () => {
+    const lengths = (first: string, second: string) =>
+      valuesOfTwo(
+        'number',
+        `The tribunal ruled after ${first} hearing in Holm yesterday.`,
+        `The hearing lasted ${second}, the tribunal said.`,
+      ).disagreements;
+    expect(lengths('a ten-minute', 'about 40 minutes')).toEqual([['ten-minute', 'about 40 minutes']]);
+    expect(lengths('a ten-minute', 'about two hours')).toEqual([]);
+  });
 });
