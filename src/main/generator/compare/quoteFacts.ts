@@ -28,7 +28,13 @@ interface QuoteMention extends SpokenQuote {
   identity: string;
   /** The only quotation of its named speaker in its article. */
   sole?: boolean;
+  /** Words on a placard, a banner or a sign, not words anyone is quoted as saying. */
+  written: boolean;
 }
+
+// "holding placards reading", "a banner that said", "signs bearing": what follows is written, not said.
+const writtenOn =
+  /\b(?:placards?|banners?|signs?|posters?|t-shirts?|slogans?)\b[^"“‘']{0,20}\b(?:reading|read|reads|saying|said|bearing|proclaiming)\s*[:,]?\s*["“‘']?$/i;
 
 const titleWords = new Set(officeTable.flatMap((office) => office.words));
 
@@ -58,6 +64,11 @@ const quoteRules: readonly PairRule<QuoteMention>[] = [
       return { score: -Infinity, because: () => `only ${Math.round(ratio * 100)}% of the words in common` };
     const score = quotedOnceEach ? Math.max(1, 2 * ratio) : 2 * ratio;
     return { score, because: () => `${shared.length} words in common (${shared.join(', ')})` };
+  },
+  // "placards reading 'Green belt, not grey belt'" is no wording of what the campaign's chair said.
+  function bothSpokenOrBothWritten(a, b) {
+    if (a.written === b.written) return undefined;
+    return { score: -Infinity, because: () => 'a slogan on a placard against words someone said' };
   },
   function wordingInSameOrder(a, b) {
     const shared = sharedPairs(a, b);
@@ -123,6 +134,7 @@ export function findQuoteFacts(
           senses,
           pairs: wordPairs(quotation.words),
           identity: quotation.words.join(' '),
+          written: writtenOn.test(line.text.slice(Math.max(0, quotation.start - 40), quotation.start)),
           ...(namedSpeaker ? { namedSpeaker } : {}),
         });
       });

@@ -69,6 +69,19 @@ describe('whose words', () => {
     expect(disagreements.map((fact) => fact.fact)).toEqual(['How Anna Berg is quoted: "This was a disaster for the…"']);
   });
 
+  it('keeps a slogan on placards apart from words someone said, and compares two outlets\u2019 slogans', () => {
+    const spoken = 'Union leader Jo Pike said: "Our jobs are not for sale, and this yard is not for sale either."';
+    const placards = (slogan: string) => `Strikers held placards reading "${slogan}" outside the gates.`;
+    const quotes = (texts: Record<string, string>) =>
+      found(texts)
+        .disagreements.filter((fact) => fact.kind === 'quote')
+        .map((fact) => fact.values.map((v) => v.text));
+    expect(quotes({ 'a.txt': spoken, 'b.txt': placards('Our yard is not for sale') })).toEqual([]);
+    expect(
+      quotes({ 'a.txt': placards('Our yard is not for sale'), 'b.txt': placards('This yard is not for sale') }),
+    ).toEqual([['Our yard is not for sale', 'This yard is not for sale']]);
+  });
+
   it('keeps two people’s words apart when they share only two words', () => {
     const { disagreements, agreements } = found({
       'a.txt':
