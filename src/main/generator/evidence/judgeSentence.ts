@@ -1,5 +1,6 @@
 import { findAttributions } from './attributions.ts';
 import { missingEvidenceRules, missingEvidenceThreshold } from './missingEvidenceCues.ts';
+import { particularsNotNamed } from './particularsNotNamed.ts';
 import type { CueSpan, RuleFinding, SentenceReading, SentenceRule } from './sentenceRule.ts';
 import type { EvidenceSentence } from './sentenceTokens.ts';
 import { speculationRules, speculationThreshold } from './speculationCues.ts';
@@ -31,7 +32,11 @@ interface VerdictTable {
 }
 
 export const verdictTables: readonly VerdictTable[] = [
-  { kind: 'flagged', rules: missingEvidenceRules, threshold: missingEvidenceThreshold },
+  {
+    kind: 'flagged',
+    rules: [...missingEvidenceRules, { name: 'particulars not named', test: particularsNotNamed }],
+    threshold: missingEvidenceThreshold,
+  },
   { kind: 'vague_attribution', rules: vagueAttributionRules, threshold: vagueAttributionThreshold },
   { kind: 'speculation', rules: speculationRules, threshold: speculationThreshold },
   { kind: 'supported', rules: supportedClaimRules, threshold: supportedClaimThreshold },

@@ -554,6 +554,8 @@ const chromeFloors: Record<string, number> = {
   '2026-11-drummore-museum-theft.json': 0.94,
   '2026-07-sallow-river-chemical-spill.json': 0.89,
 };
+// (The planning and hoard sets arrived with 3 of 4 each; opened, both found the fourth: a claim whose particulars
+// its maker did not name, after a "but" or a "though".)
 const flaggedFloors: Record<string, number> = {
   // Arrived with 4 of 5 (the coach-crash set).
   '2026-11-pendrith-coach-crash.json': 0.8,
@@ -582,10 +584,6 @@ const flaggedFloors: Record<string, number> = {
   '2025-12-corrick-ambulance-critical-incident.json': 0.75,
   // Arrived with 2 of 4 (the airline set), held out.
   '2026-02-tollard-fleet-grounding.json': 0.5,
-  // Arrived with 3 of 4 (the planning set), opened.
-  '2026-06-skelwith-planning-appeal.json': 0.75,
-  // Arrived with 3 of 4 (the hoard set), opened.
-  '2026-09-marstow-coin-hoard.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
