@@ -351,8 +351,8 @@ const disagreementFloors: Record<string, number> = {
   // Opened, the protest set reached 19 of 29: its correction box and player notices read as chrome (a vote tally
   // "17-5" no longer meets the article's), "Vice-chancellor Professor", "Marchetti-Royle", "Sir Edwin" / "Sir
   // Edward", "UNI RIOT" / "the largely peaceful demonstration". 20 with officers and cops as one count (round 16).
-  // 21 with only the names near two figures keeping them apart (round 20).
-  '2026-11-lissane-tuition-protest.json': 0.72,
+  // 21 with only the names near two figures keeping them apart (round 20). 22 in round 29.
+  '2026-11-lissane-tuition-protest.json': 0.75,
   // 20 of 22 and 12 of 26 with the first rules of the session that commissioned them (364de28), tables only. The
   // storm-surge set is the first held-out set to arrive above the target of 0.9; it stays held out. The coach-crash
   // set was opened.
@@ -417,8 +417,9 @@ const disagreementFloors: Record<string, number> = {
   // 11 of 24 and 16 of 26 with the first rules of the session that commissioned them (e22158e), tables only. The
   // warehouse-fire set stays held out; the escape set, the lower, was opened. Opened, it reached 12 with a term served
   // read as a span ("a robber serving 16 years" / "serving 18 years"), 13 with an independent or an internal inquiry
-  // told in one frame ("ordered an independent inquiry" / "has ordered an internal review").
-  '2026-11-brisca-prison-escape.json': 0.54,
+  // told in one frame ("ordered an independent inquiry" / "has ordered an internal review"). 14 with a round hour
+  // kept from the half hour a reporter would have written (round 29).
+  '2026-11-brisca-prison-escape.json': 0.58,
   // 15 of 25 and 17 of 25 with the first rules of the session that commissioned them (e22158e), and the same with
   // the rules that session had written by then (1879943), tables only. The heatwave set stays held out; the algae
   // set, the lower, was opened. Opened, it reached 16 with a vice-chair told apart from the chair, 17 with a
@@ -510,19 +511,24 @@ const disagreementFloors: Record<string, number> = {
   // 13 of 25 and 14 of 27, no mix-up, flagged 2 of 4 and 3 of 4, with the first rules of the session that
   // commissioned them (1201c75), and the same with the rules that session had written by then (9e0ed6f), tables
   // only. The airline set stays held out; the marathon set, the lower, was opened. Opened, it reached 15 ("11
-  // water stations, two more than last year" no longer counts two stations).
+  // water stations, two more than last year" no longer counts two stations). 17 in the session after ("About 11,000
+  // runners" / "Around 12,000 runners", far above the runners treated; "Dr" / "Professor" Isobel Carrick).
   '2026-02-tollard-fleet-grounding.json': 0.52,
-  '2026-04-ravensby-marathon-death.json': 0.55,
+  '2026-04-ravensby-marathon-death.json': 0.62,
   '2026-05-pelgrave-election-recount.json': 0.7,
   // 12 of 24 and 15 of 26, one mix-up each, flagged 3 of 4 and 4 of 4, with the first rules of the session that
   // commissioned them (4af680c), and the same with the rules that session had written by then (0acc4b0), tables
-  // only. The kayak set stays held out; the planning set, the lower, was opened.
-  '2026-06-skelwith-planning-appeal.json': 0.5,
+  // only. The kayak set stays held out; the planning set, the lower, was opened. Opened, it reached 16 ("nearly 900"
+  // against 850 homes, "more than 100 acres" against 38 hectares, a share with its homes told in an aside, "letters
+  // of objection" counted as objections).
+  '2026-06-skelwith-planning-appeal.json': 0.66,
   '2026-08-brantham-kayak-search.json': 0.57,
   // 18 of 25 and 13 of 27, no mix-up, flagged 4 of 4 and 3 of 4, with the first rules of the session that
   // commissioned them (4af680c), and the same with the rules that session had written by then (02a318f), tables
-  // only. The pile-up set stays held out; the hoard set, the lower, was opened.
-  '2026-09-marstow-coin-hoard.json': 0.48,
+  // only. The pile-up set stays held out; the hoard set, the lower, was opened. Opened, it reached 17 ("Dr" /
+  // "Professor", a valuation against what the hoard "could fetch", "from roughly 30cm below the surface", "a
+  // ten-minute hearing" / "lasted about 40 minutes").
+  '2026-09-marstow-coin-hoard.json': 0.62,
   '2026-01-fellbrook-fog-pileup.json': 0.72,
 };
 const defaultFloor = 0.5;
