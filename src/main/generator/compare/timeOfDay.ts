@@ -95,7 +95,7 @@ export function readTimeOfDay(
       if (until > at) return { time: { low: at, high: until, key: `${at}-${until}`, clock: true, range: true }, start };
     }
     const hedge = clockHedges.find((candidate) => candidate.pattern.test(before));
-    // A round hour is a rounded report: "4am" may be 4.15am, but not the 4.30am a reporter would have written ("The
+    // A round hour is a rounded report: "4am" may be 4.20am, but not the 4.30am a reporter would have written ("The
     // race began at 10am" / "at 9.30am"). A time told to the minute ("06:42", "6.51am") was read off a clock, and
     // nine minutes apart is two reports; a half hour sits between the two.
     const minute = known.minute ?? 0;
