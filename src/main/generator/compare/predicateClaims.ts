@@ -10,10 +10,10 @@ import { departureAt } from './departures.ts';
 import { counterfactualAt } from './counterfactuals.ts';
 import { forGood, permanenceAt } from './permanence.ts';
 import { reactionAt } from './reactions.ts';
-import { custodyAt } from './custody.ts';
-import { suspensionAt } from './suspensions.ts';
-import { pleaAt } from './pleas.ts';
-import { attendanceAt } from './attendance.ts';
+import { custodyAt, type CustodyState } from './custody.ts';
+import { suspensionAt, type Suspension } from './suspensions.ts';
+import { pleaAt, type Plea } from './pleas.ts';
+import { attendanceAt, type Attendance } from './attendance.ts';
 import { findTitledNames } from './nameMentions.ts';
 import { entered, entryAt } from './entries.ts';
 import { gathering, isGathering, violentLabelAt } from './gatherings.ts';
@@ -559,15 +559,34 @@ function departureClaim(sentence: ArticleSentence, index: number): PredicateClai
 // the verb and the phrase, or of the one before "to".
 const personalPronouns = new Set(['he', 'she']);
 
+/** A person's state read at a verb: its side and last word, and the reading itself where a check needs its kind. */
+interface PersonState {
+  state: { side: string; last: number };
+  custody?: CustodyState;
+  suspension?: Suspension;
+  plea?: Plea;
+  attendance?: Attendance;
+}
+
+/** The first reader, in this order, that reads a person's state at the verb `index`. */
+function personStateAt(tokens: readonly Token[], index: number): PersonState | undefined {
+  const reaction = reactionAt(tokens, index);
+  if (reaction) return { state: reaction };
+  const custody = custodyAt(tokens, index);
+  if (custody) return { state: custody, custody };
+  const suspension = suspensionAt(tokens, index);
+  if (suspension) return { state: suspension, suspension };
+  const plea = pleaAt(tokens, index);
+  if (plea) return { state: plea, plea };
+  const attendance = attendanceAt(tokens, index);
+  return attendance ? { state: attendance, attendance } : undefined;
+}
+
 function personStateClaim(sentence: ArticleSentence, index: number): PredicateClaim | undefined {
   const tokens = sentence.tokens;
-  const reaction = reactionAt(tokens, index);
-  const custody = reaction ? undefined : custodyAt(tokens, index);
-  const suspension = reaction || custody ? undefined : suspensionAt(tokens, index);
-  const plea = reaction || custody || suspension ? undefined : pleaAt(tokens, index);
-  const attendance = reaction || custody || suspension || plea ? undefined : attendanceAt(tokens, index);
-  const state = reaction ?? custody ?? suspension ?? plea ?? attendance;
-  if (!state) return undefined;
+  const read = personStateAt(tokens, index);
+  if (!read) return undefined;
+  const { state, custody, suspension, plea, attendance } = read;
   const chain = auxiliaryChain(tokens, index);
   if (!toldAsFact(chain) || (suspension && !chain.passive)) return undefined;
   if (plea && plea.needsPassive !== chain.passive) return undefined;
