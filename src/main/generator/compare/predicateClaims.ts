@@ -990,7 +990,8 @@ function narrowedAlike(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean 
 
 function isHappening(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (!token?.sense || notHappenings.has(token.sense) || isReportingVerb(token.sense)) return false;
+  if (!token?.sense || notHappenings.has(token.sense)) return false;
+  if (isReportingVerb(token.sense) && !declaresAThing(tokens, index)) return false;
   if (insideName(tokens, index)) return false;
   if (token.pos === 'VERB') return !/ing$/.test(token.lower) || tokens[index - 1]?.pos === 'AUX';
   // wink reads "The dam burst shortly after", "the dam had burst" as nouns; a verb of a severity scale after the
@@ -1001,6 +1002,18 @@ function isHappening(tokens: readonly Token[], index: number): boolean {
     ['NOUN', 'PROPN', 'AUX'].includes(tokens[index - 1]?.pos ?? '') &&
     ['ADV', 'ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[index + 1]?.pos ?? 'PUNCT')
   );
+}
+
+// Most verbs of saying tell no happening ("did not say"), but a declaration or an announcement of a thing makes it
+// so: "declared a major incident" / "had not declared a major incident". Its object must be a thing, not the start
+// of what was said ("announced the plant would close").
+const declaring = new Set(['declare', 'announce']);
+function declaresAThing(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (token.pos !== 'VERB' || !declaring.has(token.lemma) || !objectAfter(tokens, index)) return false;
+  let after = index + 1;
+  while (phraseStarts.has(tokens[after]?.pos ?? '') || /^['’]s$/.test(tokens[after]?.text ?? '')) after += 1;
+  return !['AUX', 'VERB'].includes(tokens[after]?.pos ?? '');
 }
 
 // "Organisers Ember Live cancelled ...": a capitalised word after a name, in a sentence written in lower case, is
