@@ -79,6 +79,7 @@ const developmentSets = new Set([
   '2026-04-ravensby-marathon-death',
   '2026-06-skelwith-planning-appeal',
   '2026-09-marstow-coin-hoard',
+  '2026-11-calderbeck-whale-stranding',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -170,6 +170,10 @@ const developmentSets = new Set([
   // in the same way; scored with that session's first rules (4af680c) and its rules of the moment (02a318f), tables
   // only: the same figures (see their floors). The hoard set, the lower, was opened.
   '2026-09-marstow-coin-hoard.json',
+  // Written at the start of the next session (pilot whales stranded on a beach, a council ordered to refund parking
+  // fines) in the same way; scored with that session's first rules (131348e) and its rules of the moment (4011966),
+  // tables only: the same figures (see their floors). The whale set, the lower, was opened.
+  '2026-11-calderbeck-whale-stranding.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -530,6 +534,10 @@ const disagreementFloors: Record<string, number> = {
   // ten-minute hearing" / "lasted about 40 minutes").
   '2026-09-marstow-coin-hoard.json': 0.62,
   '2026-01-fellbrook-fog-pileup.json': 0.72,
+  // 13 of 25 and 14 of 23, no mix-up, flagged 5 of 5 and 3 of 4, with the first rules of the session that
+  // commissioned them (131348e), and the same with the rules that session had written by then (4011966), tables
+  // only. The parking-fines set stays held out; the whale set, the lower, was opened.
+  '2026-11-calderbeck-whale-stranding.json': 0.52,
 };
 const defaultFloor = 0.5;
 
