@@ -538,6 +538,7 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (131348e), and the same with the rules that session had written by then (4011966), tables
   // only. The parking-fines set stays held out; the whale set, the lower, was opened.
   '2026-11-calderbeck-whale-stranding.json': 0.52,
+  '2026-10-ebbside-parking-fines-refund.json': 0.6,
 };
 const defaultFloor = 0.5;
 
@@ -598,6 +599,8 @@ const flaggedFloors: Record<string, number> = {
   '2025-12-corrick-ambulance-critical-incident.json': 0.75,
   // Arrived with 2 of 4 (the airline set), held out.
   '2026-02-tollard-fleet-grounding.json': 0.5,
+  // Arrived with 3 of 4 (the parking-fines set), held out.
+  '2026-10-ebbside-parking-fines-refund.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
