@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { TitledName } from './nameMentions.ts';
 import { heldBesideSeat, holdingOf } from './officeTitles.ts';
+import { academicGrade } from './academicTitles.ts';
 
 // Which named mentions of a set are one person. "Xi" is "Xi Jinping" when one full name of the set contains it.
 // Two spellings of a name are one person only with more to go on than the letters: the same first name and a
@@ -21,10 +22,12 @@ export function resolvePeople(mentions: readonly (TitledName & { file: string })
   const offices = new Map<string, Set<string>>();
   const firstSeen = new Map<string, readonly string[]>();
   const files = new Map<string, Set<string>>();
+  const graded = new Set<string>();
   for (const mention of mentions) {
     const key = mention.nameWords.join(' ');
     if (!firstSeen.has(key)) firstSeen.set(key, mention.nameWords);
     if (mention.rank !== 'generic') addTo(offices, key, mention.office);
+    if (academicGrade(mention)) graded.add(key);
     addTo(files, key, mention.file);
   }
   const full = [...firstSeen.entries()].filter(([, words]) => words.length >= 2);
@@ -47,8 +50,11 @@ export function resolvePeople(mentions: readonly (TitledName & { file: string })
         // "Councillor Alun Pritchard" / "Committee chairman Alan Pritchard", in articles that never name both: the
         // seat and the post go together, as one job would.
         const seatAndPost = apart && seatBesidePost(offices.get(key), offices.get(other));
-        const sameJob = shareOffice(offices.get(key), offices.get(other)) || seatAndPost;
-        const jobsDiffer = !sameJob && (offices.get(key)?.size ?? 0) > 0 && (offices.get(other)?.size ?? 0) > 0;
+        const shared = shareOffice(offices.get(key), offices.get(other)) || seatAndPost;
+        const jobsDiffer = !shared && (offices.get(key)?.size ?? 0) > 0 && (offices.get(other)?.size ?? 0) > 0;
+        // "Dr Aled Prosser" / "Dr Alun Prosser", in articles that never name both and give no two jobs: a doctor's
+        // grade on each is as good as one job.
+        const sameJob = shared || (apart && !jobsDiffer && graded.has(key) && graded.has(other));
         if (sameFullName(words, otherWords, sameJob, apart, jobsDiffer)) {
           parent.set(root(key), root(other));
         }
