@@ -1051,6 +1051,34 @@ function raisesSubject(tokens: readonly Token[], at: number): boolean {
   return raisingVerbs.has(token.lemma) || (raisingPassives.has(token.lemma) && tokens[at - 1]?.lemma === 'be');
 }
 
+// The words before "to" that tell its deed as done: "managed to", "was forced to", "had to", "went on to", and a
+// verb whose subject the deed shares ("appears to have", raisesSubject); with someone between, a verb that makes
+// or lets them do it: "allowed Halvik to remain on bail", "forced the club to close".
+const statingBeforeTo = new Set([
+  'manage',
+  'force',
+  'compel',
+  'oblige',
+  'able',
+  'have',
+  'on',
+  'begin',
+  'start',
+  'help',
+]);
+const makingDo = new Set(['allow', 'let', 'permit', 'force', 'compel', 'oblige', 'help']);
+const objectWords = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON', 'NUM']);
+function toldDone(tokens: readonly Token[], to: number): boolean {
+  let before = to - 1;
+  while (tokens[before]?.pos === 'ADV') before -= 1;
+  const word = tokens[before];
+  if (!word || statingBeforeTo.has(word.lemma) || statingBeforeTo.has(word.lower) || raisesSubject(tokens, before)) {
+    return true;
+  }
+  while (objectWords.has(tokens[before]?.pos ?? '') || /^['’]s$/.test(tokens[before]?.text ?? '')) before -= 1;
+  return makingDo.has(tokens[before]?.lemma ?? '');
+}
+
 /** Said as a fact: no modal ("may have"), no restriction, no "yet" that leaves it open. */
 function toldAsFact(chain: AuxiliaryChain): boolean {
   return !chain.modal && !chain.restricted && !chain.yet;
@@ -1087,6 +1115,9 @@ function auxiliaryChain(tokens: readonly Token[], verb: number): AuxiliaryChain 
       at -= 1;
       continue;
     }
+    // "called on the Navy to publish its logs", "want the council to close it": a deed asked for or wanted is not
+    // told done; one managed, forced or had to be done is.
+    if (token.lower === 'to' && token.pos === 'PART' && !toldDone(tokens, at)) chain.modal = true;
     if (token.pos === 'ADV' || token.pos === 'PART' || (token.lemma === 'have' && tokens[at - 1]?.lower === 'to')) {
       chain.first = at;
       continue;
