@@ -110,3 +110,23 @@ export function sourceSpan(tokens: readonly Token[], valueFirst: number): { from
   }
   return { from, verb };
 }
+
+// Words after which a clause starts: a figure there may be its subject.
+const clauseOpeners = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas']);
+
+/**
+ * Whether a bare figure opens its clause as the subject of a passive ("Twenty-six were refloated on the afternoon
+ * tide", "and 26 were refloated", "12 have since been rehomed"): it counts what the article counted last.
+ */
+export function subjectOfPassive(tokens: readonly Token[], valueFirst: number, valueLast: number): boolean {
+  const before = tokens[valueFirst - 1];
+  if (before && !clauseOpeners.has(before.lower)) return false;
+  let at = valueLast + 1;
+  let passive = false;
+  while (tokens[at]?.pos === 'AUX' || tokens[at]?.pos === 'ADV') {
+    if (tokens[at]?.lemma === 'be') passive = true;
+    at += 1;
+  }
+  const verb = tokens[at];
+  return passive && verb?.pos === 'VERB' && /(?:ed|en|wn)$/.test(verb.lower);
+}

@@ -697,9 +697,15 @@ const placeWords = new Set([
   'from',
 ]);
 
+const bareCount = 'How many: ';
+
 /** A plain description of what the figures count: "Russian troops on the Ukrainian border". */
 function describeFigure(group: readonly Figure[]): string {
-  const described = group.map((figure) => describeOne(figure)).filter((text) => text.length > 0);
+  // A figure that names what it counts ("refloated 29 whales") describes the fact better than one that leaves it
+  // to an earlier figure ("Twenty-six were refloated").
+  const all = group.map((figure) => describeOne(figure)).filter((text) => text.length > 0);
+  const naming = all.filter((text) => !text.startsWith(bareCount));
+  const described = naming.length > 0 ? naming : all;
   // A place makes the fact concrete; among those, the fuller noun phrase ("Russian troops") reads better.
   described.sort((x, y) => placeScore(y) - placeScore(x) || Math.min(y.length, 60) - Math.min(x.length, 60));
   return described[0] ?? 'The same figure';
@@ -723,7 +729,7 @@ function describeOne(figure: Figure): string {
   if (figure.unit === tallyUnit) return `The result: ${clauseAround(figure)}`;
   // A figure that counts what the figure before it counted ("Organisers put the figure at 2,500") names nothing.
   if (figure.unitFirst === figure.valueFirst && figure.unitLast === figure.valueLast) {
-    return `How many: ${clauseAround(figure)}`;
+    return `${bareCount}${clauseAround(figure)}`;
   }
   // "112 millimetres" reads as "Millimetres on the Tarn Valley"; a unit joined to its figure or converted in
   // brackets ("a 65-meter (213-foot) crane") is asked about by what it measures.

@@ -25,7 +25,7 @@ import { scoreLineAt, type ScoreLine } from './scoreLines.ts';
 import { readStopwatch } from './performanceTimes.ts';
 import { repeatCountAt } from './repeatCounts.ts';
 import { periodAt } from './ratePeriods.ts';
-import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder } from './figureSources.ts';
+import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder, subjectOfPassive } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
 import { isClauseBreak } from './eventSubject.ts';
 import { markBreakdowns } from './breakdowns.ts';
@@ -152,11 +152,16 @@ const yearLeads = new Set([
  * Every comparable figure in one sentence. A figure inside a quotation is the speaker's words and is compared
  * with the quotation, not as the outlet's own figure.
  */
-export function findNumberMentions(sentence: ArticleSentence, earlier?: NumberMention): NumberMention[] {
+export function findNumberMentions(
+  sentence: ArticleSentence,
+  earlier?: NumberMention,
+  lastThing?: NumberMention,
+): NumberMention[] {
   const tokens = sentence.tokens;
   const mentions: NumberMention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
-    const mention = readMention(sentence, index, mentions.at(-1) ?? earlier);
+    const thing = mentions.findLast((mention) => countsAThing(mention.unit)) ?? lastThing;
+    const mention = readMention(sentence, index, mentions.at(-1) ?? earlier, thing);
     if (!mention) continue;
     index = Math.max(index, mention.last);
     if (quotationsOf(sentence).some((quote) => quote.start <= mention.start && quote.end >= mention.end)) continue;
@@ -180,13 +185,21 @@ function withSeverity(tokens: Token[], mention: NumberMention): NumberMention {
  */
 export function mentionsBySentence(sentences: readonly ArticleSentence[]): NumberMention[][] {
   let lastOfLine: { file: string; line: number; mention: NumberMention } | undefined;
+  let lastThing: NumberMention | undefined;
   return sentences.map((sentence) => {
     const sameLine = lastOfLine?.file === sentence.file && lastOfLine.line === sentence.line;
-    const found = findNumberMentions(sentence, sameLine ? lastOfLine?.mention : undefined);
+    if (lastThing?.sentence.file !== sentence.file) lastThing = undefined;
+    const found = findNumberMentions(sentence, sameLine ? lastOfLine?.mention : undefined, lastThing);
     const last = found.at(-1);
     if (last) lastOfLine = { file: sentence.file, line: sentence.line, mention: last };
+    lastThing = found.findLast((mention) => countsAThing(mention.unit)) ?? lastThing;
     return found;
   });
+}
+
+// A count of people or things themselves, not of what befell them ("38 died"): what a later bare subject counts.
+function countsAThing(unit: string): boolean {
+  return countsPeopleOrThings(unit) && fateOfWord(unit) === undefined;
 }
 
 // Sentences of one line come one after another: the line's quotations are found once.
@@ -198,7 +211,12 @@ function quotationsOf(sentence: ArticleSentence): ReturnType<typeof findQuotatio
   return quotedLine.quotes;
 }
 
-function readMention(sentence: ArticleSentence, index: number, earlier?: NumberMention): NumberMention | undefined {
+function readMention(
+  sentence: ArticleSentence,
+  index: number,
+  earlier?: NumberMention,
+  lastThing?: NumberMention,
+): NumberMention | undefined {
   const tokens = sentence.tokens;
   const scoreLine = scoreLineAt(tokens, index);
   if (scoreLine) return tallyMention(sentence, scoreLine);
@@ -304,7 +322,10 @@ function readMention(sentence: ArticleSentence, index: number, earlier?: NumberM
       (countsAsBefore(sentence, valueFirst, valueLast, earlier)
         ? { unit: borrowedUnit(earlier) ?? '', first: valueFirst, last: valueLast }
         : undefined) ??
-      partOfEarlier(tokens, valueLast, earlier);
+      partOfEarlier(tokens, valueLast, earlier) ??
+      (lastThing && subjectOfPassive(tokens, valueFirst, valueLast)
+        ? { unit: lastThing.unit, first: valueFirst, last: valueLast }
+        : undefined);
     if (!counted) return undefined;
     unit = counted.unit;
     unitFirst = counted.first;

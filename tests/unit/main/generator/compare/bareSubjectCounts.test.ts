@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readSentences } from '../../../../../src/main/generator/compare/lineTokens.ts';
+import { mentionsBySentence } from '../../../../../src/main/generator/compare/numberMentions.ts';
+import { articlesOf, everyLine, findIn, valuesOfTwo } from './compareTexts.ts';
+
+// A bare figure that opens its clause as the subject of a passive ("Twenty-six were refloated") counts what its
+// article counted last, in its paragraph or one before (the whale set). Said here of homes after a storm.
+
+function units(text: string): string[] {
+  return mentionsBySentence(readSentences(articlesOf({ 'a.txt': text }), everyLine))
+    .flat()
+    .map((figure) => `${figure.text}|${figure.unit}`);
+}
+
+describe('a bare figure as the subject of a passive', () => {
+  it('counts the thing the article counted last, even a paragraph before', () => {
+    expect(units('The storm damaged 40 homes in Carnby.\n\nTwelve were declared unsafe on Sunday.')).toEqual([
+      '40|home',
+      'Twelve|home',
+    ]);
+    expect(units('The storm damaged 40 homes, and 12 were later declared unsafe.')).toEqual(['40|home', '12|home']);
+  });
+
+  it('passes over a count of what befell people, and reads no figure without a passive or a count before', () => {
+    expect(units('Forty homes flooded and three people died.\n\nTwelve were declared unsafe.')).toContain(
+      'Twelve|home',
+    );
+    expect(units('Twelve were declared unsafe on Sunday.')).toEqual([]);
+    expect(units('The storm damaged 40 homes in Carnby.\n\nTwelve remain empty.')).toEqual(['40|home']);
+  });
+
+  it('sets such a figure against another article’s count of the same thing', () => {
+    const a = 'The storm damaged 40 homes in Carnby. Twelve were declared unsafe by engineers on Sunday.';
+    const b = 'Engineers declared 15 homes unsafe after the storm.';
+    expect(valuesOfTwo('number', a, b).disagreements).toContainEqual(['Twelve', '15']);
+    // The fact is asked about in the words of the figure that names what it counts.
+    const fact = findIn({ 'a.txt': a, 'b.txt': b }).disagreements.find((found) => found.kind === 'number');
+    expect(fact?.fact).toMatch(/^How many homes/);
+  });
+});
