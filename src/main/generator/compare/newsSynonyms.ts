@@ -54,6 +54,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
     'soar',
   ],
   ['fall', 'decrease', 'decline', 'drop', 'plunge', 'slump'],
+  // "The exercise ended on Sunday" / "finished on Monday".
+  ['end', 'ended', 'finish', 'finished', 'conclude', 'concluded'],
   ['border', 'frontier'],
   ['cooperation', 'cooperate', 'collaboration', 'collaborate', 'partnership'],
   ['invade', 'invasion', 'incursion'],

@@ -24,3 +24,22 @@ describe('a date owned by the noun of a happening', () => {
     ).toEqual([]);
   });
 });
+
+// "The exercise ended on Sunday" / "finished on Monday" (the whale set): one happening in other words. Told here of
+// a festival and a trial.
+describe('a thing that ended or finished', () => {
+  it('dates "ended" and "finished" as one happening', () => {
+    expect(
+      datesOfTwo(
+        'The festival ended on Sunday, and the stalls were cleared within hours.',
+        'A spokesperson told the Gazette that Festival Harbour Lights, held on the quayside, finished on Monday.',
+      ).disagreements,
+    ).toEqual([['Sunday', 'Monday']]);
+    expect(
+      datesOfTwo(
+        'The trial concluded on Tuesday with a guilty verdict.',
+        'The trial ended on Tuesday and sentencing was set for May.',
+      ).disagreements,
+    ).toEqual([]);
+  });
+});
