@@ -272,6 +272,14 @@ function readMention(
       valueFirstIndex = between ? before.first - 1 : before.first;
     }
   }
+  // "six to eight weeks", "20 to 30 million pounds": a bare figure running on "to" a higher one is a range, in the
+  // unit and scale the higher one gives.
+  const range = between || agedTo ? undefined : rangeTo(tokens, numeral);
+  if (range) {
+    high = range.high;
+    last = range.last;
+  }
+  const low = range ? numeral.low * range.scale : numeral.low;
   let currency = symbolCurrency;
   let unit: string | undefined;
   const percent = share ? last : percentAfter(tokens, last + 1);
@@ -373,19 +381,19 @@ function readMention(
   const scale = spanUnit ?? 1;
   const values = measure
     ? {
-        low: sign < 0 ? toBase(-high, measure.unit) : toBase(numeral.low, measure.unit),
-        high: sign < 0 ? toBase(-numeral.low, measure.unit, true) : toBase(high, measure.unit, true),
+        low: sign < 0 ? toBase(-high, measure.unit) : toBase(low, measure.unit),
+        high: sign < 0 ? toBase(-low, measure.unit, true) : toBase(high, measure.unit, true),
         roundedTo: numeral.roundedTo * measure.unit.factor,
         measure: {
           name: measure.unit.name,
           factor: measure.unit.factor,
-          written: sign * numeral.low,
-          step: writtenStep(numeral.low) * measure.unit.factor,
+          written: sign * low,
+          step: writtenStep(low) * measure.unit.factor,
         },
       }
     : share
-      ? hedgedShare(numeral.low, high, hedge)
-      : { low: numeral.low * scale, high: high * scale, roundedTo: numeral.roundedTo * scale };
+      ? hedgedShare(low, high, hedge)
+      : { low: low * scale, high: high * scale, roundedTo: numeral.roundedTo * scale };
   return {
     sentence,
     text: sentence.lineText.slice(start, end),
@@ -514,6 +522,22 @@ const ageUnitsInYears: Readonly<Record<string, number>> = { month: 1 / 12, week:
 export const ageUnit = 'age';
 
 // "half an hour", "a quarter of an hour", "three quarters of an hour": a part of an hour is a figure of minutes.
+// "six to eight weeks", "20 to 30 million": the higher figure after "to", and the scale ("million") it shares with
+// the bare one before. A figure running down ("won 3 to 1") is no range.
+const scales = new Set([1, 1e3, 1e6, 1e9]);
+function rangeTo(
+  tokens: Token[],
+  numeral: NonNullable<ReturnType<typeof readNumeral>>,
+): { high: number; last: number; scale: number } | undefined {
+  if (tokens[numeral.last + 1]?.lower !== 'to') return undefined;
+  const upper = readNumeral(tokens, numeral.last + 2);
+  const bare = readNumeral(tokens.slice(numeral.last + 2, numeral.last + 3), 0);
+  if (!upper || !bare || bare.low <= 0) return undefined;
+  const scale = upper.last > numeral.last + 2 ? upper.low / bare.low : 1;
+  if (!scales.has(scale) || numeral.low * scale >= upper.low) return undefined;
+  return { high: upper.high, last: upper.last, scale };
+}
+
 function partOfAnHour(tokens: Token[], at: number): ReturnType<typeof readNumeral> {
   const words = [0, 1, 2, 3, 4].map((step) => tokens[at + step]?.lower ?? '');
   const hourAt = (offset: number): boolean => minutesInUnit(tokens[at + offset]?.text) === 60;
