@@ -22,7 +22,7 @@ export interface StanceClaim {
   deedText: string;
   stance: Stance;
   /** What the deed is done to, if the sentence says: its head's family and its words ("council tax"). */
-  object?: { sense: string; text: string };
+  object?: DeedObject;
   /** Inside quotation marks: a speaker's words, which the article reports without making them its own. */
   quoted: boolean;
 }
@@ -45,6 +45,10 @@ export function findStanceClaims(sentence: ArticleSentence): StanceClaim[] {
   if (tokens[tokens.length - 1]?.text === '?') return [];
   const claims: StanceClaim[] = [];
   tokens.forEach((token, index) => {
+    const possibility = possibilityClaim(sentence, index);
+    if (possibility) claims.push(possibility);
+    // "refusing to rule out a link" is a stance on the link, read above, not on ruling out.
+    if (token.lemma === 'rule' && tokens[index + 1]?.lower === 'out') return;
     // wink reads "will not close" and "considering raising" as adjectives: the frame says it is a verb.
     if (!deedTags.has(token.pos) || !token.sense || notDeeds.has(token.lemma) || isReportingVerb(token.sense)) return;
     const frame = stanceFrame(tokens, index);
@@ -73,12 +77,85 @@ export function findStanceClaims(sentence: ArticleSentence): StanceClaim[] {
  */
 export function stancesClash(a: StanceClaim, b: StanceClaim): boolean {
   if (a.object && b.object && a.object.sense !== b.object.sense) return false;
+  // "a hygiene failure" and "a staffing failure" are two things to rule out; "a failure" may be either.
+  if (a.deed.startsWith(possible) && a.object && b.object && !narrowedAlike(a.object.text, b.object.text)) {
+    return false;
+  }
   return a.stance !== b.stance && (a.stance === 'refused' || b.stance === 'refused');
 }
 
+// Whether a thing may be so, ruled out or left open: "navy denies sonar link", "Police have ruled out foul play"
+// against "Navy won't rule out sonar link", "is refusing to rule out a link", "could not rule out foul play". A
+// ruling-out is filed as a refusal, under the thing (`possible:` and its head), so stancesFacts sets it against an
+// open mind. "Could rule out", "will deny" and "plans to rule out" state nothing.
+const rulingOut = new Set(['deny', 'dismiss', 'exclude']);
+function possibilityClaim(sentence: ArticleSentence, index: number): StanceClaim | undefined {
+  const tokens = sentence.tokens;
+  const token = tokens[index] as Token;
+  if (token.pos !== 'VERB') return undefined;
+  const ruleOut = token.lemma === 'rule' && tokens[index + 1]?.lower === 'out';
+  if (!ruleOut && !rulingOut.has(token.lemma)) return undefined;
+  const object = objectAfter(tokens, ruleOut ? index + 1 : index);
+  if (!object) return undefined;
+  let verb = index;
+  let open = false;
+  if (tokens[index - 1]?.lower === 'to') {
+    // "is refusing to rule out", "declined to rule out", "failed to rule out": left open.
+    verb = index - 2;
+    if (tokens[verb]?.pos !== 'VERB' || !(refusing.has(tokens[verb]?.lemma ?? '') || tokens[verb]?.lemma === 'fail')) {
+      return undefined;
+    }
+    open = true;
+  }
+  const chain = chainBefore(tokens, verb);
+  // "is refusing" is no passive: only a participle after "be" is.
+  const passive = chain.passive && !/ing$/.test(tokens[verb]?.lower ?? '');
+  if (chain.negated) open = !open;
+  else if (chain.doubtful || chain.future || passive) return undefined;
+  const actor = actorOf(tokens, verb);
+  if (!actor) return undefined;
+  const quotes = quotationsOfLine(sentence);
+  return {
+    sentence,
+    actor: actor.sense,
+    actorText: actor.text,
+    deed: `${possible}${object.sense}`,
+    deedText: 'rule out',
+    stance: open ? 'open' : 'refused',
+    object: { ...object, text: phraseWithoutDeterminer(tokens, ruleOut ? index + 1 : index, object.length) },
+    quoted: quotes.some((quote) => quote.start <= token.start && token.start < quote.end),
+  };
+}
+
+function narrowedAlike(a: string, b: string): boolean {
+  const narrowers = (text: string): string[] => text.toLowerCase().split(/\s+/).slice(0, -1);
+  const [fewer, more] = [narrowers(a), narrowers(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  return fewer.every((word) => more.includes(word));
+}
+
+// "foul play", "sonar link": the thing with the words that describe it, as a question asks of it.
+function phraseWithoutDeterminer(tokens: readonly Token[], verb: number, length: number): string {
+  let first = verb + 1;
+  while (tokens[first]?.pos === 'DET') first += 1;
+  return tokens
+    .slice(first, verb + length + 1)
+    .map((word, at) => (at > 0 && word.spaceBefore ? ` ${word.text}` : word.text))
+    .join('');
+}
+
+/** The prefix of a deed that is a thing ruled out or left open, not a deed to be done. */
+export const possible = 'possible:';
+
 // "close the Elm Street library", "raising council tax", "paying the 2.3 million euro ransom": the noun phrase after
 // the deed, up to its head.
-function objectAfter(tokens: readonly Token[], deed: number): { sense: string; text: string } | undefined {
+/** What a deed is done to: its head's word family, its words, and how many words after the deed its head stands. */
+interface DeedObject {
+  sense: string;
+  text: string;
+  length: number;
+}
+
+function objectAfter(tokens: readonly Token[], deed: number): DeedObject | undefined {
   let at = deed + 1;
   while (['DET', 'ADJ', 'NUM'].includes(tokens[at]?.pos ?? '') || /^['’]s$/.test(tokens[at]?.text ?? '')) at += 1;
   const first = at;
@@ -92,7 +169,7 @@ function objectAfter(tokens: readonly Token[], deed: number): { sense: string; t
     .map((word) => (word.spaceBefore ? ` ${word.text}` : word.text))
     .join('')
     .trim();
-  return { sense: token.sense, text };
+  return { sense: token.sense, text, length: (head as number) - deed };
 }
 
 // The stance a deed is put in, and the verb whose subject takes it: "would not [pay]", "ruled out [paying]",

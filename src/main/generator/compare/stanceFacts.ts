@@ -1,7 +1,7 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { findStanceClaims, stancesClash, type StanceClaim } from './stanceClaims.ts';
+import { findStanceClaims, possible, stancesClash, type StanceClaim } from './stanceClaims.ts';
 
 // One decision told two ways: "the authority would not pay" / "has ruled out paying" in some articles, "the
 // health authority has not ruled out paying" in another. Claims are filed under who and what deed, so only
@@ -51,9 +51,12 @@ function clash(claims: readonly StanceClaim[]): FactFinding | undefined {
     .filter((claim) => claim === refusal || stancesClash(claim, other) || stancesClash(claim, refusal))
     .sort((a, b) => a.sentence.order - b.sentence.order);
   const object = refusal.object ?? other.object;
+  const question = refusal.deed.startsWith(possible)
+    ? `Whether ${refusal.actorText} ruled out ${object?.text ?? 'it'}`
+    : `Whether ${refusal.actorText} will ${deedVerb(taken)}${object ? ` ${object.text}` : ''}`;
   return {
     fact: {
-      fact: `Whether ${refusal.actorText} will ${deedVerb(taken)}${object ? ` ${object.text}` : ''}`,
+      fact: question,
       kind: 'claim',
       values: listed.map((claim) => sentenceRef(claim.sentence)),
     },

@@ -76,3 +76,39 @@ describe('a decision told as taken and as still open', () => {
     expect(facts.map((fact) => fact.values.map((value) => value.file))).toEqual([['a.txt', 'b.txt']]);
   });
 });
+
+// "navy denies sonar link" / "Navy won't rule out sonar link" (the whale set). Told here of a fire and a poisoning.
+describe('a thing ruled out and left open', () => {
+  const found = (texts: Record<string, string>) =>
+    findFacts(articlesOf(texts), everyLine).disagreements.filter((fact) => fact.kind === 'claim');
+
+  it('reads ruling out, denying and leaving open, whoever reports it', () => {
+    expect(stances('Fire chiefs have ruled out arson.')).toEqual(['the chiefs refused rule out arson']);
+    expect(stances('The company denies any safety breach.')).toEqual(['the company refused rule out safety breach']);
+    expect(stances('The company would not rule out a safety breach.')).toEqual([
+      'the company open rule out safety breach',
+    ]);
+    expect(stances('The company is refusing to rule out a safety breach.')).toEqual([
+      'the company open rule out safety breach',
+    ]);
+    expect(stances('Detectives could not rule out foul play.')).toEqual(['Detectives open rule out foul play']);
+    expect(stances('Detectives could rule out foul play within days.')).toEqual([]);
+  });
+
+  it('sets a thing ruled out against the same thing left open by the same actor', () => {
+    const facts = found({
+      'a.txt': 'Poisoning at school canteen: council denies hygiene failure',
+      'b.txt': 'The council is refusing to rule out a hygiene failure at the canteen.',
+    });
+    expect(facts.map((fact) => [fact.fact, fact.values.map((value) => value.file)])).toEqual([
+      ['Whether the council ruled out hygiene failure', ['a.txt', 'b.txt']],
+    ]);
+    expect(
+      found({
+        'a.txt': 'The council denies a hygiene failure.',
+        'b.txt': 'Parents would not rule out a hygiene failure.',
+        'c.txt': 'The council would not rule out a staffing failure.',
+      }),
+    ).toEqual([]);
+  });
+});
