@@ -522,6 +522,20 @@ const ageUnitsInYears: Readonly<Record<string, number>> = { month: 1 / 12, week:
 export const ageUnit = 'age';
 
 // "half an hour", "a quarter of an hour", "three quarters of an hour": a part of an hour is a figure of minutes.
+// "At least eight of the dead were calves", "two of the victims were children": a part of a group named by the
+// plural noun after "were", which is what the figure counts.
+function namedAfterBe(tokens: Token[], group: number): number | undefined {
+  if (group < 0 || (tokens[group]?.pos !== 'NOUN' && fateOfWord(tokens[group]?.sense ?? '') === undefined)) {
+    return undefined;
+  }
+  if (tokens[group + 1]?.lemma !== 'be') return undefined;
+  let at = group + 2;
+  while (tokens[at]?.pos === 'ADJ') at += 1;
+  const noun = tokens[at];
+  const plural = noun?.pos === 'NOUN' && noun.lower !== noun.lemma && noun.sense !== '';
+  return plural && tokens[at + 1]?.pos !== 'NOUN' ? at : undefined;
+}
+
 // "six to eight weeks", "20 to 30 million": the higher figure after "to", and the scale ("million") it shares with
 // the bare one before. A figure running down ("won 3 to 1") is no range.
 const scales = new Set([1, 1e3, 1e6, 1e9]);
@@ -761,6 +775,8 @@ function countedNoun(
   if (fateOfWord(tokens[ofFate]?.sense ?? '') === injuredUnit && countsSeriouslyInjured(tokens, ofFate, true)) {
     return { unit: seriouslyInjured, first: valueLast + 1, last: ofFate };
   }
+  const named = namedAfterBe(tokens, ofFate);
+  if (named !== undefined) return { unit: tokens[named]?.sense ?? '', first: valueLast + 1, last: named };
   // "5,000-word statement", "15-nation council": a measure of the thing that follows.
   const joiner = tokens[valueLast + 1];
   const measure = tokens[valueLast + 2];

@@ -4,7 +4,8 @@ import { mentionsBySentence } from '../../../../../src/main/generator/compare/nu
 import { articlesOf, everyLine, findIn, valuesOfTwo } from './compareTexts.ts';
 
 // A bare figure that opens its clause as the subject of a passive ("Twenty-six were refloated") counts what its
-// article counted last, in its paragraph or one before (the whale set). Said here of homes after a storm.
+// article counted last, in its paragraph or one before (the whale set). Said here of homes after a storm. A part of
+// a group named after "were" ("At least eight of the dead were calves") counts what is named.
 
 function units(text: string): string[] {
   return mentionsBySentence(readSentences(articlesOf({ 'a.txt': text }), everyLine))
@@ -36,5 +37,19 @@ describe('a bare figure as the subject of a passive', () => {
     // The fact is asked about in the words of the figure that names what it counts.
     const fact = findIn({ 'a.txt': a, 'b.txt': b }).disagreements.find((found) => found.kind === 'number');
     expect(fact?.fact).toMatch(/^How many homes/);
+  });
+});
+
+describe('a part of a group named after "were"', () => {
+  it('counts the plural noun after "were", and leaves a state after it alone', () => {
+    expect(units('Two of the victims were young children.')).toEqual(['Two|child']);
+    expect(units('Seven of the injured were seriously hurt.')).toEqual(['Seven|seriously injured']);
+    expect(units('Three of the injured were taken to hospital.')).toEqual([]);
+  });
+
+  it('sets it against another article’s count of the same', () => {
+    const a = 'Inspectors seized 30 dogs from the farm. At least four of the dogs were puppies, the charity said.';
+    const b = 'Inspectors seized 30 dogs from the farm. Among the dogs were six puppies.';
+    expect(valuesOfTwo('number', a, b).disagreements).toContainEqual(['At least four', 'six']);
   });
 });
