@@ -80,6 +80,7 @@ const developmentSets = new Set([
   '2026-06-skelwith-planning-appeal',
   '2026-09-marstow-coin-hoard',
   '2026-11-calderbeck-whale-stranding',
+  '2026-08-gilderdale-lightning-strike',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -174,6 +174,10 @@ const developmentSets = new Set([
   // fines) in the same way; scored with that session's first rules (131348e) and its rules of the moment (4011966),
   // tables only: the same figures (see their floors). The whale set, the lower, was opened.
   '2026-11-calderbeck-whale-stranding.json',
+  // Written in the same session (a cryptocurrency exchange freezing withdrawals, a lightning strike at a golf
+  // tournament), halfway through it, in the same way; scored with that session's first rules (131348e) and its rules
+  // of the moment (a24a143), tables only: the same figures (see their floors). The golf set, the lower, was opened.
+  '2026-08-gilderdale-lightning-strike.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -539,6 +543,10 @@ const disagreementFloors: Record<string, number> = {
   // only. The parking-fines set stays held out; the whale set, the lower, was opened.
   '2026-11-calderbeck-whale-stranding.json': 0.52,
   '2026-10-ebbside-parking-fines-refund.json': 0.6,
+  // 16 of 23 and 18 of 26, no mix-up, flagged 5 of 6 and 4 of 4, with the first rules of the session that
+  // commissioned them (131348e), and the same with the rules that session had written by then (a24a143), tables
+  // only. The exchange set stays held out; the golf set, the lower (0.69 against 0.70), was opened.
+  '2026-08-gilderdale-lightning-strike.json': 0.69,
 };
 const defaultFloor = 0.5;
 
