@@ -547,6 +547,7 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (131348e), and the same with the rules that session had written by then (a24a143), tables
   // only. The exchange set stays held out; the golf set, the lower (0.69 against 0.70), was opened.
   '2026-08-gilderdale-lightning-strike.json': 0.69,
+  '2026-10-ormsby-crypto-exchange-freeze.json': 0.69,
 };
 const defaultFloor = 0.5;
 
@@ -609,6 +610,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-02-tollard-fleet-grounding.json': 0.5,
   // Arrived with 3 of 4 (the parking-fines set), held out.
   '2026-10-ebbside-parking-fines-refund.json': 0.75,
+  // Arrived with 5 of 6 (the exchange set), held out.
+  '2026-10-ormsby-crypto-exchange-freeze.json': 0.83,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
