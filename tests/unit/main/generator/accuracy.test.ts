@@ -520,9 +520,10 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (1201c75), and the same with the rules that session had written by then (9e0ed6f), tables
   // only. The airline set stays held out; the marathon set, the lower, was opened. Opened, it reached 15 ("11
   // water stations, two more than last year" no longer counts two stations). 17 in the session after ("About 11,000
-  // runners" / "Around 12,000 runners", far above the runners treated; "Dr" / "Professor" Isobel Carrick).
+  // runners" / "Around 12,000 runners", far above the runners treated; "Dr" / "Professor" Isobel Carrick). 18 in the
+  // session after that ("declared a major incident" / "had not declared a major incident").
   '2026-02-tollard-fleet-grounding.json': 0.52,
-  '2026-04-ravensby-marathon-death.json': 0.62,
+  '2026-04-ravensby-marathon-death.json': 0.66,
   '2026-05-pelgrave-election-recount.json': 0.7,
   // 12 of 24 and 15 of 26, one mix-up each, flagged 3 of 4 and 4 of 4, with the first rules of the session that
   // commissioned them (4af680c), and the same with the rules that session had written by then (0acc4b0), tables
@@ -540,8 +541,10 @@ const disagreementFloors: Record<string, number> = {
   '2026-01-fellbrook-fog-pileup.json': 0.72,
   // 13 of 25 and 14 of 23, no mix-up, flagged 5 of 5 and 3 of 4, with the first rules of the session that
   // commissioned them (131348e), and the same with the rules that session had written by then (4011966), tables
-  // only. The parking-fines set stays held out; the whale set, the lower, was opened.
-  '2026-11-calderbeck-whale-stranding.json': 0.52,
+  // only. The parking-fines set stays held out; the whale set, the lower, was opened. Opened, it reached 18 ("Dr
+  // Aled" / "Dr Alun" Prosser, "Twenty-six were refloated" counting whales, "ended" / "finished on Monday", "denies
+  // sonar link" / "won't rule out sonar link", "eight of the dead were calves").
+  '2026-11-calderbeck-whale-stranding.json': 0.72,
   '2026-10-ebbside-parking-fines-refund.json': 0.6,
   // 16 of 23 and 18 of 26, no mix-up, flagged 5 of 6 and 4 of 4, with the first rules of the session that
   // commissioned them (131348e), and the same with the rules that session had written by then (a24a143), tables
