@@ -1054,27 +1054,17 @@ function raisesSubject(tokens: readonly Token[], at: number): boolean {
 // The words before "to" that tell its deed as done: "managed to", "was forced to", "had to", "went on to", and a
 // verb whose subject the deed shares ("appears to have", raisesSubject); with someone between, a verb that makes
 // or lets them do it: "allowed Halvik to remain on bail", "forced the club to close".
-const statingBeforeTo = new Set([
-  'manage',
-  'force',
-  'compel',
-  'oblige',
-  'able',
-  'have',
-  'on',
-  'begin',
-  'start',
-  'help',
-]);
+const statingBeforeTo = new Set(['manage', 'force', 'compel', 'oblige', 'able', 'have', 'begin', 'start', 'help']);
 const makingDo = new Set(['allow', 'let', 'permit', 'force', 'compel', 'oblige', 'help']);
 const objectWords = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON', 'NUM']);
 function toldDone(tokens: readonly Token[], to: number): boolean {
   let before = to - 1;
   while (tokens[before]?.pos === 'ADV') before -= 1;
   const word = tokens[before];
-  if (!word || statingBeforeTo.has(word.lemma) || statingBeforeTo.has(word.lower) || raisesSubject(tokens, before)) {
-    return true;
-  }
+  // "went on to", not "was called on to".
+  const wentOn = word?.lower === 'on' && tokens[before - 1]?.lemma === 'go';
+  if (!word || wentOn || statingBeforeTo.has(word.lemma) || statingBeforeTo.has(word.lower)) return true;
+  if (raisesSubject(tokens, before)) return true;
   while (objectWords.has(tokens[before]?.pos ?? '') || /^['’]s$/.test(tokens[before]?.text ?? '')) before -= 1;
   return makingDo.has(tokens[before]?.lemma ?? '');
 }

@@ -86,7 +86,7 @@ export function stancesClash(a: StanceClaim, b: StanceClaim): boolean {
 
 // Whether a thing may be so, ruled out or left open: "navy denies sonar link", "Police have ruled out foul play"
 // against "Navy won't rule out sonar link", "is refusing to rule out a link", "could not rule out foul play". A
-// ruling-out is filed as a refusal, under the thing (`possible:` and its head), so stancesFacts sets it against an
+// ruling-out is filed as a refusal, under the thing (`possible:` and its head), so stanceFacts.ts sets it against an
 // open mind. "Could rule out", "will deny" and "plans to rule out" state nothing.
 const rulingOut = new Set(['deny', 'dismiss', 'exclude']);
 function possibilityClaim(sentence: ArticleSentence, index: number): StanceClaim | undefined {
@@ -146,8 +146,6 @@ function phraseWithoutDeterminer(tokens: readonly Token[], verb: number, length:
 /** The prefix of a deed that is a thing ruled out or left open, not a deed to be done. */
 export const possible = 'possible:';
 
-// "close the Elm Street library", "raising council tax", "paying the 2.3 million euro ransom": the noun phrase after
-// the deed, up to its head.
 /** What a deed is done to: its head's word family, its words, and how many words after the deed its head stands. */
 interface DeedObject {
   sense: string;
@@ -155,6 +153,8 @@ interface DeedObject {
   length: number;
 }
 
+// "close the Elm Street library", "raising council tax", "paying the 2.3 million euro ransom": the noun phrase after
+// the deed, up to its head.
 function objectAfter(tokens: readonly Token[], deed: number): DeedObject | undefined {
   let at = deed + 1;
   while (['DET', 'ADJ', 'NUM'].includes(tokens[at]?.pos ?? '') || /^['’]s$/.test(tokens[at]?.text ?? '')) at += 1;

@@ -11,10 +11,12 @@ describe('a deed after "to"', () => {
     expectNoClaimBetween(denied, 'Passenger groups have called on the airline to publish its safety report.');
     expectNoClaimBetween(denied, 'Unions urged the airline to publish its safety report.');
     expectNoClaimBetween(denied, 'Regulators want the airline to publish its safety report.');
+    expectNoClaimBetween(denied, 'The airline was called on to publish its safety report.');
   });
 
   it('reads a deed managed, forced, let or had to be done as told done', () => {
     expectOneClaimBetween(denied, 'The regulator forced the airline to publish its safety report.');
     expectOneClaimBetween(denied, 'The airline had to publish its safety report after the crash.');
+    expectOneClaimBetween(denied, 'The airline went on to publish its safety report in May.');
   });
 });
