@@ -2,6 +2,7 @@ import type { ArticleSentence, Token } from './lineTokens.ts';
 import { subjectOf } from './eventSubject.ts';
 import { isReportingVerb, reportsSpeech } from './reportingVerbs.ts';
 import { quotationsOfLine } from './quoteMentions.ts';
+import { wordsBetween } from './sentenceWords.ts';
 import { isHonorific, officeAt } from './officeTitles.ts';
 import model from 'wink-eng-lite-web-model';
 
@@ -122,7 +123,7 @@ function possibilityClaim(sentence: ArticleSentence, index: number): StanceClaim
     deed: `${possible}${object.sense}`,
     deedText: 'rule out',
     stance: open ? 'open' : 'refused',
-    object: { ...object, text: phraseWithoutDeterminer(tokens, ruleOut ? index + 1 : index, object.length) },
+    object: { ...object, text: phraseWithoutDeterminer(sentence, ruleOut ? index + 1 : index, object.length) },
     quoted: quotes.some((quote) => quote.start <= token.start && token.start < quote.end),
   };
 }
@@ -134,13 +135,10 @@ function narrowedAlike(a: string, b: string): boolean {
 }
 
 // "foul play", "sonar link": the thing with the words that describe it, as a question asks of it.
-function phraseWithoutDeterminer(tokens: readonly Token[], verb: number, length: number): string {
+function phraseWithoutDeterminer(sentence: ArticleSentence, verb: number, length: number): string {
   let first = verb + 1;
-  while (tokens[first]?.pos === 'DET') first += 1;
-  return tokens
-    .slice(first, verb + length + 1)
-    .map((word, at) => (at > 0 && word.spaceBefore ? ` ${word.text}` : word.text))
-    .join('');
+  while (sentence.tokens[first]?.pos === 'DET') first += 1;
+  return wordsBetween(sentence, first, verb + length);
 }
 
 /** The prefix of a deed that is a thing ruled out or left open, not a deed to be done. */
