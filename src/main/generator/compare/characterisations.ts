@@ -1,5 +1,5 @@
 import type { ArticleSentence } from './lineTokens.ts';
-import type { FactFinding } from './finding.ts';
+import { sentenceRef, type FactFinding } from './finding.ts';
 import { findRelationClaims, sameRelation, type RelationClaim } from './relationClaims.ts';
 import { findConflictMentions, type ConflictMention } from './conflictScale.ts';
 import { findPredicateFacts } from './predicateFacts.ts';
@@ -157,10 +157,6 @@ function linkScenes(mentions: readonly ConflictMention[]): ConflictMention[][] {
 
 function partyKey(name: string): string {
   return name.toLowerCase().replace(/[.'’]/g, '').slice(0, 4);
-}
-
-function sentenceRef(sentence: ArticleSentence): { file: string; line: number; text: string } {
-  return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
 }
 
 function joinNames(names: readonly string[]): string {

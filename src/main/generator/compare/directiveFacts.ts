@@ -1,6 +1,5 @@
-import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
-import type { FactFinding } from './finding.ts';
+import { sentenceRef, type FactFinding } from './finding.ts';
 import { findDirectives, sameDirective, type Directive } from './directives.ts';
 
 // One directive reported as an obligation by some articles and as a recommendation by others: "residents were
@@ -63,8 +62,4 @@ function differentStrengths(directives: readonly Directive[]): FactFinding | und
 
 function opposed(a: Directive, b: Directive): boolean {
   return a.sentence.file !== b.sentence.file && a.strength !== b.strength && sameDirective(a, b);
-}
-
-function sentenceRef(sentence: ArticleSentence): LineRef {
-  return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
 }

@@ -1,6 +1,5 @@
-import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
-import type { FactFinding } from './finding.ts';
+import { sentenceRef, type FactFinding } from './finding.ts';
 import { findEvaluativeMentions, type EvaluativeMention } from './evaluativeScales.ts';
 import { linkedGroups } from './linkedGroups.ts';
 
@@ -43,7 +42,7 @@ function finding(group: readonly EvaluativeMention[]): FactFinding | undefined {
     fact: {
       fact: `${question(one)}: "${one.words}" or "${other.words}"`,
       kind: 'claim',
-      values: listed.map((mention) => refOf(mention.sentence)),
+      values: listed.map((mention) => sentenceRef(mention.sentence)),
     },
     verdict: 'disagreement',
     reasons: [
@@ -59,8 +58,4 @@ function question(mention: EvaluativeMention): string {
     return `How badly ${mention.about} ${mention.about === 'one person' ? 'was' : 'were'} hurt`;
   if (mention.scale === 'damage') return `How bad the damage to the ${mention.about} was`;
   return 'What the weather was like';
-}
-
-function refOf(sentence: ArticleSentence): LineRef {
-  return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
 }

@@ -1,6 +1,5 @@
-import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence, Token } from './lineTokens.ts';
-import type { FactFinding } from './finding.ts';
+import { sentenceRef, type FactFinding } from './finding.ts';
 import { quotationsOfLine } from './quoteMentions.ts';
 import { groupMentions } from './factGroups.ts';
 import { pushTo } from './pushTo.ts';
@@ -244,7 +243,7 @@ export function findFrameFillerFacts(sentences: readonly ArticleSentence[]): Fac
       fact: {
         fact: `${one.set}: "${one.words}" or "${other.words}"`,
         kind: 'claim',
-        values: group.map((frame) => refOf(frame.sentence)),
+        values: group.map((frame) => sentenceRef(frame.sentence)),
       },
       verdict: 'disagreement',
       reasons: [`one frame, filled with "${one.words}" and "${other.words}" (frame score ${related(one, other)})`],
@@ -260,8 +259,4 @@ function sharesNeighbour(a: FilledFrame, b: FilledFrame): boolean {
     );
   const theirs = neighbours(b);
   return neighbours(a).some((sense) => theirs.includes(sense));
-}
-
-function refOf(sentence: ArticleSentence): LineRef {
-  return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
 }

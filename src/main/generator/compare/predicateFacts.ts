@@ -1,6 +1,5 @@
-import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
-import type { FactFinding } from './finding.ts';
+import { sentenceRef, type FactFinding } from './finding.ts';
 import { closedNow, openNow } from './openStates.ts';
 import { onDuty } from './presence.ts';
 import { foundGuilty, pleadedGuilty } from './pleas.ts';
@@ -239,7 +238,3 @@ const irregularPast: Readonly<Record<string, string>> = {
   catch: 'caught',
   blow: 'blew',
 };
-
-function sentenceRef(sentence: ArticleSentence): LineRef {
-  return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
-}

@@ -1,6 +1,5 @@
-import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
-import type { FactFinding } from './finding.ts';
+import { sentenceRef, type FactFinding } from './finding.ts';
 import { findReportedClaims, type ReportedClaim } from './reportedStances.ts';
 import { nearSpelling } from './samePerson.ts';
 
@@ -43,7 +42,7 @@ export function findReportedStanceFacts(sentences: readonly ArticleSentence[]): 
       fact: {
         fact: `How a statement is reported: "${first.verb}" or "${second.verb}"`,
         kind: 'claim',
-        values: [refOf(first.sentence), refOf(second.sentence)],
+        values: [sentenceRef(first.sentence), sentenceRef(second.sentence)],
       },
       verdict: 'disagreement',
       reasons: [
@@ -60,8 +59,4 @@ function sameStatement(a: ReportedClaim, b: ReportedClaim): boolean {
   let shared = 0;
   for (const sense of a.senses) if (b.senses.has(sense)) shared += 1;
   return shared >= sharedNeeded && shared >= shareOfShorter * Math.min(a.senses.size, b.senses.size);
-}
-
-function refOf(sentence: ArticleSentence): LineRef {
-  return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
 }

@@ -1,6 +1,5 @@
-import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
-import type { FactFinding } from './finding.ts';
+import { sentenceRef, type FactFinding } from './finding.ts';
 import { findSceneMentions, type SceneMention } from './sceneScales.ts';
 import { linkedGroups } from './linkedGroups.ts';
 
@@ -67,7 +66,7 @@ function finding(group: readonly Scene[]): FactFinding | undefined {
     fact: {
       fact: `What happened: "${one.words}" or "${other.words}"`,
       kind: 'claim',
-      values: listed.map((scene) => refOf(scene.sentence)),
+      values: listed.map((scene) => sentenceRef(scene.sentence)),
     },
     verdict: 'disagreement',
     reasons: [
@@ -105,8 +104,4 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let count = 0;
   for (const sense of a) if (b.has(sense)) count += 1;
   return count;
-}
-
-function refOf(sentence: ArticleSentence): LineRef {
-  return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
 }

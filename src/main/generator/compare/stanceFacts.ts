@@ -1,6 +1,5 @@
-import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence } from './lineTokens.ts';
-import type { FactFinding } from './finding.ts';
+import { sentenceRef, type FactFinding } from './finding.ts';
 import { findStanceClaims, possible, stancesClash, type StanceClaim } from './stanceClaims.ts';
 
 // One decision told two ways: "the authority would not pay" / "has ruled out paying" in some articles, "the
@@ -74,8 +73,4 @@ const stanceWords = { refused: 'refused', open: 'left open', agreed: 'agreed' } 
 function deedVerb(claims: readonly StanceClaim[]): string {
   const plain = claims.find((claim) => !/ing$/.test(claim.deedText)) ?? claims[0];
   return plain?.deedText ?? '';
-}
-
-function sentenceRef(sentence: ArticleSentence): LineRef {
-  return { file: sentence.file, line: sentence.line, text: sentence.lineText.slice(sentence.start, sentence.end) };
 }
