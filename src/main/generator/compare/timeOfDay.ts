@@ -39,10 +39,14 @@ const partsOfDay: Record<string, [number, number]> = {
   midnight: [23 * hour, 25 * hour],
 };
 
-// How far a hedge lets a clock time move, in minutes before and after it.
+// How far a hedge lets a clock time move, in minutes before and after it. "Just before 4pm" is closer to the hour
+// than "shortly before": a strike at 3.41pm is shortly before 4pm, not just before it. Both hedges keep one key, as
+// "just after 7.40pm" and "shortly after 7.40pm" tell one moment.
 const clockHedges: readonly { pattern: RegExp; key: string; before: number; after: number }[] = [
-  { pattern: /\b(?:shortly|just|soon|moments|minutes)\s+after\s+$/i, key: 'shortly after', before: 0, after: 45 },
-  { pattern: /\b(?:shortly|just|moments|minutes)\s+before\s+$/i, key: 'shortly before', before: 45, after: 0 },
+  { pattern: /\b(?:just|moments)\s+after\s+$/i, key: 'shortly after', before: 0, after: 15 },
+  { pattern: /\b(?:just|moments)\s+before\s+$/i, key: 'shortly before', before: 15, after: 0 },
+  { pattern: /\b(?:shortly|soon|minutes)\s+after\s+$/i, key: 'shortly after', before: 0, after: 45 },
+  { pattern: /\b(?:shortly|minutes)\s+before\s+$/i, key: 'shortly before', before: 45, after: 0 },
   { pattern: /\bafter\s+$/i, key: 'after', before: 0, after: 3 * hour },
   { pattern: /\bbefore\s+$/i, key: 'before', before: 3 * hour, after: 0 },
   {

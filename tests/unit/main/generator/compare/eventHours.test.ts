@@ -35,6 +35,26 @@ describe("each article's first hour", () => {
     expect(same.agreements).toContainEqual(['2.50am', '2.50am']);
   });
 
+  it('reads "just before" as closer to the hour than "shortly before"', () => {
+    expect(
+      dateFacts({
+        'a.txt': 'The roof of the Harle sports hall gave way at 6.38pm, the council said.',
+        'b.txt': 'Players heard a loud crack just before 7pm and ran for the doors of the Harle hall.',
+      }).disagreements,
+    ).toEqual([['6.38pm', 'just before 7pm']]);
+    const close = dateFacts({
+      'a.txt': 'The roof of the Harle sports hall gave way at 6.38pm, the council said.',
+      'b.txt': 'Players heard a loud crack shortly before 7pm and ran for the doors of the Harle hall.',
+    });
+    expect(close.disagreements).toEqual([]);
+    const sameWords = dateFacts({
+      'a.txt': 'The roof of the Harle sports hall gave way just after 6.30pm, the council said.',
+      'b.txt': 'Players heard a loud crack shortly after 6.30pm and ran for the doors of the Harle hall.',
+    });
+    expect(sameWords.disagreements).toEqual([]);
+    expect(sameWords.agreements).toContainEqual(['just after 6.30pm', 'shortly after 6.30pm']);
+  });
+
   it('leaves alone first hours an hour and a half apart or more, which may be two moments of the story', () => {
     expect(
       dateFacts({
