@@ -777,6 +777,10 @@ function countedNoun(
   }
   const named = namedAfterBe(tokens, ofFate);
   if (named !== undefined) return { unit: tokens[named]?.sense ?? '', first: valueLast + 1, last: named };
+  // "Six of the injured were taken to hospital": what befell a part of the hurt is counted like "six of them".
+  const partFate = ofFate >= 0 && fateOfWord(tokens[ofFate]?.sense ?? '') !== undefined;
+  const laterFate = partFate ? fateLaterInClause(tokens, valueLast + 1, ofFate + 1) : undefined;
+  if (laterFate) return laterFate;
   // "5,000-word statement", "15-nation council": a measure of the thing that follows.
   const joiner = tokens[valueLast + 1];
   const measure = tokens[valueLast + 2];
@@ -971,7 +975,16 @@ function fateOfDestination(tokens: Token[], from: number): { unit: string; first
 // group named before, by what happened to them further on in the clause.
 function fateOfGroupMembers(tokens: Token[], from: number): { unit: string; first: number; last: number } | undefined {
   if (tokens[from]?.lower !== 'of' || !['them', 'those'].includes(tokens[from + 1]?.lower ?? '')) return undefined;
-  for (let at = from + 2; at < Math.min(tokens.length, from + 12); at += 1) {
+  return fateLaterInClause(tokens, from, from + 2);
+}
+
+/** The first fate in the clause from `scan` on ("were taken to hospital"), with the count's words from `from`. */
+function fateLaterInClause(
+  tokens: Token[],
+  from: number,
+  scan: number,
+): { unit: string; first: number; last: number } | undefined {
+  for (let at = scan; at < Math.min(tokens.length, from + 12); at += 1) {
     const token = tokens[at];
     if (!token || (token.pos === 'PUNCT' && token.text !== ',') || token.pos === 'CCONJ') return undefined;
     const fate = token.pos === 'PROPN' ? undefined : fateOfWord(token.sense);

@@ -5,7 +5,8 @@ import { articlesOf, everyLine, findIn, valuesOfTwo } from './compareTexts.ts';
 
 // A bare figure that opens its clause as the subject of a passive ("Twenty-six were refloated") counts what its
 // article counted last, in its paragraph or one before (the whale set). Said here of homes after a storm. A part of
-// a group named after "were" ("At least eight of the dead were calves") counts what is named.
+// a group named after "were" ("At least eight of the dead were calves") counts what is named; what befell a part of
+// the hurt ("Six of the injured were taken to hospital", the golf set) is counted as for "six of them".
 
 function units(text: string): string[] {
   return mentionsBySentence(readSentences(articlesOf({ 'a.txt': text }), everyLine))
@@ -44,7 +45,15 @@ describe('a part of a group named after "were"', () => {
   it('counts the plural noun after "were", and leaves a state after it alone', () => {
     expect(units('Two of the victims were young children.')).toEqual(['Two|child']);
     expect(units('Seven of the injured were seriously hurt.')).toEqual(['Seven|seriously injured']);
-    expect(units('Three of the injured were taken to hospital.')).toEqual([]);
+    expect(units('Three of the injured were elderly.')).toEqual([]);
+  });
+
+  it('counts what befell a part of the hurt as it counts "three of them"', () => {
+    expect(units('Three of the injured were taken to hospital.')).toEqual(['Three|hospitalised']);
+    expect(units('Two of the injured later died in hospital.')).toEqual(['Two|killed']);
+    const a = 'Eleven of the injured were taken to hospital, the ambulance service said.';
+    const b = 'Fourteen workers were hurt; nine of them were taken to hospital.';
+    expect(valuesOfTwo('number', a, b).disagreements).toContainEqual(['Eleven', 'nine']);
   });
 
   it('sets it against another article’s count of the same', () => {
