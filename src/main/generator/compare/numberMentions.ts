@@ -862,8 +862,30 @@ function ageOf(
   ) {
     return { unit: ageUnit, first: valueFirst, last: valueLast };
   }
+  // "A grandad of 68 was airlifted", "a man of 45": a person of a bare figure is of that age. A parent "of three"
+  // has three children (grandchildren for a grandparent); no one has eighteen.
+  if (
+    previous?.lower === 'of' &&
+    name?.pos === 'NOUN' &&
+    personWords.has(name.lemma) &&
+    (next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'NUM'))
+  ) {
+    const offspring = parentWords.get(name.lemma);
+    if (offspring && (readNumeral(tokens, valueFirst)?.low ?? 0) < 18) {
+      return { unit: offspring, first: valueFirst - 2, last: valueLast };
+    }
+    return { unit: ageUnit, first: valueFirst - 1, last: valueLast };
+  }
   return undefined;
 }
+
+/** Parents by the word for them, with the sense of the children they are parents of. */
+const parentWords = new Map([
+  ...['mother', 'father', 'mum', 'mom', 'dad'].map((word) => [word, senseFamily('child')] as const),
+  ...['grandmother', 'grandfather', 'gran', 'granny', 'grandma', 'nan', 'grandad', 'grandpa'].map(
+    (word) => [word, senseFamily('grandchild')] as const,
+  ),
+]);
 
 const personWords = new Set([
   'man',

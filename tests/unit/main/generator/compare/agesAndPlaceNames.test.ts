@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findIn } from './compareTexts.ts';
 
-// An age given after a person noun ("her little boy, 6,", "a woman, 72,") and described as that person's, people a
+// An age given after a person noun ("her little boy, 6,", "a woman, 72,", "a grandad of 68") and described as that person's, people a
 // dog "savaged" counted as injured, and a place name that shares a stem with a fate ("Strandvik" / "stranded") never
 // taken for one. Phrasings from health, transport, courts and schools, beside look-alikes that must stay quiet.
 
@@ -47,6 +47,21 @@ describe('an age after a person noun', () => {
       'b.txt': 'The boy was pulled from the water by his grandad, 71, who waded in from the bank.',
     });
     expect(found.map(valuesOf)).toEqual([['68', '71']]);
+  });
+
+  it('reads "a grandad of 68" as an age, and "a mother of three" as her children (the golf set)', () => {
+    const found = numbers({
+      'a.txt': 'A 67-year-old man was flown to the burns unit after the blast at the Tarlow depot.',
+      'b.txt': 'A grandad of 68 was flown to the burns unit after the blast at the Tarlow depot.',
+    });
+    expect(found.map(valuesOf)).toEqual([['67', '68']]);
+    expect(found[0]?.fact).toMatch(/^Age of/);
+    const children = numbers({
+      'a.txt': 'A mother of three was among the tenants moved out of the Tarlow flats.',
+      'b.txt': 'Among the tenants moved out of the Tarlow flats was a mother of four.',
+    });
+    expect(children.map(valuesOf)).toEqual([['three', 'four']]);
+    expect(children[0]?.fact).not.toMatch(/^Age/);
   });
 
   it('leaves a figure between commas after a thing alone', () => {
