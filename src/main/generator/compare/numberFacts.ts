@@ -766,10 +766,17 @@ function describeOne(figure: Figure): string {
     const doing = verbPhraseAfter(sentence, figure.unitLast + 1);
     if (doing) return `Number of ${counted.toLowerCase()} who ${pluralVerb(doing)}`;
   }
+  // A crowd or a population is one body of people: asked how big it is, not "How many crowd".
+  const head = tokens[figure.unitFirst];
+  if (figure.unitFirst === figure.unitLast && head && collectiveNouns.has(head.lower)) {
+    return `Size of the ${[head.lower, place].filter(Boolean).join(' ')}`;
+  }
   // A bare noun ("Days", "Cubic metres") is no question: "How many days".
   const name = tokens[figure.unitFirst]?.pos === 'PROPN' ? counted : counted.toLowerCase();
   return `How many ${[name, place].filter(Boolean).join(' ')}`;
 }
+
+const collectiveNouns = new Set(['crowd', 'audience', 'population', 'workforce', 'congregation', 'turnout']);
 
 // "Every one of the firm's almost 500 workers has been sacked": the question asks of the workers, who "have been".
 function pluralVerb(phrase: string): string {

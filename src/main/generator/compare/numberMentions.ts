@@ -1179,6 +1179,16 @@ export function countsPeopleOrThings(unit: string): boolean {
   return !unit.includes(':') && unit !== 'percent' && unit !== ageUnit && !isPart(unit) && unit !== tallyUnit;
 }
 
+// "a crowd estimated at 9,000", "the damage was put at £2m": the noun just before a passive verb of estimating is
+// what the figure after it counts.
+const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+function estimatedThing(tokens: Token[], verb: number): number | undefined {
+  if (tokens[verb + 1]?.lower !== 'at' || tokens[verb]?.lower === tokens[verb]?.lemma) return undefined;
+  const before = passiveAuxiliaries.has(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
+  const noun = tokens[before];
+  return noun?.pos === 'NOUN' && noun.sense && !isPlaceholder(noun.lower) ? before : undefined;
+}
+
 // "The death toll rose to 45", "a population of 1.2 million": the noun a few words before, within the clause.
 // "The death toll from the Riverton floods rose to 15": a fate word in the clause is what is counted, even past
 // a nearer noun.
@@ -1189,7 +1199,7 @@ function nounBefore(tokens: Token[], from: number): number | undefined {
     if (!token || token.pos === 'PUNCT') break;
     // "Organisers put the figure at 2,500", "the campaign reckons nearly 3,000": the noun before a verb of saying
     // is who gives the figure, and "the figure" stands for what it counts.
-    if (isEstimateVerb(token)) break;
+    if (isEstimateVerb(token)) return nearest ?? estimatedThing(tokens, at);
     if (isPlaceholder(token.lower)) continue;
     if ((token.pos === 'NOUN' || token.pos === 'VERB') && fateOfWord(token.sense)) return at;
     if (token.pos === 'NOUN' && token.sense && nearest === undefined && steps < 4) nearest = at;

@@ -307,4 +307,20 @@ describe('estimates given by two sources', () => {
       }),
     ).toEqual([['60,000', '80,000']]);
   });
+
+  it('reads "a crowd estimated at 9,000" as the size of the crowd (the golf set)', () => {
+    expect(articleFigures('A crowd estimated at 9,000 lined the streets of Harle for the parade.')).toMatchObject([
+      { text: '9,000', unit: figures('a crowd of 9,000')[0]?.unit },
+    ]);
+    expect(articleFigures('The crowd outside the Harle depot was estimated at 400.')).toMatchObject([{ text: '400' }]);
+    const [crowd] = findFacts(
+      articlesOf({
+        'a.txt': 'A crowd estimated at 9,000 lined the streets of Harle for the parade on Sunday.',
+        'b.txt': 'A crowd of 12,000 lined the streets of Harle for the parade on Sunday.',
+      }),
+      everyLine,
+    ).disagreements;
+    expect(crowd).toMatchObject({ kind: 'number', fact: 'Size of the crowd' });
+    expect(crowd?.values.map((value) => value.text)).toEqual(['9,000', '12,000']);
+  });
 });
