@@ -40,8 +40,15 @@ export function explainFacts(
     // characterisations (trialPhases.ts) tell whole.
     ...findStageLabels(sentences).filter((finding) => !toldBy(finding, characterisations)),
     ...dates,
-    // "Built in 1962" / "built in 1965" may already be a date finding: told once, as a date.
-    ...findThingAges(sentences, yearOf).filter((finding) => !toldBy(finding, dates)),
+    // "Built in 1962" / "built in 1965" may already be a date finding: told once, as a date. Another date on the
+    // line ("had its cladding replaced in 2019") tells something else.
+    ...findThingAges(sentences, yearOf).filter(
+      (finding) =>
+        !toldBy(
+          finding,
+          dates.filter((date) => wordsInCommon(date, finding)),
+        ),
+    ),
     ...findQuoteFacts(articles, isArticleLine, sentences),
     ...findNameFacts(sentences),
     ...characterisations,
@@ -63,6 +70,18 @@ function toldBy(finding: FactFinding, others: readonly FactFinding[]): boolean {
     );
     return sameArticles && lineInCommon;
   });
+}
+
+/** Whether the two findings give a value in words of one another's, on one line ("1962" in "built in 1962"). */
+function wordsInCommon(one: FactFinding, other: FactFinding): boolean {
+  return one.fact.values.some((value) =>
+    other.fact.values.some(
+      (their) =>
+        their.file === value.file &&
+        their.line === value.line &&
+        (their.text.includes(value.text) || value.text.includes(their.text)),
+    ),
+  );
 }
 
 /** Disagreements and agreements between the articles of one set; `setDate` is the day set.json gives, if any. */

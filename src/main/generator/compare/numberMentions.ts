@@ -27,6 +27,7 @@ import { repeatCountAt } from './repeatCounts.ts';
 import { periodAt } from './ratePeriods.ts';
 import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder, subjectOfPassive } from './figureSources.ts';
 import { senseFamily } from './wordFamily.ts';
+import { agedThingAmong } from './thingAges.ts';
 import { isClauseBreak } from './eventSubject.ts';
 import { markBreakdowns } from './breakdowns.ts';
 import { countsSeriouslyInjured, seriouslyInjured } from './injurySeverity.ts';
@@ -334,7 +335,7 @@ function readMention(
       (lastThing && subjectOfPassive(tokens, valueFirst, valueLast)
         ? { unit: lastThing.unit, first: valueFirst, last: valueLast }
         : undefined);
-    if (!counted) return undefined;
+    if (!counted || counted.unit === ageOfThing) return undefined;
     unit = counted.unit;
     unitFirst = counted.first;
     unitLast = counted.last;
@@ -520,6 +521,8 @@ const ageUnitsInYears: Readonly<Record<string, number>> = { month: 1 / 12, week:
 
 /** A person's age: years, but not a span of time to compare with other spans. */
 export const ageUnit = 'age';
+// "the 22-year-old tanker", "the 150-year-old oak": the age of a thing, which thingAges.ts tells, never a person's.
+const ageOfThing = 'age of a thing';
 
 // "half an hour", "a quarter of an hour", "three quarters of an hour": a part of an hour is a figure of minutes.
 // "At least eight of the dead were calves", "two of the victims were children": a part of a group named by the
@@ -834,7 +837,8 @@ function ageOf(
 ): { unit: string; first: number; last: number; scale?: number } | undefined {
   const words = [1, 2, 3, 4].map((step) => tokens[valueLast + step]?.lower ?? '');
   if (words[0] === '-' && /^years?$/.test(words[1] ?? '') && words[2] === '-' && words[3] === 'old') {
-    return { unit: ageUnit, first: valueLast + 1, last: valueLast + 4 };
+    const thing = agedThingAmong(tokens.slice(valueLast + 5)) ? ageOfThing : ageUnit;
+    return { unit: thing, first: valueLast + 1, last: valueLast + 4 };
   }
   // "her eight-month-old son", "a six-week-old baby": an age in years, told in a smaller unit.
   const smaller = ageUnitsInYears[(words[1] ?? '').replace(/s$/, '')];

@@ -1,5 +1,5 @@
 import type { LineRef } from '../../../shared/analysis.ts';
-import type { ArticleSentence } from './lineTokens.ts';
+import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import type { ValueMatch } from './factValues.ts';
 import { findingsFor } from './factFindings.ts';
@@ -31,6 +31,8 @@ const builtKinds: Readonly<Record<string, readonly string[]>> = {
   aircraft: ['aircraft', 'plane', 'jet', 'airliner', 'helicopter'],
   bridge: ['bridge', 'viaduct'],
   building: ['building', 'block', 'tower'],
+  // A tree stands where it grew: "the 150-year-old oak" and "the oak was around 200 years old" date it the same way.
+  tree: ['tree', 'oak', 'beech', 'elm', 'yew', 'chestnut', 'sycamore', 'willow', 'pine'],
 };
 const singleKinds = [
   'dam',
@@ -62,7 +64,8 @@ for (const word of singleKinds) kindOf.set(senseFamily(word), word);
 const agePattern = /\b(\d{1,3})-year-old\b/gi;
 const builtYearPattern = /\b((?:18|19|20)\d\d)-built\b/gi;
 const builtInPattern = /\b(?:built|constructed)(?: in|:)\s*((?:18|19|20)\d\d)\b/gi;
-const yearsOldPattern = /\b(?:is|was)\s+(\d{1,3})\s+years\s+old\b/gi;
+const yearsOldPattern =
+  /\b(?:is|was)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?(\d{1,3})\s+years\s+old\b/gi;
 
 /** The ages of built things each sentence gives, read against each article's year. */
 export function readThingAges(
@@ -105,13 +108,20 @@ export function readThingAges(
 // "the 22-year-old, Liberia-registered vessel": the thing is the first noun within a few words after the age,
 // skipping what describes it; a person ("a 22-year-old man") or nothing built ends the search.
 function thingAfter(sentence: ArticleSentence, end: number): { kind: string; text: string; end: number } | undefined {
-  const after = sentence.tokens.filter((token) => token.start >= end).slice(0, 6);
-  for (const [at, token] of after.entries()) {
+  const thing = agedThingAmong(sentence.tokens.filter((token) => token.start >= end));
+  return thing && { kind: thing.kind, text: thing.token.lower, end: thing.token.end };
+}
+
+/** The thing an age or a year of building just before `after` is of, if it is one this finder reads. */
+export function agedThingAmong(after: readonly Token[]): { kind: string; token: Token } | undefined {
+  const near = after.slice(0, 6);
+  for (const [at, token] of near.entries()) {
     if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+    // "the 1996-built road bridge", "a 45-year-old bus driver": a noun before another describes it.
+    if (near[at + 1]?.pos === 'NOUN') continue;
     const kind = kindOf.get(token.sense);
-    if (kind) return { kind, text: token.lower, end: token.end };
-    // "the 1996-built road bridge": a noun before another describes it.
-    if (token.pos === 'NOUN' && after[at + 1]?.pos !== 'NOUN') return undefined;
+    if (kind) return { kind, token };
+    if (token.pos === 'NOUN') return undefined;
   }
   return undefined;
 }

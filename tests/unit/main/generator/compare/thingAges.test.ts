@@ -3,7 +3,7 @@ import { factValuesWithOtherNews } from './compareTexts.ts';
 
 // How old a built thing is, told as an age or as the year it was built ("the 2004-built tanker" / "the 22-year-old
 // vessel" / "the 19-year-old tanker"), first met on the ferry and oil-leak sets. Written here with a bridge, an
-// airliner and a block of flats; a person's age is left to the figures.
+// airliner, a block of flats and a tree (the golf set's oak); a person's age is left to the figures.
 
 const published = new Date(Date.UTC(2026, 10, 22, 12));
 const ages = (texts: Record<string, string>) => factValuesWithOtherNews(texts, 'number', published);
@@ -26,6 +26,21 @@ describe('the age of a built thing', () => {
         'b.txt': 'The Aurora Star is 15 years old and had flown 40,000 hours, the airline said.',
       }).disagreements,
     ).toEqual([['12-year-old airliner', 'is 15 years old']]);
+  });
+
+  it('dates a tree as a built thing, with a hedged age, and never as a person (the golf set)', () => {
+    const tree = ages({
+      'a.txt': 'Janet Orme, 54, was walking her dog when the 150-year-old oak in Harle Park came down in the gale.',
+      'b.txt': 'A park ranger said the oak was around 200 years old and a well-known landmark in Harle.',
+    });
+    expect(tree.disagreements).toEqual([['150-year-old oak', 'was around 200 years old']]);
+    // A person's age beside a thing built: "a 45-year-old bus driver" is no bus's age.
+    expect(
+      ages({
+        'a.txt': 'A 45-year-old bus driver was hurt when the coach left the road near Harle.',
+        'b.txt': 'The driver, 47, was hurt when the coach left the road near Harle.',
+      }).disagreements,
+    ).toEqual([['45', '47']]);
   });
 
   it('tells two ages once, and leaves a person’s age and an unbuilt thing alone', () => {
