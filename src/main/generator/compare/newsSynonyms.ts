@@ -32,6 +32,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['fake', 'false', 'phony', 'phoney', 'bogus', 'fabricated', 'sham'],
   // Not "servicemen": cut to six letters, its family is that of "services" (trains, buses, clinics).
   ['troop', 'troops', 'soldier', 'soldiers', 'personnel', 'forces'],
+  // A navy's ships: "nine warships" and "a dozen ships" in one exercise count one fleet.
+  ['ship', 'ships', 'warship', 'warships'],
   // Those who came to watch: "9,000 spectators" and "12,000 fans" at one match count one crowd.
   ['spectator', 'spectators', 'fan', 'fans', 'supporter', 'supporters'],
   // Not "accord": its family is also that of "according to".

@@ -4,7 +4,8 @@ import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 // One count told with another noun for the same things: travellers for passengers, suitcases for bags, hamlets for
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
 // officers, inmates for prisoners, SUVs for cars, seabirds for birds, sailors for crew members, workers for staff,
-// children for pupils, games for matches, youngsters for children, tots for infants, fans for spectators.
+// children for pupils, games for matches, youngsters for children, tots for infants, fans for spectators, ships for
+// warships.
 // Sentences from a ferry, a retailer, a strike, a water supply, a space agency, a football ground, a jail, a carmaker,
 // a nature reserve, a trawler, a sawmill, a rugby club, a school trip and a formula recall, none from the sets the
 // words were first met in; equal figures stay quiet.
@@ -70,6 +71,13 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       a: (figure) => `${figure} crew members were injured when the trawler Aldis struck rocks off Holm.`,
       b: (figure) => `${figure} sailors were injured when the trawler Aldis struck rocks off Holm.`,
       apart: ['Three', 'Five'],
+    },
+    {
+      // First met on the whale set: a navy's ships, however each outlet calls them.
+      name: 'warships / ships',
+      a: (figure) => `${figure} warships from the Norland navy blockaded the port of Holm on Tuesday.`,
+      b: (figure) => `The Norland navy sent ${figure} ships to blockade the port of Holm on Tuesday.`,
+      apart: ['Nine', 'a dozen'],
     },
     {
       // First met on the golf set: those who came to watch, however each outlet calls them.
