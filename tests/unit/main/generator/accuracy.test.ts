@@ -551,6 +551,10 @@ const disagreementFloors: Record<string, number> = {
   // only. The exchange set stays held out; the golf set, the lower (0.69 against 0.70), was opened.
   '2026-08-gilderdale-lightning-strike.json': 0.69,
   '2026-10-ormsby-crypto-exchange-freeze.json': 0.69,
+  // 19 of 28 and 13 of 22, one mix-up and none, flagged 4 of 4 and 3 of 4, with the first rules of the session that
+  // commissioned them (0d57ea2); with the rules that session had written by then (d6e34d9), 20 of 28 and 13 of 22,
+  // tables only. The ride set stays held out; the pier set, the lower, was opened.
+  '2026-08-harrowby-ride-malfunction.json': 0.71,
 };
 const defaultFloor = 0.5;
 
@@ -653,6 +657,8 @@ const mixUpCeilings: Record<string, number> = {
   '2025-12-corrick-ambulance-critical-incident.json': 2,
   // Arrived with one (the kayak set), held out.
   '2026-08-brantham-kayak-search.json': 1,
+  // Arrived with one (the ride set), held out.
+  '2026-08-harrowby-ride-malfunction.json': 1,
 };
 
 const sets = readdirSync(goldDir)
