@@ -178,6 +178,10 @@ const developmentSets = new Set([
   // tournament), halfway through it, in the same way; scored with that session's first rules (131348e) and its rules
   // of the moment (a24a143), tables only: the same figures (see their floors). The golf set, the lower, was opened.
   '2026-08-gilderdale-lightning-strike.json',
+  // Written at the start of the next session (a ride stranding riders at a theme park, a fire on a seaside pier) in
+  // the same way; scored with that session's first rules (0d57ea2) and its rules of the moment (d6e34d9), tables
+  // only (see their floors). The pier set, the lower, was opened.
+  '2026-05-saltcote-pier-fire.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -555,6 +559,7 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (0d57ea2); with the rules that session had written by then (d6e34d9), 20 of 28 and 13 of 22,
   // tables only. The ride set stays held out; the pier set, the lower, was opened.
   '2026-08-harrowby-ride-malfunction.json': 0.71,
+  '2026-05-saltcote-pier-fire.json': 0.59,
 };
 const defaultFloor = 0.5;
 
@@ -619,6 +624,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-ebbside-parking-fines-refund.json': 0.75,
   // Arrived with 5 of 6 (the exchange set), held out.
   '2026-10-ormsby-crypto-exchange-freeze.json': 0.83,
+  // Arrived with 3 of 4 (the pier set), opened.
+  '2026-05-saltcote-pier-fire.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
