@@ -547,13 +547,16 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (131348e), and the same with the rules that session had written by then (4011966), tables
   // only. The parking-fines set stays held out; the whale set, the lower, was opened. Opened, it reached 18 ("Dr
   // Aled" / "Dr Alun" Prosser, "Twenty-six were refloated" counting whales, "ended" / "finished on Monday", "denies
-  // sonar link" / "won't rule out sonar link", "eight of the dead were calves").
-  '2026-11-calderbeck-whale-stranding.json': 0.72,
+  // sonar link" / "won't rule out sonar link", "eight of the dead were calves"). 19 with warships and ships
+  // counted as one fleet (round 31).
+  '2026-11-calderbeck-whale-stranding.json': 0.76,
   '2026-10-ebbside-parking-fines-refund.json': 0.6,
   // 16 of 23 and 18 of 26, no mix-up, flagged 5 of 6 and 4 of 4, with the first rules of the session that
   // commissioned them (131348e), and the same with the rules that session had written by then (a24a143), tables
-  // only. The exchange set stays held out; the golf set, the lower (0.69 against 0.70), was opened.
-  '2026-08-gilderdale-lightning-strike.json': 0.69,
+  // only. The exchange set stays held out; the golf set, the lower (0.69 against 0.70), was opened. Opened (round
+  // 31), it reached 23: "just before 4pm" held within a quarter of an hour, "Six of the injured were taken to
+  // hospital", "a grandad of 68", fans and spectators as one crowd, and a tree's age dated like a built thing's.
+  '2026-08-gilderdale-lightning-strike.json': 0.88,
   '2026-10-ormsby-crypto-exchange-freeze.json': 0.69,
   // 19 of 28 and 13 of 22, one mix-up and none, flagged 4 of 4 and 3 of 4, with the first rules of the session that
   // commissioned them (0d57ea2); with the rules that session had written by then (d6e34d9), 20 of 28 and 13 of 22,
