@@ -42,13 +42,7 @@ export function explainFacts(
     ...dates,
     // "Built in 1962" / "built in 1965" may already be a date finding: told once, as a date. Another date on the
     // line ("had its cladding replaced in 2019") tells something else.
-    ...findThingAges(sentences, yearOf).filter(
-      (finding) =>
-        !toldBy(
-          finding,
-          dates.filter((date) => wordsInCommon(date, finding)),
-        ),
-    ),
+    ...findThingAges(sentences, yearOf).filter((finding) => !toldAsDate(finding, dates)),
     ...findQuoteFacts(articles, isArticleLine, sentences),
     ...findNameFacts(sentences),
     ...characterisations,
@@ -72,7 +66,13 @@ function toldBy(finding: FactFinding, others: readonly FactFinding[]): boolean {
   });
 }
 
-/** Whether the two findings give a value in words of one another's, on one line ("1962" in "built in 1962"). */
+/** Whether a date finding tells the same thing in the finding's own words ("1962" in "built in 1962"). */
+function toldAsDate(finding: FactFinding, dates: readonly FactFinding[]): boolean {
+  const inItsWords = dates.filter((date) => wordsInCommon(date, finding));
+  return toldBy(finding, inItsWords);
+}
+
+/** Whether the two findings give a value in words of one another's, on one line. */
 function wordsInCommon(one: FactFinding, other: FactFinding): boolean {
   return one.fact.values.some((value) =>
     other.fact.values.some(

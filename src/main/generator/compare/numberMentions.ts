@@ -1183,8 +1183,8 @@ export function countsPeopleOrThings(unit: string): boolean {
   return !unit.includes(':') && unit !== 'percent' && unit !== ageUnit && !isPart(unit) && unit !== tallyUnit;
 }
 
-// "a crowd estimated at 9,000", "the damage was put at £2m": the noun just before a passive verb of estimating is
-// what the figure after it counts.
+// "a crowd estimated at 9,000", "the crowd was estimated at 400": the noun just before a passive verb of estimating
+// is what the figure after it counts.
 const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 function estimatedThing(tokens: Token[], verb: number): number | undefined {
   if (tokens[verb + 1]?.lower !== 'at' || tokens[verb]?.lower === tokens[verb]?.lemma) return undefined;
