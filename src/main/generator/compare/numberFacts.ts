@@ -89,11 +89,7 @@ function numberRules(
   onlyOfItsKind: (figure: Figure) => boolean,
   aloneAtItsScale: (figure: Figure) => boolean,
 ): PairRule<Figure>[] {
-  const onlyCountOfAKind = (a: Figure, b: Figure): boolean =>
-    sameKind(a, b) &&
-    onlyOfItsKind(a) &&
-    onlyOfItsKind(b) &&
-    (countOfOneKind(a.unit) || describesOneThing(a, b) || countOfThings(a.unit));
+  const onlyCountOfAKind = (a: Figure, b: Figure): boolean => onlyCountOfOneKind(a, b, onlyOfItsKind);
   return [
     function samePeople(a, b) {
       if (a.people.size === 0 || b.people.size === 0) return undefined;
@@ -117,7 +113,7 @@ function numberRules(
       // "forcing the evacuation of 23 homes" (a dateline's town) / "30 houses evacuated" (a road's name): the only
       // count of one kind of thing in each article is most likely one count, whatever else each names, unless a
       // sentence says where the things are ("In Harl, 45 homes", "88 clinics across the UK").
-      if (onlyCountOfAKind(a, b) && !placesTheCount(a) && !placesTheCount(b)) return undefined;
+      if (countNamedAnywhere(a, b, onlyOfItsKind)) return undefined;
       // "was carrying about 38,000 tonnes of diesel to Limerick" / "hit the Hollow Stones late on Thursday night
       // with 40,000 tonnes": names far from the figure tell of the rest of the sentence, not of what is counted.
       if (!disjointNames(a.nearNames, b.nearNames)) return undefined;
@@ -336,6 +332,21 @@ function countOfOneKind(unit: string): boolean {
   );
 }
 
+function onlyCountOfOneKind(a: Figure, b: Figure, onlyOfItsKind: (figure: Figure) => boolean): boolean {
+  return (
+    sameKind(a, b) &&
+    onlyOfItsKind(a) &&
+    onlyOfItsKind(b) &&
+    (countOfOneKind(a.unit) || describesOneThing(a, b) || countOfThings(a.unit))
+  );
+}
+
+// The only count of one kind in each of two articles is one count, whatever else each sentence names, unless a
+// sentence says where the things are ("In Harl, 45 homes").
+function countNamedAnywhere(a: Figure, b: Figure, onlyOfItsKind: (figure: Figure) => boolean): boolean {
+  return onlyCountOfOneKind(a, b, onlyOfItsKind) && !placesTheCount(a) && !placesTheCount(b);
+}
+
 // A count of people or things, but not of the votes of one side of a division.
 function countOfThings(unit: string): boolean {
   return countsPeopleOrThings(unit) && unit !== vote;
@@ -433,11 +444,9 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   const ofKindInArticle = new Map<string, Figure[]>();
   for (const figure of figures) pushTo(ofKindInArticle, `${figure.file}\u0000${figure.kind}`, figure);
   const sameKindBeside = (figure: Figure): Figure[] => ofKindInArticle.get(`${figure.file}\u0000${figure.kind}`) ?? [];
-  const rules = numberRules(
-    weight,
-    (figure) => sameKindBeside(figure).every((other) => valueKey(other) === valueKey(figure)),
-    (figure) => aloneAtScale(figure, sameKindBeside(figure)),
-  );
+  const onlyOfItsKind = (figure: Figure): boolean =>
+    sameKindBeside(figure).every((other) => valueKey(other) === valueKey(figure));
+  const rules = numberRules(weight, onlyOfItsKind, (figure) => aloneAtScale(figure, sameKindBeside(figure)));
   const score = cachedPairScore(rules);
   const fitScore = cachedPairScore(rules.filter((rule) => rule.name !== 'sameNamedThings'));
   const grouped = groupMentions(figures, {
@@ -452,7 +461,11 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
     // the fire broke out below, another only the town it burned into. Together the group must name something the
     // figure's sentence names, as dates do (`dateFacts.ts`).
     fits: (a, b) => unitsMeet(a.unit, b.unit) && fitScore(a, b) >= sameFactThreshold * fitShare,
-    fitsGroup: (members, other) => !disjointNames(new Set(members.flatMap((member) => [...member.names])), other.names),
+    // Not for the only count of one kind in each article, which is one count as the pair rules read it: the fire
+    // service that sent the firefighters and the pier they fought for are both the event's.
+    fitsGroup: (members, other) =>
+      members.every((member) => countNamedAnywhere(member, other, onlyOfItsKind)) ||
+      !disjointNames(new Set(members.flatMap((member) => [...member.names])), other.names),
   });
   const groups = mergeRetold(
     grouped,

@@ -50,4 +50,17 @@ describe('the only count of one kind of thing in each article', () => {
     const twice = 'KESSLAND, May 3 (Wirenews) - Fire destroyed 14 homes in Harlby on Tuesday, and 3 homes in Orby.';
     expect(disagreements({ 'a.txt': twice, 'b.txt': b }, 'number')).toEqual([]);
   });
+
+  it('keeps a third article\u2019s only count with a pair whose sentences name other things', () => {
+    // The pier set's firefighters: the service that sent them in one sentence, the pier in another.
+    const a = 'Kessland Mountain Rescue said it was called at 2.10pm and sent more than 40 volunteers up the fell.';
+    const b = 'More than 40 volunteers and two dogs searched through the night.';
+    const c = (count: string) => `${count} volunteers combed the slopes of Harl Crag, which is often hidden in cloud.`;
+    // One value of each reading is shown; the two that agree are a clean case of their own.
+    expect(disagreements({ 'a.txt': a, 'b.txt': b, 'c.txt': c('Nearly 70') }, 'number')).toEqual([
+      ['more than 40', 'Nearly 70'],
+    ]);
+    // A third count that agrees joins the same fact as a clean case.
+    expect(disagreements({ 'a.txt': a, 'b.txt': b, 'c.txt': c('Over 40') }, 'number')).toEqual([]);
+  });
 });
