@@ -8,7 +8,8 @@ import { readNumeral } from './numberWords.ts';
 // number after a word for a step on a scale names which step, as a name would, and counts nothing
 // (`numberMentions.ts` leaves it out). Two articles that each name one step of the same scale disagree if the
 // steps differ. An article that names two steps of one scale ("phase 2 results led to a phase 3 trial") tells of
-// both and takes no side.
+// both and takes no side. A star is a step of its own: a "Grade II*" listed building is listed higher than a
+// "Grade II" one.
 
 const scales = new Set(['phase', 'stage', 'category', 'level', 'grade', 'tier']);
 const romanSteps: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
@@ -18,7 +19,8 @@ interface StageLabel {
   order: number;
   line: number;
   scale: string;
-  step: number;
+  /** The step, with its star if it has one: "2", "2*". */
+  step: string;
   text: string;
   /** Length of its sentence: the body's fuller sentence is shown rather than a standfirst's. */
   told: number;
@@ -32,13 +34,15 @@ function labelAt(sentence: ArticleSentence, at: number): StageLabel | undefined 
   if (!word || !next || !scales.has(word.lower)) return undefined;
   const step = stepOf(tokens, at + 1);
   if (step === undefined) return undefined;
+  const star = tokens[at + 2];
+  const starred = star?.text === '*' && star.start === next.end;
   return {
     file: sentence.file,
     order: sentence.order * 1000 + at,
     line: sentence.line,
     scale: word.lower,
-    step,
-    text: sentence.lineText.slice(word.start, next.end),
+    step: starred ? `${step}*` : String(step),
+    text: sentence.lineText.slice(word.start, starred ? star.end : next.end),
     told: sentence.end - sentence.start,
   };
 }

@@ -160,6 +160,25 @@ describe('numbers that name a step', () => {
     ).toEqual([]);
   });
 
+  it('take a star as a step of its own (the pier set\u2019s listed grade)', () => {
+    const steps = (texts: Record<string, string>): { disagreements: string[][]; agreements: string[][] } => {
+      const found = findFacts(articlesOf(texts), everyLine);
+      const values = (facts: typeof found.agreements): string[][] =>
+        facts.filter((fact) => fact.fact === 'Which grade').map((fact) => fact.values.map((value) => value.text));
+      return { disagreements: values(found.disagreements), agreements: values(found.agreements) };
+    };
+    const a = 'The Grade II-listed mill on the river was built in 1790.';
+    const b = (grade: string) => `The mill, a ${grade} listed building, has stood empty for years.`;
+    expect(steps({ 'a.txt': a, 'b.txt': b('Grade II*') })).toEqual({
+      disagreements: [['Grade II', 'Grade II*']],
+      agreements: [],
+    });
+    expect(steps({ 'a.txt': a, 'b.txt': b('Grade II') })).toEqual({
+      disagreements: [],
+      agreements: [['Grade II', 'Grade II']],
+    });
+  });
+
   it('and "two years ago" is a point in time', () => {
     expect(figures('The factory in Kostrava opened two years ago.')).toEqual([]);
     expect(only('The site will close over the next three years.')).toMatchObject({ unit: 'time:span' });
