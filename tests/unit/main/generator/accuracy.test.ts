@@ -182,6 +182,10 @@ const developmentSets = new Set([
   // the same way; scored with that session's first rules (0d57ea2) and its rules of the moment (d6e34d9), tables
   // only (see their floors). The pier set, the lower, was opened.
   '2026-05-saltcote-pier-fire.json',
+  // Written at the start of the next session (an armed robbery at a jeweller's, a Legionnaires' disease outbreak) in
+  // the same way; scored with that session's first rules (663b452) and its rules of the moment (d1daca1), tables
+  // only: the same figures (see their floors). The robbery set, the lower, was opened.
+  '2026-11-ashmire-jeweller-robbery.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -567,6 +571,7 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (663b452), and the same with the rules that session had written by then (d1daca1), tables
   // only. The outbreak set stays held out; the robbery set, the lower, was opened.
   '2026-11-colwenna-legionella-outbreak.json': 0.56,
+  '2026-11-ashmire-jeweller-robbery.json': 0.52,
 };
 const defaultFloor = 0.5;
 
@@ -673,6 +678,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-08-brantham-kayak-search.json': 1,
   // Arrived with one (the ride set), held out.
   '2026-08-harrowby-ride-malfunction.json': 1,
+  // Arrived with two (the robbery set), opened.
+  '2026-11-ashmire-jeweller-robbery.json': 2,
 };
 
 const sets = readdirSync(goldDir)
