@@ -132,7 +132,11 @@ export function sameFullName(
   const middlesAlike = a.slice(1, -1).every((word, index) => nearOrEqual(word, b[index + 1] ?? ''));
   if (!middlesAlike) return false;
   if (firstA === firstB) {
-    return nearOrEqual(lastA, lastB) || (apart && (slipOf(lastA, lastB) || (!jobsDiffer && endingSlip(lastA, lastB))));
+    // "Rachel Munro" / "Rachel Monroe": a surname spelled as it sounds is a slip too, if it is long enough for its
+    // vowels to be a spelling ("Anna Berg" / "Anna Borg" are two names).
+    const soundSlip =
+      endingSlip(lastA, lastB) || (Math.min(lastA.length, lastB.length) >= 5 && sameSoundingName(lastA, lastB));
+    return nearOrEqual(lastA, lastB) || (apart && (slipOf(lastA, lastB) || (!jobsDiffer && soundSlip)));
   }
   // A first name spelled differently is one person only with the same job, or in articles that never name both
   // and give no other job ("Mayor Debra Ruiz" / "Judge Deborah Ruiz" are two people). The surname must be the same

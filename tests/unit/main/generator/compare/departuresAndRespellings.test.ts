@@ -111,6 +111,17 @@ describe('a surname respelled where no title stands', () => {
     ).toEqual([]);
   });
 
+  it('joins a surname spelled as it sounds, under the same given name (the robbery set\u2019s detective)', () => {
+    const sounded = (surname: string): string[][] =>
+      names({
+        'a.txt': 'Station manager Ian Cullen said the fire spread through the roof space.',
+        'b.txt': 'Station manager Ian Cullen said the crews stayed all night.',
+        'c.txt': `Station manager Ian ${surname} said the crews stayed all night.`,
+      });
+    expect(sounded('Collin')).toEqual([['Ian Cullen', 'Ian Collin']]);
+    expect(sounded('Colvin')).toEqual([]);
+  });
+
   it('leaves another given name, and a short surname far off, alone', () => {
     expect(
       names({
