@@ -2,6 +2,7 @@ import type { ArticleSentence } from './lineTokens.ts';
 import { sentenceRef, type FactFinding } from './finding.ts';
 import { findEvaluativeMentions, type EvaluativeMention } from './evaluativeScales.ts';
 import { linkedGroups } from './linkedGroups.ts';
+import { peopleOfSet } from './peopleNames.ts';
 
 // One thing graded on two steps of one scale in two articles (evaluativeScales.ts): the one badly hurt worker
 // "seriously" injured in one and "in a critical condition" in another, the damage to a hull "minor" and "a gash",
@@ -14,7 +15,8 @@ const mentionsPerKey = 32;
 
 /** Things graded on two steps of one scale by different articles. */
 export function findEvaluativeFacts(sentences: readonly ArticleSentence[]): FactFinding[] {
-  const mentions = sentences.flatMap((sentence) => findEvaluativeMentions(sentence));
+  const people = peopleOfSet(sentences);
+  const mentions = sentences.flatMap((sentence) => findEvaluativeMentions(sentence, people));
   const groups = linkedGroups(
     mentions,
     (mention) => mention.things.map((thing) => `${mention.scale}\u0000${thing}`),
@@ -52,10 +54,11 @@ function finding(group: readonly EvaluativeMention[]): FactFinding | undefined {
   };
 }
 
-// "How badly one person was hurt", "How bad the damage to the hull was", "What the weather was like".
+// "How badly one person was hurt", "How badly Lorna Fairweather was hurt", "How bad the damage to the hull was",
+// "What the weather was like".
 function question(mention: EvaluativeMention): string {
   if (mention.scale === 'injury')
-    return `How badly ${mention.about} ${mention.about === 'one person' ? 'was' : 'were'} hurt`;
+    return `How badly ${mention.about} ${/ people$/.test(mention.about) ? 'were' : 'was'} hurt`;
   if (mention.scale === 'damage') return `How bad the damage to the ${mention.about} was`;
   return 'What the weather was like';
 }

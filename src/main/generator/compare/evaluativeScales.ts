@@ -8,7 +8,8 @@ import { findQuotations } from './quoteMentions.ts';
 // critical condition"; damage "minor" or "extensive" (a "gash in the hull"); the weather "calm" or "a gale". Each
 // word is a step on one scale, read only beside what it describes (an injury, damage, the weather), so "a
 // serious question" or "stay calm" is no step. What is described is kept as keys: the count of the people graded
-// ("one of them seriously": one), the damaged thing ("damage to the hull": hull), the places a weather report
+// ("one of them seriously": one) or the one person the sentence names ("Lorna Fairweather ... suffered minor head
+// injuries": lorna, fairweather), the damaged thing ("damage to the hull": hull), the places a weather report
 // names. Only the article's own words count: a quotation is the speaker's.
 
 export type EvaluativeScale = 'injury' | 'damage' | 'weather';
@@ -20,7 +21,7 @@ export interface EvaluativeMention {
   level: string;
   /** The words as written ("seriously", "a critical condition", "howling gale"). */
   words: string;
-  /** What is described, as keys: "count 1", "thing hull", "place ellan". */
+  /** What is described, as keys: "count 1", "person lorna", "thing hull", "place ellan". */
   things: string[];
   /** What is described, in words for the finding: "one person", "the hull"; empty for the weather. */
   about: string;
@@ -114,15 +115,18 @@ const weatherContext = new Set([
 ]);
 const windNouns = new Set(['wind', 'winds', 'sea', 'seas', 'gale', 'gales', 'gusts']);
 
-/** The evaluative words of one sentence with what each describes. */
-export function findEvaluativeMentions(sentence: ArticleSentence): EvaluativeMention[] {
+/** The evaluative words of one sentence with what each describes; `people` are the name words of the set's people. */
+export function findEvaluativeMentions(
+  sentence: ArticleSentence,
+  people: ReadonlySet<string> = new Set(),
+): EvaluativeMention[] {
   const tokens = sentence.tokens;
   if (tokens[tokens.length - 1]?.text === '?') return [];
   const mentions: EvaluativeMention[] = [];
   let quotes: ReturnType<typeof findQuotations> | undefined;
   const weekday = tokens.find((token) => (weekdayNames as readonly string[]).includes(token.lower))?.lower;
   tokens.forEach((_, index) => {
-    const read = injuryAt(tokens, index) ?? damageAt(tokens, index) ?? weatherAt(tokens, index);
+    const read = injuryAt(tokens, index, people) ?? damageAt(tokens, index) ?? weatherAt(tokens, index);
     if (!read) return;
     const first = tokens[read.first];
     const last = tokens[read.last];
@@ -153,7 +157,7 @@ interface Reading {
 
 // "injuring three dockworkers, one of them seriously", "one in a critical condition", "Eleven people ... with
 // minor injuries": a step beside an injury word, and the count of the people it grades.
-function injuryAt(tokens: readonly Token[], index: number): Reading | undefined {
+function injuryAt(tokens: readonly Token[], index: number, people: ReadonlySet<string>): Reading | undefined {
   const token = tokens[index];
   const level = token ? injurySteps[token.lower] : undefined;
   if (!token || !level) return undefined;
@@ -165,9 +169,39 @@ function injuryAt(tokens: readonly Token[], index: number): Reading | undefined 
   const last = tokens[index + 1]?.lower === 'condition' ? index + 1 : index;
   const first = tokens[index - 1]?.pos === 'DET' && last > index ? index - 1 : index;
   const count = countBefore(tokens, index);
-  if (count === undefined) return undefined;
+  if (count === undefined) {
+    const person = onePersonNamed(tokens, people);
+    if (!person) return undefined;
+    return {
+      scale: 'injury',
+      level,
+      first,
+      last,
+      things: person.words.map((word) => `person ${word}`),
+      about: person.name,
+    };
+  }
   const about = count === 1 ? 'one person' : `${count} people`;
   return { scale: 'injury', level, first, last, things: [`count ${count}`], about };
+}
+
+// The one person a sentence names, as the run of name words of the set's people: "Lorna Fairweather". A sentence
+// naming two people does not say whose injuries it grades.
+function onePersonNamed(
+  tokens: readonly Token[],
+  people: ReadonlySet<string>,
+): { words: string[]; name: string } | undefined {
+  const runs: Token[][] = [];
+  tokens.forEach((token, index) => {
+    if (token.pos !== 'PROPN' || !people.has(token.lower)) return;
+    const previous = tokens[index - 1];
+    const run = runs[runs.length - 1];
+    if (run && previous && run[run.length - 1] === previous) run.push(token);
+    else runs.push([token]);
+  });
+  const [run, ...others] = runs;
+  if (!run || others.length > 0) return undefined;
+  return { words: run.map((token) => token.lower), name: run.map((token) => token.text).join(' ') };
 }
 
 // The nearest figure before the step within its sentence part: "one of them seriously" is one person.
@@ -179,6 +213,8 @@ function countBefore(tokens: readonly Token[], index: number): number | undefine
     // "a 65-meter crane", "6 a.m.", "April 14", "in 2024", "40%": a figure that counts no people.
     if (tokens[at + 1]?.text === '-' || /^(?:a\.?m\.?|p\.?m\.?|%|per)$/i.test(tokens[at + 1]?.text ?? '')) continue;
     if (/^(?:1[89]|20)\d\d$/.test(token.text)) continue;
+    // "Lorna Fairbairn, 56, with serious head injuries": an age set off by commas after a name.
+    if (tokens[at - 1]?.text === ',' && tokens[at + 1]?.text === ',' && tokens[at - 2]?.pos === 'PROPN') continue;
     if (isCalendarWord(tokens[at - 1]?.lower ?? '') || isCalendarWord(tokens[at + 1]?.lower ?? '')) continue;
     let start = at;
     while (tokens[start - 1]?.pos === 'NUM') start -= 1;

@@ -76,6 +76,23 @@ describe('findEvaluativeFacts', () => {
     ).toEqual(['What the weather was like: "calm" or "howling gale"']);
   });
 
+  it('finds one named person hurt on two steps, their age beside the name counting nobody (the robbery set)', () => {
+    const hurt = (other: string): string[] =>
+      graded({
+        'wire.txt': 'A 61-year-old steward, Gwen Tallis, was hit by a flare and suffered minor injuries to her arm.',
+        'tabloid.txt': `The blast left steward ${other}, 63, with severe injuries.`,
+      });
+    expect(hurt('Gwen Tallis')).toEqual(['How badly Gwen Tallis was hurt: "minor" or "severe"']);
+    // Another person graded, or a sentence naming two people, says nothing of her.
+    expect(hurt('Owen Price')).toEqual([]);
+    expect(
+      graded({
+        'wire.txt': 'A 61-year-old steward, Gwen Tallis, was hit by a flare and suffered minor injuries to her arm.',
+        'tabloid.txt': 'Steward Gwen Tallis, 63, and Owen Price, 40, were left with severe injuries.',
+      }),
+    ).toEqual([]);
+  });
+
   it('leaves alone other people, other things, other days, and an article that says both', () => {
     expect(
       graded({
