@@ -52,7 +52,17 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
   // "about 60%" and "61%": a rounded figure and a precise one that lies within a hair of it.
   if (bounds.has('about') && Math.abs(a.low - b.low) <= 0.025 * Math.max(a.low, b.low)) return 'compatible';
   if (justPast(a, b) || justPast(b, a)) return 'compatible';
+  if (withinCoarserBound(a, b) || withinCoarserBound(b, a)) return 'compatible';
   return 'different';
+}
+
+// "a raid that lasted under two minutes" / "their 90-second raid": a span bounded in a coarser unit of time says
+// how short it was, and an exact span in a finer unit within the bound fits it. In one unit ("under two minutes" /
+// "one minute") the articles give two figures.
+function withinCoarserBound(bound: NumberMention, exact: NumberMention): boolean {
+  if (bound.hedge !== 'at most' || (exact.hedge !== 'none' && exact.hedge !== 'exactly')) return false;
+  if (bound.spanUnit === undefined || exact.spanUnit === undefined || bound.spanUnit <= exact.spanUnit) return false;
+  return exact.low < bound.low;
 }
 
 // "65 m" and "213 feet", "60mph" and "97 km/h", "800 metres" and "half a mile": a figure converted from another

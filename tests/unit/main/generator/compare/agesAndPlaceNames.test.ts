@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIn } from './compareTexts.ts';
+import { findIn, valuesOfTwo } from './compareTexts.ts';
 
 // An age given after a person noun ("her little boy, 6,", "a woman, 72,", "a grandad of 68") and described as that person's, people a
 // dog "savaged" counted as injured, and a place name that shares a stem with a fate ("Strandvik" / "stranded") never
@@ -150,6 +150,15 @@ describe('a bound and a figure past it', () => {
     // Told in hours, "almost two hours" is rounded to the hour, not to the minutes another article counts.
     const wait = (span: string) => `The crew reached the stranded walkers ${span} after the call, the service said.`;
     expect(numbers({ 'a.txt': wait('112 minutes'), 'b.txt': wait('almost two hours') })).toEqual([]);
+  });
+
+  it('fits an exact span in a finer unit within a bound told in a coarser one (the robbery set\u2019s raid)', () => {
+    const search = (span: string) => `The lifeboat crew searched the bay for ${span} before the boy was found.`;
+    const spans = (a: string, b: string): string[][] => valuesOfTwo('number', search(a), search(b)).disagreements;
+    expect(spans('less than two hours', '80 minutes')).toEqual([]);
+    // Past the bound, or in the bound's own unit, the articles give two figures.
+    expect(spans('less than two hours', '150 minutes')).toEqual([['less than two hours', '150 minutes']]);
+    expect(spans('less than three hours', 'two hours')).toEqual([['less than three hours', 'two hours']]);
   });
 
   it('keeps "more than 1,200" and "nearly 1,250" together, and "more than 3,000" apart from "nearly 2,500"', () => {
