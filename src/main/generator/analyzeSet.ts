@@ -5,10 +5,12 @@ import { classifyLines, type LineVerdict } from './clutter/classifyLines.ts';
 import { pickHeadline } from './clutter/pickHeadline.ts';
 import { findFacts } from './compare/findFacts.ts';
 import { findEvidence } from './evidence/findEvidence.ts';
+import { startFreshEngine } from './lineDoc.ts';
 
 // One pass over a set: the clutter verdicts come first because the other finders only look at article lines
-// (a figure in a "Latest articles" teaser is not the outlet's report). Articles are taken in file-name order, so
-// the analysis does not depend on the order the caller read the folder in.
+// (a figure in a "Latest articles" teaser is not the outlet's report). Articles are taken in file-name order, and
+// read by an engine that has read nothing before, so the analysis depends neither on the order the caller read the
+// folder in nor on what was analysed before.
 
 export interface ArticleInput {
   file: string;
@@ -21,6 +23,7 @@ export interface SetInfo {
 }
 
 export function analyzeSet(articles: readonly ArticleInput[], info: SetInfo = {}): Analysis {
+  startFreshEngine();
   const ordered = [...articles].sort((a, b) => compareFileNames(a.file, b.file));
   const texts: ArticleText[] = ordered.map((article) => splitLines(article.file, article.text));
 

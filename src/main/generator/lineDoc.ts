@@ -21,9 +21,30 @@ let nlp: ReturnType<typeof winkNLP> | undefined;
 
 /** The one wink engine of the generator: sentences, parts of speech and negation; no entities or sentiment. */
 export function winkEngine(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  nlp ??= newEngine();
   return nlp;
 }
+
+/**
+ * Starts a set on an engine that has read nothing. wink adds every word it meets to its vocabulary, and splits a
+ * word it has not met differently from one it has: "the jeweller's was hurt" gives "jeweller" and "'s" until "a
+ * jeweller's." has been read, and one token after. Without a fresh engine a set would read differently the second
+ * time, or after another set.
+ */
+export function startFreshEngine(): void {
+  nlp = newEngine();
+}
+
+function newEngine(): ReturnType<typeof winkNLP> {
+  return winkNLP(steadyModel, ['sbd', 'pos', 'negation']);
+}
+
+// The model's loader of its custom-entity machines turns them to JSON in place, so each engine made from it would
+// stringify the text the last one left: each takes twice as long as the one before, and the 21st fails with
+// "Invalid string length". The first load serves all.
+const loaders = model as typeof model & { metaCER: () => unknown };
+let customEntityMachines: unknown;
+const steadyModel: typeof model = { ...model, metaCER: () => (customEntityMachines ??= loaders.metaCER()) };
 
 const docs = new WeakMap<ArticleLine, LineDoc>();
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSet, type ArticleInput } from '../../../../src/main/generator/analyzeSet.ts';
 import { analysisSchema, type Analysis } from '../../../../src/shared/analysis.ts';
-import { seedSetDir } from '../../../support/paths.ts';
+import { projectRoot, seedSetDir } from '../../../support/paths.ts';
 
 const files = [
   '000_3309193dad904053.txt',
@@ -59,5 +59,21 @@ describe('analyzeSet on the seed set', () => {
 
   it('is the same whatever order the articles come in', () => {
     expect(analyzeSet([...inputs].reverse())).toEqual(analysis);
+  });
+});
+
+describe('analyzeSet run after other sets', () => {
+  // wink learns the words it reads: once the robbery set's "a jeweller's." has been read, "the jeweller's was hurt"
+  // is one word, not "jeweller" and "'s". A set must read the same the first time, the second, and after another.
+  it('reads a set the same every time', async () => {
+    const dir = join(projectRoot, 'tests', 'fixtures', 'articles', '2026-11-ashmire-jeweller-robbery');
+    const robbery = await Promise.all(
+      (await readdir(dir))
+        .filter((file) => file.endsWith('.txt'))
+        .map(async (file) => ({ file, text: await readFile(join(dir, file), 'utf8') })),
+    );
+    const first = analyzeSet(robbery, { date: '2026-11-18' });
+    expect(analyzeSet(robbery, { date: '2026-11-18' })).toEqual(first);
+    expect(analyzeSet(inputs)).toEqual(analysis);
   });
 });
