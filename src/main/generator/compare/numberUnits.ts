@@ -101,6 +101,7 @@ const fates = [
   'killed',
   'injured',
   'arrested',
+  'charged',
   'evacuated',
   'missing',
   'displaced',
@@ -210,17 +211,32 @@ export function fateNear(tokens: Token[], noun: number, from: number, to: number
   // The verb after the noun ("45 people were killed") is a closer tie than one before ("killing 45 people"), but
   // not past "and": in "killing 12 people and injuring 300" the injured are the next figure's.
   for (let at = noun + 1; at <= Math.min(tokens.length - 1, to); at += 1) {
+    // "Two men, aged 27 and 34, were arrested", "Three men, aged 19, 28 and 34, have since been arrested": the ages
+    // set off by commas are passed over whole.
+    if (tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'aged') {
+      const close = tokens.findIndex(
+        (token, index) => index > at + 1 && token.text === ',' && tokens[index + 1]?.pos !== 'NUM',
+      );
+      if (close > 0) {
+        to += close - at;
+        at = close;
+        continue;
+      }
+    }
     if (tokens[at]?.pos === 'PUNCT' && tokens[at]?.text !== ',') break;
     if (tokens[at]?.pos === 'CCONJ') break;
     const fate = takesObject(tokens, at) ? undefined : fateOf(tokens[at]);
     if (fate) return fate;
   }
   for (let at = noun - 1; at >= Math.max(0, from); at -= 1) {
+    // "fourth arrest as two men appear in court": a conjunction starts the count's own clause.
+    if (clauseOpeners.has(tokens[at]?.lower ?? '')) break;
     const fate = fateOf(tokens[at]);
     if (fate) return fate;
   }
   return undefined;
 }
+const clauseOpeners = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'until']);
 
 // "28,000 travellers missing their flights": a fate word with an object is the verb of something else done.
 const possessives = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);

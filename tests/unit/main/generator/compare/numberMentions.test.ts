@@ -166,6 +166,19 @@ describe('what a figure counts, a few words away', () => {
     expect(only('Thirty-one were taken to hospital.').unit).toBe('hospitalised');
   });
 
+  it('reads the fate past ages set off by commas, counts the charged apart, and stops at a new clause', () => {
+    // As the robbery set tells its arrests, in a protest's words.
+    const units = (text: string): string[][] => figures(text).map((figure) => [figure.text, figure.unit]);
+    expect(units('Three protesters, aged 19, 24 and 31, have since been arrested.')).toEqual([
+      ['Three', 'arrested'],
+      ['19', 'age'],
+    ]);
+    expect(units('Police have charged two protesters over the damage.')).toEqual([['two', 'charged']]);
+    expect(units('Two were charged with criminal damage.')).toEqual([['Two', 'charged']]);
+    // "arrest" before "as" is another clause's: the two protesters are not the arrested.
+    expect(units('Sixth arrest as two protesters appear in court')).toEqual([['two', 'protes']]);
+  });
+
   it('reads "N of them" as a part of what the figure before counted, and a plural acronym as a noun', () => {
     // As the battery-recall set writes them: "almost 150,000 electric cars worldwide, around 61,000 of them in
     // Vesmark", "about 165,000 Lumen electric SUVs".
