@@ -372,6 +372,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   const found = mentionsBySentence(sentences);
   for (const [at, sentence] of sentences.entries()) {
     for (const mention of found[at] ?? []) {
+      if (countedOnFrom(sentence, mention)) continue;
       // The figure and what it counts are the same in both articles by construction; the rest is context.
       const unitSense = sentence.tokens[mention.unitLast]?.sense ?? '';
       // "by just 87", "only 900": an adverb right before the figure grades the figure; it says nothing of what is
@@ -771,6 +772,9 @@ function describeOne(figure: Figure): string {
     if (/^-?olds?$/.test(thing)) return 'Which age group';
     return thing ? `Number of ${plural(measure)} in the ${thing}` : `Number of ${plural(measure)}`;
   }
+  // "A five-strong gang": the people in it, asked as the size of the gang.
+  const strong = tokens[figure.unitFirst]?.text === '-' && tokens[figure.unitFirst + 1]?.lower === 'strong';
+  if (strong && figure.unitLast > figure.unitFirst + 1) return `Size of the ${tokens[figure.unitLast]?.lower ?? ''}`;
   const counted = wordsBetween(sentence, figure.unitFirst, figure.unitLast)
     .replace(/^-/, '')
     .replace(/^of (its|their|the|his|her|our) /i, '');
@@ -790,6 +794,21 @@ function describeOne(figure: Figure): string {
 }
 
 const collectiveNouns = new Set(['crowd', 'audience', 'population', 'workforce', 'congregation', 'turnout']);
+
+// "Two men were arrested on Monday, and a third man was detained on Tuesday", "Three masked men entered the shop
+// while a fourth waited at the wheel": a count the sentence goes on from is a part of the whole it arrives at, which
+// the other articles give.
+const nextOrdinals = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+function countedOnFrom(sentence: ArticleSentence, mention: NumberMention): boolean {
+  if (mention.low !== mention.high || !countsPeopleOrThings(mention.unit)) return false;
+  const next = nextOrdinals[mention.low - 1];
+  if (!next) return false;
+  const tokens = sentence.tokens;
+  for (let at = mention.last + 1; at < tokens.length; at += 1) {
+    if (tokens[at]?.lower === next && tokens[at - 1]?.lower === 'a') return true;
+  }
+  return false;
+}
 
 // "Every one of the firm's almost 500 workers has been sacked": the question asks of the workers, who "have been".
 function pluralVerb(phrase: string): string {

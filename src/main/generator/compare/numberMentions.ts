@@ -789,6 +789,9 @@ function countedNoun(
   const measure = tokens[valueLast + 2];
   if (joiner?.text === '-' && !joiner.spaceBefore && measure && !measure.spaceBefore && measure.sense) {
     const thing = nounAfter(tokens, valueLast + 3);
+    // "A five-strong gang", "a 12-strong crew": the people in it are counted, as in "a gang of four men".
+    if (measure.lower === 'strong')
+      return { unit: peopleUnit(senseFamily('people')), first: valueLast + 1, last: thing ?? valueLast + 2 };
     const thingSense = thing === undefined ? '' : (tokens[thing]?.sense ?? '');
     return { unit: `${measure.sense}:${thingSense}`, first: valueLast + 1, last: thing ?? valueLast + 2 };
   }

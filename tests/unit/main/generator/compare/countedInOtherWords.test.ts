@@ -235,3 +235,22 @@ describe('a count told with another word for the same things', () => {
     ).toEqual([]);
   });
 });
+
+describe('the people in a group, and a count the sentence goes on from', () => {
+  const people = (a: string, b: string) => factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'number');
+
+  it('counts the people of "a five-strong gang" as "a gang of four men" counts them (the robbery set)', () => {
+    const gang = (size: string) => `Bailiffs said a ${size}-strong gang netted the salmon pool on Sunday night.`;
+    const men = 'A gang of four men netted the salmon pool on Sunday night, the river trust said.';
+    expect(people(gang('five'), men)).toEqual({ disagreements: [['five', 'four']], agreements: [] });
+    expect(people(gang('four'), men)).toEqual({ disagreements: [], agreements: [['four', 'four']] });
+  });
+
+  it('leaves out "Two men were arrested, and a third man ...": the whole is the article\u2019s count', () => {
+    const a =
+      'Three men have been arrested. Two men were arrested over the poaching on Monday, and a third man was detained on Tuesday, bailiffs said.';
+    expect(people(a, 'Four people have now been arrested over the poaching, bailiffs said.').disagreements).toEqual([
+      ['Three', 'Four'],
+    ]);
+  });
+});
