@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sentencesOfLine } from '../../../../../src/main/generator/compare/lineTokens.ts';
 import { findHowOften } from '../../../../../src/main/generator/compare/howOften.ts';
 import { findTrialPhases } from '../../../../../src/main/generator/compare/trialPhases.ts';
-import { findIn } from './compareTexts.ts';
+import { findColours } from '../../../../../src/main/generator/compare/colours.ts';
+import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 
-// A thing given one value from a closed list: how often something is taken or done, which phase a trial is in.
+// A thing given one value from a closed list: how often something is taken or done, which phase a trial is in, what
+// colour a thing is.
 // Phrasings from health, transport, local politics and business, beside look-alikes that must stay quiet.
 
 function rates(text: string): string[] {
@@ -89,6 +91,37 @@ describe('which phase a trial is in', () => {
         'c.txt': 'The vaccine passed an early-stage trial last year, and a phase 3 trial in March.',
       }),
     ).toEqual([]);
+  });
+});
+
+describe('colours', () => {
+  const colours = (text: string): string[] =>
+    sentencesOfLine('a.txt', 1, text).flatMap((sentence) =>
+      findColours(sentence).map((mention) => `${mention.words}: ${mention.values.join('/')}`),
+    );
+
+  it('reads a colour before the thing it describes, its shade with it', () => {
+    expect(colours('The thieves escaped in a silver Ford Transit van.')).toEqual(['silver Ford Transit van: silver']);
+    expect(colours('A man in a dark blue jacket was seen near the gates.')).toEqual(['dark blue jacket: blue']);
+    // A name, a set phrase and a colour after its noun are no colour of a thing.
+    expect(colours('Ships in the Black Sea were warned.')).toEqual([]);
+    expect(colours('Farmers complained about red tape and got the green light.')).toEqual([]);
+    expect(colours('The traffic lights were red.')).toEqual([]);
+  });
+
+  it('reports one thing told in two colours, and a shade of the same colour as agreeing (the robbery set)', () => {
+    const told = (a: string, b: string): string[][] =>
+      factValuesWithOtherNews({ 'a.txt': a, 'b.txt': b }, 'claim').disagreements;
+    const wire = 'The thieves escaped in a silver Ford Transit, police said.';
+    expect(told(wire, 'The gang fled in a white Ford Transit that had been stolen.')).toEqual([
+      ['silver Ford Transit', 'white Ford Transit'],
+    ]);
+    expect(told('The gang fled in a dark grey Ford Transit.', 'The thieves escaped in a grey Ford Transit.')).toEqual(
+      [],
+    );
+    // An article that gives the thing two colours takes no side.
+    const both = 'The gang fled in a white Ford Transit, later swapped for a silver Ford Transit.';
+    expect(told(wire, both)).toEqual([]);
   });
 });
 
