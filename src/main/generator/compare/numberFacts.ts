@@ -67,6 +67,8 @@ interface Figure extends NumberMention {
   whole: boolean;
   /** What a share is of, where the sentence says it as the subject of "be" ("Turnout ... was 38.6 per cent"). */
   shareOf?: string;
+  /** For an age, whether the aged person is told as a man or a woman ("a 22-year-old woman", "a man, aged 19"). */
+  sex?: 'man' | 'woman';
   /** What the figure is the only one of in its article, at best: its unit, or a measure with what it measures. */
   kind: string;
   /** The thing a measure describes ("crane" for "a 65-meter crane"), if known. */
@@ -101,6 +103,12 @@ function numberRules(
         score: -Infinity,
         because: () => `said of different people (${[...a.people].join(', ')} / ${[...b.people].join(', ')})`,
       };
+    },
+    // "A 22-year-old woman" is not "a third man, aged 19": an age told of a man and one told of a woman are two
+    // people's.
+    function manOrWoman(a, b) {
+      if (!a.sex || !b.sex || a.sex === b.sex) return undefined;
+      return { score: -Infinity, because: () => `the age of a ${a.sex} and the age of a ${b.sex}` };
     },
     // Names of who gives a figure ("according to Ballot Assured") neither tell two figures apart nor, when they
     // are all two sentences share ("according to the Tarn Valley Weather Office" / "on the Tarn Valley"), leave
@@ -222,6 +230,33 @@ function numberRules(
       return { score: 1, because: () => `the only figure for ${a.kind} of its size in either article` };
     },
   ];
+}
+
+const sexWords: Readonly<Record<string, 'man' | 'woman'>> = {
+  man: 'man',
+  boy: 'man',
+  father: 'man',
+  son: 'man',
+  husband: 'man',
+  grandfather: 'man',
+  grandad: 'man',
+  woman: 'woman',
+  girl: 'woman',
+  mother: 'woman',
+  daughter: 'woman',
+  wife: 'woman',
+  grandmother: 'woman',
+  gran: 'woman',
+};
+
+// The person an age is told of, where a word says a man or a woman: the noun after "22-year-old", or the noun
+// before ", aged 19".
+function sexOfAged(tokens: readonly Token[], age: NumberMention): { sex: 'man' | 'woman' } | Record<string, never> {
+  const after = tokens[age.last + 1];
+  const aged = tokens[age.valueFirst - 1]?.lower === 'aged';
+  const before = aged && tokens[age.valueFirst - 2]?.text === ',' ? tokens[age.valueFirst - 3] : undefined;
+  const sex = sexWords[after?.lower ?? ''] ?? sexWords[before?.lower ?? ''];
+  return sex ? { sex } : {};
 }
 
 // "Gareth Pryce, 58" / "Garry Price, 61": a misspelt name is still the person, as `samePeople` reads it.
@@ -417,6 +452,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         order: sentence.order * 1000 + mention.first,
         context,
         nearby,
+        ...(mention.unit === ageUnit ? sexOfAged(sentence.tokens, mention) : {}),
         people:
           mention.unit === ageUnit
             ? agedPeople(sentences, at, mention, named)

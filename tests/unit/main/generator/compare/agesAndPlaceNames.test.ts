@@ -101,6 +101,17 @@ describe('an age standing for the person named before it', () => {
       }),
     ).toEqual([]);
   });
+
+  it('leaves the age of a man apart from the age of a woman (the robbery set\u2019s arrests)', () => {
+    const aged = (person: string) =>
+      valuesOfTwo(
+        'number',
+        'Police in Corley said a man, aged 19, was arrested over the fire at the mill.',
+        `${person} from Corley was arrested over the fire at the mill, police said.`,
+      ).disagreements;
+    expect(aged('A 22-year-old woman')).toEqual([]);
+    expect(aged('A 22-year-old man')).toEqual([['19', '22']]);
+  });
 });
 
 describe('a place name is not a fate', () => {
