@@ -462,8 +462,9 @@ const disagreementFloors: Record<string, number> = {
   // 14 of 22 and 17 of 24 with the first rules of the session that commissioned them (9df663b), and the same with
   // the rules that session had written by then (f6ae825), tables only. The tram set stays held out; the funding set,
   // the lower, was opened. Opened, it reached 15 with "about 90 paid jobs" read (an irregular participle), 16 with
-  // "nearly three hours of debate" a length of the debate.
-  '2026-11-whitlow-charity-funding-cut.json': 0.72,
+  // "nearly three hours of debate" a length of the debate, 17 in round 32 ("at least six of its members" / "up to
+  // eight members").
+  '2026-11-whitlow-charity-funding-cut.json': 0.77,
   '2026-11-farlane-tram-collision.json': 0.75,
   // 15 of 27 and 15 of 23 with the first rules of the session that commissioned them (9df663b), and the same with
   // the rules that session had written by then (3a8b552), tables only. The containers set stays held out; the
@@ -566,12 +567,17 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (0d57ea2); with the rules that session had written by then (d6e34d9), 20 of 28 and 13 of 22,
   // tables only. The ride set stays held out; the pier set, the lower, was opened.
   '2026-08-harrowby-ride-malfunction.json': 0.71,
-  '2026-05-saltcote-pier-fire.json': 0.59,
+  // Opened (round 32), the pier set reached 15: the only count of firefighters in each article joins its group
+  // whatever else its sentence names, and "Grade II*" is a step of its own.
+  '2026-05-saltcote-pier-fire.json': 0.68,
   // 14 of 25 and 12 of 23, none and two mix-ups, flagged 4 of 4 each, with the first rules of the session that
   // commissioned them (663b452), and the same with the rules that session had written by then (d1daca1), tables
   // only. The outbreak set stays held out; the robbery set, the lower, was opened.
   '2026-11-colwenna-legionella-outbreak.json': 0.56,
-  '2026-11-ashmire-jeweller-robbery.json': 0.52,
+  // Opened (round 32), the robbery set reached 17: "Rachel Munro" / "Rachel Monroe", the shop assistant's surname,
+  // her injuries "minor" and "serious", the arrests counted past "aged 19, 28 and 34", and the getaway car "dark
+  // grey" and "black".
+  '2026-11-ashmire-jeweller-robbery.json': 0.73,
   // 17 of 24 and 15 of 25, no mix-ups, flagged 4 of 4 each, with the first rules of the session that commissioned
   // them (663b452), and the same with the rules that session had written by then (54118b0), tables only. Both stay
   // held out: the session had already opened the robbery set.
@@ -683,8 +689,9 @@ const mixUpCeilings: Record<string, number> = {
   '2026-08-brantham-kayak-search.json': 1,
   // Arrived with one (the ride set), held out.
   '2026-08-harrowby-ride-malfunction.json': 1,
-  // Arrived with two (the robbery set), opened.
-  '2026-11-ashmire-jeweller-robbery.json': 2,
+  // Arrived with two (the robbery set), opened; one fixed ("a 90-second raid" lasted "under two minutes"), one left:
+  // "about 40 luxury watches" / "Thirty-seven watches", which a held-out set's labels read the other way.
+  '2026-11-ashmire-jeweller-robbery.json': 1,
 };
 
 const sets = readdirSync(goldDir)
