@@ -1,5 +1,6 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { AttributeMention } from './attributeFacts.ts';
+import { colourRows } from './frameFillers.ts';
 
 // The colour of a thing, as witnesses and police give it: "a dark grey Audi estate", "the black Audi getaway car",
 // "a silver van", "a man in a red jacket". The thing is the first noun after the colour, so "the black Audi" and "a
@@ -7,21 +8,11 @@ import type { AttributeMention } from './attributeFacts.ts';
 // and "grey" agree. A colour in a name ("the Black Sea", "the Green Party") or in a set phrase ("red tape", "the
 // green light") is no colour of a thing.
 
+// The colours a frame may be filled with (`frameFillers.ts`), and those a car or a coat is more often given.
 const colourWords: Readonly<Record<string, string>> = {
-  black: 'black',
-  white: 'white',
-  grey: 'grey',
-  gray: 'grey',
+  ...Object.fromEntries(colourRows.flatMap((row) => row.map((word) => [word, row[0] as string]))),
   silver: 'silver',
-  red: 'red',
-  blue: 'blue',
   navy: 'blue',
-  green: 'green',
-  yellow: 'yellow',
-  orange: 'orange',
-  brown: 'brown',
-  purple: 'purple',
-  pink: 'pink',
   maroon: 'red',
   beige: 'beige',
   cream: 'cream',

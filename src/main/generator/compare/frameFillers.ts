@@ -39,6 +39,22 @@ const sameStatement = 3;
 const articles = new Set(['a', 'an', 'the']);
 const joiners = new Set(['and', 'or', 'nor', ',', '/', '&', 'but']);
 
+/** Colours that exclude each other, each row one colour in its spellings; `colours.ts` reads them too. */
+export const colourRows: readonly (readonly string[])[] = [
+  ['red'],
+  ['orange'],
+  ['amber'],
+  ['yellow'],
+  ['green'],
+  ['blue'],
+  ['white'],
+  ['black'],
+  ['grey', 'gray'],
+  ['brown'],
+  ['purple'],
+  ['pink'],
+];
+
 // Closed sets of values that exclude each other: a car that came to rest on its roof did not come to rest on its
 // side. General English, each set one attribute of anything in the news, named by the question it answers; the first
 // word of a row is its value.
@@ -54,20 +70,7 @@ const contrastSets: Readonly<Record<string, readonly (readonly string[])[]>> = {
     ['man', 'men', 'male', 'boy', 'boys', 'gentleman'],
     ['woman', 'women', 'female', 'girl', 'girls', 'lady'],
   ],
-  'Which colour': [
-    ['red'],
-    ['orange'],
-    ['amber'],
-    ['yellow'],
-    ['green'],
-    ['blue'],
-    ['white'],
-    ['black'],
-    ['grey', 'gray'],
-    ['brown'],
-    ['purple'],
-    ['pink'],
-  ],
+  'Which colour': colourRows,
   'Which vehicle': [
     ['car'],
     ['van', 'minivan'],
