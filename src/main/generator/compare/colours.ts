@@ -8,9 +8,12 @@ import { colourRows } from './frameFillers.ts';
 // and "grey" agree. A colour in a name ("the Black Sea", "the Green Party") or in a set phrase ("red tape", "the
 // green light") is no colour of a thing.
 
-// The colours a frame may be filled with (`frameFillers.ts`), and those a car or a coat is more often given.
+// The colours a frame may be filled with (`frameFillers.ts`), and those a car or a coat is more often given. Amber
+// is a level of warning ("an amber heat-health alert"), which `warningLevels.ts` compares.
 const colourWords: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(colourRows.flatMap((row) => row.map((word) => [word, row[0] as string]))),
+  ...Object.fromEntries(
+    colourRows.flatMap((row) => row.filter((word) => word !== 'amber').map((word) => [word, row[0] as string])),
+  ),
   silver: 'silver',
   navy: 'blue',
   maroon: 'red',
