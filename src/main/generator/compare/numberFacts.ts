@@ -1,5 +1,6 @@
 import type { LineRef } from '../../../shared/analysis.ts';
 import type { ArticleSentence, Token } from './lineTokens.ts';
+import { ordinalValue } from './ordinalFacts.ts';
 import type { FactFinding } from './finding.ts';
 import {
   ageUnit,
@@ -834,14 +835,12 @@ const collectiveNouns = new Set(['crowd', 'audience', 'population', 'workforce',
 // "Two men were arrested on Monday, and a third man was detained on Tuesday", "Three masked men entered the shop
 // while a fourth waited at the wheel": a count the sentence goes on from is a part of the whole it arrives at, which
 // the other articles give.
-const nextOrdinals = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 function countedOnFrom(sentence: ArticleSentence, mention: NumberMention): boolean {
   if (mention.low !== mention.high || !countsPeopleOrThings(mention.unit)) return false;
-  const next = nextOrdinals[mention.low - 1];
-  if (!next) return false;
   const tokens = sentence.tokens;
   for (let at = mention.last + 1; at < tokens.length; at += 1) {
-    if (tokens[at]?.lower === next && tokens[at - 1]?.lower === 'a') return true;
+    const token = tokens[at];
+    if (token && tokens[at - 1]?.lower === 'a' && ordinalValue(token) === mention.low + 1) return true;
   }
   return false;
 }

@@ -181,7 +181,8 @@ function inPeriod(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.lower === 'this' && tokens[at + 1]?.lower === 'year';
 }
 
-function ordinalValue(token: Token): number | undefined {
+/** The place an ordinal names, in words or digits: 3 for "third" and for "3rd". */
+export function ordinalValue(token: Token): number | undefined {
   const word = ordinalWords.get(token.lower);
   if (word !== undefined) return word;
   const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(token.lower);
