@@ -181,21 +181,26 @@ function speakerOf(lineText: string, open: number, close: number): string | unde
   return speaker?.replaceAll(maskedStop, '.');
 }
 
+// '"...," the minister said' / '"...," said the minister.' / 'the minister said "..."'
+const speakerFollowing = new RegExp(`^[\\s,.”"’']*(?:the\\s+)?([^,.;:"“”]{2,40}?)\\s+(?:${sayVerbs})\\b`, 'i');
+const speakerReversed = new RegExp(`^[\\s,.”"’']*(?:${sayVerbs})\\s+(?:the\\s+)?([^,.;:"“”]{2,40}?)[,.]`, 'i');
+const speakerLeading = new RegExp(
+  `(?:^|[.;:,]\\s+|\\band\\s+)((?:the\\s+)?[A-Za-z][^,.;:"“”]{1,40}?)\\s+(?:${sayVerbs})\\b[^"“”]*$`,
+  'i',
+);
+
 function maskedSpeakerOf(text: string, open: number, close: number): string | undefined {
   const after = text.slice(close, close + 80);
-  const following = new RegExp(`^[\\s,.”"’']*(?:the\\s+)?([^,.;:"“”]{2,40}?)\\s+(?:${sayVerbs})\\b`, 'i').exec(after);
+  const following = speakerFollowing.exec(after);
   if (following?.[1] && !notASpeaker.test(following[1].trim())) return following[1].trim();
-  const reversed = new RegExp(`^[\\s,.”"’']*(?:${sayVerbs})\\s+(?:the\\s+)?([^,.;:"“”]{2,40}?)[,.]`, 'i').exec(after);
+  const reversed = speakerReversed.exec(after);
   if (reversed?.[1] && !notASpeaker.test(reversed[1].trim())) return reversed[1].trim();
   const before = text.slice(Math.max(0, open - 120), Math.max(0, open));
   const apposed = namedBeforeApposition.exec(before);
   if (apposed?.[1]) return apposed[1].trim();
   const titled = namedAfterJob.exec(before);
   if (titled?.[1]) return titled[1].trim();
-  const leading = new RegExp(
-    `(?:^|[.;:,]\\s+|\\band\\s+)((?:the\\s+)?[A-Za-z][^,.;:"“”]{1,40}?)\\s+(?:${sayVerbs})\\b[^"“”]*$`,
-    'i',
-  ).exec(before);
+  const leading = speakerLeading.exec(before);
   if (leading?.[1] && !notASpeaker.test(leading[1].trim())) return leading[1].trim();
   return undefined;
 }
