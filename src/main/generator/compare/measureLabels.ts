@@ -1,7 +1,7 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
 import { findChoiceFacts } from './choiceFacts.ts';
-import { findQuotations } from './quoteMentions.ts';
+import { quotationsOfLine } from './quoteMentions.ts';
 
 // What one measure on one thing is called: "a hosepipe ban" / "hosepipe restrictions", "a ban on night flights" /
 // "curbs on night flights". A ban forbids; a restriction limits. Readers take the two for different measures, so
@@ -35,11 +35,11 @@ const reach = 5;
 /** The measures one sentence names, with what each is on. */
 export function findMeasureLabels(sentence: ArticleSentence): MeasureLabel[] {
   const tokens = sentence.tokens;
-  const quotes = findQuotations(sentence.file, sentence.line, sentence.lineText);
   const found: MeasureLabel[] = [];
   tokens.forEach((token, index) => {
     const label = labels[token.lower];
     if (!label || token.pos === 'VERB') return;
+    const quotes = quotationsOfLine(sentence);
     if (quotes.some((quote) => quote.start <= token.start && quote.end >= token.end)) return;
     const thing = thingAfterOn(tokens, index) ?? thingBefore(tokens, index);
     const word = thing === undefined ? undefined : tokens[thing];
