@@ -289,6 +289,18 @@ function valueKey(figure: Pick<NumberMention, 'low' | 'high'>): string {
 }
 
 /** No figure of `others` but one of the same value comes within ten times of the figure. */
+function answeredOnce(question: (figure: Figure) => boolean): (figure: Figure) => boolean {
+  const answers = new Map<Figure, boolean>();
+  return (figure) => {
+    let answer = answers.get(figure);
+    if (answer === undefined) {
+      answer = question(figure);
+      answers.set(figure, answer);
+    }
+    return answer;
+  };
+}
+
 function aloneAtScale(figure: Figure, others: readonly Figure[]): boolean {
   const middle = (one: Figure): number => (one.low + one.high) / 2;
   return others.every((other) => valueKey(other) === valueKey(figure) || apart(middle(other), middle(figure)) >= 10);
@@ -482,9 +494,12 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   const ofKindInArticle = new Map<string, Figure[]>();
   for (const figure of figures) pushTo(ofKindInArticle, `${figure.file}\u0000${figure.kind}`, figure);
   const sameKindBeside = (figure: Figure): Figure[] => ofKindInArticle.get(`${figure.file}\u0000${figure.kind}`) ?? [];
-  const onlyOfItsKind = (figure: Figure): boolean =>
-    sameKindBeside(figure).every((other) => valueKey(other) === valueKey(figure));
-  const rules = numberRules(weight, onlyOfItsKind, (figure) => aloneAtScale(figure, sameKindBeside(figure)));
+  // Both are asked for every pair a figure is in, and both depend on the figure alone.
+  const onlyOfItsKind = answeredOnce((figure: Figure) =>
+    sameKindBeside(figure).every((other) => valueKey(other) === valueKey(figure)),
+  );
+  const alone = answeredOnce((figure: Figure) => aloneAtScale(figure, sameKindBeside(figure)));
+  const rules = numberRules(weight, onlyOfItsKind, alone);
   const score = cachedPairScore(rules);
   const fitScore = cachedPairScore(rules.filter((rule) => rule.name !== 'sameNamedThings'));
   const grouped = groupMentions(figures, {
