@@ -83,6 +83,7 @@ const developmentSets = new Set([
   '2026-08-gilderdale-lightning-strike',
   '2026-05-saltcote-pier-fire',
   '2026-11-ashmire-jeweller-robbery',
+  '2026-11-yarwood-car-park-collapse',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -186,6 +186,10 @@ const developmentSets = new Set([
   // the same way; scored with that session's first rules (663b452) and its rules of the moment (d1daca1), tables
   // only: the same figures (see their floors). The robbery set, the lower, was opened.
   '2026-11-ashmire-jeweller-robbery.json',
+  // Written at the start of the next session (a car-park deck collapse, a burst water main) in the same way; scored
+  // with that session's first rules (b159e56) and its rules of the moment (d0d50d0), tables only: the same figures
+  // (see their floors). The car-park set, the lower, was opened.
+  '2026-11-yarwood-car-park-collapse.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -583,6 +587,11 @@ const disagreementFloors: Record<string, number> = {
   // held out: the session had already opened the robbery set.
   '2026-11-wexcombe-wartime-bomb.json': 0.7,
   '2026-11-holmsby-price-fixing-fine.json': 0.6,
+  // 15 of 24 and 18 of 25, no mix-ups, flagged 4 of 4 and 3 of 4, with the first rules of the session that
+  // commissioned them (b159e56), and the same with the rules that session had written by then (d0d50d0), tables
+  // only. The water-main set stays held out; the car-park set, the lower, was opened.
+  '2026-11-yarwood-car-park-collapse.json': 0.62,
+  '2026-11-ketterby-water-main-burst.json': 0.72,
 };
 const defaultFloor = 0.5;
 
@@ -649,6 +658,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-10-ormsby-crypto-exchange-freeze.json': 0.83,
   // Arrived with 3 of 4 (the pier set), opened.
   '2026-05-saltcote-pier-fire.json': 0.75,
+  // Arrived with 3 of 4 (the water-main set), held out.
+  '2026-11-ketterby-water-main-burst.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
