@@ -37,6 +37,8 @@ export const cueFamilies: CueFamily[] = [
       /^(?:home(?:page)?|sign in|log ?in|sign out|log ?out|register|my account|account|profile|scroll to top|top of page)$/iu,
       /^(?:next|previous|prev|older|newer)(?: (?:article|story|post|page|entry))?\s*[»›>→]?$/iu,
       /^[«‹<←]\s*(?:next|previous|prev|older|newer|back)\b/iu,
+      // The pages of a long article or thread: "Page 1 of 9  « 1 2 3 … 9 »", "1 2 3 … 12 Next ›".
+      /^page \d+ of \d+\b|^[«‹<←]?\s*1\s+2\s+3\b/iu,
       /\bback to (?:home|homepage|top|the top)\b/iu,
       /\bopens? (?:in )?(?:a )?new (?:tab|window)\b/iu,
       // The site's choice of local edition: "Your area: Aldwick and the Marches (Change)", "Edition: UK".

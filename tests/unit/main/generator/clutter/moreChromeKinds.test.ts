@@ -129,3 +129,18 @@ describe('article lines that look like chrome', () => {
     expectArticle(verdictsFor(box), 'At a glance');
   });
 });
+
+describe('the page numbers of a long article or thread', () => {
+  // Met on the doping set's forum thread, right below the title where a standfirst would stand.
+  const pagers = ['Page 1 of 9  « 1 2 3 … 9 »', '1 2 3 … 12 Next ›'];
+
+  it('takes them for chrome, right below the title and after the last paragraph', () => {
+    const verdicts = verdictsFor([title, pagers[0] ?? '', p1, p2, p3, p4, p5, pagers[1] ?? '']);
+    for (const line of pagers) expectChrome(verdicts, line, /navigation link/);
+  });
+
+  it('keeps a sentence that tells what a page of a report says', () => {
+    const sentence = 'Page 12 of the report says the river rose 3 metres in an hour.';
+    expectArticle(verdictsFor([title, p1, sentence, p2, p3, p4, p5]), sentence);
+  });
+});
