@@ -397,7 +397,7 @@ function countNamedAnywhere(a: Figure, b: Figure, onlyOfItsKind: (figure: Figure
 
 // A count of people or things, but not of the votes of one side of a division.
 function countOfThings(unit: string): boolean {
-  return countsPeopleOrThings(unit) && unit !== vote;
+  return (countsPeopleOrThings(unit) || compoundMeasure(unit) !== undefined) && unit !== vote;
 }
 const vote = senseFamily('votes');
 
@@ -505,7 +505,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
   const grouped = groupMentions(figures, {
     keys: (figure) => [...new Set([figure.unit, unitFamily(figure.unit)])],
     relate: (a, b) => {
-      if (!unitsMeet(a.unit, b.unit)) return 0;
+      if (!figuresMeet(a, b)) return 0;
       const points = score(a, b);
       return points >= sameFactThreshold ? points : 0;
     },
@@ -513,7 +513,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
     // Beside a member it was not paired with, a figure may name other things: one article names only the ridge
     // the fire broke out below, another only the town it burned into. Together the group must name something the
     // figure's sentence names, as dates do (`dateFacts.ts`).
-    fits: (a, b) => unitsMeet(a.unit, b.unit) && fitScore(a, b) >= sameFactThreshold * fitShare,
+    fits: (a, b) => figuresMeet(a, b) && fitScore(a, b) >= sameFactThreshold * fitShare,
     // Not for the only count of one kind in each article, which is one count as the pair rules read it: the fire
     // service that sent the firefighters and the pier they fought for are both the event's.
     fitsGroup: (members, other) =>
@@ -558,7 +558,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
 // Spans of time meet whatever unit they are told in ("36 hours" / "two days"), but the only span in months of each
 // of two articles is no more likely one fact than the only span of each: the unit written stays part of the kind.
 function kindOfSpan(mention: NumberMention): string {
-  if (mention.unit !== timeSpan) return mention.unit;
+  if (mention.unit !== timeSpan) return compoundMeasure(mention.unit) ?? mention.unit;
   return `${timeSpan}/${mention.spanUnit ?? ''}`;
 }
 
@@ -639,8 +639,15 @@ function clauseOf(sentence: ArticleSentence, first: number, last: number): { fir
   const reported = (at: number): boolean => tokens[at]?.lower === 'that' && tokens[at]?.pos === 'SCONJ';
   let start = first;
   while (start > 0 && !opens(start - 1) && !reported(start - 1)) start -= 1;
+  // "The 420-space structure was completed in 1969, a form common in UK car parks": an apposition that ends the
+  // sentence tells what kind of thing it is, not where or whose the figure is. One set between commas ("The
+  // 27-year-old, a 1,500 metres specialist, returned ...") is inside the clause.
+  const apposed = (at: number): boolean =>
+    tokens[at]?.text === ',' &&
+    (tokens[at + 1]?.lower === 'a' || tokens[at + 1]?.lower === 'an') &&
+    !tokens.slice(at + 2).some((token) => token.text === ',');
   let end = last;
-  while (end < tokens.length - 1 && !opens(end + 1)) end += 1;
+  while (end < tokens.length - 1 && !opens(end + 1) && !apposed(end + 1)) end += 1;
   return { first: start, last: end };
 }
 
@@ -687,13 +694,35 @@ function unitsMeet(a: string, b: string): boolean {
   return (a === people && countsSomeone(b)) || (b === people && countsSomeone(a));
 }
 
+// "the 420-space car park" / "The 1972 car park, which has nearly 500 spaces": a figure joined to its thing meets a
+// count of the same things in a sentence that names that thing too.
+function figuresMeet(a: Figure, b: Figure): boolean {
+  if (unitsMeet(a.unit, b.unit)) return true;
+  const [joined, bare] = compoundMeasure(a.unit) === b.unit ? [a, b] : compoundMeasure(b.unit) === a.unit ? [b, a] : [];
+  if (!joined || !bare) return false;
+  const thing = joined.unit.slice(joined.unit.indexOf(':') + 1);
+  return thing === '' || bare.sentence.tokens.some((token) => token.sense === thing);
+}
+
+// Units that carry what they are after a colon of their own, not a figure joined to its thing.
+const prefixedUnits = new Set(['money', 'measure', 'duration', 'time']);
+
+// "the 420-space car park" / "which has nearly 500 spaces" / "the 420-space structure": a figure joined to its thing
+// counts what the joining word names, whatever the thing is called; the pair's other words tie the things.
+function compoundMeasure(unit: string): string | undefined {
+  const colon = unit.indexOf(':');
+  if (colon <= 0) return undefined;
+  const measure = unit.slice(0, colon);
+  return prefixedUnits.has(measure) ? undefined : measure;
+}
+
 /** The key a figure's group is merged under: one for every count of people, jobs or vehicles, or length of time. */
 function unitFamily(unit: string): string {
   if (countsSomeone(unit)) return people;
   if (countsJobs(unit)) return job;
   if (unit.startsWith('duration:')) return timeSpan;
   if (kindsOfVehicle.has(unit)) return vehicle;
-  return placeFamily(unit) ?? unit;
+  return placeFamily(unit) ?? compoundMeasure(unit) ?? unit;
 }
 
 // What two figures are the only one of: the same kind, or vehicles and one kind of vehicle.
@@ -1012,10 +1041,14 @@ function nameBefore(sentence: ArticleSentence, index: number): string | undefine
   return end >= 0 && end >= index - 4 ? wordsBetween(sentence, start, end) : undefined;
 }
 
-// "In Harl, 45 homes were flooded", "88 clinics across the UK": a place the sentence puts things in.
+// "In Harl, 45 homes were flooded", "88 clinics across the UK": a place the figure's clause puts things in.
 const placingWords = new Set(['in', 'across', 'throughout']);
 
 function placesTheCount(figure: Figure): boolean {
   const tokens = figure.sentence.tokens;
-  return tokens.some((token, at) => token.pos === 'PROPN' && placingWords.has(tokens[at - 1]?.lower ?? ''));
+  const clause = clauseOf(figure.sentence, figure.first, figure.last);
+  return tokens.some(
+    (token, at) =>
+      at >= clause.first && at <= clause.last && token.pos === 'PROPN' && placingWords.has(tokens[at - 1]?.lower ?? ''),
+  );
 }
