@@ -793,7 +793,9 @@ function countedNoun(
     if (measure.lower === 'strong')
       return { unit: peopleUnit(senseFamily('people')), first: valueLast + 1, last: thing ?? valueLast + 2 };
     const thingSense = thing === undefined ? '' : (tokens[thing]?.sense ?? '');
-    return { unit: `${measure.sense}:${thingSense}`, first: valueLast + 1, last: thing ?? valueLast + 2 };
+    // Joined to its figure, the counted word is a noun whatever its tag: "a 52-flat block" counts homes.
+    const counted = countedSense({ ...measure, pos: 'NOUN' });
+    return { unit: `${counted}:${thingSense}`, first: valueLast + 1, last: thing ?? valueLast + 2 };
   }
   const after = nounAfter(tokens, valueLast + 1);
   const speed = after === undefined ? undefined : perHour(tokens, after);

@@ -190,6 +190,9 @@ const countedEndings: readonly (readonly [RegExp, string])[] = [
   [/^\p{L}{3,}people$/u, people],
   // "41 oiled seabirds" / "around 30 affected birds": seabirds, shorebirds and waterbirds are birds.
   [/^\p{L}{3,}birds?$/u, senseFamily('birds')],
+  // "About 30 flats were evacuated" / "residents of around 40 homes" / "a 52-flat block": counted, flats and
+  // apartments are homes.
+  [/^(?:flats?|apartments?)$/u, senseFamily('homes')],
 ];
 
 const notPeople = new Set(['specimen', 'regimen', 'abdomen', 'acumen', 'stamen', 'albumen', 'cyclamen']);

@@ -5,7 +5,7 @@ import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
 // officers, inmates for prisoners, SUVs for cars, seabirds for birds, sailors for crew members, workers for staff,
 // children for pupils, games for matches, youngsters for children, tots for infants, fans for spectators, ships for
-// warships.
+// warships, flats for homes.
 // Sentences from a ferry, a retailer, a strike, a water supply, a space agency, a football ground, a jail, a carmaker,
 // a nature reserve, a trawler, a sawmill, a rugby club, a school trip and a formula recall, none from the sets the
 // words were first met in; equal figures stay quiet.
@@ -133,6 +133,20 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       a: (figure) => `${figure} infants were admitted to Holm Infirmary after the formula was recalled.`,
       b: (figure) => `${figure} tots were admitted to Holm Infirmary after the formula was recalled.`,
       apart: ['Two', 'Three'],
+    },
+    {
+      // First met on the car-park set: the homes next to it, as flats or homes.
+      name: 'homes / flats',
+      a: (figure) => `Residents of ${figure} homes by the quarry were moved out after the blast, police said.`,
+      b: (figure) => `${figure} flats by the quarry were evacuated after the blast, police said.`,
+      apart: ['around 40', 'About 30'],
+    },
+    {
+      // The gas-explosion set's block: "all 48 flats" / "a 52-flat residential block".
+      name: 'flats / a block of so many flats',
+      a: (figure) => `All ${figure} flats in the Weir House block were evacuated after the blast, police said.`,
+      b: (figure) => `Police evacuated Weir House, a ${figure}-flat block, after the blast.`,
+      apart: ['48', '52'],
     },
   ];
 
