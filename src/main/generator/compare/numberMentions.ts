@@ -238,7 +238,8 @@ function readMention(
     readNumeral(tokens, figureAt) ??
     signed ??
     fractionOfMeasure(tokens, figureAt) ??
-    oneOfADistance(tokens, figureAt);
+    oneOfADistance(tokens, figureAt) ??
+    theOnlyOne(tokens, figureAt);
   if (!numeral) return undefined;
   // "a 65-meter crane", "one mile", "half a mile": a measure is a figure, however small or however written.
   const measured = symbolCurrency ? undefined : measureAt(tokens, numeral.last + 1);
@@ -615,6 +616,15 @@ function oneOfADistance(tokens: Token[], at: number): ReturnType<typeof readNume
   const hedged = hedgeBefore(tokens, at).hedge !== 'none';
   if (!hedged && !distanceAfter.has(tokens[measure.last + 1]?.lower ?? '')) return undefined;
   return { low: 1, high: 1, first: at, last: at, roundedTo: 0, decimals: 0, spelled: true };
+}
+
+// "She was the only person taken to hospital" / "Two of the injured were taken to hospital": one person, told as
+// the only one. Read as a figure only where something befell that person, as "one man was arrested" is.
+function theOnlyOne(tokens: Token[], at: number): ReturnType<typeof readNumeral> {
+  if (tokens[at]?.lower !== 'the' || tokens[at + 1]?.lower !== 'only') return undefined;
+  const noun = tokens[at + 2];
+  if (!noun || noun.pos !== 'NOUN' || noun.lower.endsWith('s')) return undefined;
+  return { low: 1, high: 1, first: at, last: at + 1, roundedTo: 0, decimals: 0, spelled: true };
 }
 
 // "65-meter (213-foot)", "60mph (97km/h)": a figure converted in brackets is the same value said twice, and is

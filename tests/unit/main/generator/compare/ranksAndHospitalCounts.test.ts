@@ -42,4 +42,17 @@ describe('shortened ranks and counts of people taken to hospital', () => {
     expect(disagreements({ 'a.txt': a, 'b.txt': b('Two') }, 'number')).toEqual([['six', 'Two']]);
     expect(disagreements({ 'a.txt': a, 'b.txt': b('Six') }, 'number')).toEqual([]);
   });
+
+  it('reads "the only person taken to hospital" as one person taken to hospital (the car-park set)', () => {
+    const a = 'He was the only person taken to hospital. The other two walked off the fell with the rescue team.';
+    const b = (count: string) => `${count} people were taken to hospital after the rockfall, the rescue team said.`;
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('Two') }, 'number')).toEqual([['the only', 'Two']]);
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('One') }, 'number')).toEqual([]);
+  });
+
+  it('reads no figure in "the only" of a thing, or of a person nothing befell', () => {
+    const a = 'The path is the only route off the fell, and Ann Pryce is the only ranger who knows it well.';
+    const b = 'Three routes lead off the fell, and two rangers know them well, the park authority said.';
+    expect(disagreements({ 'a.txt': a, 'b.txt': b }, 'number')).toEqual([]);
+  });
 });
