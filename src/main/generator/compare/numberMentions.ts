@@ -702,6 +702,8 @@ function isYear(tokens: Token[], at: number): boolean {
   const previous = tokens[at - 1]?.lower ?? '';
   const next = tokens[at + 1];
   if (yearLeads.has(previous)) return true;
+  // "A 2021 survey found corrosion": one thing cannot be counted in thousands; "a 2,000 crowd" has its comma.
+  if ((previous === 'a' || previous === 'an') && next?.pos === 'NOUN' && !/s$/.test(next.lower)) return true;
   return !next || next.pos !== 'NOUN';
 }
 

@@ -78,12 +78,19 @@ describe('findNumberMentions', () => {
       'The toll rose from 12 to nobody knows.',
       'She said "we lost 40 homes" in the fire.',
       'Millions of people watched.',
+      // The car-park set's survey: one thing is not counted in thousands.
+      'A 2021 survey of the bridge found corrosion.',
     ]) {
       expect(
         figures(text).map((figure) => figure.text),
         text,
       ).toEqual([]);
     }
+  });
+
+  it('still counts a crowd of thousands written with its comma, and things after a year-like figure', () => {
+    expect(only('A 2,000 crowd watched the final.').text).toBe('2,000');
+    expect(only('Organisers sold 2000 tickets for the final.').text).toBe('2000');
   });
 
   it('reads a figure after "from" unless it is where a change began or where prices start, not a place', () => {
