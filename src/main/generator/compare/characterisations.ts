@@ -21,6 +21,7 @@ import { findAttackFacts } from './cyberAttacks.ts';
 import { findRecallChoiceFacts } from './voluntaryOrOrdered.ts';
 import { findWarningLevelFacts } from './warningLevels.ts';
 import { findMeasureLabelFacts } from './measureLabels.ts';
+import { findCollapseExtentFacts } from './collapseExtent.ts';
 import model from 'wink-eng-lite-web-model';
 import { pushTo } from './pushTo.ts';
 
@@ -59,6 +60,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findRecallChoiceFacts(sentences),
     ...findWarningLevelFacts(sentences),
     ...findMeasureLabelFacts(sentences),
+    ...findCollapseExtentFacts(sentences),
   ];
 }
 

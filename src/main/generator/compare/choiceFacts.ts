@@ -15,6 +15,8 @@ export interface ChoiceSpec<M extends { sentence: ArticleSentence }> {
   /** The value the article gives. */
   choice: (mention: M) => string;
   describe: (group: readonly M[], about: string) => string;
+  /** The words that give the value, as written in the line; the whole sentence when not given. */
+  textOf?: (mention: M) => string;
   reasonsFor: (a: M, b: M) => string[];
 }
 
@@ -42,10 +44,10 @@ export function findChoiceFacts<M extends { sentence: ArticleSentence }>(
       kind: 'claim',
       fact: spec.describe(group, about),
       compare: (a, b) => (spec.choice(a) === spec.choice(b) ? 'same' : 'different'),
-      refOf: ({ sentence }) => ({
-        file: sentence.file,
-        line: sentence.line,
-        text: sentence.lineText.slice(sentence.start, sentence.end),
+      refOf: (mention) => ({
+        file: mention.sentence.file,
+        line: mention.sentence.line,
+        text: spec.textOf?.(mention) ?? mention.sentence.lineText.slice(mention.sentence.start, mention.sentence.end),
       }),
       reasonsFor: spec.reasonsFor,
     });
