@@ -22,6 +22,7 @@ import { findRecallChoiceFacts } from './voluntaryOrOrdered.ts';
 import { findWarningLevelFacts } from './warningLevels.ts';
 import { findMeasureLabelFacts } from './measureLabels.ts';
 import { findCollapseExtentFacts } from './collapseExtent.ts';
+import { findBusyFacts } from './howBusy.ts';
 import model from 'wink-eng-lite-web-model';
 import { pushTo } from './pushTo.ts';
 
@@ -61,6 +62,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findWarningLevelFacts(sentences),
     ...findMeasureLabelFacts(sentences),
     ...findCollapseExtentFacts(sentences),
+    ...findBusyFacts(sentences),
   ];
 }
 
