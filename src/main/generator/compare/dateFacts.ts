@@ -10,6 +10,7 @@ import { groupMentions } from './factGroups.ts';
 import { findWeekdayDates } from './weekdayDates.ts';
 import { findEventHours } from './eventHours.ts';
 import { isReportingVerb } from './reportingVerbs.ts';
+import { tellsABeginning, thingNamedByYear } from './yearNamingAThing.ts';
 import { findingsFor } from './factFindings.ts';
 import { cachedPairScore, pairReasons, type PairRule, type RuleVerdict } from './pairRules.ts';
 import { disjointNames, sharedTotal, sharedWeight, type SenseWeight } from './senseWeights.ts';
@@ -182,6 +183,13 @@ function dateEvidence(weight: SenseWeight): PairRule<DatedEvent>[] {
         };
       }
       return { score: datedActionBonus, because: () => 'both say since when something is a record' };
+    },
+    // "The 1972 car park" / "The car park opened in 1969": the year a thing is named by is when it began.
+    function yearThatNamesTheThing(a, b) {
+      const [named, other] = thingNamedByYear(a) ? [a, b] : [b, a];
+      const thing = thingNamedByYear(named);
+      if (!thing || !tellsABeginning(other.verb) || !other.context.has(thing)) return undefined;
+      return { score: datedActionBonus, because: () => `"${named.text}" names the ${thing} that ${other.verbText}` };
     },
     function sharedSentenceWords(a, b) {
       const total = sharedTotal(a.context, b.context, weight);
