@@ -65,6 +65,10 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
     function sameHappening(a, b) {
       if (!a.verb || !b.verb || a.verb === b.verb || a.actions.has(b.verb) || b.actions.has(a.verb)) return undefined;
       if (oneHappening(a, b)) return undefined;
+      // "whose family has run the business since 1931" / "The business was founded in 1928": what has gone on since
+      // a year began when the thing did.
+      const since = (x: DatedEvent, y: DatedEvent): boolean => x.relation === 'since' && tellsABeginning(y.verb);
+      if (since(a, b) || since(b, a)) return undefined;
       const sameDoer =
         a.doer !== undefined &&
         (a.doer === b.doer || (interchangeableDoers.has(a.doer) && interchangeableDoers.has(b.doer ?? '')));

@@ -20,3 +20,19 @@ describe('a year that names a thing', () => {
     expect(datesOfTwo(survey, built).disagreements).toEqual([]);
   });
 });
+
+// The robbery set's shop: "whose family has run the business since 1931" / "The business was founded in 1928".
+describe('what has gone on since a year, against the year the thing began', () => {
+  const since = 'The Pryce family has run the boatyard since 1931, and the fire destroyed two of its hulls.';
+
+  it('is the same fact: the running began when the thing did', () => {
+    const founded = (year: string) => `The boatyard was founded in ${year} by Ann Pryce's grandfather.`;
+    expect(datesOfTwo(since, founded('1928')).disagreements).toEqual([['1931', '1928']]);
+    expect(datesOfTwo(since, founded('1931')).agreements).toEqual([['1931', '1931']]);
+  });
+
+  it('is not the year of another happening to the thing', () => {
+    const sold = "The boatyard was sold in 1928 to Ann Pryce's grandfather.";
+    expect(datesOfTwo(since, sold).disagreements).toEqual([]);
+  });
+});
