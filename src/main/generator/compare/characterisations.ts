@@ -23,6 +23,7 @@ import { findWarningLevelFacts } from './warningLevels.ts';
 import { findMeasureLabelFacts } from './measureLabels.ts';
 import { findCollapseExtentFacts } from './collapseExtent.ts';
 import { findBusyFacts } from './howBusy.ts';
+import { findWeaponFacts } from './realOrImitationWeapon.ts';
 import model from 'wink-eng-lite-web-model';
 import { pushTo } from './pushTo.ts';
 
@@ -63,6 +64,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findMeasureLabelFacts(sentences),
     ...findCollapseExtentFacts(sentences),
     ...findBusyFacts(sentences),
+    ...findWeaponFacts(sentences),
   ];
 }
 
