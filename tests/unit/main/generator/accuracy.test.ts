@@ -344,8 +344,9 @@ const disagreementFloors: Record<string, number> = {
   // Linfold, still held out: 15 of 25 in round 14, with the name rules written for the rationing set (summary table
   // only). 16 in round 16, with a sum owed and a compensation read as one sum (summary table only).
   '2026-11-linfold-bird-flu-cull.json': 0.64,
-  // 21 with "no suggestion of criminality" / "opened a criminal investigation" (round 17).
-  '2026-11-ashby-festival-stage-collapse.json': 0.8,
+  // 21 with "no suggestion of criminality" / "opened a criminal investigation" (round 17). 22 with "part of the roof
+  // ... came crashing down" / "the entire canopy ... collapsed" (round 33).
+  '2026-11-ashby-festival-stage-collapse.json': 0.84,
   // 15 of 28 and 14 of 26 with the first rules of the session that commissioned them (0489475), tables only. The
   // landslide set was then opened; the wildlife-park set stays held out (still 15 at the session's end).
   // Opened, the landslide set reached 16 of 26: a figure given by a named person is not said of that person ("about
@@ -392,8 +393,9 @@ const disagreementFloors: Record<string, number> = {
   // investigation", "built in the 1960s" / "built in 1971". Its chrome (0.94 on arrival) reached 0.99: a sponsor
   // with its slogan, an issue's contents, a member portal, shop offers, signed comments under "Member comments (3)";
   // its fourth flagged claim, "has seen no paperwork showing that the visit took place", was found. It reached 21
-  // with "Group Manager" and "Station Manager" read as two ranks of one man (round 24).
-  '2026-11-quarrendon-gas-explosion.json': 0.84,
+  // with "Group Manager" and "Station Manager" read as two ranks of one man (round 24), and 22 with "four dozen
+  // flats" / "a 52-flat residential block" (round 33).
+  '2026-11-quarrendon-gas-explosion.json': 0.88,
   // 13 of 25 and 10 of 30 with the first rules of the session that commissioned them (918f610), tables only; the
   // same with that session's first two claim rules (a thing that failed to happen, who was on duty). The
   // food-poisoning set stays held out; the oil-leak set was opened.
@@ -504,8 +506,9 @@ const disagreementFloors: Record<string, number> = {
   // 16 of 26 and 19 of 27 with the first rules of the session that commissioned them (f024b0e), and the same with
   // the rules that session had written by then (cbcaa28), tables only. The tornado set stays held out; the sewage
   // set, the lower, was opened. Opened, it reached 17 with youngsters counted as children, 18 with "swamped by
-  // Friday night's storms" read as that night's storms.
-  '2026-07-ashcombe-sewage-beaches.json': 0.69,
+  // Friday night's storms" read as that night's storms. 19 in round 33: a sentence-ending apposition ("..., a storm it
+  // described as a one-in-50-year event") is outside the rainfall's clause.
+  '2026-07-ashcombe-sewage-beaches.json': 0.73,
   '2026-03-brackwell-tornado.json': 0.7,
   // 17 of 24 and 19 of 27 with the first rules of the session that commissioned them (f024b0e), and the same with
   // the rules that session had written by then (f1495a8), tables only. The blockade set stays held out; the
@@ -580,8 +583,9 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-colwenna-legionella-outbreak.json': 0.56,
   // Opened (round 32), the robbery set reached 17: "Rachel Munro" / "Rachel Monroe", the shop assistant's surname,
   // her injuries "minor" and "serious", the arrests counted past "aged 19, 28 and 34", and the getaway car "dark
-  // grey" and "black".
-  '2026-11-ashmire-jeweller-robbery.json': 0.73,
+  // grey" and "black". 19 in round 33: "has run the business since 1931" / "founded in 1928", and "brandishing a
+  // handgun" / "an imitation firearm".
+  '2026-11-ashmire-jeweller-robbery.json': 0.82,
   // 17 of 24 and 15 of 25, no mix-ups, flagged 4 of 4 each, with the first rules of the session that commissioned
   // them (663b452), and the same with the rules that session had written by then (54118b0), tables only. Both stay
   // held out: the session had already opened the robbery set.
@@ -589,8 +593,11 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-holmsby-price-fixing-fine.json': 0.6,
   // 15 of 24 and 18 of 25, no mix-ups, flagged 4 of 4 and 3 of 4, with the first rules of the session that
   // commissioned them (b159e56), and the same with the rules that session had written by then (d0d50d0), tables
-  // only. The water-main set stays held out; the car-park set, the lower, was opened.
-  '2026-11-yarwood-car-park-collapse.json': 0.62,
+  // only. The water-main set stays held out; the car-park set, the lower, was opened. Opened (round 33), it reached
+  // 21: "the 420-space car park" / "nearly 500 spaces", "About 30 flats" / "around 40 homes", "the only person taken
+  // to hospital" / "Two of the injured", "The 1972 car park" / "opened in 1969", part of the deck or the entire top
+  // floor, and the car park "largely empty" or "packed".
+  '2026-11-yarwood-car-park-collapse.json': 0.87,
   '2026-11-ketterby-water-main-burst.json': 0.72,
   // 14 of 25 and 16 of 25, no mix-ups, flagged 4 of 4 each, with the first rules of the session that commissioned
   // them (b159e56), and the same with the rules that session had written by then (863183c), tables only. Both stay
