@@ -20,6 +20,16 @@ export interface ChoiceSpec<M extends { sentence: ArticleSentence }> {
   reasonsFor: (a: M, b: M) => string[];
 }
 
+/** A sentence's first mention when its mentions give one value; none when they give two, as it takes no side. */
+export function oneSided<M>(found: readonly M[], choice: (mention: M) => string): M[] {
+  return new Set(found.map(choice)).size === 1 ? found.slice(0, 1) : [];
+}
+
+/** The words a finder marked in a mention's line ("part of the roof ... collapsed"), for `textOf`. */
+export function markedWords(mention: { sentence: ArticleSentence; start: number; end: number }): string {
+  return mention.sentence.lineText.slice(mention.start, mention.end);
+}
+
 /** Things given different values by different articles, one finding per thing. */
 export function findChoiceFacts<M extends { sentence: ArticleSentence }>(
   sentences: readonly ArticleSentence[],

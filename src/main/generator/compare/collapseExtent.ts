@@ -1,6 +1,6 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { findChoiceFacts } from './choiceFacts.ts';
+import { findChoiceFacts, markedWords, oneSided } from './choiceFacts.ts';
 
 // How much of a structure fell: "Part of the top deck has collapsed", "the stand partially collapsed" against "the
 // entire top floor caved in", "the whole roof gave way". Readers picture two different disasters, and outlets that
@@ -53,7 +53,7 @@ export function findCollapseExtents(sentence: ArticleSentence): CollapseExtent[]
     const start = extent === 'whole' && before?.pos === 'DET' ? before.start : word.start;
     found.push({ sentence, extent, start, end: tokens[last]?.end ?? word.end });
   });
-  return new Set(found.map((mention) => mention.extent)).size === 1 ? found.slice(0, 1) : [];
+  return oneSided(found, (mention) => mention.extent);
 }
 
 // The last word of a collapse that starts at `index`: "collapsed", "caved in", "came crashing down".
@@ -85,7 +85,7 @@ export function findCollapseExtentFacts(sentences: readonly ArticleSentence[]): 
     about: () => 'collapse',
     choice: (mention) => mention.extent,
     describe: () => 'How much of the structure collapsed: part of it or all of it',
-    textOf: (mention) => mention.sentence.lineText.slice(mention.start, mention.end),
+    textOf: markedWords,
     reasonsFor: (a, b) => ['one collapse', `${a.extent} / ${b.extent}`],
   });
 }

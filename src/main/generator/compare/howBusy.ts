@@ -1,6 +1,6 @@
 import type { ArticleSentence } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { findChoiceFacts } from './choiceFacts.ts';
+import { findChoiceFacts, markedWords, oneSided } from './choiceFacts.ts';
 
 // How busy a place was: "The car park was largely empty at the time" against "The car park was packed with
 // late-night shoppers". How many people were in harm's way is what readers judge an accident by, and tabloid and
@@ -54,7 +54,7 @@ export function findBusyMentions(sentence: ArticleSentence): BusyMention[] {
     if (tokens[first - 1]?.pos === 'DET') first -= 1;
     found.push({ sentence, busyness, place: place.sense, start: tokens[first]?.start ?? place.start, end: token.end });
   });
-  return new Set(found.map((mention) => mention.busyness)).size === 1 ? found.slice(0, 1) : [];
+  return oneSided(found, (mention) => mention.busyness);
 }
 
 /** One place told as nearly empty by one article and busy by another. */
@@ -64,7 +64,7 @@ export function findBusyFacts(sentences: readonly ArticleSentence[]): FactFindin
     about: (mention) => mention.place,
     choice: (mention) => mention.busyness,
     describe: () => 'How busy the place was at the time',
-    textOf: (mention) => mention.sentence.lineText.slice(mention.start, mention.end),
+    textOf: markedWords,
     reasonsFor: (a, b) => ['one place', `${a.busyness} / ${b.busyness}`],
   });
 }

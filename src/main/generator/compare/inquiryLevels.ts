@@ -1,6 +1,6 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { findChoiceFacts } from './choiceFacts.ts';
+import { findChoiceFacts, oneSided } from './choiceFacts.ts';
 
 // How far an official inquiry has gone, told as a first look by one article and a formal investigation by another:
 // "has opened a review" / "has launched a formal investigation", "was making initial enquiries" / "has launched a
@@ -51,7 +51,7 @@ export function findInquiryMentions(sentence: ArticleSentence): InquiryMention[]
     const level = levelAt(tokens, index);
     if (level) found.push({ sentence, inquirer, level });
   });
-  return new Set(found.map((mention) => mention.level)).size === 1 ? found.slice(0, 1) : [];
+  return oneSided(found, (mention) => mention.level);
 }
 
 function levelAt(tokens: readonly Token[], index: number): InquiryLevel | undefined {

@@ -1,6 +1,6 @@
 import type { ArticleSentence, Token } from './lineTokens.ts';
 import type { FactFinding } from './finding.ts';
-import { findChoiceFacts } from './choiceFacts.ts';
+import { findChoiceFacts, markedWords, oneSided } from './choiceFacts.ts';
 
 // Whether a weapon was real: "brandishing a handgun" against "possession of an imitation firearm". Police and
 // courts tell the imitation apart, since the charge differs, and a headline's "gunman" often outruns them. A weapon
@@ -44,7 +44,7 @@ export function findWeaponMentions(sentence: ArticleSentence): WeaponMention[] {
     const verb = handlerOf(tokens, index);
     if (verb) found.push({ sentence, kind: 'real', start: verb.start, end: token.end });
   });
-  return new Set(found.map((mention) => mention.kind)).size === 1 ? found.slice(0, 1) : [];
+  return oneSided(found, (mention) => mention.kind);
 }
 
 // "an imitation firearm": the article before the words of the weapon.
@@ -70,7 +70,7 @@ export function findWeaponFacts(sentences: readonly ArticleSentence[]): FactFind
     about: () => 'weapon',
     choice: (mention) => mention.kind,
     describe: () => 'Whether the weapon was real or an imitation',
-    textOf: (mention) => mention.sentence.lineText.slice(mention.start, mention.end),
+    textOf: markedWords,
     reasonsFor: (a, b) => ['one weapon', `${a.kind} / ${b.kind}`],
   });
 }
