@@ -288,7 +288,7 @@ function valueKey(figure: Pick<NumberMention, 'low' | 'high'>): string {
   return `${figure.low}-${figure.high}`;
 }
 
-/** No figure of `others` but one of the same value comes within ten times of the figure. */
+/** A question of one figure, answered once for each figure however many pairs ask it. */
 function answeredOnce(question: (figure: Figure) => boolean): (figure: Figure) => boolean {
   const answers = new Map<Figure, boolean>();
   return (figure) => {
@@ -301,6 +301,7 @@ function answeredOnce(question: (figure: Figure) => boolean): (figure: Figure) =
   };
 }
 
+/** No figure of `others` but one of the same value comes within ten times of the figure. */
 function aloneAtScale(figure: Figure, others: readonly Figure[]): boolean {
   const middle = (one: Figure): number => (one.low + one.high) / 2;
   return others.every((other) => valueKey(other) === valueKey(figure) || apart(middle(other), middle(figure)) >= 10);
@@ -707,8 +708,8 @@ function figuresMeet(a: Figure, b: Figure): boolean {
 // Units that carry what they are after a colon of their own, not a figure joined to its thing.
 const prefixedUnits = new Set(['money', 'measure', 'duration', 'time']);
 
-// "the 420-space car park" / "which has nearly 500 spaces" / "the 420-space structure": a figure joined to its thing
-// counts what the joining word names, whatever the thing is called; the pair's other words tie the things.
+// "the 420-space car park" / "which has nearly 500 spaces": a figure joined to its thing counts what the joining word
+// names ("space"), the key its group is filed under; `figuresMeet` says which counts it meets.
 function compoundMeasure(unit: string): string | undefined {
   const colon = unit.indexOf(':');
   if (colon <= 0) return undefined;
