@@ -17,9 +17,10 @@ export interface WeaponMention {
   end: number;
 }
 
-const weapons = new Set(['gun', 'guns', 'handgun', 'handguns', 'pistol', 'pistols', 'firearm', 'firearms']);
-const weaponsAlso = new Set(['revolver', 'revolvers', 'shotgun', 'shotguns', 'rifle', 'rifles']);
-const imitationWords = new Set(['imitation', 'replica', 'fake', 'toy', 'bb', 'air']);
+const weapons = new Set(
+  ['gun', 'handgun', 'pistol', 'firearm', 'revolver', 'shotgun', 'rifle'].flatMap((word) => [word, `${word}s`]),
+);
+const imitationWords = new Set(['imitation', 'replica', 'fake', 'toy']);
 const handlingVerbs = new Set(['brandish', 'wield', 'carry', 'point', 'aim', 'fire', 'threaten', 'hold', 'produce']);
 const reach = 6;
 
@@ -28,28 +29,20 @@ export function findWeaponMentions(sentence: ArticleSentence): WeaponMention[] {
   const tokens = sentence.tokens;
   const found: WeaponMention[] = [];
   tokens.forEach((token, index) => {
-    if (!weapons.has(token.lower) && !weaponsAlso.has(token.lower)) return;
+    if (!weapons.has(token.lower)) return;
     // "firearms officers", "gun crime": the weapon names a kind of something else.
     if (tokens[index + 1]?.pos === 'NOUN') return;
     const before = tokens[index - 1];
-    if (imitationWords.has(before?.lower ?? '')) {
-      found.push({
-        sentence,
-        kind: 'imitation',
-        start: (phraseStart(tokens, index - 1) ?? before)?.start ?? 0,
-        end: token.end,
-      });
+    if (before && imitationWords.has(before.lower)) {
+      // "an imitation firearm": with the article before it.
+      const first = tokens[index - 2]?.pos === 'DET' ? (tokens[index - 2] ?? before) : before;
+      found.push({ sentence, kind: 'imitation', start: first.start, end: token.end });
       return;
     }
     const verb = handlerOf(tokens, index);
     if (verb) found.push({ sentence, kind: 'real', start: verb.start, end: token.end });
   });
   return oneSided(found, (mention) => mention.kind);
-}
-
-// "an imitation firearm": the article before the words of the weapon.
-function phraseStart(tokens: readonly Token[], first: number): Token | undefined {
-  return tokens[first - 1]?.pos === 'DET' ? tokens[first - 1] : tokens[first];
 }
 
 // "brandishing a handgun", "armed with a pistol", "threatened staff with a gun": the verb of holding or using it.
