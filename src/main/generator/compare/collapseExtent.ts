@@ -41,7 +41,10 @@ export function findCollapseExtents(sentence: ArticleSentence): CollapseExtent[]
     const next = tokens[last + 1];
     const words = next?.pos === 'ADV' ? [...clause, next] : clause;
     const part = words.find((token) => partWords.has(token.lower));
-    const whole = words.find((token) => wholeWords.has(token.lower));
+    // "A total of 12 homes collapsed" counts the homes; it says nothing of how much of each fell.
+    const whole = words.find(
+      (token, at) => wholeWords.has(token.lower) && !(token.lower === 'total' && words[at + 1]?.lower === 'of'),
+    );
     const [extent, word] = part ? (['part', part] as const) : whole ? (['whole', whole] as const) : [];
     if (!extent || !word || (part && whole)) return;
     if (word === next) {

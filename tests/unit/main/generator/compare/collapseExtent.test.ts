@@ -32,6 +32,8 @@ describe('how much of a structure collapsed', () => {
   it('stays quiet when both tell part, when one doubts the collapse, or when a sentence tells both', () => {
     expectNoClaimBetween(part, 'Part of the north stand roof caved in at Holm Park on Sunday.');
     expectNoClaimBetween(part, 'Engineers said the entire north stand roof could collapse at Holm Park.');
+    // A count of things that fell says nothing of how much of each fell.
+    expectNoClaimBetween(part, 'A total of three stand roofs collapsed at Holm Park on Sunday.');
     expectNoClaimBetween(
       part,
       'Part of the north stand roof collapsed, and then the entire north stand roof caved in at Holm Park.',
