@@ -87,7 +87,7 @@ export function findCollapseExtentFacts(sentences: readonly ArticleSentence[]): 
     mentionsIn: findCollapseExtents,
     about: () => 'collapse',
     choice: (mention) => mention.extent,
-    describe: () => 'How much of the structure collapsed: part of it or all of it',
+    describe: () => 'How much of the structure collapsed, part of it or all of it',
     textOf: markedWords,
     reasonsFor: (a, b) => ['one collapse', `${a.extent} / ${b.extent}`],
   });
