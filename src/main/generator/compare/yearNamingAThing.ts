@@ -4,11 +4,9 @@ import { senseFamily } from './wordFamily.ts';
 // "The 1972 car park", "its 1931 grandstand": a year written before a thing's name is the year the thing was built
 // or opened, so it tells the same fact as "the car park opened in 1969" or "was completed in 1969".
 
-const beginnings = new Set(
-  ['open', 'opened', 'build', 'built', 'complete', 'completed', 'construct', 'found', 'establish', 'erect'].map(
-    senseFamily,
-  ),
-);
+// Word families: "opened", "completed" and "established" fold into these ("established" as "founded", through the
+// news synonyms); "built" does not stem to "build".
+const beginnings = new Set(['open', 'build', 'built', 'complete', 'construct', 'found', 'erect'].map(senseFamily));
 
 /** The word family of the thing a bare year names ("park" in "The 1972 car park"), if the year names one. */
 export function thingNamedByYear(mention: DateMention): string | undefined {
