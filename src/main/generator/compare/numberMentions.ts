@@ -962,7 +962,19 @@ function peopleKey(tokens: Token[], sense: string, noun: number, valueFirst: num
   const post = postAsJob(tokens, noun, valueFirst);
   if (post) return post;
   if (!countsPeople(sense)) return sense;
-  return fateNear(tokens, noun, valueFirst - 3, noun + 6) ?? (onBoard(tokens, noun) ? passengers : peopleUnit(sense));
+  const fateNearby = fateNear(tokens, noun, valueFirst - 3, noun + 6);
+  if (fateNearby) return fateNearby;
+  if (onBoard(tokens, noun)) return passengers;
+  return membersOfAGroup(tokens, valueFirst) ? anyPeople : peopleUnit(sense);
+}
+
+// "a gang of four men", "a crew of six women": the size of the group, as "a five-strong gang" gives it; the men are
+// its members, not the men of the story.
+const groupNouns = new Set(
+  ['gang', 'crew', 'team', 'group', 'squad', 'band', 'party', 'unit', 'posse'].map(senseFamily),
+);
+function membersOfAGroup(tokens: Token[], valueFirst: number): boolean {
+  return tokens[valueFirst - 1]?.lower === 'of' && groupNouns.has(tokens[valueFirst - 2]?.sense ?? '');
 }
 
 const passengers = senseFamily('passengers');

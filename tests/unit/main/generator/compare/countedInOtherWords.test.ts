@@ -260,6 +260,12 @@ describe('the people in a group, and a count the sentence goes on from', () => {
     expect(people(gang('four'), men)).toEqual({ disagreements: [], agreements: [['four', 'four']] });
   });
 
+  it('counts "a gang of four men" as the gang\u2019s people, so a tabloid\u2019s "FIVE-STRONG gang" meets it', () => {
+    const arrests = "Police said a gang of four men armed with a sledgehammer robbed the pawnbroker's shop on Friday.";
+    const gang = "A FIVE-STRONG gang brandishing a shotgun and axes raided the pawnbroker's shop on Friday.";
+    expect(people(arrests, gang).disagreements).toEqual([['four', 'FIVE']]);
+  });
+
   it('leaves out "Two men were arrested, and a third man ...": the whole is the article\u2019s count', () => {
     const a =
       'Three men have been arrested. Two men were arrested over the poaching on Monday, and a third man was detained on Tuesday, bailiffs said.';
