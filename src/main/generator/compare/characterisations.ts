@@ -24,6 +24,7 @@ import { findMeasureLabelFacts } from './measureLabels.ts';
 import { findCollapseExtentFacts } from './collapseExtent.ts';
 import { findBusyFacts } from './howBusy.ts';
 import { findWeaponFacts } from './realOrImitationWeapon.ts';
+import { findBrokenBoneFacts } from './brokenBones.ts';
 import model from 'wink-eng-lite-web-model';
 import { pushTo } from './pushTo.ts';
 
@@ -65,6 +66,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findCollapseExtentFacts(sentences),
     ...findBusyFacts(sentences),
     ...findWeaponFacts(sentences),
+    ...findBrokenBoneFacts(sentences),
   ];
 }
 
