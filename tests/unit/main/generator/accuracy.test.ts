@@ -604,6 +604,10 @@ const disagreementFloors: Record<string, number> = {
   // held out: the session had already opened the car-park set.
   '2026-11-stanwick-ice-rink-carbon-monoxide.json': 0.56,
   '2026-11-wrayford-counterfeit-medicine-seizure.json': 0.64,
+  // 15 of 23 and 15 of 26, two mix-ups and one, flagged 3 of 4 and 5 of 5, with the first rules of the session that
+  // commissioned them (46ed1de), and the same with the rules that session had written by then (a1398fe), tables
+  // only. The cable-car set stays held out; the yacht set, the lower, was opened.
+  '2026-11-pebworth-cable-car-stranding.json': 0.65,
 };
 const defaultFloor = 0.5;
 
@@ -672,6 +676,8 @@ const flaggedFloors: Record<string, number> = {
   '2026-05-saltcote-pier-fire.json': 0.75,
   // Arrived with 3 of 4 (the water-main set), held out.
   '2026-11-ketterby-water-main-burst.json': 0.75,
+  // Arrived with 3 of 4 (the cable-car set), held out.
+  '2026-11-pebworth-cable-car-stranding.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
@@ -715,6 +721,8 @@ const mixUpCeilings: Record<string, number> = {
   // Arrived with two (the robbery set), opened; one fixed ("a 90-second raid" lasted "under two minutes"), one left:
   // "about 40 luxury watches" / "Thirty-seven watches", which a held-out set's labels read the other way.
   '2026-11-ashmire-jeweller-robbery.json': 1,
+  // Arrived with two (the cable-car set), held out.
+  '2026-11-pebworth-cable-car-stranding.json': 2,
 };
 
 const sets = readdirSync(goldDir)
