@@ -84,6 +84,7 @@ const developmentSets = new Set([
   '2026-05-saltcote-pier-fire',
   '2026-11-ashmire-jeweller-robbery',
   '2026-11-yarwood-car-park-collapse',
+  '2026-11-lowick-yacht-crew-rescue',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -190,6 +190,10 @@ const developmentSets = new Set([
   // with that session's first rules (b159e56) and its rules of the moment (d0d50d0), tables only: the same figures
   // (see their floors). The car-park set, the lower, was opened.
   '2026-11-yarwood-car-park-collapse.json',
+  // Written at the start of the next session (a cable car stranded in high winds, a racing yacht's crew rescued) in
+  // the same way; scored with that session's first rules (46ed1de) and its rules of the moment (a1398fe), tables
+  // only: the same figures (see their floors). The yacht set, the lower, was opened.
+  '2026-11-lowick-yacht-crew-rescue.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -608,6 +612,7 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (46ed1de), and the same with the rules that session had written by then (a1398fe), tables
   // only. The cable-car set stays held out; the yacht set, the lower, was opened.
   '2026-11-pebworth-cable-car-stranding.json': 0.65,
+  '2026-11-lowick-yacht-crew-rescue.json': 0.57,
 };
 const defaultFloor = 0.5;
 
@@ -723,6 +728,8 @@ const mixUpCeilings: Record<string, number> = {
   '2026-11-ashmire-jeweller-robbery.json': 1,
   // Arrived with two (the cable-car set), held out.
   '2026-11-pebworth-cable-car-stranding.json': 2,
+  // Arrived with one (the yacht set), opened.
+  '2026-11-lowick-yacht-crew-rescue.json': 1,
 };
 
 const sets = readdirSync(goldDir)
