@@ -29,6 +29,7 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
   const opposite = bounds.has('at most') && bounds.has('at least');
   const sides = new Set([sideOf(a), sideOf(b)]);
   if (sides.has('above') && sides.has('below') && a.low === b.low && a.high === b.high) return 'different';
+  if (milesAtSea(a, b)) return opposite ? 'different' : 'same';
   if (a.measure && b.measure && a.measure.name !== b.measure.name && a.low === a.high && b.low === b.high) {
     // "More than 100 acres" / "38 hectares" (93.9 acres): short of the bound, however loosely converted.
     if (pastBound(a, b) || pastBound(b, a)) return 'different';
@@ -54,6 +55,14 @@ export function compareFigures(first: NumberMention, second: NumberMention): Val
   if (justPast(a, b) || justPast(b, a)) return 'compatible';
   if (withinCoarserBound(a, b) || withinCoarserBound(b, a)) return 'compatible';
   return 'different';
+}
+
+// "a 240-nautical-mile race" / "the 240-mile race": at sea a mile is a nautical mile, and outlets drop the word, so
+// one written figure in the two is one distance; converted, the same figure would read as two.
+function milesAtSea(a: NumberMention, b: NumberMention): boolean {
+  const names = new Set([a.measure?.name, b.measure?.name]);
+  if (names.size !== 2 || !names.has('mile') || !names.has('nautical mile')) return false;
+  return a.measure?.written === b.measure?.written && a.low === a.high && b.low === b.high;
 }
 
 // "a raid that lasted under two minutes" / "their 90-second raid": a span bounded in a coarser unit of time says

@@ -131,6 +131,15 @@ describe('measures', () => {
     expect(same('The estate covers more than 100 acres.', 'The estate covers 42 hectares.')).toBe('compatible');
   });
 
+  it('reads one figure in miles and in nautical miles as one distance, since at sea a mile is a nautical one', () => {
+    const same = (a: string, b: string) => compareFigures(only(a), only(b));
+    expect(same('The fleet set off on the 180-nautical-mile race.', 'The fleet set off on the 180-mile race.')).toBe(
+      'same',
+    );
+    expect(same('The buoy lies 12 nautical miles out.', 'The buoy lies 15 miles out.')).toBe('different');
+    expect(same('The buoy lies 12 nautical miles out.', 'The buoy lies about 14 miles out.')).toBe('same');
+  });
+
   it('takes trailing zeros for rounding when it reads the step of a figure, up to two fifths of the figure', () => {
     expect([writtenStep(65), writtenStep(60), writtenStep(800), writtenStep(1.5), writtenStep(0.5)]).toEqual([
       1, 10, 100, 0.1, 0.1,
