@@ -8,6 +8,11 @@ export type Hedge = 'about' | 'at most' | 'at least' | 'exactly' | 'none';
 export const hedgeTable: readonly { words: readonly string[]; hedge: Hedge }[] = [
   { words: ['as', 'many', 'as'], hedge: 'at most' },
   { words: ['as', 'much', 'as'], hedge: 'at most' },
+  // "waves as high as 40ft", "queues as long as three hours": a ceiling, as "up to" is.
+  ...['high', 'long', 'deep', 'tall', 'far', 'fast'].map((word) => ({
+    words: ['as', word, 'as'],
+    hedge: 'at most' as const,
+  })),
   { words: ['no', 'more', 'than'], hedge: 'at most' },
   { words: ['not', 'more', 'than'], hedge: 'at most' },
   { words: ['a', 'maximum', 'of'], hedge: 'at most' },

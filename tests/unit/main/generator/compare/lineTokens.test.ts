@@ -107,6 +107,6 @@ describe('capitalised words that only open sentences', () => {
         },
         'number',
       ).disagreements,
-    ).toEqual([['up to nine hours', '12 hours']]);
+    ).toEqual([['up to nine hours', 'as long as 12 hours']]);
   });
 });

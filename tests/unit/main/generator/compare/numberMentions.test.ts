@@ -26,6 +26,12 @@ describe('findNumberMentions', () => {
       hedge: 'at least',
       low: 8,
     });
+    // "As high as", "as long as": a ceiling, as "up to" is (the yacht set's "waves as high as 40ft").
+    expect(only('The gale raised waves as high as 30ft off the headland.')).toMatchObject({
+      text: 'as high as 30ft',
+      hedge: 'at most',
+    });
+    expect(only('Drivers faced queues as long as five miles at the border.').hedge).toBe('at most');
   });
 
   it('reads figures written out in words, with scale words and currencies', () => {
