@@ -155,6 +155,10 @@ export const officeTable: readonly Office[] = [
   { words: ['captain'], office: 'captain', rank: 'other', holding: 'rank' },
   { words: ['sergeant'], office: 'sergeant', rank: 'other', holding: 'rank' },
   { words: ['commander'], office: 'commander', rank: 'other' },
+  // A yacht club's elected officers: "Club commodore Fiona Lusk" / "race director Fiona Lusk" are two jobs.
+  { words: ['vice', 'commodore'], office: 'vice commodore', rank: 'other' },
+  { words: ['rear', 'commodore'], office: 'rear commodore', rank: 'other' },
+  { words: ['commodore'], office: 'commodore', rank: 'other' },
   { words: ['director'], office: 'director', rank: 'other' },
   { words: ['manager'], office: 'manager', rank: 'other' },
   { words: ['engineer'], office: 'engineer', rank: 'other' },

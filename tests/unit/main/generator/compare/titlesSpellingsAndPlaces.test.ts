@@ -72,6 +72,15 @@ describe('job titles from a general lexicon', () => {
     ).toBe('same');
   });
 
+  it('knows a yacht club\u2019s commodore from its race director (the yacht set)', () => {
+    const commodore = title('Club commodore Ewan Tregarth defended the decision to start the regatta.');
+    expect(commodore).toMatchObject({ name: 'Ewan Tregarth', office: 'commodore' });
+    expect(compareTitles(commodore, title('The race director, Ewan Tregarth, said the forecast was checked.'))).toBe(
+      'different',
+    );
+    expect(compareTitles(commodore, title('Commodore Ewan Tregarth said the fleet was safe.'))).toBe('same');
+  });
+
   it('reads the capitalised word before "Minister" or "Secretary" as the portfolio, not a people', () => {
     const islands = title('The Islands Minister, Alasdair Kerr, said: "Island communities depend on these ferries."');
     expect(islands).toMatchObject({ office: 'minister', portfolioText: 'islands' });
