@@ -1,5 +1,6 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { withoutStopwatchTimes } from './performanceTimes.ts';
+import { dateReader, wordClockPattern } from './wordClocks.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import { weekdayNames } from '../calendarWords.ts';
 import { clockPattern, readTimeOfDay, type TimeOfDay } from './timeOfDay.ts';
@@ -112,7 +113,7 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
   const text = sentence.lineText.slice(sentence.start, sentence.end);
   const reference = references.own ?? references.near ?? references.set ?? new Date(Date.UTC(2000, 0, 1, 12));
   const records = recordSince(sentence, text, references);
-  if (!worthParsing.test(text)) {
+  if (!worthParsing.test(text) && !wordClockPattern.test(text)) {
     return [...(mayNamePartOfYear.test(text) ? findPartsOfYear(sentence, reference) : []), ...records];
   }
   const mentions: DateMention[] = [];
@@ -124,7 +125,7 @@ export function findDateMentions(sentence: ArticleSentence, references: DateRefe
     .replace(wireClock, '$1$2:$3')
     // "between 8pm and 8am" is a span, as "from 8pm to 8am" is; chrono reads only the second as one.
     .replace(betweenClocks, (_, head: string, before: string, after: string) => `${head}${before}to ${after}`);
-  for (const found of chrono.parse(clockText, reference)) {
+  for (const found of dateReader.parse(clockText, reference)) {
     const result = dayAfterPart(found, clockText, reference) ?? found;
     const mention = fromResult(sentence, text, result, references);
     if (mention) mentions.push(mention);
@@ -283,7 +284,7 @@ function dayAfterPart(found: chrono.ParsedResult, text: string, reference: Date)
   const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours|small hours)\s+of\s+/i.exec(found.text);
   if (!lead || found.start.isCertain('day') || found.start.isCertain('weekday')) return undefined;
   const from = found.index + lead[0].length;
-  const inner = chrono.parse(text.slice(from), reference)[0];
+  const inner = dateReader.parse(text.slice(from), reference)[0];
   if (!inner || inner.index !== 0) return undefined;
   return { text: inner.text, index: from, start: inner.start, end: undefined };
 }
@@ -358,7 +359,7 @@ function fromResult(
   if (isDateline(sentence.lineText, start, start + written.length)) return undefined;
   if (isEntryStamp(sentence.lineText, start, start + written.length)) return undefined;
   const parts = result.start;
-  const clock = parts.isCertain('hour') && clockPattern.test(written);
+  const clock = parts.isCertain('hour') && (clockPattern.test(written) || wordClockPattern.test(written));
   // "from 10am to 4pm", "9am to 3pm": opening hours, a span with two ends chrono reads as one result.
   const until = result.end?.isCertain('hour') ? result.end : undefined;
   const read = readTimeOfDay(sentence.lineText, start, start + written.length, {

@@ -1,3 +1,5 @@
+import { wordClockPattern } from './wordClocks.ts';
+
 // The hour of an event as an article writes it: a clock time with its hedge ("shortly after 4am", "around 2am",
 // "11.30pm") or a part of the day ("Saturday night", "early on Sunday", "Sunday morning"). Each becomes a span of
 // minutes after the stated day's midnight; "night" runs past 24:00 into the small hours. Two times of one event
@@ -88,7 +90,8 @@ export function readTimeOfDay(
 ): ReadTime | undefined {
   const written = lineText.slice(start, end);
   const before = lineText.slice(Math.max(0, start - 40), start);
-  if (known.hour !== undefined && clockPattern.test(written)) {
+  const inWords = wordClockPattern.test(written);
+  if (known.hour !== undefined && (clockPattern.test(written) || inWords)) {
     const at = known.hour * hour + (known.minute ?? 0);
     // "midnight" is the end of the day it names as often as the start of it.
     if (/\bmidnight\b/i.test(written)) return { time: spanOf('midnight'), start };
@@ -104,8 +107,8 @@ export function readTimeOfDay(
     // nine minutes apart is two reports; a half hour sits between the two.
     const minute = known.minute ?? 0;
     const slack = minute === 0 ? 20 : minute % 30 === 0 ? 10 : 2;
-    // "9:30" with no am or pm; "noon" and "4pm" say which half of the day.
-    const ambiguous = known.hour <= 12 && /\d:\d\d/.test(written) && !/[ap]\.?m\b/i.test(written);
+    // "9:30" or "half past nine" with no am or pm; "noon" and "4pm" say which half of the day.
+    const ambiguous = known.hour <= 12 && (inWords || /\d:\d\d/.test(written)) && !/[ap]\.?m\b/i.test(written);
     const time: TimeOfDay = {
       ...(hedge
         ? { low: at - hedge.before, high: at + hedge.after, key: `${at} ${hedge.key}` }
