@@ -156,6 +156,13 @@ const peopleLike = new Set(
     'visitors',
     'spectators',
     'participants',
+    'tenants',
+    'occupants',
+    'entrants',
+    'competitors',
+    'runners',
+    'swimmers',
+    'cyclists',
   ].map((word) => senseFamily(word)),
 );
 
@@ -173,6 +180,13 @@ const anyone = new Set(
     'inhabitants',
     'villagers',
     'locals',
+    // Those who live in one building or take part in one event: "More than 40 tenants" / "About 30 residents",
+    // "about 400 swimmers" / "more than 450 entrants".
+    'tenants',
+    'occupants',
+    'entrants',
+    'participants',
+    'competitors',
   ].map((word) => senseFamily(word)),
 );
 const people = senseFamily('people');

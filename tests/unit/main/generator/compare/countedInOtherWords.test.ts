@@ -5,7 +5,7 @@ import { factValuesWithOtherNews, findIn } from './compareTexts.ts';
 // villages, properties for homes, shops for stores, departures for flights, spacecraft for satellites, cops for
 // officers, inmates for prisoners, SUVs for cars, seabirds for birds, sailors for crew members, workers for staff,
 // children for pupils, games for matches, youngsters for children, tots for infants, fans for spectators, ships for
-// warships, flats for homes.
+// warships, flats for homes, tenants for residents, swimmers for entrants.
 // Sentences from a ferry, a retailer, a strike, a water supply, a space agency, a football ground, a jail, a carmaker,
 // a nature reserve, a trawler, a sawmill, a rugby club, a school trip and a formula recall, none from the sets the
 // words were first met in; equal figures stay quiet.
@@ -148,6 +148,13 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       b: (figure) => `Police evacuated Weir House, a ${figure}-flat block, after the blast.`,
       apart: ['48', '52'],
     },
+    {
+      // The mould set's block: "More than 40 tenants" / "About 30 residents".
+      name: 'residents / tenants',
+      a: (figure) => `${figure} tenants live in Garside Court, the block the council inspected in May.`,
+      b: (figure) => `Garside Court, the block the council inspected in May, is home to ${figure} residents.`,
+      apart: ['More than 40', 'About 30'],
+    },
   ];
 
 describe('a count told with another word for the same things', () => {
@@ -158,6 +165,22 @@ describe('a count told with another word for the same things', () => {
       expect(numbers({ 'a.txt': a(first), 'b.txt': b(first) })).toEqual([]);
     });
   }
+
+  // The sewage set's charity swim: "about 400 swimmers" / "more than 450 entrants". Swimmers are people in one role,
+  // so the pair's other words must tie them, as the news around them in a real set lets them.
+  it('reads the entrants of a swim as its swimmers', () => {
+    const swim = (figure: string) =>
+      `The Harbour Mile, a charity swim that had drawn ${figure} swimmers, was called off on Sunday.`;
+    const entrants = (figure: string) =>
+      `Organisers of the Harbour Mile, which had ${figure} entrants, called the swim off on Sunday.`;
+    const counts = (first: string, second: string) =>
+      factValuesWithOtherNews({ 'a.txt': swim(first), 'b.txt': entrants(second) }, 'number');
+    expect(counts('about 400', 'more than 450')).toEqual({
+      disagreements: [['about 400', 'more than 450']],
+      agreements: [],
+    });
+    expect(counts('about 400', 'about 400').disagreements).toEqual([]);
+  });
 
   // A sum due to each customer is "owed", "compensation", "a payout" or what they are "entitled" to: one sum.
   it('reads a sum owed, a compensation and a payout as one sum', () => {
