@@ -41,6 +41,15 @@ describe('a familiar form of a given name', () => {
     ).toEqual([['Gareth Pritchard', 'Gary Prichard']]);
   });
 
+  it('reads a family word before a name as who the person is, not as part of the name (the cruise set)', () => {
+    expect(
+      names({
+        'a.txt': 'Grandmother Pauline Rusk, 64, said the hotel had been like a ghost ship by the end.',
+        'b.txt': 'Paula Rusk, 61, from Carrick Sands, was one of the first guests to leave the hotel.',
+      }),
+    ).toEqual([['Pauline Rusk', 'Paula Rusk']]);
+  });
+
   it('stays two people with two different jobs', () => {
     expect(
       names({
