@@ -25,6 +25,7 @@ import { findCollapseExtentFacts } from './collapseExtent.ts';
 import { findBusyFacts } from './howBusy.ts';
 import { findWeaponFacts } from './realOrImitationWeapon.ts';
 import { findBrokenBoneFacts } from './brokenBones.ts';
+import { findExistenceFacts } from './noneOrSome.ts';
 import model from 'wink-eng-lite-web-model';
 import { pushTo } from './pushTo.ts';
 
@@ -67,6 +68,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findBusyFacts(sentences),
     ...findWeaponFacts(sentences),
     ...findBrokenBoneFacts(sentences),
+    ...findExistenceFacts(sentences),
   ];
 }
 
