@@ -26,6 +26,7 @@ import { findBusyFacts } from './howBusy.ts';
 import { findWeaponFacts } from './realOrImitationWeapon.ts';
 import { findBrokenBoneFacts } from './brokenBones.ts';
 import { findExistenceFacts } from './noneOrSome.ts';
+import { findInquirerFacts } from './whoInquires.ts';
 import model from 'wink-eng-lite-web-model';
 import { pushTo } from './pushTo.ts';
 
@@ -69,6 +70,7 @@ export function findCharacterisations(sentences: readonly ArticleSentence[]): Fa
     ...findWeaponFacts(sentences),
     ...findBrokenBoneFacts(sentences),
     ...findExistenceFacts(sentences),
+    ...findInquirerFacts(sentences),
   ];
 }
 

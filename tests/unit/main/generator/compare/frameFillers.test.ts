@@ -30,7 +30,8 @@ describe('a frame filled with two values of one closed set', () => {
       'Health Secretary Maria Holt said on Monday that the ward had been closed and that she had ordered an independent review.';
     const internal =
       'Health Secretary Maria Holt has ordered an internal review, to be led by the trust, due in March.';
-    expect(claims(independent, internal)).toEqual([[independent, internal]]);
+    // Told once, in the words of the inquiry's own finder (whoInquires.ts), which the frame leaves to it.
+    expect(claims(independent, internal)).toEqual([['independent review', 'internal review']]);
   });
 
   it('stays quiet where the articles agree, or an article gives both values', () => {
