@@ -25,6 +25,8 @@ const groups: readonly (readonly (readonly string[])[])[] = [
   [['temporary'], ['permanent']],
   // Stopped for a while or called off: "the search was suspended overnight" / "the search was called off".
   [['temporary'], ['cancel']],
+  // A vessel gone down or still floating: "Kittiwake Blue sank shortly after" / "Kittiwake Blue was still afloat".
+  [['sink', 'sank', 'sunk'], ['afloat']],
   // Not "orderly": its word family is that of "ordered", and people ordered to pay fines were not called peaceful.
   [
     ['peaceful', 'calm'],
@@ -89,4 +91,6 @@ export function isContraryState(sense: string): boolean {
   return stateHeads.has(headOf.get(sense) ?? '');
 }
 
-const stateHeads = new Set(['peaceful', 'violent', 'accidental', 'deliberate'].map((word) => senseFamily(word)));
+const stateHeads = new Set(
+  ['peaceful', 'violent', 'accidental', 'deliberate', 'afloat'].map((word) => senseFamily(word)),
+);

@@ -249,6 +249,13 @@ describe('contrary claims across articles', () => {
     ).toEqual(['Whether the fire was accidental']);
   });
 
+  it('finds a vessel that sank against one still afloat (the yacht set)', () => {
+    const sank = 'The coastguard confirmed that the trawler Sea Wren sank shortly after the crew were taken off.';
+    const afloat = 'The trawler Sea Wren was still afloat on Thursday evening, the coastguard said.';
+    expect(found({ 'a.txt': sank, 'b.txt': afloat })).toHaveLength(1);
+    expect(found({ 'a.txt': afloat, 'b.txt': 'The trawler Sea Wren stayed afloat overnight.' })).toEqual([]);
+  });
+
   it('reads the person named in an aside as the one a claim is about', () => {
     expect(
       found({
