@@ -134,6 +134,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // family is that of "employed", the fate of a workforce counted ("employs 900 people").
   ['worker', 'staff'],
   ['store', 'shop'],
+  // Jobs or places nobody holds: "midwife posts were vacant" / "nearly a third of midwife jobs were empty".
+  ['vacant', 'unfilled', 'empty'],
   // How long someone held a post: "his 18-month reign", "a two-year tenure", "a brief stint" (and "17 months in
   // charge", read in durations.ts). Not "spell", also a stretch of weather.
   ['tenure', 'reign', 'stint'],

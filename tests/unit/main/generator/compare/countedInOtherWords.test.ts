@@ -182,6 +182,19 @@ describe('a count told with another word for the same things', () => {
     expect(counts('about 400', 'about 400').disagreements).toEqual([]);
   });
 
+  // The maternity set's vacancies: "posts were vacant, about 22 per cent" / "nearly a third of midwife jobs were
+  // empty". Told here of a fire service.
+  it('reads a share of posts vacant and of jobs empty as one share', () => {
+    const vacant = (share: string) =>
+      `According to the report, 40 firefighter posts were vacant at the time, ${share} of the planned total.`;
+    const empty = (share: string) =>
+      `Inspectors found ${share} of firefighter jobs at Harl station were empty, leaving crews stretched.`;
+    const shares = (first: string, second: string) =>
+      factValuesWithOtherNews({ 'a.txt': vacant(first), 'b.txt': empty(second) }, 'number').disagreements;
+    expect(shares('about 22 per cent', 'nearly a third')).toEqual([['about 22 per cent', 'nearly a third']]);
+    expect(shares('about 30 per cent', 'nearly a third')).toEqual([]);
+  });
+
   // A sum due to each customer is "owed", "compensation", "a payout" or what they are "entitled" to: one sum.
   it('reads a sum owed, a compensation and a payout as one sum', () => {
     const owed = (sum: string) => `Households cut off for more than a day are owed ${sum}, the network said.`;
