@@ -255,7 +255,8 @@ const disagreementFloors: Record<string, number> = {
   // Mediation Service" by a hair and takes the Friday; see the 2026-11-23 night note). 15 with ordinals ("the second
   // walkout of 2026" / "for the THIRD time this year"). 16 with a share told in words set against a percentage
   // (round 20).
-  '2026-09-aldwick-rail-strike.json': 0.64,
+  // 17 in round 34: "There are no replacement buses at all" / "replacement buses are operating".
+  '2026-09-aldwick-rail-strike.json': 0.68,
   // Held out, written to replace the museum and rail sets: 5 of 20 and 14 of 25 with the rules of that session's
   // start, 6 and 16 on arrival. Tables only.
   // Quell was then opened in the evening session of 2026-11-23: 7 of 20 once its chrome was fixed, 8 with spans of
@@ -340,7 +341,8 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-greyford-boil-water-notice.json': 0.73,
   // 21 the next session, with "the fourth day of the voyage" / "the third day of the cruise". 22 with each
   // article's only count of crew read as one count ("41 crew members" / "At least three dozen crew members").
-  '2026-11-penmarra-cruise-outbreak.json': 0.84,
+  // 23 in round 34: "Grandmother Pauline Rusk" / "Paula Rusk", the family word read as no part of the name.
+  '2026-11-penmarra-cruise-outbreak.json': 0.88,
   // 14 of 25 and 15 of 26 with the first rules of the session that commissioned them (06a59da), tables only. The
   // festival set was then opened; the bird-flu set stays held out.
   // Opened, the festival set reached 20 of 26: a number word opening a sentence is no name, "Ch Supt" / "Supt",
@@ -432,7 +434,8 @@ const disagreementFloors: Record<string, number> = {
   // round-20 note. 21 in round 21, still held out, with "half a dozen" read as six (a misreading first seen in the
   // prison-escape set).
   '2026-11-quarnby-trawler-sinking.json': 0.84,
-  '2026-11-pellow-maternity-report.json': 0.8,
+  // Pellow: 22 in round 34, with posts "vacant" and jobs "empty" read as one share.
+  '2026-11-pellow-maternity-report.json': 0.84,
   // 11 of 25 and 11 of 18 with the first rules of the session that commissioned them (4855c6e), and the same with
   // the rules that session had written by then (abdb554), tables only. The sinkhole set stays held out; the recall
   // set, the lower, was opened. Opened, it reached 12 of 25 with the last noun of a compound of three counted
@@ -512,7 +515,8 @@ const disagreementFloors: Record<string, number> = {
   // set, the lower, was opened. Opened, it reached 17 with youngsters counted as children, 18 with "swamped by
   // Friday night's storms" read as that night's storms. 19 in round 33: a sentence-ending apposition ("..., a storm it
   // described as a one-in-50-year event") is outside the rainfall's clause.
-  '2026-07-ashcombe-sewage-beaches.json': 0.73,
+  // 20 in round 34: "about 400 swimmers" / "more than 450 entrants".
+  '2026-07-ashcombe-sewage-beaches.json': 0.76,
   '2026-03-brackwell-tornado.json': 0.7,
   // 17 of 24 and 19 of 27 with the first rules of the session that commissioned them (f024b0e), and the same with
   // the rules that session had written by then (f1495a8), tables only. The blockade set stays held out; the
@@ -523,7 +527,8 @@ const disagreementFloors: Record<string, number> = {
   // same with the rules that session had written by then (9d65faf), tables only. The budget set stays held out; the
   // mould set, the lower, was opened. Opened, it reached 14 with "pleaded guilty" against "was found guilty", and 15
   // the session after with "appeared in person" against "did not attend the hearing".
-  '2025-09-kirkholt-landlord-mould-fine.json': 0.65,
+  // 16 in round 34: "More than 40 tenants" / "About 30 residents".
+  '2025-09-kirkholt-landlord-mould-fine.json': 0.69,
   '2025-06-thrushby-council-bankruptcy.json': 0.65,
   // 15 of 25 and 16 of 23, two mix-ups each, with the first rules of the session that commissioned them (b9cc7ee),
   // and the same with the rules that session had written by then (2a04f2b), tables only. The ambulance set stays
@@ -543,7 +548,9 @@ const disagreementFloors: Record<string, number> = {
   // runners" / "Around 12,000 runners", far above the runners treated; "Dr" / "Professor" Isobel Carrick). 18 in the
   // session after that ("declared a major incident" / "had not declared a major incident").
   '2026-02-tollard-fleet-grounding.json': 0.52,
-  '2026-04-ravensby-marathon-death.json': 0.66,
+  // 21 in round 34: clock times in words ("at half past nine" / "at 10am", "at around half past twelve" /
+  // "at 11.20am"), and "an independent review" / "an internal review".
+  '2026-04-ravensby-marathon-death.json': 0.77,
   '2026-05-pelgrave-election-recount.json': 0.7,
   // 12 of 24 and 15 of 26, one mix-up each, flagged 3 of 4 and 4 of 4, with the first rules of the session that
   // commissioned them (4af680c), and the same with the rules that session had written by then (0acc4b0), tables
@@ -589,7 +596,8 @@ const disagreementFloors: Record<string, number> = {
   // her injuries "minor" and "serious", the arrests counted past "aged 19, 28 and 34", and the getaway car "dark
   // grey" and "black". 19 in round 33: "has run the business since 1931" / "founded in 1928", and "brandishing a
   // handgun" / "an imitation firearm".
-  '2026-11-ashmire-jeweller-robbery.json': 0.82,
+  // 21 in round 34: "a gang of four men" / "A FIVE-STRONG gang", and "broke his hip" / "a broken leg".
+  '2026-11-ashmire-jeweller-robbery.json': 0.91,
   // 17 of 24 and 15 of 25, no mix-ups, flagged 4 of 4 each, with the first rules of the session that commissioned
   // them (663b452), and the same with the rules that session had written by then (54118b0), tables only. Both stay
   // held out: the session had already opened the robbery set.
@@ -612,7 +620,9 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (46ed1de), and the same with the rules that session had written by then (a1398fe), tables
   // only. The cable-car set stays held out; the yacht set, the lower, was opened.
   '2026-11-pebworth-cable-car-stranding.json': 0.65,
-  '2026-11-lowick-yacht-crew-rescue.json': 0.57,
+  // Opened (round 34), the yacht set reached 17: "Club commodore Fiona Lusk" / "race director Fiona Lusk", and the
+  // yacht that "sank" / "was still afloat".
+  '2026-11-lowick-yacht-crew-rescue.json': 0.65,
   // 20 of 27 and 13 of 24, no mix-ups, flagged 4 of 4 and 3 of 4, with the first rules of the session that
   // commissioned them (46ed1de), and the same with the rules that session had written by then (39a50a4), tables
   // only. Both stay held out: the session had already opened the yacht set.
@@ -710,6 +720,8 @@ const flaggedFloors: Record<string, number> = {
 // rounded at its last written digit, and "a ballot for strike action" is no strike to set against a protest.)
 // (The planning set arrived with one; opened, it was fixed: a slogan on campaigners' placards is no wording of what
 // their chair said.)
+// (The yacht set arrived with one; opened, it was fixed: "a 240-nautical-mile offshore race" is "the 240-mile race",
+// since at sea a mile is a nautical one.)
 const mixUpCeilings: Record<string, number> = {
   '2026-11-orsay-launch-failure.json': 1,
   // Arrived with one (the stadium-crush set), held out.
@@ -735,8 +747,6 @@ const mixUpCeilings: Record<string, number> = {
   '2026-11-ashmire-jeweller-robbery.json': 1,
   // Arrived with two (the cable-car set), held out.
   '2026-11-pebworth-cable-car-stranding.json': 2,
-  // Arrived with one (the yacht set), opened.
-  '2026-11-lowick-yacht-crew-rescue.json': 1,
 };
 
 const sets = readdirSync(goldDir)
