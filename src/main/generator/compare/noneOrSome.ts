@@ -21,7 +21,7 @@ export interface ExistenceMention {
 
 const doubtWords = new Set(['if', 'whether', 'would', 'could', 'may', 'might', 'should', 'unless']);
 
-/** The things one sentence says there were none of, or has do something; none when it says both. */
+/** The thing one sentence says there were none of, or has do something; none when it tells of two such things. */
 export function findExistenceMentions(sentence: ArticleSentence): ExistenceMention[] {
   const tokens = sentence.tokens;
   const found: ExistenceMention[] = [];
@@ -53,7 +53,7 @@ function thereIs(tokens: readonly Token[], be: number): boolean {
   return tokens[be]?.lemma === 'be' && tokens[be - 1]?.lower === 'there';
 }
 
-// Two or three nouns in a row, the last plural or a mass noun: "replacement buses", "payment card details".
+// Two or three nouns in a row: "replacement buses", "payment card details".
 function compoundAt(tokens: readonly Token[], at: number): { last: number } | undefined {
   if (tokens[at]?.pos !== 'NOUN' || tokens[at - 1]?.pos === 'NOUN') return undefined;
   let last = at;

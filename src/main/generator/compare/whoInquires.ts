@@ -21,7 +21,6 @@ const kinds: Readonly<Record<string, Inquirer>> = {
   independent: 'independent',
   external: 'independent',
   internal: 'internal',
-  'in-house': 'internal',
 };
 // Not "audit" or "inspection", which a body undergoes as routine ("a 2024 internal audit had warned the trust").
 const inquiryNouns = new Set(['review', 'inquiry', 'enquiry', 'investigation', 'probe']);
