@@ -111,6 +111,7 @@ function kindVetoes(weight: SenseWeight): PairRule<DatedEvent>[] {
       if ((a.relation === 'since' || b.relation === 'since') && [...a.dated].some((sense) => b.dated.has(sense))) {
         return undefined;
       }
+      if (stateAndItsBeginning(a, b)) return undefined;
       return { score: -Infinity, because: () => 'no word beside the two years in common' };
     },
   ];
@@ -140,6 +141,23 @@ function arranges(event: DatedEvent, verb: string): boolean {
   );
 }
 
+// "has had a protection order since 2022" / "introduced rules in 2023", "in place since 2021" / "installed in 2019":
+// a state told from a year, and a thing brought in in a year, share no word of action but tell when it began, when
+// both sentences name the same thing. Years only: "since Monday" and "opened on Tuesday" in one story tell of many
+// things.
+function sinceOrBeginning(event: DatedEvent): boolean {
+  const yearOnly = event.year !== undefined && event.month === undefined && event.weekday === undefined;
+  return yearOnly && (event.relation === 'since' || (event.relation === 'on' && tellsABeginning(event.verb)));
+}
+
+function stateAndItsBeginning(a: DatedEvent, b: DatedEvent): boolean {
+  if (!sinceOrBeginning(a) || !sinceOrBeginning(b) || (a.relation === 'since') === (b.relation === 'since')) {
+    return false;
+  }
+  // The thing both sentences name ("Tallisent Software", "Mallow Park") says which state began.
+  return [...a.names].some((name) => b.names.has(name));
+}
+
 // Two records of one superlative in one event's coverage are one record, whatever each calls the period.
 function sameSuperlative(a: DatedEvent, b: DatedEvent): boolean {
   const superlative = recordSuperlative(a);
@@ -161,6 +179,9 @@ function dateEvidence(weight: SenseWeight): PairRule<DatedEvent>[] {
     function sharedAction(a, b) {
       const total = sharedTotal(a.actions, b.actions, weight);
       if (total === 0 && sameSuperlative(a, b)) return undefined;
+      if (total === 0 && stateAndItsBeginning(a, b)) {
+        return { score: datedActionBonus, because: () => `"${a.text}" and "${b.text}": a state and its beginning` };
+      }
       if (total === 0) return { score: -Infinity, because: () => 'no shared action around the dates' };
       return {
         score: total,
@@ -222,7 +243,8 @@ export function findDateFacts(
     // Records meet by their superlative: "the driest spell since 1976" / "the driest summer for 30 years".
     keys: (event) => {
       const superlative = recordSuperlative(event);
-      return superlative ? [...event.actions, `record:${superlative}`] : [...event.actions];
+      const keys = superlative ? [...event.actions, `record:${superlative}`] : [...event.actions];
+      return sinceOrBeginning(event) ? [...keys, 'beginning'] : keys;
     },
     relate: (a, b) => {
       const points = score(a, b);
@@ -394,7 +416,8 @@ function sharedParts(a: DateMention, b: DateMention): boolean {
 
 /** "since Sunday" and "on Sunday" tell one date when the first is a state that began then. */
 function startOfState(since: DatedEvent, on: DatedEvent): boolean {
-  return since.relation === 'since' && on.relation === 'on' && (since.stateSince || on.began);
+  if (since.relation !== 'since' || on.relation !== 'on') return false;
+  return since.stateSince || on.began || stateAndItsBeginning(since, on);
 }
 
 function refOf(event: DatedEvent): LineRef {

@@ -6,7 +6,9 @@ import { senseFamily } from './wordFamily.ts';
 
 // Word families: "opened", "completed" and "established" fold into these ("established" as "founded", through the
 // news synonyms); "built" does not stem to "build".
-const beginnings = new Set(['open', 'build', 'built', 'complete', 'construct', 'found', 'erect'].map(senseFamily));
+const beginnings = new Set(
+  ['open', 'build', 'built', 'complete', 'construct', 'found', 'erect', 'install', 'introduce'].map(senseFamily),
+);
 
 /** The word family of the thing a bare year names ("park" in "The 1972 car park"), if the year names one. */
 export function thingNamedByYear(mention: DateMention): string | undefined {

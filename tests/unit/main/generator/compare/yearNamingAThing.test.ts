@@ -36,3 +36,25 @@ describe('what has gone on since a year, against the year the thing began', () =
     expect(datesOfTwo(since, sold).disagreements).toEqual([]);
   });
 });
+
+// The dog-attack and airport sets: "has had a protection order covering Mallow Park since 2022" / "introduced rules
+// in 2023", "has been in place since 2021" / "installed in 2019". Told here of a town's speed cameras.
+describe('a state told from a year, against the year the thing was brought in', () => {
+  const since = 'Harl Borough Council has had average-speed cameras on the Marsh Road since 2021.';
+
+  it('is the same fact when both sentences name the same thing', () => {
+    const brought = (year: string) => `Harl Borough Council introduced cameras on the Marsh Road in ${year}.`;
+    expect(datesOfTwo(since, brought('2019')).disagreements).toEqual([['2021', '2019']]);
+    expect(datesOfTwo(since, brought('2021')).disagreements).toEqual([]);
+    expect(
+      datesOfTwo(
+        'The cameras, installed in 2019 and supplied by Vantor Systems, failed on Friday.',
+        'The network at the centre of it, built by Vantor Systems, has been in place since 2021.',
+      ).disagreements,
+    ).toEqual([['2019', '2021']]);
+  });
+
+  it('is not a thing brought in that the other sentence does not name', () => {
+    expect(datesOfTwo(since, 'The school introduced a breakfast club in 2019.').disagreements).toEqual([]);
+  });
+});
