@@ -244,7 +244,8 @@ export function findDateFacts(
     keys: (event) => {
       const superlative = recordSuperlative(event);
       const keys = superlative ? [...event.actions, `record:${superlative}`] : [...event.actions];
-      return sinceOrBeginning(event) ? [...keys, 'beginning'] : keys;
+      // Filed under the names it shares with its beginning, which `stateAndItsBeginning` asks for.
+      return sinceOrBeginning(event) ? [...keys, ...[...event.names].map((name) => `beginning:${name}`)] : keys;
     },
     relate: (a, b) => {
       const points = score(a, b);
