@@ -3,7 +3,7 @@ import { withoutStopwatchTimes } from './performanceTimes.ts';
 import { dateReader, wordClockPattern } from './wordClocks.ts';
 import type { ArticleSentence } from './lineTokens.ts';
 import { weekdayNames } from '../calendarWords.ts';
-import { clockPattern, readTimeOfDay, type TimeOfDay } from './timeOfDay.ts';
+import { readTimeOfDay, writesAClockTime, type TimeOfDay } from './timeOfDay.ts';
 import { findPartsOfYear } from './partsOfYear.ts';
 import { valueOfNumberWord } from './numberWords.ts';
 
@@ -359,7 +359,7 @@ function fromResult(
   if (isDateline(sentence.lineText, start, start + written.length)) return undefined;
   if (isEntryStamp(sentence.lineText, start, start + written.length)) return undefined;
   const parts = result.start;
-  const clock = parts.isCertain('hour') && (clockPattern.test(written) || wordClockPattern.test(written));
+  const clock = parts.isCertain('hour') && writesAClockTime(written);
   // "from 10am to 4pm", "9am to 3pm": opening hours, a span with two ends chrono reads as one result.
   const until = result.end?.isCertain('hour') ? result.end : undefined;
   const read = readTimeOfDay(sentence.lineText, start, start + written.length, {

@@ -68,8 +68,13 @@ const partOfDayBefore =
   /\b(at|before|after|around|by)\s+(dawn|daybreak|sunrise|midday|noon|dusk|sunset|midnight)\s+(?:on\s+)?$/i;
 
 /** A clock time as written: "4am", "4 a.m.", "11.30pm", "04:15", "noon", "midnight", a wire's "1200 GMT". */
-export const clockPattern =
+const clockPattern =
   /\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday)\b|^(?:[01]\d|2[0-3])[0-5]\d\b/i;
+
+/** Whether written words give a clock time, in figures ("4.15am", "04:15") or in words ("a quarter past four"). */
+export function writesAClockTime(written: string): boolean {
+  return clockPattern.test(written) || wordClockPattern.test(written);
+}
 
 export interface ReadTime {
   time: TimeOfDay;
@@ -90,8 +95,7 @@ export function readTimeOfDay(
 ): ReadTime | undefined {
   const written = lineText.slice(start, end);
   const before = lineText.slice(Math.max(0, start - 40), start);
-  const inWords = wordClockPattern.test(written);
-  if (known.hour !== undefined && (clockPattern.test(written) || inWords)) {
+  if (known.hour !== undefined && writesAClockTime(written)) {
     const at = known.hour * hour + (known.minute ?? 0);
     // "midnight" is the end of the day it names as often as the start of it.
     if (/\bmidnight\b/i.test(written)) return { time: spanOf('midnight'), start };
@@ -108,7 +112,8 @@ export function readTimeOfDay(
     const minute = known.minute ?? 0;
     const slack = minute === 0 ? 20 : minute % 30 === 0 ? 10 : 2;
     // "9:30" or "half past nine" with no am or pm; "noon" and "4pm" say which half of the day.
-    const ambiguous = known.hour <= 12 && (inWords || /\d:\d\d/.test(written)) && !/[ap]\.?m\b/i.test(written);
+    const unmarked = /\d:\d\d/.test(written) || wordClockPattern.test(written);
+    const ambiguous = known.hour <= 12 && unmarked && !/[ap]\.?m\b/i.test(written);
     const time: TimeOfDay = {
       ...(hedge
         ? { low: at - hedge.before, high: at + hedge.after, key: `${at} ${hedge.key}` }
