@@ -1006,6 +1006,8 @@ function fateAfterAuxiliaries(tokens: Token[], from: number): number | undefined
   }
   const token = tokens[at];
   if (!token || (at > from && token.pos !== 'VERB' && token.pos !== 'ADJ')) return undefined;
+  // "six rescue boats", "40 rescue workers": a fate noun before another noun only says which boats or workers.
+  if (token.pos === 'NOUN' && tokens[at + 1]?.pos === 'NOUN') return undefined;
   if (fateOfWord(token.sense)) return at;
   // "Thirty-one were taken to hospital": the fate a few words on, in the same clause.
   if (at === from || token.pos !== 'VERB') return undefined;

@@ -49,4 +49,12 @@ describe('a count joined to its thing', () => {
       ['41 mm', 'Nearly 45mm', 'up to 55mm'],
     ]);
   });
+
+  it('counts the boats of "six rescue boats", not people rescued (the flood set)', () => {
+    const a =
+      'A helicopter lifted nine people from roofs, while six rescue boats worked through the night, the fire service said.';
+    const b = (count: string) => `The fire service said crews rescued 63 people. ${count} boats were used overnight.`;
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('Four') }, 'number')).toEqual([['six', 'Four']]);
+    expect(disagreements({ 'a.txt': a, 'b.txt': b('Six') }, 'number')).toEqual([]);
+  });
 });
