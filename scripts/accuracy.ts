@@ -85,6 +85,7 @@ const developmentSets = new Set([
   '2026-11-ashmire-jeweller-robbery',
   '2026-11-yarwood-car-park-collapse',
   '2026-11-lowick-yacht-crew-rescue',
+  '2025-09-thornsby-meteorite-strike',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -194,6 +194,10 @@ const developmentSets = new Set([
   // the same way; scored with that session's first rules (46ed1de) and its rules of the moment (a1398fe), tables
   // only: the same figures (see their floors). The yacht set, the lower, was opened.
   '2026-11-lowick-yacht-crew-rescue.json',
+  // Written at the start of the next session (a meteorite through a house roof, a runaway barge striking a bridge)
+  // in the same way; scored with that session's first rules (71f257a) and its rules of the moment (0ecd3bf), tables
+  // only: the same figures (see their floors). The meteorite set, the lower, was opened.
+  '2025-09-thornsby-meteorite-strike.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -630,6 +634,11 @@ const disagreementFloors: Record<string, number> = {
   // only. Both stay held out: the session had already opened the yacht set.
   '2026-11-kelsby-snowbound-train.json': 0.74,
   '2026-11-ardwell-data-centre-fire.json': 0.54,
+  // 16 of 22 and 19 of 26, no mix-ups, flagged 4 of 4 and 5 of 5, with the first rules of the session that
+  // commissioned them (71f257a), and the same with the rules that session had written by then (0ecd3bf), tables
+  // only. The barge set stays held out; the meteorite set, the lower, was opened.
+  '2025-09-thornsby-meteorite-strike.json': 0.72,
+  '2026-02-cradley-barge-bridge-strike.json': 0.73,
 };
 const defaultFloor = 0.5;
 
