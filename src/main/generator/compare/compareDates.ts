@@ -14,7 +14,13 @@ import { compareTimes } from './timeOfDay.ts';
  * most, unless `acrossZones` asks whether the dates are the same once the clocks are set aside.
  */
 export function compareDates(a: DateMention, b: DateMention, acrossZones = false): ValueMatch {
-  if (!acrossZones && otherClock(a) !== otherClock(b)) return 'compatible';
+  if (!acrossZones && otherClock(a) !== otherClock(b)) {
+    // "at 9:47 p.m." / "at 21:47 BST": an article that names no clock reads its own, so the very same minute is
+    // one moment, told once with its zone; any other time, or a day alone, may be another clock's.
+    const oneNamed = otherClock(a) === undefined || otherClock(b) === undefined;
+    const minutes = a.time?.clock === true && b.time?.clock === true;
+    return oneNamed && minutes && compareDates(a, b, true) === 'same' ? 'same' : 'compatible';
+  }
   let common = 0;
   // "yesterday" in an article without its own date is read against the set's date: one day off is no proof,
   // and the same day no agreement.

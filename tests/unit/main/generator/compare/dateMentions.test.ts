@@ -197,6 +197,14 @@ describe('dates told by a clock', () => {
     expect(compare('It struck on Tuesday local time.', 'It struck on Wednesday.')).toBe('different');
     expect(compare('It struck on Tuesday local time.', 'It struck on Tuesday.')).toBe('same');
   });
+
+  it('reads the same minute told once with its clock as one moment (the meteorite set), and a day alone as no verdict', () => {
+    const compare = (a: string, b: string): string => compareDates(only(a), only(b));
+    expect(compare('It was recorded at 21:47 BST.', 'Cameras recorded it at 9:47 p.m.')).toBe('same');
+    expect(compare('It was recorded at 21:47 BST.', 'Cameras recorded it at 9:30 p.m.')).toBe('compatible');
+    expect(compare('It struck on Tuesday GMT.', 'It struck on Tuesday.')).toBe('compatible');
+    expect(compare('It struck at 11pm GMT.', 'It struck at 11pm EST.')).toBe('compatible');
+  });
 });
 
 describe('"yesterday" in an article without its own date', () => {
