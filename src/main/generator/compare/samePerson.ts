@@ -152,6 +152,9 @@ export function sameFullName(
   if (apart && !jobsDiffer && nearOrEqual(lastA, lastB) && familiarGivenName(firstA, firstB)) {
     return true;
   }
+  // "Daniel Pellow" / "Dan Pellowe": a given name cut short, beside a surname a letter off, is the surname misspelt
+  // in a tabloid's familiar style; with the same surname ("Dan Pellow") it may be a relative's name.
+  if (apart && !jobsDiffer && lastA !== lastB && nearOrEqual(lastA, lastB) && cutShort(firstA, firstB)) return true;
   if (!sameJob && (!apart || jobsDiffer)) return false;
   if (lastA === lastB) {
     // "Dr Maren Aldous" / "Dr Karen Aldous", both directors: even the first letter may slip.
@@ -286,6 +289,12 @@ function sharedStart(a: string, b: string): number {
   let at = 0;
   while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
   return at;
+}
+
+// "Dan" / "Daniel", "Sam" / "Samuel": the whole of the shorter name starts the longer.
+function cutShort(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  return a !== b && shorter >= 3 && sharedStart(a, b) === shorter;
 }
 
 /** "Danny" / "Daniel", "Garry" / "Gareth", "Paula" / "Pauline": one given name, familiar or cut at four letters. */

@@ -50,6 +50,21 @@ describe('a familiar form of a given name', () => {
     ).toEqual([['Pauline Rusk', 'Paula Rusk']]);
   });
 
+  it('reads a given name cut short beside a surname a letter off as one person (the meteorite set)', () => {
+    const apart = true;
+    expect(sameFullName(words('Daniel Pellow'), words('Dan Pellowe'), false, apart)).toBe(true);
+    expect(sameFullName(words('Samuel Ashdown'), words('Sam Ashdowne'), false, apart)).toBe(true);
+    // With the same surname the shorter name may be a relative's; two letters are too short to be a name cut.
+    expect(sameFullName(words('Daniel Pellow'), words('Dan Pellow'), false, apart)).toBe(false);
+    expect(sameFullName(words('Edward Hale'), words('Ed Hales'), false, apart)).toBe(false);
+    expect(
+      names({
+        'a.txt': 'Samuel Ashdown, 41, was on the landing when the stone came through the roof.',
+        'b.txt': 'Sam Ashdowne, 42, had just reached the top of the stairs when the rock hit.',
+      }),
+    ).toEqual([['Samuel Ashdown', 'Sam Ashdowne']]);
+  });
+
   it('stays two people with two different jobs', () => {
     expect(
       names({
