@@ -44,6 +44,7 @@ export function properNameSpellingFacts(sentences: readonly ArticleSentence[]): 
       if ((index === 0 && !opensName) || !/^\p{Lu}\p{Ll}/u.test(token.text) || token.text.length < shortestName) return;
       if (
         (people.has(token.lower) && !opensFirmName(sentence, index, people)) ||
+        familyOf(token.lower, people) ||
         sentence.tokens[index - 1]?.text === '"'
       ) {
         return;
@@ -94,6 +95,11 @@ export function properNameSpellingFacts(sentences: readonly ArticleSentence[]): 
     }
   }
   return findings;
+}
+
+// "the Pellows declined to comment": a family named by the plural of its people's surname, whose spelling is theirs.
+function familyOf(word: string, people: ReadonlySet<string>): boolean {
+  return /s$/.test(word) && (people.has(word.slice(0, -1)) || (/es$/.test(word) && people.has(word.slice(0, -2))));
 }
 
 // A family's name is often its firm's too: "Bryony Halloran" is a person, but "Halloran Coaches" a company whose

@@ -69,6 +69,11 @@ describe('a name written two ways', () => {
         'a.txt': 'Mayor Debra Kowalski opened the bridge on Monday.',
         'b.txt': 'Mayor Debra Kowalsky opened the bridge on Monday.',
       },
+      // "the Pellows" / "the Pellowes": a family, whose name is its people's, told by the finder of people's names.
+      {
+        'a.txt': 'Daniel Pellow, 41, was upstairs. A dealer offered money, and the Pellows declined to comment.',
+        'b.txt': 'Dan Pellowe, 42, was upstairs. The Pellowes are yet to decide whether to keep the rock.',
+      },
       {
         'a.txt': 'The report called the response Chaotic and slow.',
         'b.txt': 'Inspectors found the response chaotic, the report said.',
