@@ -203,6 +203,8 @@ function readSpelled(tokens: Token[], index: number): Numeral | undefined {
     } else if (
       word === 'and' &&
       seen &&
+      // "one hundred and six", never "aged nine and six": two numbers listed.
+      (tokens[at - 1]?.lower ?? '') in scales &&
       isNumberWord(tokens[at + 1]?.lower ?? '') &&
       !((tokens[at + 1]?.lower ?? '') in scales)
     ) {

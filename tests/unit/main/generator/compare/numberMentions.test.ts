@@ -40,6 +40,12 @@ describe('findNumberMentions', () => {
     expect(only('The fund holds $4m in cash.')).toMatchObject({ text: '$4m', low: 4e6 });
     expect(only('Twenty-five soldiers were sent.')).toMatchObject({ low: 25, unit: 'troop' });
     expect(only('One hundred and twenty people died in the fire.')).toMatchObject({ low: 120, unit: 'killed' });
+    // "and" joins a number to a hundred or a thousand before it; between two small numbers it lists them (the
+    // meteorite set's "their two children, aged nine and six", never 15).
+    expect(only('Two thousand and five homes were flooded.')).toMatchObject({ low: 2005, unit: 'home' });
+    expect(figures('Their two children, aged nine and six, were asleep.').map((figure) => figure.low)).not.toContain(
+      15,
+    );
     expect(only('Some 1.2 million residents were told to leave.')).toMatchObject({ low: 1.2e6, decimals: 1 });
     expect(only('Prices rose 3.5 per cent in May.')).toMatchObject({ text: '3.5 per cent', unit: 'percent' });
     expect(only('Between 10 and 12 people were arrested.')).toMatchObject({ low: 10, high: 12, unit: 'arrested' });
