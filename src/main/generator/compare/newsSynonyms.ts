@@ -136,6 +136,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['store', 'shop'],
   // Jobs or places nobody holds: "midwife posts were vacant" / "nearly a third of midwife jobs were empty".
   ['vacant', 'unfilled', 'empty'],
+  // What broke off a thing: "Two smaller fragments were recovered" / "Three smaller pieces were found".
+  ['fragment', 'piece', 'shard'],
   // How long someone held a post: "his 18-month reign", "a two-year tenure", "a brief stint" (and "17 months in
   // charge", read in durations.ts). Not "spell", also a stretch of weather.
   ['tenure', 'reign', 'stint'],

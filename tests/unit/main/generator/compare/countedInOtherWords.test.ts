@@ -195,6 +195,17 @@ describe('a count told with another word for the same things', () => {
     expect(shares('about 30 per cent', 'nearly a third')).toEqual([]);
   });
 
+  // The meteorite set's "Two smaller fragments were recovered" / "Three smaller pieces were found". Told here of a
+  // statue broken by vandals.
+  it('reads fragments and pieces of a broken thing as one count', () => {
+    const fragments = 'Two fragments of the statue were recovered from the pond, the parish council said.';
+    const pieces = (count: string) => `${count} pieces of the statue were found in the pond, the council said.`;
+    const counts = (count: string) =>
+      factValuesWithOtherNews({ 'a.txt': fragments, 'b.txt': pieces(count) }, 'number').disagreements;
+    expect(counts('Three')).toEqual([['Two', 'Three']]);
+    expect(counts('Two')).toEqual([]);
+  });
+
   // A sum due to each customer is "owed", "compensation", "a payout" or what they are "entitled" to: one sum.
   it('reads a sum owed, a compensation and a payout as one sum', () => {
     const owed = (sum: string) => `Households cut off for more than a day are owed ${sum}, the network said.`;
