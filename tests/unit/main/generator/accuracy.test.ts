@@ -494,7 +494,8 @@ const disagreementFloors: Record<string, number> = {
   // the rules that session had written by then (05ea24e), tables only. The tower-block set stays held out; the
   // flash-flood set, tied with it, was opened.
   '2026-11-millbeck-tower-block-evacuation.json': 0.68,
-  '2026-11-gorran-campsite-flash-flood.json': 0.68,
+  // Opened, the flood set reached 18 in round 35: "six rescue boats" / "Four boats".
+  '2026-11-gorran-campsite-flash-flood.json': 0.72,
   // 17 of 28 and 9 of 24 with the first rules of the session that commissioned them (65f215e), and the same with
   // the rules that session had written by then (05ea24e), tables only. The chimney set stays held out; the football
   // set, the lower, was opened.
@@ -636,8 +637,9 @@ const disagreementFloors: Record<string, number> = {
   '2026-11-ardwell-data-centre-fire.json': 0.54,
   // 16 of 22 and 19 of 26, no mix-ups, flagged 4 of 4 and 5 of 5, with the first rules of the session that
   // commissioned them (71f257a), and the same with the rules that session had written by then (0ecd3bf), tables
-  // only. The barge set stays held out; the meteorite set, the lower, was opened.
-  '2025-09-thornsby-meteorite-strike.json': 0.72,
+  // only. The barge set stays held out; the meteorite set, the lower, was opened. Opened (round 35), it reached 18:
+  // "Daniel Pellow" / "Dan Pellowe", and "Two smaller fragments" / "Three smaller pieces".
+  '2025-09-thornsby-meteorite-strike.json': 0.81,
   '2026-02-cradley-barge-bridge-strike.json': 0.73,
   // 17 of 27 and 16 of 25, no mix-ups and one, flagged 3 of 4 each, with the first rules of the session that
   // commissioned them (71f257a), and the same with the rules that session had written by then (ba547c3), tables
