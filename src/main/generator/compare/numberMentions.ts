@@ -166,9 +166,19 @@ export function findNumberMentions(
     if (!mention) continue;
     index = Math.max(index, mention.last);
     if (quotationsOf(sentence).some((quote) => quote.start <= mention.start && quote.end >= mention.end)) continue;
-    mentions.push(withSeverity(tokens, mention));
+    mentions.push(withSeverity(tokens, asCallsMade(tokens, mention)));
   }
   return markBreakdowns(tokens, mentions, partUnit, isPart);
+}
+
+// "called 999 twice", "rang 999 four times": the times a line was called are the calls made, as "two 999 calls"
+// counts them.
+const callsUnit = senseFamily('call');
+function asCallsMade(tokens: Token[], mention: NumberMention): NumberMention {
+  if (mention.unit !== timesUnit) return mention;
+  const line = mention.valueFirst - 1;
+  if (!isPhoneLine(tokens, line, line) || !dialVerbs.has(tokens[line - 1]?.lemma ?? '')) return mention;
+  return { ...mention, unit: callsUnit };
 }
 
 // "six of them with serious injuries", "Two people are in a critical condition": a count of the badly hurt.
@@ -681,6 +691,7 @@ function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boo
   // wink cuts "7.42pm" into "7.4" and "2pm": a clock time, not a figure.
   if (next && !next.spaceBefore && /^\d+(?:[ap]\.?m\.?)$/i.test(next.text)) return true;
   const written = tokens[first]?.text ?? '';
+  if (isPhoneLine(tokens, first, last)) return true;
   if (/^(1[89]\d\d|20\d\d)$/.test(written) && isYear(tokens, first)) return true;
   // "in 2025-26", "the 2024/25 season": a span of years, however it is read.
   if (/^(1[89]\d\d|20\d\d)[-–/]\d\d$/.test(written)) return true;
@@ -696,6 +707,21 @@ function isNotAFigure(tokens: Token[], first: number, last: number, spelled: boo
     return true;
   }
   return false;
+}
+
+// "two 999 calls", "called 999 four times", "Police on 101": an emergency or help line is a number to dial, not a
+// count, and the calls made to it are counted by the figure beside it.
+const phoneLines = new Set(['999', '911', '112', '111', '101', '000']);
+const dialVerbs = new Set(['call', 'dial', 'ring', 'phone', 'text']);
+const lineWords = new Set(['call', 'caller', 'operator', 'handler', 'line', 'service', 'dispatcher']);
+function isPhoneLine(tokens: Token[], first: number, last: number): boolean {
+  if (first !== last || !phoneLines.has(tokens[first]?.text ?? '')) return false;
+  const previous = tokens[first - 1];
+  const next = tokens[last + 1];
+  return (
+    (previous !== undefined && (dialVerbs.has(previous.lemma) || previous.lower === 'on')) ||
+    (next !== undefined && lineWords.has(next.lemma))
+  );
 }
 
 function isYear(tokens: Token[], at: number): boolean {
@@ -1132,6 +1158,7 @@ function nounAfter(tokens: Token[], from: number): number | undefined {
       token.pos === 'ADJ' ||
       token.pos === 'PROPN' ||
       token.text === '-' ||
+      isPhoneLine(tokens, at, at) ||
       joinedByHyphen(tokens, at) ||
       (token.pos === 'VERB' && /(ed|ing)$/.test(token.lower) && tokens[at - 1]?.text === '-') ||
       // "23 confirmed cases", "40 registered voters", "90 paid jobs": a participle standing before its noun

@@ -367,3 +367,26 @@ describe('jobs counted by what happens to them', () => {
     ]);
   });
 });
+
+describe('calls to an emergency line', () => {
+  it('reads 999, 911 and 101 as lines to call, and counts the calls made to them', () => {
+    expect(figures('The first 999 call came at 9pm.')).toEqual([]);
+    expect(figures('Anyone with information should contact police on 101.')).toEqual([]);
+    expect(only('Ms Orchard made two 999 calls from her flat.')).toMatchObject({ text: 'two', low: 2 });
+    // The times a line was called are the calls, so "twice" meets "two 999 calls" and "three desperate calls".
+    const callsUnit = only('She made three desperate calls.').unit;
+    expect(only('Ms Orchard made two 999 calls from her flat.').unit).toBe(callsUnit);
+    expect(only('Natalie called 999 twice from her flat.')).toMatchObject({ low: 2, unit: callsUnit });
+    expect(only('The family rang 911 four times.')).toMatchObject({ low: 4, unit: callsUnit });
+    // A figure of the same digits still counts what follows it.
+    expect(only('The auditors went through 112 expense claims.').low).toBe(112);
+  });
+
+  it('finds outlets that count the calls differently', () => {
+    const { disagreements } = findIn({
+      'wire.txt': 'Natalie Orchard made two 999 calls from her flat on the night she died.',
+      'tabloid.txt': 'The terrified mum made three desperate calls from her flat on the night she died.',
+    });
+    expect(disagreements.map((fact) => fact.values.map((value) => value.text))).toEqual([['two', 'three']]);
+  });
+});
