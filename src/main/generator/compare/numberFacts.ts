@@ -42,6 +42,7 @@ import { isClauseBreak, subjectOf } from './eventSubject.ts';
 import { measuredAspect, measuredThing } from './measuredThing.ts';
 import { pushTo } from './pushTo.ts';
 import { tenure } from './durations.ts';
+import { earlierFigureOf } from './earlierFigure.ts';
 
 // Figures about the same thing across articles: same unit (troops with troops), similar size, shared context.
 
@@ -66,6 +67,8 @@ interface Figure extends NumberMention {
   partsBeside: Set<string>;
   /** Told as the whole a part is of: "of the city's 11 branch libraries", "one in three of its 12 stations". */
   whole: boolean;
+  /** The figure a change runs from, as written, for the figure it runs to ("from £6,200 to £8,950"). */
+  changedFrom?: string;
   /** What a share is of, where the sentence says it as the subject of "be" ("Turnout ... was 38.6 per cent"). */
   shareOf?: string;
   /** For an age, whether the aged person is told as a man or a woman ("a 22-year-old woman", "a man, aged 19"). */
@@ -203,6 +206,10 @@ function numberRules(
       const named = (name: string): boolean =>
         [...b.people].some((other) => other === name || nearSpelling(name, other));
       return { score: 1, because: () => `the age of ${[...a.people].filter(named).join(' ')}` };
+    },
+    function changedFromOneFigure(a, b) {
+      if (a.changedFrom === undefined || a.changedFrom !== b.changedFrom) return undefined;
+      return { score: 1, because: () => `both changed from ${a.changedFrom}` };
     },
     function sameSource(a, b) {
       const shared = [...a.source].filter((sense) => b.source.has(sense));
@@ -456,12 +463,14 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
           : undefined;
       const thing = measured?.sense;
       const aspect = measure ? measuredAspect(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
+      const changedFrom = earlierFigureOf(sentence.tokens, mention.valueFirst);
       figures.push({
         ...mention,
         kind: thing ? `${mention.unit} of ${thing}` : kindOfSpan(mention),
         ...(measured ? { thing: measured.sense, thingSaid: measured.said } : {}),
         ...(aspect ? { aspect } : {}),
         ...(shareOf ? { shareOf } : {}),
+        ...(changedFrom ? { changedFrom } : {}),
         file: sentence.file,
         order: sentence.order * 1000 + mention.first,
         context,
@@ -517,8 +526,11 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
     fits: (a, b) => figuresMeet(a, b) && fitScore(a, b) >= sameFactThreshold * fitShare,
     // Not for the only count of one kind in each article, which is one count as the pair rules read it: the fire
     // service that sent the firefighters and the pier they fought for are both the event's.
+    // Nor for a change from the figure a member changes from, which tells what changed whatever bodies each names
+    // ("The University Court voted ... from £6,200" / "The Board of Governors voted ... from £6,200").
     fitsGroup: (members, other) =>
       members.every((member) => countNamedAnywhere(member, other, onlyOfItsKind)) ||
+      members.some((member) => member.changedFrom !== undefined && member.changedFrom === other.changedFrom) ||
       !disjointNames(new Set(members.flatMap((member) => [...member.names])), other.names),
   });
   const groups = mergeRetold(
