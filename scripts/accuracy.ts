@@ -86,6 +86,7 @@ const developmentSets = new Set([
   '2026-11-yarwood-car-park-collapse',
   '2026-11-lowick-yacht-crew-rescue',
   '2025-09-thornsby-meteorite-strike',
+  '2025-10-garstow-radioactive-gauge-theft',
 ]);
 let failed = false;
 const summary: { figures: AccuracyFigures; role: string }[] = [];

@@ -198,6 +198,10 @@ const developmentSets = new Set([
   // in the same way; scored with that session's first rules (71f257a) and its rules of the moment (0ecd3bf), tables
   // only: the same figures (see their floors). The meteorite set, the lower, was opened.
   '2025-09-thornsby-meteorite-strike.json',
+  // Written at the start of the next session (a chlorine leak at a leisure-centre pool, a radioactive gauge stolen
+  // from a building site) in the same way; scored with that session's first rules (5950a8f) and its rules of the
+  // moment (f216e8b), tables only: the same figures (see their floors). The gauge set, the lower, was opened.
+  '2025-10-garstow-radioactive-gauge-theft.json',
 ]);
 
 // Sets other than the seed are held to every threshold but disagreement recall, which has a floor per set: the
@@ -646,6 +650,11 @@ const disagreementFloors: Record<string, number> = {
   // only. Both stay held out: the session had already opened the meteorite set.
   '2026-03-mossbury-lift-plunge.json': 0.62,
   '2025-12-penhallow-lottery-syndicate-dispute.json': 0.64,
+  // 17 of 25 and 15 of 23, no mix-ups, flagged 4 of 4 and 3 of 4, with the first rules of the session that
+  // commissioned them (5950a8f), and the same with the rules that session had written by then (f216e8b), tables
+  // only. The pool set stays held out; the gauge set, the lower, was opened.
+  '2026-02-wemsley-pool-chlorine-leak.json': 0.68,
+  '2025-10-garstow-radioactive-gauge-theft.json': 0.65,
 };
 const defaultFloor = 0.5;
 
@@ -721,6 +730,8 @@ const flaggedFloors: Record<string, number> = {
   // Arrived with 3 of 4 each (the lift set and the lottery set), held out.
   '2026-03-mossbury-lift-plunge.json': 0.75,
   '2025-12-penhallow-lottery-syndicate-dispute.json': 0.75,
+  // Arrived with 3 of 4 (the gauge set), opened.
+  '2025-10-garstow-radioactive-gauge-theft.json': 0.75,
 };
 // No agreement may be reported as a disagreement, except on a held-out set that arrived with such a mix-up: fixing
 // it would mean reading which one it is. There the count it arrived with is the most allowed.
