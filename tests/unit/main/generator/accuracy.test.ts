@@ -655,6 +655,11 @@ const disagreementFloors: Record<string, number> = {
   // only. The pool set stays held out; the gauge set, the lower, was opened.
   '2026-02-wemsley-pool-chlorine-leak.json': 0.68,
   '2025-10-garstow-radioactive-gauge-theft.json': 0.65,
+  // 18 of 26 and 15 of 25, no mix-ups, flagged 4 of 4 each, with the first rules of the session that commissioned
+  // them (5950a8f), and the same with the rules that session had written by then (6a8327a), tables only. Both stay
+  // held out: the session had already opened the gauge set.
+  '2026-06-hexworth-hailstorm-damage.json': 0.69,
+  '2025-12-ivelston-equine-flu-racing.json': 0.6,
 };
 const defaultFloor = 0.5;
 
