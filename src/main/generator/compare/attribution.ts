@@ -60,6 +60,23 @@ export function onlyAttributes(attribution: Attribution, index: number, anchor: 
 /** A date this close after a verb of saying is the date of the saying. */
 const sayingReach = 3;
 
+// "according to the damning report published on Wednesday", "according to figures released on Monday": a date
+// after a participle in an "according to" names when the document came out, which is a fact of the story. The span
+// is returned, so its words can tell what the date is of.
+export function citedDocumentSpan(
+  sentence: ArticleSentence,
+  attribution: Attribution,
+  date: number,
+): { first: number; last: number } | undefined {
+  const tokens = sentence.tokens;
+  const span = attribution.spans.find((one) => date >= one.first && date <= one.last);
+  if (!span || tokens[span.first]?.lower !== 'according') return undefined;
+  const participle = tokens
+    .slice(span.first + 2, date)
+    .some((token) => token.pos === 'VERB' && /ed$/.test(token.lower));
+  return participle ? span : undefined;
+}
+
 /** Whether token `index` belongs to any attribution of the sentence. */
 export function attributes(attribution: Attribution, index: number): boolean {
   return attribution.spans.some((span) => index >= span.first && index <= span.last);

@@ -500,11 +500,15 @@ function weekdayWrittenBefore(mention: DateMention): number | undefined {
   return found ? weekdayNames.indexOf(found[1] as (typeof weekdayNames)[number]) : undefined;
 }
 
-// "RIVERTON, March 7 (Newswire) -": the day the report was filed, not a date of the events it reports.
+// "RIVERTON, March 7 (Newswire) -", "GARSTOW, England, Oct 19 (Northline) -": the day the report was filed, not a
+// date of the events it reports. The town may be followed by its country or region.
 function isDateline(line: string, start: number, end: number): boolean {
   const before = line.slice(0, start);
   const after = line.slice(end, end + 40);
-  return /^\s*[A-Z][A-Z .'’-]{1,40},?\s*$/.test(before) && /^\s*(?:\([^)]*\))?\s*[-–—:]/.test(after);
+  return (
+    /^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?,?\s*$/u.test(before) &&
+    /^\s*(?:\([^)]*\))?\s*[-–—:]/.test(after)
+  );
 }
 
 // "11:40 Family pays tribute to 'kindest man'", "09:05 - Roads reopen": a live page's entry opens on the time it

@@ -3,7 +3,7 @@ import { startsMeasure } from './measureUnits.ts';
 import { findQuotations } from './quoteMentions.ts';
 import { findDateMentions, type DateMention, type DateReferences } from './dateMentions.ts';
 import { isClauseBreak, objectOf, subjectOf, verbBefore } from './eventSubject.ts';
-import { attributes, attributionSpans, onlyAttributes } from './attribution.ts';
+import { attributes, attributionSpans, citedDocumentSpan, onlyAttributes } from './attribution.ts';
 import { reportsSpeech } from './reportingVerbs.ts';
 import { namesIn } from './senseWeights.ts';
 import { peopleOfSet } from './peopleNames.ts';
@@ -90,6 +90,9 @@ export function readDatedEvents(
         (index < first || index > last) &&
         !elsewhen(index) &&
         !onlyAttributes(attribution, index, first);
+      const cited = citedDocumentSpan(sentence, attribution, first);
+      const attributesOnly = (index: number): boolean =>
+        attributes(attribution, index) && !(cited && index >= cited.first && index <= cited.last);
       const context = new Set<string>();
       const actions = new Set<string>();
       const nearby = new Set<string>();
@@ -100,7 +103,7 @@ export function readDatedEvents(
         if (
           (token.pos === 'VERB' || token.pos === 'NOUN') &&
           !interchangeableDoers.has(token.sense) &&
-          !attributes(attribution, index) &&
+          !attributesOnly(index) &&
           !namesQuantity(sentence.tokens, index)
         ) {
           actions.add(token.sense);
@@ -144,7 +147,7 @@ export function readDatedEvents(
         dated: frame.dated,
         stateSince: ownedSince || (mention.relation === 'since' && perfectBefore(sentence, first)),
         began: [...actions].some((sense) => beginnings.has(sense)),
-        ofSaying: attributes(attribution, first) || saidRightBefore(sentence, first),
+        ofSaying: attributesOnly(first) || saidRightBefore(sentence, first),
         // Not "according to results presented ... on Saturday": there the date is of what was presented.
         // "Aegeas said on Saturday that ...": the day of saying, whatever the clause after it tells.
         ofAttribution:

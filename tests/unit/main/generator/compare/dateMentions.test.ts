@@ -59,6 +59,10 @@ describe('findDateMentions', () => {
     expect(
       dates('RIVERTON, March 7 (Newswire) - Fifteen people died on Monday night.').map((date) => date.text),
     ).toEqual(['Monday night']);
+    // A wire dateline may name the country after the town.
+    expect(
+      dates('GARSTOW, England, Oct 19 (Northline) - The gauge was found on Sunday.').map((date) => date.text),
+    ).toEqual(['Sunday']);
     expect(dates('Thousands march through the capital.')).toEqual([]);
   });
 });

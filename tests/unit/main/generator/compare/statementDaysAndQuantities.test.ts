@@ -46,6 +46,18 @@ describe('the day a sentence was said', () => {
   });
 });
 
+describe('the day a cited document came out', () => {
+  // The maternity set: "according to the damning report published on Wednesday" / "The report, published on
+  // Thursday, ...": a participle inside "according to" dates the document, which is the story's own fact.
+  it('is compared with the day another article gives for it', () => {
+    const found = dateFacts({
+      'a.txt': 'Mothers were left for as long as 12 hours, according to the damning report published on Wednesday.',
+      'b.txt': 'The inspection report, published on Thursday, rates the unit inadequate.',
+    });
+    expect(found.disagreements).toEqual([['Wednesday', 'Thursday']]);
+  });
+});
+
 describe('units of measure are not what happened', () => {
   it('does not make two dates one event because both stand near a share or a distance', () => {
     // An election: a recount ordered on Friday and the election of May 7, both beside "percentage point(s)".
