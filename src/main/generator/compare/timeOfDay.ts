@@ -22,7 +22,8 @@ export interface TimeOfDay {
 
 const hour = 60;
 
-// Spans of the day's parts, wide on purpose: a reporter's "evening" and another's "night" may be the same hour.
+// Spans of the day's parts, wide on purpose: a reporter's "evening" and another's "night" may be the same hour. The
+// afternoon and the evening meet at five o'clock and no more, so "Friday afternoon" and "Friday evening" differ.
 const partsOfDay: Record<string, [number, number]> = {
   dawn: [4 * hour, 8 * hour],
   daybreak: [4 * hour, 8 * hour],
@@ -31,8 +32,8 @@ const partsOfDay: Record<string, [number, number]> = {
   midday: [11 * hour, 14 * hour],
   noon: [11 * hour, 14 * hour],
   lunchtime: [11 * hour, 14 * hour],
-  afternoon: [12 * hour, 19 * hour],
-  evening: [16 * hour, 24 * hour],
+  afternoon: [12 * hour, 17 * hour],
+  evening: [17 * hour, 24 * hour],
   dusk: [17 * hour, 21 * hour],
   sunset: [17 * hour, 21 * hour],
   night: [18 * hour, 30 * hour],

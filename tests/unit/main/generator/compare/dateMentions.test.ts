@@ -130,6 +130,14 @@ describe('compareDates', () => {
     expect(compare('It began on Saturday night.', 'It began early on Sunday.')).toBe('different');
     expect(compare('It began at around 2am.', 'It began shortly after 4am.')).toBe('different');
     expect(compare('It began on Sunday morning.', 'It began on Sunday afternoon.')).toBe('different');
+    // The afternoon ends where the evening begins, about five o'clock (the gauge set's burnt-out van).
+    expect(compare('The van was found on Friday evening.', 'The van was found on Friday afternoon.')).toBe('different');
+    expect(compare('The van was found on Friday afternoon.', 'The van was found at 3.30pm on Friday.')).toBe(
+      'compatible',
+    );
+    expect(compare('The van was found on Friday evening.', 'The van was found at 7.30pm on Friday.')).toBe(
+      'compatible',
+    );
     expect(compare('It began on Friday night.', 'It began late on Friday.')).toBe('compatible');
     expect(compare('It began on Saturday evening.', 'It began at 10pm on Saturday.')).toBe('compatible');
     // Midnight wraps: "12.15am" can be the "midnight" another article rounds it to.
