@@ -428,8 +428,9 @@ const headsOfState = new Set(['state', 'government']);
 function headOfField(tokens: readonly Token[], index: number): { office: Office; last: number } | undefined {
   if (plainWord(tokens[index]) !== 'head' || tokens[index + 1]?.lower !== 'of') return undefined;
   const field = tokens[index + 2];
-  // "head of launch safety": the tagger may read the first word of a compound field as a verb.
-  const compound = field?.pos === 'VERB' && tokens[index + 3]?.pos === 'NOUN';
+  // "head of launch safety": the tagger may read the first word of a compound field as a verb. "head of
+  // radiological protection", "head of public health": a field may be described by an adjective.
+  const compound = (field?.pos === 'VERB' || field?.pos === 'ADJ') && tokens[index + 3]?.pos === 'NOUN';
   if (!field || (field.pos !== 'NOUN' && !compound) || !/^[a-z]/.test(field.text) || headsOfState.has(field.lower)) {
     return undefined;
   }

@@ -206,3 +206,19 @@ describe('a service rank before "Manager" or "Commander"', () => {
     expect(title('Tesco Manager Aled Rhys said the store would reopen.').grade).toBeUndefined();
   });
 });
+
+describe('a head of a field described by an adjective', () => {
+  // The gauge set: "Dr Imogen Hale, head of radiological protection at the ERA" / "Imogen Hale, nuclear regulation
+  // manager at the ERA".
+  it('reads "head of radiological protection" as a job and sets it against another', () => {
+    expect(
+      title('Dr Imogen Hale, head of radiological protection at the agency, said the risk was low.'),
+    ).toMatchObject({ office: 'head' });
+    expect(
+      titleDisagreements({
+        'a.txt': 'Dr Imogen Hale, head of radiological protection at the agency, said the risk was low.',
+        'b.txt': 'Imogen Hale, nuclear regulation manager at the agency, said sealed sources were safe.',
+      }),
+    ).toEqual(["Imogen Hale's job title"]);
+  });
+});
