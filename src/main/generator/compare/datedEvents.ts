@@ -9,6 +9,7 @@ import { namesIn } from './senseWeights.ts';
 import { peopleOfSet } from './peopleNames.ts';
 import { senseFamily } from './wordFamily.ts';
 import { directedAction } from './directives.ts';
+import { outsideItsClause, participleClauses } from './participleClauses.ts';
 
 // A date as the date of something: the words it owns in its sentence (the nearest date takes each word; words
 // that only attribute the sentence, or lie past "two days after", belong to no date), what happened (verbs and
@@ -76,11 +77,14 @@ export function readDatedEvents(
     const owners = nearestDate(sentence, spans);
     const statedAfter = statementEnds(sentence, spans);
     const attribution = attributionSpans(sentence);
+    const clauses = mentions.length > 0 ? participleClauses(sentence.tokens) : [];
     mentions.forEach((mention, which) => {
       const { first, last } = spans[which] as { first: number; last: number };
       // "on Monday, two days after an evacuation order was issued": the order has a time of its own. And words
       // that only say who said it tell nothing about the event ("according to the state's department").
-      const elsewhen = shiftedInTime(sentence, first, last);
+      const shifted = shiftedInTime(sentence, first, last);
+      const otherClause = outsideItsClause(clauses, first, last);
+      const elsewhen = (index: number): boolean => shifted(index) || otherClause(index);
       // What the statement was about tells which statement it was by the things it names ("the factory"), not by
       // its verbs: "said on Sunday that the flow had slowed" and "said on Monday that repairs would begin" are two.
       const stated = (index: number): boolean =>
