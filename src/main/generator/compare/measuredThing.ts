@@ -29,7 +29,11 @@ export function measuredThing(
   const joined = nounJoinedAfter(tokens, unitLast + 1);
   if (joined) return { sense: joined, said: false };
   const subject = subjectHead(tokens, valueFirst);
-  return subject ? { sense: subject, said: true } : undefined;
+  if (!subject) return undefined;
+  // "The tanker has leaked an estimated 150 tonnes of heavy fuel oil": a measure of a stuff measures the stuff, not
+  // the sentence's subject.
+  if (tokens[unitLast + 1]?.lower === 'of') return ofStuff(tokens, unitLast + 2);
+  return { sense: subject, said: true };
 }
 
 // "65-meter (213-foot) ship-to-shore crane", "1,700-TEU feeder ship", "1,400 t crane": modifiers and hyphenated
@@ -48,6 +52,11 @@ function nounJoinedAfter(tokens: readonly Token[], from: number): string | undef
     break;
   }
   return head && !countsPeople(head.sense) ? head.sense : undefined;
+}
+
+function ofStuff(tokens: readonly Token[], from: number): MeasuredThing | undefined {
+  const stuff = nounJoinedAfter(tokens, tokens[from]?.pos === 'DET' ? from + 1 : from);
+  return stuff ? { sense: stuff, said: false } : undefined;
 }
 
 const aspects: Readonly<Record<string, string>> = {

@@ -199,6 +199,12 @@ describe('measures', () => {
     expect(thingOf('The workers were 20 metres from the crane.')).toBeUndefined();
     // The verb that leads to the measure has its own subject: the ruling has no size.
     expect(thingOf('The ruling, issued on Friday, lets the trust build on 12 hectares of woodland.')).toBeUndefined();
+    // A measure of a stuff in the predicate measures the stuff, not the subject (the oil-leak set's "tanker ... has
+    // leaked an estimated 150 tonnes of heavy fuel oil").
+    expect(thingOf('The tanker has leaked an estimated 150 tonnes of heavy fuel oil.')).toEqual({
+      sense: only('Crews skimmed 20 tonnes of oil.').sentence.tokens.find((token) => token.lower === 'oil')?.sense,
+      said: false,
+    });
   });
 
   it('reads doses and pressures as measures', () => {
@@ -225,6 +231,14 @@ describe('measures', () => {
       ['about 400 gigabytes', '1.2TB'],
     ]);
     expect(leak('1.2 terabytes', '1.2TB').agreements).toHaveLength(1);
+  });
+
+  it('names a measure of a stuff after the stuff', () => {
+    const leak = numberFindings({
+      'a.txt': 'An oil tanker that ran aground on Friday has leaked an estimated 150 tonnes of heavy fuel oil.',
+      'b.txt': 'A rusting oil tanker has spewed up to 400 tonnes of fuel oil into the sea.',
+    });
+    expect(leak.disagreements.map((fact) => fact.fact)).toEqual(['Weight of the oil']);
   });
 
   it('leaves measures of two different things apart', () => {
