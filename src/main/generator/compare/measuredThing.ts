@@ -59,6 +59,8 @@ function ofStuff(tokens: readonly Token[], from: number): MeasuredThing | undefi
   return stuff ? { sense: stuff, said: false } : undefined;
 }
 
+const distanceWords = new Set(['from', 'away', 'off', 'north', 'south', 'east', 'west', 'offshore', 'inland']);
+
 const aspects: Readonly<Record<string, string>> = {
   tall: 'height',
   high: 'height',
@@ -83,6 +85,9 @@ export function measuredAspect(tokens: readonly Token[], valueFirst: number, uni
   const after = tokens[unitLast + 1]?.text === '-' ? tokens[unitLast + 2] : tokens[unitLast + 1];
   const named = aspects[after?.lower ?? ''];
   if (named) return named;
+  // "about three miles from the site", "five miles away", "1.5 nautical miles off the port", "a mile west of the
+  // town": how far the thing is from somewhere, not its size.
+  if (distanceWords.has(after?.lower ?? '')) return 'distance';
   // "an overall height of 65 m", "a lifting height of 45 m"
   if (tokens[valueFirst - 1]?.lower !== 'of') return undefined;
   return aspects[tokens[valueFirst - 2]?.lower ?? ''];

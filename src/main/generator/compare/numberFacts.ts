@@ -842,6 +842,8 @@ function describeOne(figure: Figure): string {
   // "112 millimetres" reads as "Millimetres on the Tarn Valley"; a unit joined to its figure or converted in
   // brackets ("a 65-meter (213-foot) crane") is asked about by what it measures.
   const dimension = dimensionOfKey(figure.unit);
+  // "about three miles from the site": how far, and from where, is in the clause.
+  if (dimension && figure.aspect === 'distance') return `How far: ${clauseAround(figure)}`;
   if (dimension && figure.thing) {
     const thing = sentence.tokens.find((token) => token.sense === figure.thing)?.lower ?? figure.thing;
     return `${figure.aspect ? capitalise(figure.aspect) : measureNouns[dimension]} of the ${thing}`;

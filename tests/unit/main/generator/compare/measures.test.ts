@@ -233,6 +233,24 @@ describe('measures', () => {
     expect(leak('1.2 terabytes', '1.2TB').agreements).toHaveLength(1);
   });
 
+  it('asks how far, not how big, where a length runs from somewhere', () => {
+    // The gauge set's burnt-out van, "about three miles from the site" / "five miles away".
+    const van = numberFindings({
+      'a.txt': 'The van was found burnt out on a farm track near Holbeck, about three miles from the site.',
+      'b.txt': 'The van was found burnt out on Friday afternoon near Holbeck, five miles away.',
+    });
+    expect(van.disagreements.map((fact) => fact.fact)).toEqual([
+      'How far: burnt out on Friday afternoon near Holbeck, … away',
+    ]);
+    // A distance and a size of one thing are two facts.
+    expect(
+      numberFindings({
+        'a.txt': 'The reef lies 1.5 nautical miles off the port.',
+        'b.txt': 'The reef is 3 nautical miles long.',
+      }).disagreements,
+    ).toEqual([]);
+  });
+
   it('names a measure of a stuff after the stuff', () => {
     const leak = numberFindings({
       'a.txt': 'An oil tanker that ran aground on Friday has leaked an estimated 150 tonnes of heavy fuel oil.',
