@@ -275,13 +275,16 @@ function mergeTimeWithDay(sentence: ArticleSentence, mentions: DateMention[]): D
   return merged;
 }
 
-// "on the night of 3 March", "the morning of March 3": chrono reads the phrase but states none of its parts. The
-// date after "of" is read on its own; the part of the day is read back from the words before it (timeOfDay.ts).
+// "on the night of 3 March", "the morning of March 3", "in mid-morning on Sunday": chrono reads the phrase but
+// states none of its parts. The date after "of" or "on" is read on its own; the part of the day is read back from
+// the words before it (timeOfDay.ts).
 /** What is read of one chrono result: its words, where they start, and the parts it states. */
 type ReadDate = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end'>;
 
 function dayAfterPart(found: chrono.ParsedResult, text: string, reference: Date): ReadDate | undefined {
-  const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours|small hours)\s+of\s+/i.exec(found.text);
+  const lead = /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours|small hours)\s+(?:of|on)\s+/i.exec(
+    found.text,
+  );
   if (!lead || found.start.isCertain('day') || found.start.isCertain('weekday')) return undefined;
   const from = found.index + lead[0].length;
   const inner = dateReader.parse(text.slice(from), reference)[0];

@@ -29,6 +29,11 @@ const partsOfDay: Record<string, [number, number]> = {
   daybreak: [4 * hour, 8 * hour],
   sunrise: [4 * hour, 8 * hour],
   morning: [4 * hour, 12 * hour],
+  // "in mid-morning on Sunday": the middle of the part, not its edges.
+  'mid-morning': [9 * hour, 11 * hour + 30],
+  midmorning: [9 * hour, 11 * hour + 30],
+  'mid-afternoon': [14 * hour, 16 * hour + 30],
+  midafternoon: [14 * hour, 16 * hour + 30],
   midday: [11 * hour, 14 * hour],
   noon: [11 * hour, 14 * hour],
   lunchtime: [11 * hour, 14 * hour],
@@ -63,8 +68,8 @@ const clockHedges: readonly { pattern: RegExp; key: string; before: number; afte
 /** Words before a date that say which part of its day: "early on Sunday", "in the early hours of Sunday". */
 const partBefore = /\b(early|late|overnight)(?:\s+(?:on|in))?\s+$/i;
 const inTheEarlyHours = /\bin\s+the\s+(early|small)\s+hours\s+of\s+$/i;
-/** "on the night of 3 March", "the morning of March 3": the part of the day, written before the date. */
-const partOfTheDay = /\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
+/** "on the night of 3 March", "the morning of March 3", "in mid-morning on Sunday": the part of the day, before the date. */
+const partOfTheDay = /\b(?:the\s+)?((?:mid-?)?(?:morning|afternoon|evening|night))\s+(?:of|on)\s+$/i;
 const partOfDayBefore =
   /\b(at|before|after|around|by)\s+(dawn|daybreak|sunrise|midday|noon|dusk|sunset|midnight)\s+(?:on\s+)?$/i;
 

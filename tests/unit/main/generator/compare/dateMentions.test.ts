@@ -130,6 +130,13 @@ describe('compareDates', () => {
     expect(compare('It began on Saturday night.', 'It began early on Sunday.')).toBe('different');
     expect(compare('It began at around 2am.', 'It began shortly after 4am.')).toBe('different');
     expect(compare('It began on Sunday morning.', 'It began on Sunday afternoon.')).toBe('different');
+    // "in mid-morning on Sunday" (the gauge set): the part of the day before "on" its day, the middle of it.
+    expect(only('It was found in mid-morning on Sunday by a council worker.')).toMatchObject({
+      text: 'mid-morning on Sunday',
+      weekday: 0,
+    });
+    expect(compare('It was found in mid-morning on Sunday.', 'It was found at 10.15am on Sunday.')).toBe('compatible');
+    expect(compare('It was found in mid-morning on Sunday.', 'It was found at 7.30am on Sunday.')).toBe('different');
     // The afternoon ends where the evening begins, about five o'clock (the gauge set's burnt-out van).
     expect(compare('The van was found on Friday evening.', 'The van was found on Friday afternoon.')).toBe('different');
     expect(compare('The van was found on Friday afternoon.', 'The van was found at 3.30pm on Friday.')).toBe(
