@@ -139,12 +139,13 @@ const doubtWords = new Set([
 const denyingVerbs = new Set(['deny', 'dismiss', 'reject'].map((word) => senseFamily(word)));
 const restrictors = new Set(['only', 'just', 'merely', 'simply']);
 
-// Words that deny a failure without a "not": a dam that "held" or "remained intact" was not breached, a building
+// Words that deny a failure without a "not": a dam that "held" was not breached, a case "intact" not even damaged
+// (nor, on the scale, breached), a building
 // "undamaged" or "spared" was not damaged, workers "unharmed" were not hurt, those who "survived" were not killed.
 const outlasting = new Set(['survive', 'withstand'].map((word) => senseFamily(word)));
 const withstood = new Map([
   [senseFamily('hold'), senseFamily('breach')],
-  [senseFamily('intact'), senseFamily('breach')],
+  [senseFamily('intact'), senseFamily('damage')],
   [senseFamily('withstand'), senseFamily('breach')],
   [senseFamily('undamaged'), senseFamily('damage')],
   [senseFamily('unharmed'), senseFamily('injure')],

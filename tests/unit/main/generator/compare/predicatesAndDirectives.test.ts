@@ -249,6 +249,15 @@ describe('contrary claims across articles', () => {
     ).toEqual(['Whether the fire was accidental']);
   });
 
+  it('finds a thing intact against one damaged or breached (the gauge set)', () => {
+    const intact = 'The ERA confirmed the case was intact when the gauge was recovered.';
+    expect(found({ 'a.txt': intact, 'b.txt': 'The case had been damaged, with its lock forced.' })).toHaveLength(1);
+    expect(
+      found({ 'a.txt': 'Engineers said the dam remained intact.', 'b.txt': 'Floodwater breached the dam.' }),
+    ).toHaveLength(1);
+    expect(found({ 'a.txt': intact, 'b.txt': 'The gauge case appeared to be intact.' })).toEqual([]);
+  });
+
   it('finds a vessel that sank against one still afloat (the yacht set)', () => {
     const sank = 'The coastguard confirmed that the trawler Sea Wren sank shortly after the crew were taken off.';
     const afloat = 'The trawler Sea Wren was still afloat on Thursday evening, the coastguard said.';
