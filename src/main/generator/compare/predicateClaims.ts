@@ -140,8 +140,8 @@ const denyingVerbs = new Set(['deny', 'dismiss', 'reject'].map((word) => senseFa
 const restrictors = new Set(['only', 'just', 'merely', 'simply']);
 
 // Words that deny a failure without a "not": a dam that "held" was not breached, a case "intact" not even damaged
-// (nor, on the scale, breached), a building
-// "undamaged" or "spared" was not damaged, workers "unharmed" were not hurt, those who "survived" were not killed.
+// (nor, on the scale, breached), a building "undamaged" or "spared" was not damaged, workers "unharmed" were not
+// hurt, those who "survived" were not killed.
 const outlasting = new Set(['survive', 'withstand'].map((word) => senseFamily(word)));
 const withstood = new Map([
   [senseFamily('hold'), senseFamily('breach')],
