@@ -163,6 +163,7 @@ const peopleLike = new Set(
     'runners',
     'swimmers',
     'cyclists',
+    'pensioners',
   ].map((word) => senseFamily(word)),
 );
 
@@ -187,6 +188,8 @@ const anyone = new Set(
     'entrants',
     'participants',
     'competitors',
+    // "Thirty-eight elderly residents" / "more than 40 pensioners" of a care home: a tabloid's word for the old.
+    'pensioners',
   ].map((word) => senseFamily(word)),
 );
 const people = senseFamily('people');

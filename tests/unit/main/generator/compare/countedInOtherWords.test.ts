@@ -155,6 +155,13 @@ const pairs: { name: string; a: (figure: string) => string; b: (figure: string) 
       b: (figure) => `Garside Court, the block the council inspected in May, is home to ${figure} residents.`,
       apart: ['More than 40', 'About 30'],
     },
+    {
+      // The care-home set: "Thirty-eight elderly residents" / "more than 40 pensioners".
+      name: 'residents / pensioners',
+      a: (figure) => `${figure} elderly residents of Fernleigh House must leave the care home by Friday.`,
+      b: (figure) => `${figure} pensioners must be out of Fernleigh House, the care home, by Friday.`,
+      apart: ['Thirty-eight', 'More than 40'],
+    },
   ];
 
 describe('a count told with another word for the same things', () => {
