@@ -1035,8 +1035,9 @@ function fateAfterAuxiliaries(tokens: Token[], from: number): number | undefined
   // "six rescue boats", "40 rescue workers": a fate noun before another noun only says which boats or workers.
   if (token.pos === 'NOUN' && tokens[at + 1]?.pos === 'NOUN') return undefined;
   if (fateOfWord(token.sense)) return at;
-  // "Thirty-one were taken to hospital": the fate a few words on, in the same clause.
-  if (at === from || token.pos !== 'VERB') return undefined;
+  // "Thirty-one were taken to hospital": the fate a few words on, in the same clause. Headlines and lists leave out
+  // the auxiliary: "and a dozen taken to hospital", "Two taken to hospital after crash".
+  if (token.pos !== 'VERB' || (at === from && !pastParticiple(token))) return undefined;
   for (let next = at + 1; next <= Math.min(tokens.length - 1, at + 3); next += 1) {
     const word = tokens[next];
     if (!word || word.pos === 'PUNCT' || word.pos === 'CCONJ' || word.pos === 'VERB') return undefined;

@@ -183,6 +183,14 @@ describe('what a figure counts, a few words away', () => {
     ]);
     expect(only('Fourteen were confirmed dead.').unit).toBe('killed');
     expect(only('Thirty-one were taken to hospital.').unit).toBe('hospitalised');
+    // Without the auxiliary, as lists and headlines write it (the marathon set's "a dozen taken to hospital").
+    expect(
+      figures('Medics treated 71 people on the course and a dozen taken to hospital.').map((f) => [f.text, f.unit]),
+    ).toEqual([
+      ['71', 'peopl'],
+      ['a dozen', 'hospitalised'],
+    ]);
+    expect(only('Two taken to hospital after crash').unit).toBe('hospitalised');
   });
 
   it('reads the fate past ages set off by commas, counts the charged apart, and stops at a new clause', () => {
