@@ -24,6 +24,16 @@ describe('counts of the seriously injured', () => {
     ).toEqual([['Seven', 'Five']]);
   });
 
+  it('reads "in a serious but stable condition" further on, and a tabloid\'s "fighting for their lives"', () => {
+    // The marathon set's runners in hospital.
+    expect(
+      numbers({
+        'a.txt': 'Two men remain in hospital in a serious but stable condition after the Ravensby marathon.',
+        'b.txt': 'At least 20 runners were taken to hospital and three were last night fighting for their lives.',
+      }).map(valuesOf),
+    ).toEqual([['Two', 'three']]);
+  });
+
   it('never compares the badly hurt with all the injured, or a part of the injured told no further', () => {
     expect(
       numbers({
