@@ -182,8 +182,11 @@ function asCallsMade(tokens: Token[], mention: NumberMention): NumberMention {
 }
 
 // "six of them with serious injuries", "Two people are in a critical condition": a count of the badly hurt.
+// "taken 14 to hospital, two of whom remained in a serious condition": the badly hurt among those counted before.
 function withSeverity(tokens: Token[], mention: NumberMention): NumberMention {
-  const injured = mention.unit === injuredUnit || mention.unit === hospitalisedUnit;
+  const injured = [injuredUnit, hospitalisedUnit].some(
+    (unit) => unit !== undefined && (mention.unit === unit || mention.unit === partUnit(unit)),
+  );
   if (!injured && mention.unit !== anyPeople) return mention;
   if (!countsSeriouslyInjured(tokens, mention.valueLast, injured)) return mention;
   return { ...mention, unit: seriouslyInjured };
@@ -1055,10 +1058,13 @@ function fateOfDestination(tokens: Token[], from: number): { unit: string; first
   return fate ? { unit: fate, first: from, last: at } : undefined;
 }
 
+/** "six of them", "two of whom", "some of those": words after "of" that point back to the group counted before. */
+const groupBack = new Set(['them', 'those', 'whom', 'which']);
+
 // "Around 20 people were injured, six of them so badly that they were taken to hospital": people counted out of a
 // group named before, by what happened to them further on in the clause.
 function fateOfGroupMembers(tokens: Token[], from: number): { unit: string; first: number; last: number } | undefined {
-  if (tokens[from]?.lower !== 'of' || !['them', 'those'].includes(tokens[from + 1]?.lower ?? '')) return undefined;
+  if (tokens[from]?.lower !== 'of' || !groupBack.has(tokens[from + 1]?.lower ?? '')) return undefined;
   return fateLaterInClause(tokens, from, from + 2);
 }
 
@@ -1218,7 +1224,7 @@ function partOfEarlier(
   valueLast: number,
   earlier: NumberMention | undefined,
 ): { unit: string; first: number; last: number; scale?: number } | undefined {
-  if (tokens[valueLast + 1]?.lower !== 'of' || !['them', 'those'].includes(tokens[valueLast + 2]?.lower ?? '')) {
+  if (tokens[valueLast + 1]?.lower !== 'of' || !groupBack.has(tokens[valueLast + 2]?.lower ?? '')) {
     return undefined;
   }
   const unit = earlier ? borrowedUnit(earlier) : undefined;

@@ -32,6 +32,17 @@ describe('counts of the seriously injured', () => {
         'b.txt': 'At least 20 runners were taken to hospital and three were last night fighting for their lives.',
       }).map(valuesOf),
     ).toEqual([['Two', 'three']]);
+    // "two of whom": the badly hurt among those just counted.
+    expect(
+      numbers({
+        'a.txt':
+          'The service took 14 runners to hospital, two of whom remained in a serious condition on Sunday night.',
+        'b.txt': 'At least 20 runners were taken to hospital and three were last night fighting for their lives.',
+      }).map(valuesOf),
+    ).toEqual([
+      ['14', 'At least 20'],
+      ['two', 'three'],
+    ]);
   });
 
   it('never compares the badly hurt with all the injured, or a part of the injured told no further', () => {
