@@ -23,6 +23,8 @@ const phrasal: Readonly<Record<string, string>> = {
   'pay back': 'repay',
   'blow up': 'explode',
   'put out': 'extinguish',
+  // "11 were put down by vets" / "a dozen of them euthanised": animals put down were killed.
+  'put down': 'euthanise',
   // "the systems came back at 1.50pm": what came back after a failure was restored.
   'come back': 'restore',
   // "the alarm went off": an alarm or siren that went off sounded.

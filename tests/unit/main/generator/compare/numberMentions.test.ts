@@ -191,6 +191,9 @@ describe('what a figure counts, a few words away', () => {
       ['a dozen', 'hospitalised'],
     ]);
     expect(only('Two taken to hospital after crash').unit).toBe('hospitalised');
+    // Animals put down or euthanised were killed (the whale set's "11 were put down by vets").
+    expect(only('Eleven were put down by vets.').unit).toBe('killed');
+    expect(only('Twelve were euthanised on the beach.').unit).toBe('killed');
   });
 
   it('reads the fate past ages set off by commas, counts the charged apart, and stops at a new clause', () => {
