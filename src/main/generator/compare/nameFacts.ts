@@ -270,8 +270,40 @@ function compareSameOffice(a: TitledName, b: TitledName): ValueMatch {
   }
   // "operations director" against "finance director"; "director of operations" is the first again.
   if (a.rank === 'other' && a.field && b.field && !sharesWord(a.field, b.field)) return 'different';
+  // "Thornby North MP" against "Thornby and Wensdale MP": a seat is held for one place. Only a place said before
+  // the title is compared here ("the MP for ..." is representedPlaces.ts's), and only with another said there, since
+  // "Local MP" or a party there names no place.
+  if (holdingOf(a.office) === 'seat' && seatsApart(a, b)) return 'different';
   return 'same';
 }
+
+function seatsApart(a: TitledName, b: TitledName): boolean {
+  const placeBefore = (mention: TitledName): string | undefined =>
+    mention.qualifier && !mention.complement && !notPlaces.has(mention.qualifierText?.toLowerCase() ?? '')
+      ? mention.qualifier
+      : undefined;
+  const [placeA, placeB] = [placeBefore(a), placeBefore(b)];
+  return placeA !== undefined && placeB !== undefined && placeA !== placeB;
+}
+
+// Words before a seat's title that say who holds it, not where: a party, a side, a standing.
+const notPlaces = new Set([
+  'local',
+  'dem',
+  'democrat',
+  'labour',
+  'tory',
+  'conservative',
+  'green',
+  'independent',
+  'reform',
+  'backbench',
+  'opposition',
+  'veteran',
+  'senior',
+  'rebel',
+  'shadow',
+]);
 
 // Posts told by what they are for, after the title: "cabinet member for housing" and "for transport" are two posts.
 const portfolioPosts = new Set(['cabinet member']);

@@ -222,3 +222,33 @@ describe('a head of a field described by an adjective', () => {
     ).toEqual(["Imogen Hale's job title"]);
   });
 });
+
+describe('the place a seat is held for', () => {
+  // The hospital and university sets: "Thornby and Wensdale MP Rachel Ormsby" / "Thornby North MP Rachel Ormsby".
+  it('sets one constituency against another said before the title', () => {
+    expect(
+      titleDisagreements({
+        'a.txt': 'Thornby and Wensdale MP Rachel Ormsby said patients deserved answers.',
+        'b.txt': 'Thornby North MP Rachel Ormsby said patients deserved answers.',
+      }),
+    ).toEqual(["Rachel Ormsby's job title"]);
+  });
+
+  it('takes no side on a party, a standing or "local" before the title', () => {
+    for (const before of ['Local', 'Backbench', 'Lib Dem', 'Opposition']) {
+      expect(
+        titleDisagreements({
+          'a.txt': `${before} MP Owain Pritchard said the outage was unacceptable.`,
+          'b.txt': 'Owain Pritchard, the MP for Saltrey and Hadley, said the outage was unacceptable.',
+        }),
+        before,
+      ).toEqual([]);
+    }
+    expect(
+      titleDisagreements({
+        'a.txt': 'Backbench MP Owain Pritchard said the outage was unacceptable.',
+        'b.txt': 'Saltrey MP Owain Pritchard said the outage was unacceptable.',
+      }),
+    ).toEqual([]);
+  });
+});
