@@ -69,6 +69,8 @@ interface Figure extends NumberMention {
   whole: boolean;
   /** The figure a change runs from, as written, for the figure it runs to ("from £6,200 to £8,950"). */
   changedFrom?: string;
+  /** The verb or noun the figure hangs on, right before it: "save" in "save £35m", "deficit" in "a deficit of £28.5m". */
+  governor?: string;
   /** What a share is of, where the sentence says it as the subject of "be" ("Turnout ... was 38.6 per cent"). */
   shareOf?: string;
   /** For an age, whether the aged person is told as a man or a woman ("a 22-year-old woman", "a man, aged 19"). */
@@ -206,6 +208,12 @@ function numberRules(
       const named = (name: string): boolean =>
         [...b.people].some((other) => other === name || nearSpelling(name, other));
       return { score: 1, because: () => `the age of ${[...a.people].filter(named).join(' ')}` };
+    },
+    // "needed to save £35m over three years" / "meant to save £32m over two years", beside "a deficit of £28.5m":
+    // two figures hung on one word are most likely one figure, told twice.
+    function sameGovernor(a, b) {
+      if (a.governor === undefined || a.governor !== b.governor) return undefined;
+      return { score: 0.5, because: () => `both hang on "${a.governor}"` };
     },
     function changedFromOneFigure(a, b) {
       if (a.changedFrom === undefined || a.changedFrom !== b.changedFrom) return undefined;
@@ -464,6 +472,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
       const thing = measured?.sense;
       const aspect = measure ? measuredAspect(sentence.tokens, mention.valueFirst, mention.unitLast) : undefined;
       const changedFrom = earlierFigureOf(sentence.tokens, mention.valueFirst);
+      const governor = governorOf(sentence.tokens, mention.valueFirst);
       figures.push({
         ...mention,
         kind: thing ? `${mention.unit} of ${thing}` : kindOfSpan(mention),
@@ -471,6 +480,7 @@ export function findNumberFacts(sentences: readonly ArticleSentence[], weight: S
         ...(aspect ? { aspect } : {}),
         ...(shareOf ? { shareOf } : {}),
         ...(changedFrom ? { changedFrom } : {}),
+        ...(governor ? { governor } : {}),
         file: sentence.file,
         order: sentence.order * 1000 + mention.first,
         context,
@@ -1066,4 +1076,17 @@ function placesTheCount(figure: Figure): boolean {
     (token, at) =>
       at >= clause.first && at <= clause.last && token.pos === 'PROPN' && placingWords.has(tokens[at - 1]?.lower ?? ''),
   );
+}
+
+// The verb or noun right before a figure, past a determiner, a preposition or a hedge: "save (about) £35m", "a
+// deficit of £28.5m". Verbs of saying and being tell nothing of what the figure is.
+function governorOf(tokens: readonly Token[], valueFirst: number): string | undefined {
+  for (let at = valueFirst - 1; at >= Math.max(0, valueFirst - 4); at -= 1) {
+    const token = tokens[at];
+    if (!token) return undefined;
+    if (['DET', 'ADP', 'ADV', 'PART'].includes(token.pos)) continue;
+    if ((token.pos !== 'VERB' && token.pos !== 'NOUN') || !token.sense || token.lemma === 'be') return undefined;
+    return reportsSpeech(token) ? undefined : token.sense;
+  }
+  return undefined;
 }
