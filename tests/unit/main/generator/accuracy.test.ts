@@ -388,7 +388,8 @@ const disagreementFloors: Record<string, number> = {
   // "17-5" no longer meets the article's), "Vice-chancellor Professor", "Marchetti-Royle", "Sir Edwin" / "Sir
   // Edward", "UNI RIOT" / "the largely peaceful demonstration". 20 with officers and cops as one count (round 16).
   // 21 with only the names near two figures keeping them apart (round 20). 22 in round 29.
-  '2026-11-lissane-tuition-protest.json': 0.75,
+  // Round 36 reached 23: "from £6,200 to £8,950" / "from £6,200 to £9,450".
+  '2026-11-lissane-tuition-protest.json': 0.79,
   // 20 of 22 and 12 of 26 with the first rules of the session that commissioned them (364de28), tables only. The
   // storm-surge set is the first held-out set to arrive above the target of 0.9; it stays held out. The coach-crash
   // set was opened.
@@ -515,7 +516,8 @@ const disagreementFloors: Record<string, number> = {
   // cyber-attack set, the lower, was opened. Opened, it reached 15 with amounts of data read as measures, 16 with
   // ransomware the trust "has not said whether" was involved against a confirmation (round 26), 17 with an emergency
   // department that "remains open" against one "closed since Friday" (round 27).
-  '2026-09-thornby-hospital-cyberattack.json': 0.73,
+  // Round 36 reached 18: "Thornby North MP" / "Thornby and Wensdale MP".
+  '2026-09-thornby-hospital-cyberattack.json': 0.78,
   '2026-10-ulverstow-rail-landslip.json': 0.65,
   // 17 of 24 and 18 of 26 with the first rules of the session that commissioned them (7d8c22b), and the same with
   // the rules that session had written by then (08ad1d9), tables only. The recount set stays held out; the heatwave
@@ -532,7 +534,8 @@ const disagreementFloors: Record<string, number> = {
   // 17 of 24 and 19 of 27 with the first rules of the session that commissioned them (f024b0e), and the same with
   // the rules that session had written by then (f1495a8), tables only. The blockade set stays held out; the
   // care-home set, the lower, was opened.
-  '2026-10-lowesby-care-home-closure.json': 0.7,
+  // Round 36 reached 20: "Thirty-eight elderly residents" / "more than 40 pensioners".
+  '2026-10-lowesby-care-home-closure.json': 0.74,
   '2026-04-hawkridge-harbour-blockade.json': 0.7,
   // 17 of 26 and 13 of 23, one mix-up, with the first rules of the session that commissioned them (b9cc7ee), and the
   // same with the rules that session had written by then (9d65faf), tables only. The budget set stays held out; the
@@ -544,14 +547,16 @@ const disagreementFloors: Record<string, number> = {
   // 15 of 25 and 16 of 23, two mix-ups each, with the first rules of the session that commissioned them (b9cc7ee),
   // and the same with the rules that session had written by then (2a04f2b), tables only. The ambulance set stays
   // held out; the university set, the lower, was opened.
-  '2026-01-winslade-university-job-cuts.json': 0.6,
+  // Round 36 reached 16: "save £35m" / "save £32m", two figures that hang on one word.
+  '2026-01-winslade-university-job-cuts.json': 0.64,
   '2025-12-corrick-ambulance-critical-incident.json': 0.69,
   // 17 of 25 and 18 of 27, no mix-up, with the first rules of the session that commissioned them (1201c75), and the
   // same with the rules that session had written by then (7738b2e), tables only. The schools set stays held out;
   // the misconduct set, the lower, was opened. Opened, it reached 22 (a deputy against an assistant chief constable,
   // retired against resigned, attended against absent, "38 additional" recruits against "more than 40").
   '2025-09-lathom-school-concrete.json': 0.68,
-  '2025-06-cressing-misconduct-hearing.json': 0.81,
+  // Round 36 reached 23: "two 999 calls" / "three desperate calls", once 999 was read as a line to call.
+  '2025-06-cressing-misconduct-hearing.json': 0.85,
   // 13 of 25 and 14 of 27, no mix-up, flagged 2 of 4 and 3 of 4, with the first rules of the session that
   // commissioned them (1201c75), and the same with the rules that session had written by then (9e0ed6f), tables
   // only. The airline set stays held out; the marathon set, the lower, was opened. Opened, it reached 15 ("11
@@ -561,7 +566,8 @@ const disagreementFloors: Record<string, number> = {
   '2026-02-tollard-fleet-grounding.json': 0.52,
   // 21 in round 34: clock times in words ("at half past nine" / "at 10am", "at around half past twelve" /
   // "at 11.20am"), and "an independent review" / "an internal review".
-  '2026-04-ravensby-marathon-death.json': 0.77,
+  // Round 36 reached 23: "a dozen taken to hospital" with no auxiliary, and "in a serious but stable condition".
+  '2026-04-ravensby-marathon-death.json': 0.85,
   '2026-05-pelgrave-election-recount.json': 0.7,
   // 12 of 24 and 15 of 26, one mix-up each, flagged 3 of 4 and 4 of 4, with the first rules of the session that
   // commissioned them (4af680c), and the same with the rules that session had written by then (0acc4b0), tables
@@ -583,7 +589,8 @@ const disagreementFloors: Record<string, number> = {
   // Aled" / "Dr Alun" Prosser, "Twenty-six were refloated" counting whales, "ended" / "finished on Monday", "denies
   // sonar link" / "won't rule out sonar link", "eight of the dead were calves"). 19 with warships and ships
   // counted as one fleet (round 31).
-  '2026-11-calderbeck-whale-stranding.json': 0.76,
+  // Round 36 reached 20: "11 were put down by vets" / "a dozen of them euthanised".
+  '2026-11-calderbeck-whale-stranding.json': 0.8,
   '2026-10-ebbside-parking-fines-refund.json': 0.6,
   // 16 of 23 and 18 of 26, no mix-up, flagged 5 of 6 and 4 of 4, with the first rules of the session that
   // commissioned them (131348e), and the same with the rules that session had written by then (a24a143), tables
@@ -654,7 +661,9 @@ const disagreementFloors: Record<string, number> = {
   // commissioned them (5950a8f), and the same with the rules that session had written by then (f216e8b), tables
   // only. The pool set stays held out; the gauge set, the lower, was opened.
   '2026-02-wemsley-pool-chlorine-leak.json': 0.68,
-  '2025-10-garstow-radioactive-gauge-theft.json': 0.65,
+  // Opened (round 36), the gauge set reached 18: the afternoon and the evening of one Friday, "head of radiological
+  // protection" / "nuclear regulation manager", and a case "intact" / "damaged".
+  '2025-10-garstow-radioactive-gauge-theft.json': 0.78,
   // 18 of 26 and 15 of 25, no mix-ups, flagged 4 of 4 each, with the first rules of the session that commissioned
   // them (5950a8f), and the same with the rules that session had written by then (6a8327a), tables only. Both stay
   // held out: the session had already opened the gauge set.
