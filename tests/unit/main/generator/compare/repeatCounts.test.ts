@@ -18,6 +18,31 @@ describe('a count of times told in one word', () => {
     expect(only('The union has balloted its members thrice since May.')).toMatchObject({ low: 3 });
   });
 
+  it('reads "once" right after the verb it counts (the wind-farm set\'s meeting "suspended once" / "halted twice")', () => {
+    expect(only('The planning meeting was suspended once.')).toMatchObject({ text: 'once', low: 1 });
+    expect(figures('The meeting was suspended once, by the chair, for ten minutes.')[0]?.text).toBe('once');
+    for (const line of [
+      'Once the meeting began, protesters shouted.',
+      'The town was once a thriving port.',
+      'The committee met once again.',
+      'The ferry sails once a week.',
+    ]) {
+      expect(
+        figures(line).filter((figure) => figure.text === 'once'),
+        line,
+      ).toEqual([]);
+    }
+    expect(
+      factValuesWithOtherNews(
+        {
+          'a.txt': 'The planning meeting at Brindle town hall was suspended once when protesters shouted.',
+          'b.txt': 'The planning meeting at Brindle town hall was halted twice when protesters shouted.',
+        },
+        'number',
+      ).disagreements,
+    ).toEqual([['once', 'twice']]);
+  });
+
   it('leaves multipliers and rates alone', () => {
     for (const line of [
       'Prices are now twice as high as in 2020.',
