@@ -210,7 +210,8 @@ function numberRules(
       return { score: 1, because: () => `the age of ${[...a.people].filter(named).join(' ')}` };
     },
     // "needed to save £35m over three years" / "meant to save £32m over two years", beside "a deficit of £28.5m":
-    // two figures hung on one word are most likely one figure, told twice.
+    // two figures hung on one word lean towards one figure told twice; half a point, since "save £35m" and "save
+    // £2m a year on rent" hang on one word too.
     function sameGovernor(a, b) {
       if (a.governor === undefined || a.governor !== b.governor) return undefined;
       return { score: 0.5, because: () => `both hang on "${a.governor}"` };
