@@ -59,7 +59,19 @@ function ofStuff(tokens: readonly Token[], from: number): MeasuredThing | undefi
   return stuff ? { sense: stuff, said: false } : undefined;
 }
 
-const distanceWords = new Set(['from', 'away', 'off', 'north', 'south', 'east', 'west', 'offshore', 'inland']);
+/** Words after a length that make it a distance from somewhere: "three miles from", "five miles away". */
+export const distanceWords: ReadonlySet<string> = new Set([
+  'away',
+  'from',
+  'off',
+  'west',
+  'east',
+  'north',
+  'south',
+  'inland',
+  'offshore',
+  'outside',
+]);
 
 const aspects: Readonly<Record<string, string>> = {
   tall: 'height',

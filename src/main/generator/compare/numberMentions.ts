@@ -29,6 +29,7 @@ import { elidedAfterOther, givenAfterOther, isEstimateVerb, isPlaceholder, subje
 import { senseFamily } from './wordFamily.ts';
 import { agedThingAmong } from './thingAges.ts';
 import { isClauseBreak } from './eventSubject.ts';
+import { distanceWords } from './measuredThing.ts';
 import { markBreakdowns } from './breakdowns.ts';
 import { countsSeriouslyInjured, seriouslyInjured } from './injurySeverity.ts';
 import {
@@ -609,25 +610,13 @@ function fractionOfMeasure(tokens: Token[], at: number): ReturnType<typeof readN
 
 // "about a mile west of the market place", "nearly a kilometre from the shore": "a" is one of a distance when a
 // hedge stands before it or a direction after it. Not in "a mile-long queue" or "a metre of snow".
-const distanceAfter = new Set([
-  'away',
-  'from',
-  'off',
-  'west',
-  'east',
-  'north',
-  'south',
-  'inland',
-  'offshore',
-  'outside',
-]);
 function oneOfADistance(tokens: Token[], at: number): ReturnType<typeof readNumeral> {
   const article = tokens[at]?.lower;
   if (article !== 'a' && article !== 'an') return undefined;
   const measure = measureAt(tokens, at + 1);
   if (!measure || measure.unit.dimension !== 'length' || measure.first !== at + 1) return undefined;
   const hedged = hedgeBefore(tokens, at).hedge !== 'none';
-  if (!hedged && !distanceAfter.has(tokens[measure.last + 1]?.lower ?? '')) return undefined;
+  if (!hedged && !distanceWords.has(tokens[measure.last + 1]?.lower ?? '')) return undefined;
   return { low: 1, high: 1, first: at, last: at, roundedTo: 0, decimals: 0, spelled: true };
 }
 
