@@ -184,10 +184,11 @@ export function sameSoundingName(a: string, b: string): boolean {
   return skeleton.length >= 3 && skeleton === consonantsOf(b);
 }
 
-// "Piet" / "Pieter", "Alex" / "Alexander": a given name cut short, four letters or more of it kept.
-export function shortForm(a: string, b: string): boolean {
+// "Piet" / "Pieter", "Alex" / "Alexander": a given name cut short, four letters or more of it kept (three for
+// `cutShort`: "Dan" / "Daniel").
+export function shortForm(a: string, b: string, kept = 4): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short);
+  return short.length >= kept && long.startsWith(short);
 }
 
 function spelledAlike(a: string, b: string): boolean {
@@ -293,8 +294,7 @@ function sharedStart(a: string, b: string): number {
 
 // "Dan" / "Daniel", "Sam" / "Samuel": the whole of the shorter name starts the longer.
 function cutShort(a: string, b: string): boolean {
-  const shorter = Math.min(a.length, b.length);
-  return a !== b && shorter >= 3 && sharedStart(a, b) === shorter;
+  return a !== b && shortForm(a, b, 3);
 }
 
 /** "Danny" / "Daniel", "Garry" / "Gareth", "Paula" / "Pauline": one given name, familiar or cut at four letters. */
